@@ -1,0 +1,98 @@
+"""The ``duet`` command line. Flags are generated from the settings fields, so every setting is
+both a ``DUET_*`` environment variable and a ``--flag``; a flag wins over the environment."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import types
+import typing
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic_settings import BaseSettings
+
+from duet.settings import EdgeSettings
+
+
+def _flag_type(annotation: Any) -> tuple[Callable[[str], Any] | None, bool]:
+    """argparse type for a settings annotation, and whether it is a boolean switch."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _flag_type(args[0]) if len(args) == 1 else (str, False)
+    if origin is typing.Annotated:
+        return _flag_type(typing.get_args(annotation)[0])
+    if annotation is bool:
+        return None, True
+    if annotation in (int, float, str, Path):
+        return annotation, False
+    return str, False  # lists: comma-separated, parsed by the settings validator
+
+
+def add_settings_flags(parser: argparse.ArgumentParser, cls: type[BaseSettings]) -> None:
+    for name, field in cls.model_fields.items():
+        flag = "--" + name.replace("_", "-")
+        kind, is_bool = _flag_type(field.annotation)
+        env = f"DUET_{name.upper()}"
+        help_text = f"{field.description or ''} [env {env}]"
+        if is_bool:
+            parser.add_argument(flag, dest=name, action=argparse.BooleanOptionalAction,
+                                default=argparse.SUPPRESS, help=help_text)
+        else:
+            parser.add_argument(flag, dest=name, type=kind, default=argparse.SUPPRESS,
+                                help=help_text)
+
+
+def settings_from_args(cls: type[BaseSettings], args: argparse.Namespace) -> Any:
+    given = {k: v for k, v in vars(args).items() if k in cls.model_fields}
+    return cls(**given)
+
+
+def _fail(message: str) -> typing.NoReturn:
+    print(f"duet: error: {message}", file=sys.stderr)
+    raise SystemExit(2)
+
+
+def cmd_edge(args: argparse.Namespace) -> int:
+    from duet.serve import serve_edge
+
+    return serve_edge(settings_from_args(EdgeSettings, args))
+
+
+def cmd_up(args: argparse.Namespace) -> int:
+    from duet.serve import serve_up
+
+    return serve_up(settings_from_args(EdgeSettings, args))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="duet",
+        description="Duet: an OpenAI-compatible endpoint on the device that answers with the "
+        "on-device model or escalates to a cloud model pool.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    up = commands.add_parser("up", help="run the whole system on this machine (default port 8080)")
+    add_settings_flags(up, EdgeSettings)
+    up.set_defaults(func=cmd_up)
+
+    edge = commands.add_parser("edge", help="serve the edge agent (on-device model + router)")
+    add_settings_flags(edge, EdgeSettings)
+    edge.set_defaults(func=cmd_edge)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

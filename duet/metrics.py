@@ -1,0 +1,133 @@
+"""Every Prometheus metric Duet exports, in one place.
+
+Label values are always from small fixed sets (targets, reason codes, PII types, HTTP status
+codes, configured replica names): never prompt text, request ids or other free-form values.
+``Metrics(enabled=False)`` records nothing, so the cost of metrics can be measured against it.
+"""
+
+from __future__ import annotations
+
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    generate_latest,
+)
+
+LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
+TTFT_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
+RATE_BUCKETS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
+SCORE_BUCKETS = tuple(round(0.1 * i, 1) for i in range(1, 11))
+
+CONN_STATES = ("up", "degraded", "down")
+BREAKER_STATES = ("closed", "open", "half_open")
+
+
+class Metrics:
+    """The metric objects of one process, on their own registry."""
+
+    def __init__(self, enabled: bool = True, registry: CollectorRegistry | None = None) -> None:
+        self.enabled = enabled
+        self.registry = registry or CollectorRegistry()
+        r = self.registry
+        self.requests = Counter(
+            "duet_requests", "HTTP requests by endpoint, answering target and status code.",
+            ["endpoint", "target", "status"], registry=r)
+        self.decisions = Counter(
+            "duet_routing_decisions", "Routing decisions by target and reason code.",
+            ["target", "reason"], registry=r)
+        self.duration = Histogram(
+            "duet_request_duration_seconds", "Whole request duration by answering target.",
+            ["target"], buckets=LATENCY_BUCKETS, registry=r)
+        self.ttft = Histogram(
+            "duet_time_to_first_token_seconds", "Time to the first generated token by target.",
+            ["target"], buckets=TTFT_BUCKETS, registry=r)
+        self.tokens = Counter(
+            "duet_tokens", "Tokens by target and kind (prompt, completion).",
+            ["target", "kind"], registry=r)
+        self.tokens_per_second = Histogram(
+            "duet_generation_tokens_per_second", "Generation speed of each answer by target.",
+            ["target"], buckets=RATE_BUCKETS, registry=r)
+        self.local_tokens_saved = Counter(
+            "duet_local_tokens_saved", "Tokens answered on the device that a cloud-only "
+            "deployment would have sent to the cloud.", ["kind"], registry=r)
+        self.cache_results = Counter(
+            "duet_cache_results", "Cache lookups by result (hit, miss, bypass, error).",
+            ["result"], registry=r)
+        self.cache_errors = Counter(
+            "duet_cache_errors", "Cache store failures (the request was served without it).",
+            ["operation"], registry=r)
+        self.cloud_rtt = Histogram(
+            "duet_cloud_rtt_seconds", "Round-trip time of health probes to the cloud pool.",
+            buckets=LATENCY_BUCKETS, registry=r)
+        self.escalations = Counter(
+            "duet_escalations", "Requests sent to the cloud by outcome (ok, error, fallback).",
+            ["outcome"], registry=r)
+        self.private_escalations = Counter(
+            "duet_private_escalations", "Private requests sent to the cloud unredacted. "
+            "Must stay 0: a guard refuses them and counts here.", registry=r)
+        self.connectivity = Gauge(
+            "duet_connectivity_state", "1 for the current connectivity state to the cloud.",
+            ["state"], registry=r)
+        self.breaker = Gauge(
+            "duet_breaker_state", "1 for the current circuit-breaker state.", ["state"],
+            registry=r)
+        self.privacy_kept_local = Counter(
+            "duet_privacy_kept_local", "Requests kept on the device for privacy, by reason "
+            "(tag, or pii_<type>).", ["reason"], registry=r)
+        self.queue_depth = Gauge(
+            "duet_local_queue_depth", "Requests waiting for the on-device model.", registry=r)
+        self.difficulty = Histogram(
+            "duet_difficulty_score", "Difficulty scores the router gave.",
+            buckets=SCORE_BUCKETS, registry=r)
+        self.replica_up = Gauge(
+            "duet_cloud_replica_up", "1 when a cloud replica is healthy.", ["model", "replica"],
+            registry=r)
+        self.replica_inflight = Gauge(
+            "duet_cloud_replica_inflight", "Requests in flight on a cloud replica.",
+            ["model", "replica"], registry=r)
+        self.replica_errors = Counter(
+            "duet_cloud_replica_errors", "Failed calls to a cloud replica.",
+            ["model", "replica"], registry=r)
+        self.pool_requests = Counter(
+            "duet_cloud_pool_requests", "Requests the cloud pool served, by model and gRPC code.",
+            ["model", "code"], registry=r)
+        self.set_connectivity("up", "closed")
+
+    # ---- recording helpers (no-ops when disabled) -----------------------------------------
+
+    def set_connectivity(self, state: str, breaker: str) -> None:
+        if not self.enabled:
+            return
+        for s in CONN_STATES:
+            self.connectivity.labels(s).set(1 if s == state else 0)
+        for b in BREAKER_STATES:
+            self.breaker.labels(b).set(1 if b == breaker else 0)
+
+    def observe_request(self, endpoint: str, target: str, status: int, seconds: float) -> None:
+        if not self.enabled:
+            return
+        self.requests.labels(endpoint, target, str(status)).inc()
+        if 200 <= status < 300:
+            self.duration.labels(target).observe(seconds)
+
+    def observe_generation(
+        self, target: str, ttft: float | None, prompt_tokens: int, completion_tokens: int,
+        generation_seconds: float,
+    ) -> None:
+        if not self.enabled:
+            return
+        if ttft is not None:
+            self.ttft.labels(target).observe(ttft)
+        self.tokens.labels(target, "prompt").inc(prompt_tokens)
+        self.tokens.labels(target, "completion").inc(completion_tokens)
+        if completion_tokens > 1 and generation_seconds > 0:
+            self.tokens_per_second.labels(target).observe(completion_tokens / generation_seconds)
+        if target == "local":
+            self.local_tokens_saved.labels("prompt").inc(prompt_tokens)
+            self.local_tokens_saved.labels("completion").inc(completion_tokens)
+
+    def render(self) -> tuple[bytes, str]:
+        return generate_latest(self.registry), CONTENT_TYPE_LATEST

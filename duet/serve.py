@@ -1,0 +1,115 @@
+"""Process entry points: build the pieces from settings and serve them."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import sys
+
+import uvicorn
+from pydantic import ValidationError
+
+from duet.settings import EdgeSettings, HttpSettings
+
+
+class StartupError(Exception):
+    """A problem the user can fix; printed as one line, without a traceback."""
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level.upper(),
+        format="%(asctime)s %(levelname)s %(name)s %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """Bind the listening socket ourselves, so port 0 works and the real port is known."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise StartupError(f"cannot listen on {host}:{port}: {exc.strerror}") from exc
+    return sock
+
+
+def base_url(sock: socket.socket) -> str:
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}"
+
+
+def run_http(app: object, settings: HttpSettings, sock: socket.socket) -> None:
+    config = uvicorn.Config(
+        app,  # type: ignore[arg-type]
+        log_level=settings.log_level.lower(),
+        access_log=False,
+        timeout_graceful_shutdown=5,
+    )
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+def build_edge_app(settings: EdgeSettings):  # type: ignore[no-untyped-def]
+    from edge_agent.backend import EdgeBackend
+    from edge_agent.engine import LocalEngine, ModelFileError
+    from gateway.app import create_app
+
+    try:
+        engine = LocalEngine(settings)
+    except ModelFileError as exc:
+        raise StartupError(str(exc)) from exc
+    except ValueError as exc:  # llama.cpp could not load the file
+        raise StartupError(
+            f"cannot load the edge model: {exc} (set DUET_EDGE_MODEL_PATH to a valid .gguf file)"
+        ) from exc
+    return create_app(settings, EdgeBackend(engine), title="Duet edge agent")
+
+
+def usage_example(url: str, model: str, api_key: str | None) -> str:
+    key = api_key or "none"
+    auth = f" -H 'Authorization: Bearer {key}'" if api_key else ""
+    return (
+        f"  curl {url}/v1/chat/completions -H 'Content-Type: application/json'{auth} \\\n"
+        f"    -d '{{\"model\": \"{model}\", \"messages\": [{{\"role\": \"user\", "
+        f"\"content\": \"Hello!\"}}]}}'\n\n"
+        f"  python -c \"from openai import OpenAI; c = OpenAI(base_url='{url}/v1', "
+        f"api_key='{key}'); print(c.chat.completions.create(model='{model}', "
+        f"messages=[{{'role': 'user', 'content': 'Hello!'}}]).choices[0].message.content)\""
+    )
+
+
+def _guarded(run: "callable") -> int:  # type: ignore[valid-type]
+    try:
+        run()
+    except StartupError as exc:
+        print(f"duet: error: {exc}", file=sys.stderr)
+        return 2
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        print(f"duet: error: setting {first['loc'][0]}: {first['msg']}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def serve_edge(settings: EdgeSettings, *, banner: bool = False) -> int:
+    def run() -> None:
+        configure_logging(settings.log_level)
+        app = build_edge_app(settings)
+        sock = bind(settings.host, settings.port)
+        url = base_url(sock)
+        print(f"Duet edge agent serving on {url}/v1", flush=True)
+        if banner:
+            key = settings.api_keys[0] if settings.api_keys else None
+            print("Try it:\n" + usage_example(url, "auto", key), flush=True)
+        run_http(app, settings, sock)
+
+    return _guarded(run)
+
+
+def serve_up(settings: EdgeSettings) -> int:
+    """The whole system on one machine."""
+    return serve_edge(settings, banner=True)

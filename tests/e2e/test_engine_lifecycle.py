@@ -1,0 +1,99 @@
+"""Generation stops when the client goes away; start-up errors are one clear line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.servers import REPO, DuetProcess, clean_environ
+
+LONG = {
+    "model": "auto",
+    "messages": [{"role": "user", "content": "Write a very long story about a dragon."}],
+    "max_tokens": 1500,
+    "temperature": 0.7,
+    "seed": 1,
+}
+ONE_TOKEN = {"model": "auto", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 1}
+
+
+@pytest.fixture
+def fresh_edge() -> Iterator[DuetProcess]:
+    # n_ctx large enough that a full 1500-token answer would take many seconds
+    with DuetProcess(["edge", "--n-ctx", "2048"], log_name="edge-lifecycle") as proc:
+        yield proc
+
+
+def _time_one_token(url: str) -> float:
+    started = time.monotonic()
+    response = httpx.post(url + "/v1/chat/completions", json=ONE_TOKEN, timeout=60)
+    assert response.status_code == 200
+    return time.monotonic() - started
+
+
+def test_stream_disconnect_frees_the_engine(fresh_edge: DuetProcess) -> None:
+    baseline = _time_one_token(fresh_edge.url)
+    with httpx.Client(timeout=60) as http:
+        with http.stream("POST", fresh_edge.url + "/v1/chat/completions", json={**LONG, "stream": True}) as response:
+            assert response.status_code == 200
+            lines = response.iter_lines()
+            for _ in range(10):
+                next(lines)
+        # leaving the block closes the connection mid-stream
+    disconnected = time.monotonic()
+    waited = _time_one_token(fresh_edge.url)
+    assert time.monotonic() - disconnected - baseline < 0.5 + 0.25, (
+        f"engine busy for {waited:.2f}s after disconnect (a one-token answer takes {baseline:.2f}s)"
+    )
+
+
+def test_non_streaming_disconnect_frees_the_engine(fresh_edge: DuetProcess) -> None:
+    baseline = _time_one_token(fresh_edge.url)
+    with pytest.raises(httpx.ReadTimeout):
+        httpx.post(fresh_edge.url + "/v1/chat/completions", json=LONG, timeout=0.8)
+    disconnected = time.monotonic()
+    _time_one_token(fresh_edge.url)
+    assert time.monotonic() - disconnected - baseline < 0.5 + 0.25
+
+
+def test_resident_memory_with_the_default_model(fresh_edge: DuetProcess) -> None:
+    for _ in range(3):
+        _time_one_token(fresh_edge.url)
+    assert fresh_edge.rss_bytes() < 400 * 1024 * 1024
+
+
+def _start_failure(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "duet.cli", "edge", "--port", "0", *args],
+        cwd=REPO, env=clean_environ(), capture_output=True, text=True, timeout=60,
+    )
+
+
+def test_missing_model_file_fails_with_one_line(tmp_path: Path) -> None:
+    result = _start_failure("--edge-model-path", str(tmp_path / "absent.gguf"))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    lines = [l for l in result.stderr.splitlines() if l.strip()]
+    assert len(lines) == 1 and "not found" in lines[0] and "DUET_EDGE_MODEL_PATH" in lines[0]
+
+
+def test_non_gguf_file_fails_with_one_line(tmp_path: Path) -> None:
+    fake = tmp_path / "model.gguf"
+    fake.write_bytes(b"this is not a model")
+    result = _start_failure("--edge-model-path", str(fake))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "not a GGUF model file" in result.stderr
+
+
+def test_bad_setting_fails_with_one_line() -> None:
+    result = _start_failure("--n-ctx", "10")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "n_ctx" in result.stderr
