@@ -7,6 +7,8 @@ codes, configured replica names): never prompt text, request ids or other free-f
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
     CollectorRegistry,
@@ -131,3 +133,21 @@ class Metrics:
 
     def render(self) -> tuple[bytes, str]:
         return generate_latest(self.registry), CONTENT_TYPE_LATEST
+
+    # ---- helpers used by the gateway's instrumentation layer ------------------------------
+
+    def observe_decision(self, target: str, reasons: list[str] | tuple[str, ...]) -> None:
+        """One routing decision; a decision without reason codes counts under ``none``.
+
+        Recorded once per response by ``gateway.instrumentation`` from the ``x-duet-route``
+        and ``x-duet-reasons`` headers, so the code that decides only sets those headers.
+        """
+        if not self.enabled:
+            return
+        for reason in reasons or ("none",):
+            self.decisions.labels(target, reason).inc()
+
+    def track_queue_depth(self, depth: Callable[[], int]) -> None:
+        """Read the local queue depth at scrape time (no cost per request)."""
+        if self.enabled:
+            self.queue_depth.set_function(depth)

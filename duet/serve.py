@@ -54,9 +54,12 @@ def run_http(app: object, settings: HttpSettings, sock: socket.socket) -> None:
 
 
 def build_edge_app(settings: EdgeSettings):  # type: ignore[no-untyped-def]
+    from duet.metrics import Metrics
     from edge_agent.backend import EdgeBackend
     from edge_agent.engine import LocalEngine, ModelFileError
     from gateway.app import create_app
+    from gateway.recent import RecentDecisions
+    from gateway.ui import ui_router
 
     try:
         engine = LocalEngine(settings)
@@ -66,7 +69,17 @@ def build_edge_app(settings: EdgeSettings):  # type: ignore[no-untyped-def]
         raise StartupError(
             f"cannot load the edge model: {exc} (set DUET_EDGE_MODEL_PATH to a valid .gguf file)"
         ) from exc
-    return create_app(settings, EdgeBackend(engine), title="Duet edge agent")
+    metrics = Metrics(enabled=settings.metrics_enabled)
+    metrics.track_queue_depth(lambda: engine.queue_depth)
+    recent = RecentDecisions()
+    return create_app(
+        settings,
+        EdgeBackend(engine),
+        metrics=metrics,
+        recent=recent,
+        extra_routers=[ui_router(recent)],
+        title="Duet edge agent",
+    )
 
 
 def usage_example(url: str, model: str, api_key: str | None) -> str:

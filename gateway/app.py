@@ -18,9 +18,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from duet.metrics import Metrics
 from duet.settings import HttpSettings
 from gateway.backend import Backend, GenerationRequest, RequestContext
 from gateway.errors import AuthenticationFailed, DuetError, error_body
+from gateway.instrumentation import InstrumentationMiddleware, instrument_backend
+from gateway.metrics_route import metrics_router
 from gateway.middleware import GatewayMiddleware
 from gateway.protocol import (
     ChatCompletion,
@@ -31,6 +34,7 @@ from gateway.protocol import (
     ModelCard,
     ModelList,
 )
+from gateway.recent import RecentDecisions
 from gateway.serving import Serving, chat_to_generation, completion_to_generation
 
 log = logging.getLogger("duet.gateway")
@@ -205,14 +209,21 @@ def create_app(
     settings: HttpSettings,
     backend: Backend,
     *,
+    metrics: Metrics | None = None,
+    recent: RecentDecisions | None = None,
     extra_routers: Iterable[APIRouter] = (),
     title: str = "Duet",
 ) -> FastAPI:
-    """Build the OpenAI-compatible app around ``backend``. No side effects until served."""
+    """Build the OpenAI-compatible app around ``backend``. No side effects until served.
+
+    With ``metrics``, requests are recorded (``gateway.instrumentation``) and ``/metrics`` is
+    served when ``settings.metrics_enabled``; with ``recent``, routing decisions are kept there.
+    """
     app = FastAPI(title=title, version="1.0", docs_url=None, redoc_url=None)
-    serving = Serving(backend, settings.max_prompt_chars)
+    serving = Serving(instrument_backend(backend, metrics), settings.max_prompt_chars)
     app.state.backend = backend
     app.state.settings = settings
+    app.state.metrics = metrics
 
     @app.get("/healthz", tags=["health"])
     async def healthz() -> dict[str, str]:
@@ -227,8 +238,12 @@ def create_app(
         )
 
     app.include_router(_openai_router(serving, ApiKeyAuth(settings.api_keys), settings))
+    if metrics is not None and settings.metrics_enabled:
+        app.include_router(metrics_router(metrics))
     for router in extra_routers:
         app.include_router(router)
     _install_error_handlers(app)
     app.add_middleware(GatewayMiddleware, max_body_bytes=settings.max_request_bytes)
+    if metrics is not None or recent is not None:
+        app.add_middleware(InstrumentationMiddleware, metrics=metrics, recent=recent)
     return app

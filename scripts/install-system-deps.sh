@@ -3,6 +3,9 @@
 # Each entry is BINARY:PACKAGE — the package is installed when the binary is not on PATH.
 set -euo pipefail
 REQUIRED=(
+  "prometheus:prometheus"
+  "promtool:prometheus"
+  "chromium:chromium"
 )
 needed=()
 for pair in "${REQUIRED[@]}"; do

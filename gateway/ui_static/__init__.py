@@ -1,0 +1,1 @@
+"""Static files of the live page (``/ui``); package data, no build step."""
