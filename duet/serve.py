@@ -7,7 +7,6 @@ import socket
 import sys
 
 import uvicorn
-from pydantic import ValidationError
 
 from duet.settings import EdgeSettings, HttpSettings
 
@@ -100,10 +99,6 @@ def _guarded(run: "callable") -> int:  # type: ignore[valid-type]
         run()
     except StartupError as exc:
         print(f"duet: error: {exc}", file=sys.stderr)
-        return 2
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        print(f"duet: error: setting {first['loc'][0]}: {first['msg']}", file=sys.stderr)
         return 2
     return 0
 

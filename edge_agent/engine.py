@@ -281,8 +281,11 @@ class LocalEngine:
             stream.emit(LocalGenerationFailed(f"local generation failed: {exc}"))
 
     def _generate(self, request, prepared, stream, deadline) -> None:  # type: ignore[no-untyped-def]
+        import llama_cpp
+
         params = request.params
         llama = self.llama
+        vocab = llama._model.vocab
         seed = params.seed if params.seed is not None else random.getrandbits(31)
         llama.set_seed(seed & 0x7FFFFFFF)
         want_logprobs = params.logprobs
@@ -302,7 +305,7 @@ class LocalEngine:
                 return
             if deadline is not None and time.monotonic() > deadline:
                 break
-            if llama._model.token_is_eog(token):
+            if llama_cpp.llama_vocab_is_eog(vocab, token):
                 finish = "stop"
                 break
             completion_tokens += 1

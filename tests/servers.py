@@ -41,13 +41,15 @@ class DuetProcess:
         ready_path: str = "/readyz",
         timeout: float = 60.0,
         log_name: str = "duet",
+        port_flag: str | None = "--port",
     ) -> None:
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = Path(os.environ.get("DUET_TEST_LOGS", "/tmp")) / f"{log_name}-{self.port}.log"
         self._log = self.log_path.open("wb")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "duet.cli", *command],
+            [sys.executable, "-m", "duet.cli", *command,
+             *([port_flag, str(self.port)] if port_flag else [])],
             cwd=REPO,
             env=clean_environ(env),
             stdout=self._log,
@@ -71,7 +73,8 @@ class DuetProcess:
         raise RuntimeError(f"duet not ready within {timeout}s:\n{self.log()}")
 
     def log(self) -> str:
-        self._log.flush()
+        if not self._log.closed:
+            self._log.flush()
         return self.log_path.read_text(errors="replace")
 
     def signal(self, sig: int) -> None:
