@@ -42,7 +42,7 @@ test: install
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: install
-	$(PY) bench/local_overhead.py
+	$(PY) -m bench.local_overhead
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import random
 import threading
 import time
@@ -174,12 +175,13 @@ class LocalEngine:
         self.settings = settings
         self.path = resolve_model_path(settings.edge_model_path)
         self.model_id = settings.edge_model_alias
+        self.threads = settings.n_threads or os.cpu_count() or 1
         self.llama = Llama(
             model_path=str(self.path),
             n_ctx=settings.n_ctx,
             n_batch=settings.n_batch,
-            n_threads=settings.n_threads,
-            n_threads_batch=settings.n_threads,
+            n_threads=self.threads,
+            n_threads_batch=self.threads,
             logits_all=False,
             verbose=False,
         )
