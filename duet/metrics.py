@@ -96,6 +96,9 @@ class Metrics:
         self.pool_requests = Counter(
             "duet_cloud_pool_requests", "Requests the cloud pool served, by model and gRPC code.",
             ["model", "code"], registry=r)
+        self.queue_capacity = Gauge(
+            "duet_local_queue_capacity", "Requests that may wait for the on-device model "
+            "(DUET_QUEUE_SIZE); more are refused or escalated.", registry=r)
         self.set_connectivity("up", "closed")
 
     # ---- recording helpers (no-ops when disabled) -----------------------------------------
@@ -147,7 +150,8 @@ class Metrics:
         for reason in reasons or ("none",):
             self.decisions.labels(target, reason).inc()
 
-    def track_queue_depth(self, depth: Callable[[], int]) -> None:
+    def track_queue_depth(self, depth: Callable[[], int], capacity: int) -> None:
         """Read the local queue depth at scrape time (no cost per request)."""
         if self.enabled:
             self.queue_depth.set_function(depth)
+            self.queue_capacity.set(capacity)

@@ -69,7 +69,7 @@ def build_edge_app(settings: EdgeSettings):  # type: ignore[no-untyped-def]
             f"cannot load the edge model: {exc} (set DUET_EDGE_MODEL_PATH to a valid .gguf file)"
         ) from exc
     metrics = Metrics(enabled=settings.metrics_enabled)
-    metrics.track_queue_depth(lambda: engine.queue_depth)
+    metrics.track_queue_depth(lambda: engine.queue_depth, settings.queue_size)
     recent = RecentDecisions()
     return create_app(
         settings,
