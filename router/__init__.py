@@ -1,0 +1,17 @@
+"""Routing decisions for Duet: difficulty, privacy and connectivity → local or cloud.
+
+Pure decision code with no I/O. ``Router(policy).decide(signals)`` returns a ``Decision``.
+"""
+
+from router.difficulty import DifficultyModel
+from router.engine import Router
+from router.policy import Policy, PolicyError, default_policy, load_policy
+from router.privacy import detect_pii, redact_text
+from router.types import (BreakerState, ConnectivitySnapshot, ConnState, Decision, PiiAction, PiiSpan,
+                          PrivacyTag, Reason, Signals, Target)
+
+__all__ = [
+    "BreakerState", "ConnState", "ConnectivitySnapshot", "Decision", "DifficultyModel", "PiiAction",
+    "PiiSpan", "Policy", "PolicyError", "PrivacyTag", "Reason", "Router", "Signals", "Target",
+    "default_policy", "detect_pii", "load_policy", "redact_text",
+]

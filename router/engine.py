@@ -1,0 +1,66 @@
+"""The router: signals in, a :class:`~router.types.Decision` out. Pure and deterministic."""
+
+from __future__ import annotations
+
+from router.difficulty import DifficultyModel
+from router.messages import text_pieces
+from router.policy import Policy, default_policy
+from router.privacy import detect_pii, redact_messages
+from router.rules import Facts, evaluate
+from router.types import ConnState, Decision, PiiAction, PiiSpan, PrivacyTag, Signals
+
+
+class Router:
+    """Holds a policy and the difficulty model (loaded once, here, not at import)."""
+
+    def __init__(self, policy: Policy | None = None, model: DifficultyModel | None = None) -> None:
+        self.policy = policy or default_policy()
+        self.model = model or DifficultyModel.load_default()
+
+    def decide(self, signals: Signals) -> Decision:
+        policy = self.policy
+        pieces = text_pieces(signals.messages)
+        piece_spans = [detect_pii(text, index) for index, text in pieces]
+        spans: tuple[PiiSpan, ...] = tuple(s for group in piece_spans for s in group)
+        types = sorted({s.type for s in spans})
+
+        tag = signals.privacy_tag
+        blocking = [t for t in types if policy.pii_action(t) == PiiAction.LOCAL_ONLY] if tag is None else []
+        if tag == PrivacyTag.LOCAL_ONLY:
+            may_escalate, redact = False, False
+        elif tag == PrivacyTag.ALLOW_CLOUD:
+            may_escalate, redact = True, False
+        elif tag == PrivacyTag.REDACT:
+            may_escalate, redact = True, True
+        else:
+            may_escalate, redact = not blocking, bool(spans) and not blocking
+        redacted = redact_messages(signals.messages, piece_spans)[0] if redact else None
+
+        conn = signals.connectivity
+        degraded = conn.state == ConnState.DEGRADED
+        threshold = policy.effective_threshold(degraded)
+        difficulty, top = self.model.score(signals.messages)
+        facts = Facts(
+            privacy_tag=tag.value if tag else None, pii_found=bool(spans), pii_blocking=bool(blocking),
+            may_escalate=may_escalate, connectivity=conn.state.value, breaker=conn.breaker.value,
+            forced=signals.forced_target.value if signals.forced_target else None,
+            sticky=signals.sticky_target.value if signals.sticky_target else None,
+            local_busy=signals.local_busy, difficulty=difficulty, threshold=threshold,
+        )
+        target, reasons, rule_trace = evaluate(policy, facts)
+        trace = [
+            {"step": "difficulty", "score": round(difficulty, 4), "threshold": round(threshold, 4),
+             "degraded": degraded, "top_features": [{"feature": n, "weight": w} for n, w in top]},
+            {"step": "privacy", "tag": facts.privacy_tag, "pii_types": types, "blocking": blocking,
+             "redacted": redact, "may_escalate": may_escalate},
+            {"step": "connectivity", "state": conn.state.value, "breaker": conn.breaker.value,
+             "rtt_ms": conn.rtt_ms, "loss": conn.loss},
+            *({"step": "rules", **entry} for entry in rule_trace),
+        ]
+        return Decision(
+            target=target, reasons=reasons,
+            scores={"difficulty": round(difficulty, 4), "threshold": round(threshold, 4)},
+            policy=policy.name, trace=trace, pii=spans, may_escalate=may_escalate,
+            redacted_messages=redacted,
+            private=tag in (PrivacyTag.LOCAL_ONLY, PrivacyTag.REDACT) or bool(spans),
+        )

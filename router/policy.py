@@ -1,0 +1,198 @@
+"""The routing policy: thresholds, per-type PII handling and prioritised rules, loaded from YAML.
+
+Rule conditions (all must hold; ``when: {}`` always matches):
+
+=============  =========================================  ================================
+condition      values                                     holds when
+=============  =========================================  ================================
+privacy_tag    local_only | redact | allow_cloud | none   the request carries that tag
+pii_blocking   true | false                               PII whose policy is local_only
+pii_found      true | false                               any PII was detected
+connectivity   up | degraded | down                       the link is in that state
+breaker        closed | open | half_open                  the circuit breaker is
+forced         local | cloud | any                        x-duet-route asked for it
+sticky         local | cloud | any                        the conversation started there
+local_busy     true | false                               the local engine's queue is full
+difficulty     high | low                                 score vs. the effective threshold
+=============  =========================================  ================================
+
+``target`` is ``local``, ``cloud``, ``forced`` (the requested target) or ``sticky``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from router.types import PII_TYPES, PiiAction, Reason
+
+CONDITIONS: dict[str, tuple[Any, ...]] = {
+    "privacy_tag": ("local_only", "redact", "allow_cloud", "none"),
+    "pii_blocking": (True, False),
+    "pii_found": (True, False),
+    "connectivity": ("up", "degraded", "down"),
+    "breaker": ("closed", "open", "half_open"),
+    "forced": ("local", "cloud", "any"),
+    "sticky": ("local", "cloud", "any"),
+    "local_busy": (True, False),
+    "difficulty": ("high", "low"),
+}
+TARGETS = ("local", "cloud", "forced", "sticky")
+
+
+class PolicyError(ValueError):
+    """A policy file that cannot be used; the message says where and what to write instead."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    priority: int
+    when: dict[str, Any]
+    target: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Policy:
+    name: str = "default"
+    threshold: float = 0.5
+    degraded_threshold: float = 0.75
+    local_capability: float = 0.0
+    capability_step: float = 0.5
+    pii_default: PiiAction = PiiAction.LOCAL_ONLY
+    pii: dict[str, PiiAction] = field(default_factory=dict)
+    rules: tuple[Rule, ...] = ()
+
+    def pii_action(self, pii_type: str) -> PiiAction:
+        return self.pii.get(pii_type, self.pii_default)
+
+    def effective_threshold(self, degraded: bool = False) -> float:
+        """sigmoid(logit(base) + capability_step * local_capability): a more capable local model
+        raises the bar for escalation; base is ``degraded_threshold`` on a degraded link."""
+        base = self.degraded_threshold if degraded else self.threshold
+        if base <= 0.0 or base >= 1.0:
+            return base
+        z = math.log(base / (1.0 - base)) + self.capability_step * self.local_capability
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+def _fail(where: str, problem: str) -> PolicyError:
+    return PolicyError(f"{where}: {problem}")
+
+
+def _number(section: dict[str, Any], key: str, default: float, where: str, lo: float, hi: float) -> float:
+    value = section.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _fail(f"{where}.{key}", f"expected a number, got {value!r}")
+    if not lo <= value <= hi:
+        raise _fail(f"{where}.{key}", f"{value} is out of range; use a value within {lo}..{hi}")
+    return float(value)
+
+
+def _rule(raw: Any, i: int) -> Rule:
+    where = f"rules[{i}]"
+    if not isinstance(raw, dict):
+        raise _fail(where, "each rule must be a mapping with name, priority, when, target, reason")
+    unknown = set(raw) - {"name", "priority", "when", "target", "reason"}
+    if unknown:
+        raise _fail(where, f"unknown key(s) {sorted(unknown)}; allowed: name, priority, when, target, reason")
+    name = raw.get("name") or f"rule_{i}"
+    where = f"rules[{i}] ({name})"
+    priority = raw.get("priority", 0)
+    if isinstance(priority, bool) or not isinstance(priority, int):
+        raise _fail(where, f"priority must be an integer, got {priority!r}")
+    when = raw.get("when") or {}
+    if not isinstance(when, dict):
+        raise _fail(where, "when must be a mapping of condition: value")
+    for key, value in when.items():
+        if key not in CONDITIONS:
+            raise _fail(where, f"unknown condition {key!r}; expected one of {', '.join(CONDITIONS)}")
+        if value not in CONDITIONS[key]:
+            allowed = ", ".join(str(v).lower() for v in CONDITIONS[key])
+            raise _fail(where, f"{key}: {value!r} is not allowed; use one of {allowed}")
+    target = raw.get("target")
+    if target not in TARGETS:
+        raise _fail(where, f"target {target!r} is not allowed; use one of {', '.join(TARGETS)}")
+    reason = raw.get("reason")
+    if reason not in {r.value for r in Reason}:
+        raise _fail(where, f"reason {reason!r} is not a known reason code; use one of "
+                           f"{', '.join(r.value for r in Reason)}")
+    return Rule(str(name), priority, dict(when), target, reason)
+
+
+def policy_from_dict(data: Any) -> Policy:
+    """Build and validate a policy from parsed YAML."""
+    if not isinstance(data, dict):
+        raise _fail("policy", "the file must contain a mapping with name, difficulty, pii and rules")
+    unknown = set(data) - {"name", "version", "difficulty", "pii", "rules"}
+    if unknown:
+        raise _fail("policy", f"unknown top-level key(s) {sorted(unknown)}; allowed: name, version, difficulty, pii, rules")
+    diff = data.get("difficulty") or {}
+    if not isinstance(diff, dict):
+        raise _fail("difficulty", "must be a mapping")
+    threshold = _number(diff, "threshold", 0.5, "difficulty", 0.0, 1.0)
+    degraded = _number(diff, "degraded_threshold", max(threshold, 0.75), "difficulty", 0.0, 1.0)
+    if degraded < threshold:
+        raise _fail("difficulty.degraded_threshold",
+                    f"{degraded} is below threshold {threshold}; a degraded link must be stricter (higher)")
+    capability = _number(diff, "local_capability", 0.0, "difficulty", -10.0, 10.0)
+    step = _number(diff, "capability_step", 0.5, "difficulty", 0.0, 5.0)
+    pii = data.get("pii") or {}
+    if not isinstance(pii, dict):
+        raise _fail("pii", "must be a mapping with default and types")
+    actions = {a.value for a in PiiAction}
+    default = pii.get("default", "local_only")
+    if default not in actions:
+        raise _fail("pii.default", f"{default!r} is not allowed; use local_only or redact")
+    types = pii.get("types") or {}
+    if not isinstance(types, dict):
+        raise _fail("pii.types", "must map a PII type to local_only or redact")
+    for key, value in types.items():
+        if key not in PII_TYPES:
+            raise _fail(f"pii.types.{key}", f"unknown PII type; expected one of {', '.join(PII_TYPES)}")
+        if value not in actions:
+            raise _fail(f"pii.types.{key}", f"{value!r} is not allowed; use local_only or redact")
+    raw_rules = data.get("rules")
+    if not isinstance(raw_rules, list) or not raw_rules:
+        raise _fail("rules", "a non-empty list of rules is required (see router/policies/default.yaml)")
+    rules = [_rule(r, i) for i, r in enumerate(raw_rules)]
+    names = [r.name for r in rules]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise _fail("rules", f"duplicate rule name(s) {duplicates}; names must be unique")
+    if not any(not r.when for r in rules):
+        raise _fail("rules", "add a catch-all rule with `when: {}` so every request gets a target")
+    ordered = tuple(sorted(rules, key=lambda r: -r.priority))
+    return Policy(str(data.get("name", "unnamed")), threshold, degraded, capability, step,
+                  PiiAction(default), {k: PiiAction(v) for k, v in types.items()}, ordered)
+
+
+def load_policy(path: str | Path) -> Policy:
+    """Read and validate a YAML policy file."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PolicyError(f"{p}: cannot read the policy file ({exc.strerror or exc})") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{p}:{mark.line + 1}" if mark else str(p)
+        raise PolicyError(f"{where}: not valid YAML ({getattr(exc, 'problem', exc)})") from exc
+    try:
+        return policy_from_dict(data)
+    except PolicyError as exc:
+        raise PolicyError(f"{p}: {exc}") from None
+
+
+def default_policy() -> Policy:
+    """The policy shipped in ``router/policies/default.yaml``."""
+    text = resources.files("router").joinpath("policies", "default.yaml").read_text(encoding="utf-8")
+    return policy_from_dict(yaml.safe_load(text))

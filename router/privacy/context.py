@@ -1,0 +1,147 @@
+"""Detectors for PII that has no checksum and is recognised by what the text says around it:
+passport and medical record numbers, dates of birth, bank accounts and street addresses."""
+
+from __future__ import annotations
+
+import re
+
+from router.privacy.patterns import Hit, keyword_ends, lowered
+
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = re.compile(
+    r"(?:(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}(?:\s?[日号])?"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r",?\s+(?:19|20)\d{2}"
+    r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})(?!\d)"
+)
+_BIRTH_BEFORE = re.compile(r"born|birth|\bdob\b|d\.o\.b|birthday|b-day|bday|出生|生日|生于|诞生", re.I)
+_BIRTH_GATE = re.compile(r"born|birthday|birth|dob|d\.o\.b|b-?day|出生|生日|生于|诞生")
+_BIRTH_AFTER = re.compile(r"^\s*(?:出生|生|生人|诞生)")
+
+_PASSPORT_KEY = re.compile(r"passports?|passeport|reisepass|pasaporte|护照")
+_PASSPORT_VALUE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d{6,8}|\d{2}[A-Z]{2}\d{5}|\d{8,9})(?![A-Za-z0-9])")
+_CN_PASSPORT = re.compile(r"(?<![A-Za-z0-9])E(?:\d{8}|[A-HJ-NP-Z]\d{7})(?![A-Za-z0-9])")
+
+_MEDICAL_KEY = re.compile(
+    r"mrn|medical record|health record|patient (?:id|number|no)|hospital (?:number|no)|nhs number|"
+    r"chart (?:number|no)|病案号|病历号|住院号|门诊号|体检号|就诊卡?号|病人号|患者编号|医疗记录号|检查号"
+)
+_MEDICAL_VALUE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,4}-?\d{5,14}|\d[\d -]{4,14}\d)(?![A-Za-z0-9])")
+
+_ACCOUNT_KEY = re.compile(
+    r"账号|账户|帐号|帐户|银行卡号?|[工农建交招中]行卡|储蓄卡号?|借记卡号?|收款卡|卡号|acct|account|a/c|"
+    r"routing number|sort code"
+)
+_ACCOUNT_VALUE = re.compile(r"(?<![\w.\-])\d[\d -]{6,28}\d(?![\w.\-])")
+_NOT_BANK_CARD = re.compile(r"会员|积分|礼品|gift|loyalty|member|购物|加油卡|公交|交通", re.I)
+
+_EN_STREET = re.compile(
+    r"\d(?<!\w\d)\d{0,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][a-zà-ÿ'.\-]+|\d{1,3}(?:st|nd|rd|th))\s+){1,4}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Crescent|Cres|Boulevard|Blvd|Way|Place|Pl|"
+    r"Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Close|Gardens|Row|Trail|Alley|Grove|Mews)\b\.?"
+    r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Flat|Fl|#)\.?\s*#?[A-Za-z0-9\-]+)?"
+    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?"
+    r"(?:,?\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?"
+    r"(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})?"
+)
+_EU_STREET = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|laan|straat|gracht)\s+\d+[a-z]?"
+    r"(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"|\d{1,4},?\s+(?:rue|avenue|boulevard|chemin|allée|impasse)\s+(?:[\wÀ-ÿ'\-]+\s?){1,4}"
+    r"(?:,\s*\d{5}\s+[A-ZÀ-Ý][\wÀ-ÿ\-]+)?"
+    r"|(?:Calle|Via|Viale|Avenida|Rua|Carrer|Corso)\s+(?:[A-ZÀ-Ý][\wÀ-ÿ'\-]+\s?){1,3},?\s*\d{1,4}"
+)
+_EU_GATE = re.compile(r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|laan|straat|gracht)\s+\d|"
+                      r"\d,?\s+(?:rue|avenue|boulevard|chemin|allée|impasse)\s|(?:calle|via|viale|avenida|rua|carrer|corso)\s")
+_ZH_ANCHOR = re.compile(
+    r"(?:路|街|道|大道|大街|巷|胡同|弄|里|村|镇|区|段|园|苑|庄|大厦|广场|中心|小区|花园)\s*\d{1,5}\s*(?:号楼|号院|号|弄|栋|幢|座)"
+)
+_ZH_TAIL = re.compile(
+    r"(?:\s*(?:(?![到在从是住去往和与的把将给电话手机联系，。、；])[\u4e00-\u9fff]){0,6}\s*[0-9A-Za-z]{1,5}\s*"
+    r"(?:号楼|号院|号|弄|栋|幢|座|单元|室|楼|层|区|户)?)*"
+)
+_ZH_STOP = set("到在从是住去往于址为自及和与的把将至向给寄送发搬迁回离近旁边我你他她叫")
+_ZH_ADMIN = re.compile(r"[省市区县镇路街道弄巷]")
+
+
+def find_dates_of_birth(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    keys = keyword_ends(_BIRTH_GATE, text)
+    if not keys:
+        return hits
+    lo, hi = max(0, keys[0][0] - 40), min(len(text), keys[-1][1] + 40)
+    for m in _DATE.finditer(text, lo, hi):
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            continue
+        before = text[max(0, m.start() - 30):m.start()]
+        if _BIRTH_BEFORE.search(before) or _BIRTH_AFTER.match(text, m.end()) or \
+                _BIRTH_AFTER.match(text[m.end():m.end() + 6]):
+            hits.append(("date_of_birth", m.start(), m.end()))
+    return hits
+
+
+def _values_after(key: re.Pattern[str], value: re.Pattern[str], text: str, window: int,
+                  first_only: bool) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for _, k_end in keyword_ends(key, text):
+        for m in value.finditer(text, k_end, min(len(text), k_end + window)):
+            found.append((m.start(), m.end()))
+            if first_only:
+                break
+    return found
+
+
+def find_passports(text: str) -> list[Hit]:
+    hits = [("passport", s, e) for s, e in _values_after(_PASSPORT_KEY, _PASSPORT_VALUE, text, 80, False)]
+    hits += [("passport", m.start(), m.end()) for m in _CN_PASSPORT.finditer(text)]
+    return hits
+
+
+def find_medical_records(text: str) -> list[Hit]:
+    return [("medical_record", s, e) for s, e in _values_after(_MEDICAL_KEY, _MEDICAL_VALUE, text, 30, True)]
+
+
+def find_bank_accounts(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for k_start, k_end in keyword_ends(_ACCOUNT_KEY, text):
+        if _NOT_BANK_CARD.search(text[max(0, k_start - 8):k_end]):
+            continue
+        for m in _ACCOUNT_VALUE.finditer(text, k_end, min(len(text), k_end + 24)):
+            digits = sum(c.isdigit() for c in m.group(0))
+            if 8 <= digits <= 25:
+                hits.append(("bank_account", m.start(), m.end()))
+            break
+    return hits
+
+
+def _zh_addresses(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _ZH_ANCHOR.finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start < 25:
+            ch = text[start - 1]
+            if not ("\u4e00" <= ch <= "\u9fff") or ch in _ZH_STOP:
+                break
+            start -= 1
+        head = text[start:m.start() + 1]
+        if len(head) < 3 or not _ZH_ADMIN.search(head):
+            continue
+        tail = _ZH_TAIL.match(text, m.end())
+        end = tail.end() if tail else m.end()
+        while end > m.end() and text[end - 1].isspace():
+            end -= 1
+        hits.append(("street_address", start, end))
+    return hits
+
+
+def find_addresses(text: str) -> list[Hit]:
+    hits = [("street_address", m.start(), m.end()) for m in _EN_STREET.finditer(text)]
+    if _EU_GATE.search(lowered(text)):
+        hits += [("street_address", m.start(), m.end()) for m in _EU_STREET.finditer(text)]
+    if "号" in text or "弄" in text or "栋" in text or "幢" in text or "座" in text:
+        hits += _zh_addresses(text)
+    return hits
+
+
+CONTEXT_DETECTORS = (find_dates_of_birth, find_passports, find_medical_records, find_bank_accounts,
+                     find_addresses)

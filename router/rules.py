@@ -1,0 +1,89 @@
+"""Pure rule evaluation: facts about a request + a policy → target, reasons and a trace.
+
+Two guarantees hold whatever the policy file says: a rule that would send the request to the
+cloud is skipped when privacy forbids escalation, and when the cloud cannot be reached
+(link down or breaker open).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from router.policy import Policy, Rule
+from router.types import Reason, Target
+
+
+@dataclass(frozen=True)
+class Facts:
+    privacy_tag: str | None
+    pii_found: bool
+    pii_blocking: bool
+    may_escalate: bool
+    connectivity: str
+    breaker: str
+    forced: str | None
+    sticky: str | None
+    local_busy: bool
+    difficulty: float
+    threshold: float
+
+    @property
+    def reachable(self) -> bool:
+        return self.connectivity != "down" and self.breaker != "open"
+
+
+def _holds(key: str, expected: Any, facts: Facts) -> bool:
+    if key == "privacy_tag":
+        return (facts.privacy_tag or "none") == expected
+    if key in ("forced", "sticky"):
+        actual = getattr(facts, key)
+        return actual is not None if expected == "any" else actual == expected
+    if key == "difficulty":
+        high = facts.difficulty >= facts.threshold
+        return high if expected == "high" else not high
+    return getattr(facts, key) == expected
+
+
+def _target(rule: Rule, facts: Facts) -> str | None:
+    if rule.target == "forced":
+        return facts.forced
+    if rule.target == "sticky":
+        return facts.sticky
+    return rule.target
+
+
+def _fallback(facts: Facts) -> tuple[Target, tuple[str, ...]]:
+    if not facts.may_escalate:
+        return Target.LOCAL, (Reason.PRIVACY_TAG if facts.privacy_tag else Reason.PII,)
+    if facts.connectivity == "down":
+        return Target.LOCAL, (Reason.OFFLINE,)
+    if facts.breaker == "open":
+        return Target.LOCAL, (Reason.CIRCUIT_OPEN,)
+    return Target.LOCAL, (Reason.DIFFICULTY_LOW,)
+
+
+def evaluate(policy: Policy, facts: Facts) -> tuple[Target, tuple[str, ...], list[dict[str, Any]]]:
+    """Walk the rules from the highest priority; the first that matches and may apply decides."""
+    trace: list[dict[str, Any]] = []
+    for rule in policy.rules:
+        if not all(_holds(k, v, facts) for k, v in rule.when.items()):
+            trace.append({"rule": rule.name, "priority": rule.priority, "matched": False})
+            continue
+        target = _target(rule, facts)
+        if target == Target.CLOUD and not facts.may_escalate:
+            trace.append({"rule": rule.name, "priority": rule.priority, "matched": True,
+                          "skipped": "privacy forbids the cloud"})
+            continue
+        if target == Target.CLOUD and not facts.reachable:
+            trace.append({"rule": rule.name, "priority": rule.priority, "matched": True,
+                          "skipped": "cloud unreachable"})
+            continue
+        reasons: tuple[str, ...] = (rule.reason,)
+        if facts.connectivity == "degraded" and rule.reason in (Reason.DIFFICULTY_HIGH, Reason.DIFFICULTY_LOW):
+            reasons += (Reason.DEGRADED.value,)
+        trace.append({"rule": rule.name, "priority": rule.priority, "matched": True, "target": target})
+        return Target(target), reasons, trace
+    target, reasons = _fallback(facts)
+    trace.append({"rule": "(fallback)", "matched": True, "target": target.value})
+    return target, tuple(str(r) for r in reasons), trace

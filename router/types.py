@@ -1,0 +1,166 @@
+"""Value types shared by the router and its callers.
+
+Everything here is plain data: enums whose members compare equal to their string values
+(so ``Target.LOCAL == "local"``), and frozen dataclasses. Nothing here does any work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Target(StrEnum):
+    LOCAL = "local"
+    CLOUD = "cloud"
+
+
+class ConnState(StrEnum):
+    UP = "up"
+    DEGRADED = "degraded"
+    DOWN = "down"
+
+
+class BreakerState(StrEnum):
+    CLOSED = "closed"
+    OPEN = "open"
+    HALF_OPEN = "half_open"
+
+
+class PrivacyTag(StrEnum):
+    LOCAL_ONLY = "local_only"
+    REDACT = "redact"
+    ALLOW_CLOUD = "allow_cloud"
+
+
+class PiiAction(StrEnum):
+    """What the policy does with a detected PII type when the request carries no tag."""
+
+    LOCAL_ONLY = "local_only"
+    REDACT = "redact"
+
+
+class Reason(StrEnum):
+    """Stable reason codes; they are Prometheus label values, so never rename one."""
+
+    PRIVACY_TAG = "privacy_tag"
+    PII = "pii"
+    DIFFICULTY_HIGH = "difficulty_high"
+    DIFFICULTY_LOW = "difficulty_low"
+    OFFLINE = "offline"
+    DEGRADED = "degraded"
+    CIRCUIT_OPEN = "circuit_open"
+    LOCAL_BUSY = "local_busy"
+    CASCADE_LOW_CONFIDENCE = "cascade_low_confidence"
+    CLOUD_ERROR_FALLBACK = "cloud_error_fallback"
+    FORCED = "forced"
+    STICKY = "sticky"
+
+
+PII_TYPES: tuple[str, ...] = (
+    "email", "phone", "cn_resident_id", "credit_card", "iban", "ip_address", "vin",
+    "license_plate", "gps_coordinates", "street_address", "person_name", "date_of_birth",
+    "passport", "bank_account", "api_key_secret", "medical_record",
+)
+
+
+def _coerce(obj: object, name: str, enum: type[StrEnum], optional: bool) -> None:
+    value = getattr(obj, name)
+    if value is None and optional:
+        return
+    try:
+        object.__setattr__(obj, name, enum(value))
+    except ValueError:
+        allowed = ", ".join(m.value for m in enum)
+        raise ValueError(f"{name}={value!r} is not one of: {allowed}") from None
+
+
+@dataclass(frozen=True)
+class ConnectivitySnapshot:
+    """What the connectivity monitor last observed about the cloud link."""
+
+    state: ConnState = ConnState.UP
+    rtt_ms: float | None = None
+    jitter_ms: float | None = None
+    loss: float = 0.0
+    breaker: BreakerState = BreakerState.CLOSED
+
+    def __post_init__(self) -> None:
+        _coerce(self, "state", ConnState, optional=False)
+        _coerce(self, "breaker", BreakerState, optional=False)
+        if not 0.0 <= self.loss <= 1.0:
+            raise ValueError(f"loss must be within 0..1, got {self.loss}")
+
+    @classmethod
+    def up(cls) -> "ConnectivitySnapshot":
+        return cls()
+
+    @property
+    def reachable(self) -> bool:
+        return self.state != ConnState.DOWN and self.breaker != BreakerState.OPEN
+
+
+@dataclass(frozen=True)
+class PiiSpan:
+    """A detected piece of personal data. ``start``/``end`` index the text it was found in;
+    ``message`` is the index of that message in ``Signals.messages`` when known."""
+
+    type: str
+    start: int
+    end: int
+    value: str
+    message: int | None = None
+
+
+@dataclass(frozen=True)
+class Signals:
+    """Everything the router may look at for one request."""
+
+    messages: list[dict[str, Any]]
+    privacy_tag: PrivacyTag | None = None
+    forced_target: Target | None = None
+    connectivity: ConnectivitySnapshot = field(default_factory=ConnectivitySnapshot.up)
+    local_busy: bool = False
+    sticky_target: Target | None = None
+
+    def __post_init__(self) -> None:
+        _coerce(self, "privacy_tag", PrivacyTag, optional=True)
+        _coerce(self, "forced_target", Target, optional=True)
+        _coerce(self, "sticky_target", Target, optional=True)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Where one request runs, and why."""
+
+    target: Target
+    reasons: tuple[str, ...]
+    scores: dict[str, float]
+    policy: str
+    trace: list[dict[str, Any]]
+    pii: tuple[PiiSpan, ...] = ()
+    may_escalate: bool = True
+    redacted_messages: list[dict[str, Any]] | None = None
+    private: bool = False
+
+    def to_dict(self, include_values: bool = False) -> dict[str, Any]:
+        """A JSON-able view. PII values are left out unless asked for (they must not reach logs)."""
+        pii = []
+        for span in self.pii:
+            item: dict[str, Any] = {"type": span.type, "start": span.start, "end": span.end,
+                                    "message": span.message}
+            if include_values:
+                item["value"] = span.value
+            pii.append(item)
+        return {
+            "target": str(self.target),
+            "reasons": list(self.reasons),
+            "scores": dict(self.scores),
+            "policy": self.policy,
+            "may_escalate": self.may_escalate,
+            "private": self.private,
+            "pii": pii,
+            "redacted_messages": self.redacted_messages,
+            "trace": self.trace,
+        }
