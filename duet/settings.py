@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -77,7 +77,48 @@ class EngineSettings(BaseSettings):
     )
 
 
-class EdgeSettings(HttpSettings, EngineSettings):
+class CacheSettings(BaseSettings):
+    """The response cache: Redis (shared by the edge and the cloud) or an in-process LRU."""
+
+    model_config = _COMMON
+
+    redis_url: str = Field(
+        "", description="Redis URL of the response cache (redis://HOST:PORT/DB). Empty: an "
+        "in-process LRU cache (`duet up` starts a local redis-server when one is installed)."
+    )
+    cache_mode: Literal["deterministic", "all", "off"] = Field(
+        "deterministic", description="Which requests are cached: deterministic (temperature 0 "
+        "or a seed), all, or off."
+    )
+    cache_ttl_s: float = Field(3600.0, gt=0, description="Lifetime of a cache entry, in seconds.")
+    cache_max_bytes: int = Field(
+        64 * 1024 * 1024, ge=0, description="Size bound of the in-process LRU cache, in bytes."
+    )
+    cache_max_entry_bytes: int = Field(
+        1024 * 1024, ge=1, description="Answers larger than this (serialized) are not cached."
+    )
+    cache_private_local: bool = Field(
+        False, description="Let the device's own in-process cache hold answers to private "
+        "requests (privacy tag or detected PII). They never go to Redis."
+    )
+    redis_timeout_ms: float = Field(
+        50.0, gt=0, description="Connect and socket timeout of each Redis call, and its hard "
+        "bound: a slow or frozen Redis never holds a request longer."
+    )
+    redis_max_connections: int = Field(
+        64, ge=1, description="Size of the Redis connection pool."
+    )
+    redis_backoff_max_s: float = Field(
+        5.0, gt=0, description="Longest pause, in seconds, during which a failing Redis is "
+        "skipped before it is tried again (the pause starts at 0.1 s and doubles)."
+    )
+    redis_port: int = Field(
+        0, ge=0, le=65535, description="Port of the redis-server `duet up` starts when no "
+        "redis_url is set (0 picks a free port)."
+    )
+
+
+class EdgeSettings(HttpSettings, EngineSettings, CacheSettings):
     """Everything the edge agent (``duet edge``) reads."""
 
     model_config = _COMMON

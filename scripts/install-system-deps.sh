@@ -6,6 +6,7 @@ REQUIRED=(
   "prometheus:prometheus"
   "promtool:prometheus"
   "chromium:chromium"
+  "redis-server:redis-server"
 )
 needed=()
 for pair in "${REQUIRED[@]}"; do
