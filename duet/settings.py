@@ -77,6 +77,47 @@ class EngineSettings(BaseSettings):
     )
 
 
+class CloudClientSettings(BaseSettings):
+    """How the edge agent reaches the cloud pool over gRPC."""
+
+    model_config = _COMMON
+
+    cloud_target: str = Field(
+        "", description="Cloud pool gRPC address HOST:PORT. Empty: no cloud, everything local."
+    )
+    cloud_token: str = Field(
+        "", description="Bearer token sent to the cloud pool in call metadata. Empty: none."
+    )
+    cloud_tls: bool = Field(False, description="Connect to the cloud pool over TLS.")
+    cloud_ca_file: Path | None = Field(
+        None, description="PEM CA bundle that signed the cloud's certificate. Default: system roots."
+    )
+    cloud_cert_file: Path | None = Field(
+        None, description="PEM client certificate for mTLS (with cloud_key_file)."
+    )
+    cloud_key_file: Path | None = Field(
+        None, description="PEM private key of the mTLS client certificate."
+    )
+    cloud_server_name: str = Field(
+        "", description="TLS server name to verify instead of the target's host (SNI override)."
+    )
+    cloud_timeout_s: float = Field(
+        60.0, gt=0, description="Longest deadline of one cloud call, in seconds (the request's "
+        "own remaining time is used when shorter)."
+    )
+    cloud_connect_timeout_s: float = Field(
+        1.0, gt=0, description="How long a call waits for the connection to the cloud to become "
+        "ready before it fails as unavailable, in seconds."
+    )
+    cloud_keepalive_s: float = Field(
+        20.0, ge=1, description="Interval of HTTP/2 keepalive pings to the cloud, in seconds "
+        "(the pool must permit pings this often)."
+    )
+    cloud_max_message_bytes: int = Field(
+        4 * 1024 * 1024, ge=1024, description="Largest gRPC message sent to or read from the cloud."
+    )
+
+
 class CacheSettings(BaseSettings):
     """The response cache: Redis (shared by the edge and the cloud) or an in-process LRU."""
 
@@ -118,7 +159,7 @@ class CacheSettings(BaseSettings):
     )
 
 
-class EdgeSettings(HttpSettings, EngineSettings, CacheSettings):
+class EdgeSettings(HttpSettings, EngineSettings, CloudClientSettings, CacheSettings):
     """Everything the edge agent (``duet edge``) reads."""
 
     model_config = _COMMON
@@ -138,3 +179,125 @@ def packaged_edge_model() -> Path | None:
         if path.exists():
             return path
     return None
+
+
+# ---- cloud pool and the edge's client for it --------------------------------------------------
+
+
+class CloudSettings(BaseSettings):
+    """The cloud pool process (``duet cloud``): gRPC for edges, the OpenAI API for apps."""
+
+    model_config = _COMMON
+
+    host: str = Field("127.0.0.1", description="Address the gRPC and HTTP servers bind to.")
+    grpc_port: int = Field(50051, ge=0, le=65535, description="gRPC port of the cloud pool.")
+    http_port: int = Field(
+        8081, ge=0, le=65535, description="HTTP port of the cloud pool's OpenAI-compatible API."
+    )
+    pool_file: Path | None = Field(
+        None, description="Pool configuration YAML (models, replicas, health). Default: one "
+        "model, gemma-3-270m, on one local llama.cpp replica."
+    )
+    cloud_token_sha256: CommaList = Field(
+        default_factory=list, description="Comma-separated hex SHA-256 digests of the bearer "
+        "tokens accepted on gRPC calls. Empty: no token needed."
+    )
+    api_keys: CommaList = Field(
+        default_factory=list,
+        description="Comma-separated API keys accepted as bearer tokens on /v1/*. Empty: no auth.",
+    )
+    tls_cert_file: Path | None = Field(
+        None, description="PEM server certificate for gRPC over TLS (with tls_key_file)."
+    )
+    tls_key_file: Path | None = Field(None, description="PEM private key of the TLS certificate.")
+    tls_client_ca_file: Path | None = Field(
+        None, description="PEM CA bundle for client certificates: set it to require mTLS."
+    )
+    max_message_bytes: int = Field(
+        4 * 1024 * 1024, ge=1024, description="Largest gRPC message received or sent, in bytes."
+    )
+    max_concurrent_streams: int = Field(
+        64, ge=1, description="Generations served at once over gRPC; more get RESOURCE_EXHAUSTED."
+    )
+    keepalive_min_interval_s: float = Field(
+        10.0, ge=1, description="Shortest keepalive ping interval accepted from clients, in "
+        "seconds (clients must not ping more often)."
+    )
+    shutdown_grace_s: float = Field(
+        10.0, ge=0, description="On SIGTERM, how long in-flight calls may run to completion."
+    )
+    request_timeout_s: float = Field(
+        120.0, gt=0, description="Deadline of a call that sets none, in seconds."
+    )
+    log_level: str = Field("info", description="Log level: debug, info, warning, error.")
+
+    _split_lists = field_validator("cloud_token_sha256", "api_keys", mode="before")(_split_commas)
+
+    @field_validator("cloud_token_sha256")
+    @classmethod
+    def _hex_digests(cls, value: list[str]) -> list[str]:
+        for digest in value:
+            if len(digest) != 64 or any(c not in "0123456789abcdefABCDEF" for c in digest):
+                raise ValueError("each token hash must be 64 hex characters (sha256)")
+        return [d.lower() for d in value]
+
+
+# ---- routing on the edge: connectivity monitor and orchestration ------------------------------
+
+
+class MonitorSettings(BaseSettings):
+    """How the edge watches its link to the cloud (health probes, breaker, thresholds)."""
+
+    model_config = _COMMON
+
+    probe_interval_s: float = Field(2.0, gt=0, description="Seconds between cloud health probes.")
+    probe_timeout_s: float = Field(1.0, gt=0, description="Deadline of one health probe, seconds.")
+    breaker_failures: int = Field(
+        3, ge=1, description="Consecutive cloud failures that open the circuit breaker."
+    )
+    breaker_open_s: float = Field(
+        0.5, gt=0, description="Seconds the breaker stays open before one half-open trial probe."
+    )
+    down_after: int = Field(2, ge=1, description="Consecutive failures that mark the link down.")
+    degraded_rtt_ms: float = Field(
+        300.0, gt=0, description="Round-trip time (EWMA) from which the link is degraded, ms."
+    )
+    degraded_jitter_ms: float = Field(
+        150.0, gt=0, description="Jitter (EWMA) from which the link is degraded, ms."
+    )
+    degraded_loss: float = Field(
+        0.2, gt=0, le=1, description="Share of failed calls/probes from which the link is degraded."
+    )
+    loss_window: int = Field(20, ge=1, description="Recent outcomes the loss ratio is taken over.")
+    recover_after: int = Field(
+        3, ge=1, description="Good outcomes in a row needed before the state improves (no flapping)."
+    )
+    ewma_alpha: float = Field(0.3, gt=0, le=1, description="Weight of a new RTT sample in the EWMA.")
+
+
+class OrchestrationSettings(BaseSettings):
+    """How the edge turns routing decisions into answers."""
+
+    model_config = _COMMON
+
+    policy_file: Path | None = Field(
+        None, description="Router policy YAML (thresholds, PII policy, rules). Default: the "
+        "policy shipped with Duet."
+    )
+    fallback_to_local: bool = Field(
+        True, description="Answer locally when the cloud fails before its first token."
+    )
+    cascade_enabled: bool = Field(
+        False, description="Escalate local answers whose mean token log-probability is low."
+    )
+    cascade_min_logprob: float = Field(
+        -1.5, le=0, description="Mean token log-probability under which a local answer is "
+        "escalated (with cascade_enabled)."
+    )
+    sticky_conversations: bool = Field(
+        True, description="Keep a conversation (metadata.conversation_id or user) on the tier "
+        "it started on."
+    )
+    sticky_max_conversations: int = Field(
+        10_000, ge=1, description="Conversations remembered for stickiness (least recent dropped)."
+    )

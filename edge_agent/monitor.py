@@ -1,0 +1,175 @@
+"""Connectivity monitor: what the edge knows about its link to the cloud pool.
+
+It learns from two sources: ``grpc.health.v1`` probes every ``probe_interval_s`` (each with a
+deadline), and the outcome of real cloud calls (``record_success`` / ``record_failure``). From
+them it keeps RTT and jitter (EWMA), a loss ratio over the last outcomes, and a circuit breaker.
+The router only ever reads ``snapshot()``; it never probes anything itself.
+
+State, with hysteresis so it does not flap: *down* when the breaker is open or the last
+``down_after`` outcomes failed; *degraded* when loss, RTT or jitter pass their thresholds; *up*
+otherwise. Getting worse happens at once; getting better needs ``recover_after`` good outcomes
+in a row.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable
+
+from duet.metrics import Metrics
+from duet.settings import MonitorSettings
+from edge_agent.breaker import CircuitBreaker
+from router import BreakerState, ConnectivitySnapshot, ConnState
+
+log = logging.getLogger("duet.monitor")
+
+Probe = Callable[[float], Awaitable[float]]  # timeout -> round-trip seconds; raises on failure
+_RANK = {ConnState.UP: 0, ConnState.DEGRADED: 1, ConnState.DOWN: 2}
+
+
+class ConnectivityMonitor:
+    def __init__(
+        self,
+        probe: Probe | None,
+        settings: MonitorSettings,
+        metrics: Metrics | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.probe = probe
+        self.settings = settings
+        self.metrics = metrics
+        self.breaker = CircuitBreaker(settings.breaker_failures, settings.breaker_open_s, clock)
+        self._outcomes: deque[bool] = deque(maxlen=settings.loss_window)
+        self._rtt_ms: float | None = None
+        self._jitter_ms: float | None = None
+        self._consecutive_failures = 0
+        self._better_streak = 0
+        self._state = ConnState.UP if probe is not None else ConnState.DOWN
+        self._task: asyncio.Task[None] | None = None
+        self.probes_sent = 0
+        self._publish()
+
+    # ---- what the router reads -------------------------------------------------------------
+
+    def snapshot(self) -> ConnectivitySnapshot:
+        breaker = self.breaker.state
+        # Half-open admits only the monitor's own trial probe: for routing it is still open.
+        routed_breaker = BreakerState.CLOSED if breaker == BreakerState.CLOSED else BreakerState.OPEN
+        return ConnectivitySnapshot(
+            state=self._state if self.probe is not None else ConnState.DOWN,
+            rtt_ms=self._rtt_ms,
+            jitter_ms=self._jitter_ms,
+            loss=self.loss(),
+            breaker=routed_breaker,
+        )
+
+    def loss(self) -> float:
+        if not self._outcomes:
+            return 0.0
+        return sum(1 for ok in self._outcomes if not ok) / len(self._outcomes)
+
+    # ---- what callers report ---------------------------------------------------------------
+
+    def record_success(self, rtt_s: float | None = None) -> None:
+        if rtt_s is not None:
+            rtt_ms = rtt_s * 1000.0
+            if self._rtt_ms is None:
+                self._rtt_ms, self._jitter_ms = rtt_ms, 0.0
+            else:
+                a = self.settings.ewma_alpha
+                self._jitter_ms = (1 - a) * (self._jitter_ms or 0.0) + a * abs(rtt_ms - self._rtt_ms)
+                self._rtt_ms = (1 - a) * self._rtt_ms + a * rtt_ms
+            if self.metrics is not None and self.metrics.enabled:
+                self.metrics.cloud_rtt.observe(rtt_s)
+        self._outcomes.append(True)
+        self._consecutive_failures = 0
+        self.breaker.record_success()
+        self._update()
+
+    def record_failure(self) -> None:
+        self._outcomes.append(False)
+        self._consecutive_failures += 1
+        self.breaker.record_failure()
+        self._update()
+
+    # ---- state ---------------------------------------------------------------------------
+
+    def _candidate(self) -> ConnState:
+        s = self.settings
+        if self.breaker.state != BreakerState.CLOSED or self._consecutive_failures >= s.down_after:
+            return ConnState.DOWN
+        if (
+            self.loss() >= s.degraded_loss
+            or (self._rtt_ms or 0.0) >= s.degraded_rtt_ms
+            or (self._jitter_ms or 0.0) >= s.degraded_jitter_ms
+        ):
+            return ConnState.DEGRADED
+        return ConnState.UP
+
+    def _update(self) -> None:
+        candidate = self._candidate()
+        if _RANK[candidate] >= _RANK[self._state]:
+            self._better_streak = 0
+            changed = candidate != self._state
+            self._state = candidate
+        else:
+            self._better_streak += 1
+            changed = self._better_streak >= self.settings.recover_after
+            if changed:
+                self._state, self._better_streak = candidate, 0
+        if changed:
+            log.info("cloud link %s (rtt=%s ms, loss=%.2f, breaker=%s)", self._state.value,
+                     None if self._rtt_ms is None else round(self._rtt_ms, 1), self.loss(),
+                     self.breaker.state.value)
+        self._publish()
+
+    def _publish(self) -> None:
+        if self.metrics is not None:
+            self.metrics.set_connectivity(self._state.value, self.breaker.state.value)
+
+    # ---- probing -------------------------------------------------------------------------
+
+    async def probe_once(self) -> None:
+        assert self.probe is not None
+        self.probes_sent += 1
+        try:
+            rtt = await self.probe(self.settings.probe_timeout_s)
+        except Exception as exc:  # any failure of the probe is a failed outcome
+            log.debug("health probe failed: %s", exc)
+            self.record_failure()
+        else:
+            self.record_success(rtt)
+
+    async def run(self) -> None:
+        """Probe forever: every interval while closed; once per open period (the half-open
+        trial) while the breaker is open, and never otherwise while it is open."""
+        while True:
+            state = self.breaker.state
+            if state == BreakerState.CLOSED:
+                await self.probe_once()
+                await self._sleep_while_closed(self.settings.probe_interval_s)
+            elif state == BreakerState.HALF_OPEN and self.breaker.try_acquire_trial():
+                await self.probe_once()
+            else:
+                await asyncio.sleep(min(0.05, self.settings.breaker_open_s / 4))
+
+    async def _sleep_while_closed(self, seconds: float) -> None:
+        """Sleep, but wake early if real calls open the breaker meanwhile."""
+        until = time.monotonic() + seconds
+        while time.monotonic() < until and self.breaker.state == BreakerState.CLOSED:
+            await asyncio.sleep(min(0.05, max(0.0, until - time.monotonic())))
+
+    def start(self) -> None:
+        if self.probe is not None and self._task is None:
+            self._task = asyncio.get_running_loop().create_task(self.run())
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None

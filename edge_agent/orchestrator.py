@@ -1,0 +1,274 @@
+"""The edge agent's backend: decide → (cache) → execute → fall back or cascade.
+
+For every request the router decides where it runs, from the request's privacy tag and detected
+PII, its difficulty, the connectivity snapshot and the local queue. Then:
+
+- a *cloud* decision calls the cloud pool (with the redacted messages when the policy redacts);
+  if the cloud fails before its first token, the local model answers (``cloud_error_fallback``),
+  unless the request named a cloud model, which the device cannot serve (then 503);
+- a *local* decision runs the on-device model; if its queue is full, the request goes to the
+  cloud when privacy allows (``local_busy``); with cascade on, a local answer whose mean token
+  log-probability is low is escalated (``cascade_low_confidence``).
+
+Private content never leaves the device: ``_escalate`` is the only way to the cloud and refuses
+anything the decision marks private unless it is the redacted form (and counts such a refusal in
+``duet_private_escalations_total``, which must stay 0).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from collections.abc import AsyncIterator
+from typing import Protocol
+
+from duet.metrics import Metrics
+from duet.settings import OrchestrationSettings
+from edge_agent.engine import LocalBusy, LocalEngine
+from edge_agent.monitor import ConnectivityMonitor
+from edge_agent.signals import conversation_id, forced_target, privacy_tag, routed_messages
+from edge_agent.sticky import StickyTiers
+from gateway.backend import (
+    Event,
+    Finish,
+    Generation,
+    GenerationRequest,
+    ModelInfo,
+    RequestContext,
+    TokenDelta,
+)
+from gateway.errors import DuetError, InvalidRequest, ModelNotFound, ServiceUnavailable
+from router import ConnectivitySnapshot, ConnState, Decision, PrivacyTag, Reason, Router, Signals, Target
+
+log = logging.getLogger("duet.edge")
+
+AUTO_MODEL = "auto"
+
+
+class CloudTier(Protocol):
+    """What the orchestrator needs from the cloud client."""
+
+    def known_models(self) -> list[ModelInfo]: ...
+
+    async def generate(self, request: GenerationRequest, ctx: RequestContext) -> Generation:
+        tag = privacy_tag(request, ctx)
+        local_allowed = not self._names_cloud_model(request.model)
+        conversation = conversation_id(request) if self.settings.sticky_conversations else None
+        decision = self.router.decide(
+            Signals(
+                messages=routed_messages(request),
+                privacy_tag=tag,
+                forced_target=forced_target(ctx) or (None if local_allowed else Target.CLOUD),
+                connectivity=self._connectivity(),
+                local_busy=self.engine.would_queue_overflow(),
+                sticky_target=self.sticky.get(conversation),
+            )
+        )
+        self._record_decision(decision)
+        plan = _Plan(decision, tag == PrivacyTag.ALLOW_CLOUD, local_allowed)
+
+        async def start(req: GenerationRequest, c: RequestContext) -> Generation:
+            generation, added = await self._execute(req, c, plan)
+            generation.headers["x-duet-reasons"] = ",".join(
+                decision.reasons + ((added,) if added else ())
+            )
+            return generation
+
+        if self.cache is None:
+            generation = await start(request, ctx)
+        else:
+            generation = await self.cache.generate(
+                request, ctx, start, shared_store_allowed=not decision.private
+            )
+        generation.headers.setdefault("x-duet-reasons", ",".join(decision.reasons))
+        generation.headers["x-duet-difficulty"] = f"{decision.scores.get('difficulty', 0.0):.3f}"
+        generation.headers["x-duet-policy"] = decision.policy
+        route = generation.headers.get("x-duet-route")
+        if route in (Target.LOCAL, Target.CLOUD):
+            self.sticky.remember(conversation, Target(route))
+        return generation
+
+    # ---- execution -------------------------------------------------------------------------
+
+    async def _execute(
+        self, request: GenerationRequest, ctx: RequestContext, plan: "_Plan"
+    ) -> tuple[Generation, str | None]:
+        """Run the decision; returns the generation and a reason added on the way, if any."""
+        decision = plan.decision
+        if decision.target == Target.CLOUD:
+            try:
+                return await self._escalate(request, ctx, plan), None
+            except DuetError as exc:
+                if _is_client_error(exc) or not (
+                    plan.local_allowed and self.settings.fallback_to_local
+                ):
+                    raise
+                log.warning("cloud failed before its first token (%s); answering locally",
+                            exc.code or type(exc).__name__)
+                return await self._local(request, ctx), Reason.CLOUD_ERROR_FALLBACK.value
+        if not plan.local_allowed and decision.may_escalate:
+            raise ServiceUnavailable(
+                "the requested cloud model is unreachable now", code="cloud_unavailable"
+            )
+        try:
+            if self._cascade_applies(decision):
+                return await self._cascade(request, ctx, plan)
+            return await self._local(request, ctx), None
+        except LocalBusy:
+            if not (decision.may_escalate and self._cloud_reachable()):
+                raise
+            return await self._escalate(request, ctx, plan), Reason.LOCAL_BUSY.value
+
+    async def _local(self, request: GenerationRequest, ctx: RequestContext) -> Generation:
+        events = await self.engine.start(request, ctx.deadline)
+        return Generation(
+            model=self.engine.model_id, events=events, headers={"x-duet-route": "local"}
+        )
+
+    async def _escalate(
+        self, request: GenerationRequest, ctx: RequestContext, plan: "_Plan"
+    ) -> Generation:
+        """The only way a request reaches the cloud."""
+        if self.cloud is None:
+            raise ServiceUnavailable(
+                "no cloud is configured (set DUET_CLOUD_TARGET)", code="cloud_not_configured"
+            )
+        outbound = self._outbound(request, plan)
+        try:
+            generation = await self.cloud.generate(outbound, ctx)
+        except DuetError as exc:
+            if not _is_client_error(exc):
+                self._cloud_failed(outcome="fallback")
+            raise
+        if self.monitor is not None:
+            self.monitor.record_success()
+        if self.metrics is not None:
+            self.metrics.escalations.labels("ok").inc()
+        generation.headers = {**generation.headers, "x-duet-route": "cloud"}
+        generation.events = self._watch_cloud_stream(generation.events)
+        return generation
+
+    def _outbound(self, request: GenerationRequest, plan: "_Plan") -> GenerationRequest:
+        """The request as it may leave the device; refuses anything private (privacy guard)."""
+        decision = plan.decision
+        if not decision.may_escalate:
+            self._refuse_private()
+        if decision.redacted_messages is not None:
+            if request.messages is not None:
+                request = dataclasses.replace(request, messages=decision.redacted_messages)
+            else:
+                content = decision.redacted_messages[0].get("content", "")
+                request = dataclasses.replace(request, prompt=str(content))
+        if not plan.cloud_allowed_by_tag:
+            leaving = "\n".join(str(m.get("content", "")) for m in routed_messages(request))
+            if any(span.value and span.value in leaving for span in decision.pii):
+                self._refuse_private()
+        if request.model in (AUTO_MODEL, self.engine.model_id):
+            request = dataclasses.replace(request, model=self._default_cloud_model())
+        return request
+
+    def _refuse_private(self) -> None:
+        if self.metrics is not None:
+            self.metrics.private_escalations.inc()
+        log.error("refused to send private content to the cloud")
+        raise ServiceUnavailable("this request must stay on the device", code="private_content")
+
+    async def _watch_cloud_stream(self, events: AsyncIterator[Event]) -> AsyncIterator[Event]:
+        """Report a failure after the first token to the monitor; it is never retried."""
+        try:
+            async for event in events:
+                yield event
+        except DuetError:
+            self._cloud_failed(outcome="error")
+            raise
+        finally:
+            close = getattr(events, "aclose", None)
+            if close is not None:
+                await close()
+
+    def _cloud_failed(self, outcome: str) -> None:
+        if self.monitor is not None:
+            self.monitor.record_failure()
+        if self.metrics is not None:
+            self.metrics.escalations.labels(outcome).inc()
+
+    # ---- cascade ---------------------------------------------------------------------------
+
+    def _cascade_applies(self, decision: Decision) -> bool:
+        return (
+            self.settings.cascade_enabled
+            and decision.may_escalate
+            and self.cloud is not None
+            and self._cloud_reachable()
+        )
+
+    async def _cascade(
+        self, request: GenerationRequest, ctx: RequestContext, plan: "_Plan"
+    ) -> tuple[Generation, str | None]:
+        """Answer locally in full, then escalate if the model was unsure of its answer."""
+        probing = dataclasses.replace(
+            request, params=dataclasses.replace(request.params, logprobs=True)
+        )
+        local = await self._local(probing, ctx)
+        buffered = [event async for event in local.events]
+        logprobs = [
+            e.logprob for e in buffered if isinstance(e, TokenDelta) and e.logprob is not None
+        ]
+        confidence = sum(logprobs) / len(logprobs) if logprobs else 0.0
+        if confidence < self.settings.cascade_min_logprob:
+            try:
+                return (
+                    await self._escalate(request, ctx, plan),
+                    Reason.CASCADE_LOW_CONFIDENCE.value,
+                )
+            except DuetError as exc:
+                if _is_client_error(exc):
+                    raise
+                added: str | None = Reason.CLOUD_ERROR_FALLBACK.value
+        else:
+            added = None
+        if not request.params.logprobs:
+            buffered = [
+                dataclasses.replace(e, logprob=None, top_logprobs=())
+                if isinstance(e, TokenDelta) else e
+                for e in buffered
+            ]
+        local.events = _replay(buffered)
+        return local, added
+
+    # ---- helpers ---------------------------------------------------------------------------
+
+    def _names_cloud_model(self, model: str) -> bool:
+        if model in (AUTO_MODEL, self.engine.model_id) or self.cloud is None:
+            return False
+        return any(m.id == model for m in self.cloud.known_models())
+
+    def _default_cloud_model(self) -> str:
+        known = self.cloud.known_models() if self.cloud is not None else []
+        return known[0].id if known else AUTO_MODEL
+
+    def _connectivity(self) -> ConnectivitySnapshot:
+        if self.cloud is None or self.monitor is None:
+            return ConnectivitySnapshot(state=ConnState.DOWN)
+        return self.monitor.snapshot()
+
+    def _cloud_reachable(self) -> bool:
+        return self._connectivity().reachable
+
+    def _record_decision(self, decision: Decision) -> None:
+        if self.metrics is None:
+            return
+        self.metrics.difficulty.observe(decision.scores.get("difficulty", 0.0))
+        if decision.target == Target.LOCAL and not decision.may_escalate:
+            if Reason.PRIVACY_TAG in decision.reasons:
+                self.metrics.privacy_kept_local.labels("tag").inc()
+            for pii_type in sorted({span.type for span in decision.pii}):
+                self.metrics.privacy_kept_local.labels(f"pii_{pii_type}").inc()
+
+
+async def _replay(events: list[Event]) -> AsyncIterator[Event]:
+    for event in events:
+        yield event
+    if not any(isinstance(e, Finish) for e in events):
+        raise DuetError("local generation ended without finishing")
