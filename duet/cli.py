@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_settings import BaseSettings
 
-from duet.settings import EdgeSettings
+from duet.settings import CloudSettings, EdgeSettings
 
 
 def _flag_type(annotation: Any) -> tuple[Callable[[str], Any] | None, bool]:
@@ -68,6 +68,12 @@ def cmd_up(args: argparse.Namespace) -> int:
     return serve_up(settings_from_args(EdgeSettings, args))
 
 
+def cmd_cloud(args: argparse.Namespace) -> int:
+    from cloud.serve import serve_cloud
+
+    return serve_cloud(settings_from_args(CloudSettings, args))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="duet",
@@ -83,6 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
     edge = commands.add_parser("edge", help="serve the edge agent (on-device model + router)")
     add_settings_flags(edge, EdgeSettings)
     edge.set_defaults(func=cmd_edge)
+
+    cloud = commands.add_parser(
+        "cloud", help="serve the cloud model pool (gRPC for edges, OpenAI API for apps)"
+    )
+    add_settings_flags(cloud, CloudSettings)
+    cloud.set_defaults(func=cmd_cloud)
     return parser
 
 

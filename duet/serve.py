@@ -73,12 +73,24 @@ def build_edge_app(settings: EdgeSettings):  # type: ignore[no-untyped-def]
     recent = RecentDecisions()
     return create_app(
         settings,
-        EdgeBackend(engine),
+        EdgeBackend(engine, build_cloud_client(settings)),
         metrics=metrics,
         recent=recent,
         extra_routers=[ui_router(recent)],
         title="Duet edge agent",
     )
+
+
+def build_cloud_client(settings: EdgeSettings):  # type: ignore[no-untyped-def]
+    """The cloud client when ``cloud_target`` is set, else None (everything stays local)."""
+    if not settings.cloud_target:
+        return None
+    from edge_agent.cloud_client import CloudClient
+
+    try:
+        return CloudClient(settings)
+    except ValueError as exc:  # unreadable TLS files, incomplete mTLS settings
+        raise StartupError(f"cloud client: {exc}") from exc
 
 
 def usage_example(url: str, model: str, api_key: str | None) -> str:
@@ -118,6 +130,62 @@ def serve_edge(settings: EdgeSettings, *, banner: bool = False) -> int:
     return _guarded(run)
 
 
+def _env_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ",".join(str(v) for v in value)
+    return str(value)
+
+
+def _explicit_env(settings: EdgeSettings) -> dict[str, str]:
+    """The settings given on the command line, as DUET_* variables for a child process."""
+    return {
+        f"DUET_{name.upper()}": _env_value(getattr(settings, name))
+        for name in settings.model_fields_set
+        if getattr(settings, name) is not None
+    }
+
+
 def serve_up(settings: EdgeSettings) -> int:
-    """The whole system on one machine."""
-    return serve_edge(settings, banner=True)
+    """The whole system on one machine: the cloud pool, then the edge agent wired to it, each a
+    child process; Ctrl-C or SIGTERM stops the edge, then the cloud."""
+    from duet.processes import ChildFailed, ChildSpec, Supervisor
+    from duet.settings import CloudSettings
+
+    cloud = CloudSettings()
+    target = settings.cloud_target or f"{cloud.host}:{cloud.grpc_port}"
+    edge_env = {**_explicit_env(settings), "DUET_CLOUD_TARGET": target}
+    python = [sys.executable, "-m", "duet.cli"]
+    supervisor = Supervisor()
+    supervisor.install_signal_handlers()
+    edge_url = f"http://{settings.host}:{settings.port}"
+    try:
+        supervisor.start(ChildSpec(
+            "cloud pool",
+            [*python, "cloud", "--host", cloud.host, "--grpc-port", str(cloud.grpc_port),
+             "--http-port", str(cloud.http_port)],
+            ready_url=f"http://{cloud.host}:{cloud.http_port}/readyz",
+        ))
+        if not supervisor.stopping.is_set():
+            supervisor.start(ChildSpec(
+                "edge agent", [*python, "edge"], ready_url=f"{edge_url}/readyz", env=edge_env
+            ))
+        if not supervisor.stopping.is_set():
+            key = settings.api_keys[0] if settings.api_keys else None
+            print(
+                f"Duet is up: edge agent on {edge_url}/v1, cloud pool on {target} (gRPC) and "
+                f"http://{cloud.host}:{cloud.http_port}/v1.\nTry it:\n"
+                + usage_example(edge_url, "auto", key),
+                flush=True,
+            )
+            exited = supervisor.wait()
+            if exited is not None:
+                print(f"duet: error: the {exited} exited; stopping", file=sys.stderr)
+                return 1
+    except ChildFailed as exc:
+        print(f"duet: error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        supervisor.stop_all()
+    return 0

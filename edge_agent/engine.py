@@ -169,7 +169,8 @@ class _StopMatcher:
 class LocalEngine:
     """One loaded GGUF model; at most one generation at a time."""
 
-    def __init__(self, settings: EngineSettings) -> None:
+    def __init__(self, settings: EngineSettings, *, chat_template: str | None = None) -> None:
+        """``chat_template`` (Jinja) is used when the GGUF file carries none."""
         from llama_cpp import Llama, llama_chat_format  # heavy import, only when serving
 
         self.settings = settings
@@ -186,7 +187,7 @@ class LocalEngine:
             verbose=False,
         )
         self.n_ctx = self.llama.n_ctx()
-        template = self.llama.metadata.get("tokenizer.chat_template")
+        template = self.llama.metadata.get("tokenizer.chat_template") or chat_template
         if not template:
             raise ModelFileError(f"{self.path} has no chat template in its metadata")
         model = self.llama._model

@@ -1,0 +1,153 @@
+"""``duet cloud``: the pool behind gRPC (for edges) and the OpenAI HTTP API (for apps), in one
+process and one event loop, stopped gracefully on SIGTERM/SIGINT."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import socket
+from collections.abc import Iterator
+
+import uvicorn
+from fastapi import APIRouter
+from fastapi.responses import Response
+
+from cloud.auth import TokenCheck
+from cloud.backend import PoolBackend
+from cloud.config import ModelConfig, PoolConfig, PoolConfigError, load_pool
+from cloud.pool import ModelPool, Pool, ReplicaState
+from cloud.replicas import Replica
+from cloud.server import TlsConfigError, build_grpc_server
+from cloud.servicer import GenerationServicer
+from duet.metrics import Metrics
+from duet.serve import StartupError, _guarded, base_url, bind, configure_logging
+from duet.settings import CloudSettings, HttpSettings
+
+log = logging.getLogger("duet.cloud")
+
+
+def _replica(model: ModelConfig, index: int) -> Replica:
+    config = model.replicas[index]
+    if config.kind == "openai":
+        from cloud.openai_replica import OpenAIReplica
+
+        return OpenAIReplica(model.name, config)
+    from cloud.replicas import LlamaReplica
+
+    try:
+        return LlamaReplica(model.name, config)
+    except ValueError as exc:  # llama.cpp could not load the file
+        raise StartupError(f"replica {config.name}: cannot load the model: {exc}") from exc
+
+
+def build_pool(config: PoolConfig, metrics: Metrics | None = None) -> Pool:
+    models = [
+        ModelPool(
+            name=m.name,
+            owned_by=m.owned_by,
+            replicas=[ReplicaState(m.name, _replica(m, i)) for i in range(len(m.replicas))],
+            health=config.health,
+            metrics=metrics,
+        )
+        for m in config.models
+    ]
+    return Pool(models, config.health, metrics)
+
+
+def http_settings(settings: CloudSettings) -> HttpSettings:
+    return HttpSettings(
+        host=settings.host,
+        port=settings.http_port,
+        api_keys=settings.api_keys,
+        request_timeout_s=settings.request_timeout_s,
+        log_level=settings.log_level,
+    )
+
+
+def metrics_router(metrics: Metrics) -> APIRouter:
+    router = APIRouter()
+
+    @router.get("/metrics", include_in_schema=False)
+    async def render() -> Response:
+        body, content_type = metrics.render()
+        return Response(body, media_type=content_type)
+
+    return router
+
+
+class _HttpServer(uvicorn.Server):
+    """uvicorn without its own signal handling: ``serve_cloud`` stops both servers together."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+async def run_cloud(settings: CloudSettings, pool: Pool, sock: socket.socket) -> None:
+    from gateway.app import create_app
+
+    metrics = pool.metrics or Metrics(enabled=False)
+    backend = PoolBackend(pool)
+    http = http_settings(settings)
+    app = create_app(
+        http, backend, extra_routers=[metrics_router(metrics)], title="Duet cloud pool"
+    )
+    servicer = GenerationServicer(
+        pool,
+        TokenCheck(settings.cloud_token_sha256),
+        max_concurrent=settings.max_concurrent_streams,
+        default_timeout_s=settings.request_timeout_s,
+        metrics=metrics,
+    )
+    try:
+        grpc_server = build_grpc_server(settings, servicer)
+    except TlsConfigError as exc:
+        raise StartupError(str(exc)) from exc
+    except OSError as exc:
+        raise StartupError(str(exc)) from exc
+    http_server = _HttpServer(
+        uvicorn.Config(
+            app,
+            log_level=settings.log_level.lower(),
+            access_log=False,
+            timeout_graceful_shutdown=max(1, int(settings.shutdown_grace_s)),
+        )
+    )
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+
+    await grpc_server.start()
+    pool.start_probes()
+    http_task = asyncio.create_task(http_server.serve(sockets=[sock]))
+    print(
+        f"Duet cloud pool: gRPC on {settings.host}:{grpc_server.port}, "
+        f"OpenAI API on {base_url(sock)}/v1, models: {', '.join(pool.models)}",
+        flush=True,
+    )
+    stop_task = asyncio.create_task(stop.wait())
+    await asyncio.wait({http_task, stop_task}, return_when=asyncio.FIRST_COMPLETED)
+    log.info("shutting down: draining for up to %.1fs", settings.shutdown_grace_s)
+    backend.draining = True
+    http_server.should_exit = True
+    await asyncio.gather(grpc_server.stop(settings.shutdown_grace_s), http_task)
+    stop_task.cancel()
+    await pool.aclose()
+
+
+def serve_cloud(settings: CloudSettings) -> int:
+    def run() -> None:
+        configure_logging(settings.log_level)
+        try:
+            config = load_pool(settings.pool_file)
+        except PoolConfigError as exc:
+            raise StartupError(str(exc)) from exc
+        metrics = Metrics(enabled=True)
+        pool = build_pool(config, metrics)
+        sock = bind(settings.host, settings.http_port)
+        asyncio.run(run_cloud(settings, pool, sock))
+
+    return _guarded(run)

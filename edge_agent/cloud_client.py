@@ -1,0 +1,338 @@
+"""The edge's client for the cloud pool: one long-lived gRPC channel (HTTP/2) for every call.
+
+- keepalive pings every ``cloud_keepalive_s`` (the pool permits pings that often), so a dead
+  connection is noticed between calls;
+- a retry policy (service config) for UNAVAILABLE: gRPC retries only while nothing has been
+  received, so a stream is never replayed after its first token;
+- short reconnect backoff (100-500 ms), and a call waits up to ``cloud_connect_timeout_s`` for
+  the channel to be ready: the first call after an outage ends goes through instead of failing
+  on a stale backoff;
+- a deadline on every call: the request's remaining time, capped by ``cloud_timeout_s``.
+
+Errors are translated into gateway errors in ``edge_agent.cloud_errors``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+
+import grpc
+from grpc import aio
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+from duet.settings import CloudClientSettings
+from duet.v1 import duet_pb2 as pb
+from duet.v1 import duet_pb2_grpc
+from edge_agent.cloud_errors import (
+    CloudDeadlineExceeded,
+    CloudError,
+    CloudStreamBroken,
+    CloudUnavailable,
+    translate,
+)
+from gateway.backend import (
+    Event,
+    Finish,
+    Generation,
+    GenerationRequest,
+    ModelInfo,
+    RequestContext,
+    TokenDelta,
+    TopLogprob,
+)
+
+log = logging.getLogger("duet.cloud_client")
+
+SERVICE = pb.DESCRIPTOR.services_by_name["Generation"].full_name
+MODELS_TTL_S = 30.0
+
+RETRY_SERVICE_CONFIG = {
+    "methodConfig": [
+        {
+            "name": [{"service": SERVICE}],
+            "retryPolicy": {
+                "maxAttempts": 3,
+                "initialBackoff": "0.05s",
+                "maxBackoff": "0.2s",
+                "backoffMultiplier": 2,
+                "retryableStatusCodes": ["UNAVAILABLE"],
+            },
+        }
+    ]
+}
+
+
+def channel_options(settings: CloudClientSettings) -> list[tuple[str, int | str]]:
+    options: list[tuple[str, int | str]] = [
+        ("grpc.keepalive_time_ms", int(settings.cloud_keepalive_s * 1000)),
+        ("grpc.keepalive_timeout_ms", 5_000),
+        ("grpc.keepalive_permit_without_calls", 1),
+        ("grpc.http2.max_pings_without_data", 0),
+        ("grpc.initial_reconnect_backoff_ms", 100),
+        ("grpc.min_reconnect_backoff_ms", 100),
+        ("grpc.max_reconnect_backoff_ms", 500),
+        ("grpc.enable_retries", 1),
+        ("grpc.service_config", json.dumps(RETRY_SERVICE_CONFIG)),
+        ("grpc.max_receive_message_length", settings.cloud_max_message_bytes),
+        ("grpc.max_send_message_length", settings.cloud_max_message_bytes),
+    ]
+    if settings.cloud_server_name:
+        options.append(("grpc.ssl_target_name_override", settings.cloud_server_name))
+    return options
+
+
+def _read_file(path: object, what: str) -> bytes:
+    try:
+        with open(str(path), "rb") as handle:
+            return handle.read()
+    except OSError as exc:
+        raise ValueError(f"cannot read {what} {path}: {exc.strerror}") from exc
+
+
+def channel_credentials(settings: CloudClientSettings) -> grpc.ChannelCredentials | None:
+    """None for plaintext; TLS (and mTLS when a client certificate is set) otherwise."""
+    if not settings.cloud_tls:
+        return None
+    if (settings.cloud_cert_file is None) != (settings.cloud_key_file is None):
+        raise ValueError("mTLS needs both cloud_cert_file and cloud_key_file")
+    return grpc.ssl_channel_credentials(
+        root_certificates=_read_file(settings.cloud_ca_file, "CA file")
+        if settings.cloud_ca_file else None,
+        private_key=_read_file(settings.cloud_key_file, "client key")
+        if settings.cloud_key_file else None,
+        certificate_chain=_read_file(settings.cloud_cert_file, "client certificate")
+        if settings.cloud_cert_file else None,
+    )
+
+
+def request_to_pb(request: GenerationRequest, ctx: RequestContext, model: str) -> pb.GenerateRequest:
+    p = request.params
+    params = pb.SamplingParams(
+        temperature=p.temperature,
+        top_p=p.top_p,
+        stop=list(p.stop),
+        presence_penalty=p.presence_penalty,
+        frequency_penalty=p.frequency_penalty,
+        logprobs=p.logprobs,
+        top_logprobs=p.top_logprobs,
+    )
+    if p.max_tokens is not None:
+        params.max_tokens = p.max_tokens
+    if p.seed is not None:
+        params.seed = p.seed
+    message = pb.GenerateRequest(
+        model=model,
+        params=params,
+        tenant=ctx.tenant,
+        request_id=ctx.request_id,
+        user=request.user or "",
+        privacy=pb.PRIVACY_REDACTED if request.metadata.get("redacted") else pb.PRIVACY_ALLOW_CLOUD,
+    )
+    if request.messages is not None:
+        message.chat.messages.extend(
+            pb.ChatMessage(role=m["role"], content=str(m.get("content") or ""))
+            for m in request.messages
+        )
+    else:
+        message.prompt = request.prompt or ""
+    return message
+
+
+def event_from_pb(message: pb.GenerateStreamResponse) -> Event:
+    if message.WhichOneof("event") == "finish":
+        f = message.finish
+        reason = "stop" if f.finish_reason == pb.FINISH_REASON_STOP else "length"
+        return Finish(reason, f.usage.prompt_tokens, f.usage.completion_tokens)  # type: ignore[arg-type]
+    d = message.delta
+    return TokenDelta(
+        text=d.text,
+        logprob=d.logprob if d.HasField("logprob") else None,
+        top_logprobs=tuple(TopLogprob(t.token, t.logprob) for t in d.top_logprobs),
+    )
+
+
+class CloudEvents:
+    """The rest of a cloud stream; ``aclose`` cancels the call (the pool stops generating)."""
+
+    def __init__(self, call: aio.UnaryStreamCall, first: pb.GenerateStreamResponse) -> None:
+        self.call = call
+        self.pending: pb.GenerateStreamResponse | None = first
+        self.done = False
+
+    def __aiter__(self) -> "CloudEvents":
+        return self
+
+    async def __anext__(self) -> Event:
+        if self.done:
+            raise StopAsyncIteration
+        if self.pending is not None:
+            message, self.pending = self.pending, None
+        else:
+            try:
+                message = await self.call.read()
+            except aio.AioRpcError as exc:
+                self.done = True
+                raise translate(exc, started=True) from exc
+            if message is aio.EOF:
+                self.done = True
+                raise CloudStreamBroken("the cloud stream ended without finishing")
+        event = event_from_pb(message)
+        if isinstance(event, Finish):
+            self.done = True
+        return event
+
+    async def aclose(self) -> None:
+        self.done = True
+        if not self.call.done():
+            self.call.cancel()
+
+
+class CloudClient:
+    """All calls to the cloud pool. The channel is made on first use, on the serving loop."""
+
+    def __init__(self, settings: CloudClientSettings) -> None:
+        if not settings.cloud_target:
+            raise ValueError("cloud_target is empty: no cloud configured")
+        self.settings = settings
+        self.target = settings.cloud_target
+        self._options = channel_options(settings)
+        self._credentials = channel_credentials(settings)
+        self._metadata: tuple[tuple[str, str], ...] = (
+            (("authorization", f"Bearer {settings.cloud_token}"),) if settings.cloud_token else ()
+        )
+        self._channel: aio.Channel | None = None
+        self._stub: duet_pb2_grpc.GenerationStub | None = None
+        self._health: health_pb2_grpc.HealthStub | None = None
+        self._models: list[ModelInfo] = []
+        self._models_at = float("-inf")
+        self._refresh: asyncio.Task[None] | None = None
+
+    def _connect(self) -> aio.Channel:
+        if self._channel is None:
+            if self._credentials is None:
+                self._channel = aio.insecure_channel(self.target, options=self._options)
+            else:
+                self._channel = aio.secure_channel(
+                    self.target, self._credentials, options=self._options
+                )
+            self._stub = duet_pb2_grpc.GenerationStub(self._channel)
+            self._health = health_pb2_grpc.HealthStub(self._channel)
+        return self._channel
+
+    def _timeout(self, ctx: RequestContext | None) -> float:
+        remaining = ctx.remaining() if ctx is not None else None
+        timeout = self.settings.cloud_timeout_s
+        if remaining is not None:
+            if remaining <= 0:
+                raise CloudDeadlineExceeded("the request's deadline passed before the cloud call")
+            timeout = min(timeout, remaining)
+        return timeout
+
+    async def _ready(self, timeout: float) -> None:
+        """Wait (briefly) for a usable connection; reconnects right away after an outage."""
+        channel = self._connect()
+        if channel.get_state(try_to_connect=True) == grpc.ChannelConnectivity.READY:
+            return
+        wait = min(timeout, self.settings.cloud_connect_timeout_s)
+        try:
+            await asyncio.wait_for(channel.channel_ready(), wait)
+        except TimeoutError:
+            raise CloudUnavailable(
+                f"cannot connect to the cloud pool at {self.target} within {wait:.1f}s"
+            ) from None
+
+    def _model_for(self, request: GenerationRequest) -> str:
+        """A model the pool serves is asked for by name; anything else (``auto``, the edge
+        model) goes to the pool's default model."""
+        return request.model if any(m.id == request.model for m in self._models) else ""
+
+    async def generate(self, request: GenerationRequest, ctx: RequestContext) -> Generation:
+        """Start a cloud generation and wait for its first message: every failure before the
+        first token is raised here, later ones from the event iterator."""
+        timeout = self._timeout(ctx)
+        started = time.monotonic()
+        await self._ready(timeout)
+        assert self._stub is not None
+        call = self._stub.GenerateStream(
+            request_to_pb(request, ctx, self._model_for(request)),
+            timeout=max(0.001, timeout - (time.monotonic() - started)),
+            metadata=self._metadata,
+        )
+        try:
+            first = await call.read()
+        except aio.AioRpcError as exc:
+            raise translate(exc) from exc
+        except asyncio.CancelledError:
+            call.cancel()
+            raise
+        if first is aio.EOF:
+            raise CloudUnavailable("the cloud pool closed the call without answering")
+        return Generation(
+            model=first.model or request.model,
+            events=CloudEvents(call, first),
+            headers={"x-duet-route": "cloud"},
+        )
+
+    async def list_models(self, timeout: float | None = None) -> list[ModelInfo]:
+        timeout = timeout or self.settings.cloud_timeout_s
+        await self._ready(timeout)
+        assert self._stub is not None
+        try:
+            reply = await self._stub.ListModels(
+                pb.ListModelsRequest(), timeout=timeout, metadata=self._metadata
+            )
+        except aio.AioRpcError as exc:
+            raise translate(exc) from exc
+        now = int(time.time())
+        self._models = [ModelInfo(m.id, owned_by=m.owned_by, created=now) for m in reply.models]
+        self._models_at = time.monotonic()
+        return list(self._models)
+
+    def known_models(self) -> list[ModelInfo]:
+        """The last models listed (maybe none yet); refreshes them in the background when
+        older than a few seconds. Never does I/O in the caller."""
+        stale = time.monotonic() - self._models_at > MODELS_TTL_S
+        if stale and (self._refresh is None or self._refresh.done()):
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                return list(self._models)
+            self._refresh = loop.create_task(self._refresh_models())
+        return list(self._models)
+
+    async def _refresh_models(self) -> None:
+        try:
+            await self.list_models(timeout=2.0)
+        except CloudError as exc:
+            log.debug("cloud models not refreshed: %s", exc.message)
+
+    async def check_health(self, timeout: float) -> float:
+        """Round-trip time of one ``grpc.health.v1`` check, in seconds; raises ``CloudError``
+        when the pool is unreachable or not serving."""
+        started = time.monotonic()
+        await self._ready(timeout)
+        assert self._health is not None
+        sent = time.monotonic()
+        try:
+            reply = await self._health.Check(
+                health_pb2.HealthCheckRequest(service=SERVICE),
+                timeout=max(0.001, timeout - (sent - started)),
+                metadata=self._metadata,
+            )
+        except aio.AioRpcError as exc:
+            raise translate(exc) from exc
+        rtt = time.monotonic() - sent
+        if reply.status != health_pb2.HealthCheckResponse.SERVING:
+            raise CloudUnavailable("the cloud pool is not serving (draining or starting)")
+        return rtt
+
+    async def aclose(self) -> None:
+        if self._refresh is not None:
+            self._refresh.cancel()
+        if self._channel is not None:
+            await self._channel.close()
+            self._channel = None
+
