@@ -53,6 +53,7 @@ def run_http(app: object, settings: HttpSettings, sock: socket.socket) -> None:
 
 
 def build_edge_app(settings: EdgeSettings):  # type: ignore[no-untyped-def]
+    from duet.cache import build_cache
     from duet.metrics import Metrics
     from edge_agent.backend import EdgeBackend
     from edge_agent.engine import LocalEngine, ModelFileError
@@ -71,9 +72,10 @@ def build_edge_app(settings: EdgeSettings):  # type: ignore[no-untyped-def]
     metrics = Metrics(enabled=settings.metrics_enabled)
     metrics.track_queue_depth(lambda: engine.queue_depth, settings.queue_size)
     recent = RecentDecisions()
+    cache = build_cache(settings, scope="edge", metrics=metrics)
     return create_app(
         settings,
-        EdgeBackend(engine, build_cloud_client(settings)),
+        EdgeBackend(engine, build_cloud_client(settings), cache=cache),
         metrics=metrics,
         recent=recent,
         extra_routers=[ui_router(recent)],
@@ -148,6 +150,14 @@ def _explicit_env(settings: EdgeSettings) -> dict[str, str]:
 
 
 def serve_up(settings: EdgeSettings) -> int:
+    """`duet up`, with a local redis-server as the response cache when none is configured."""
+    from duet.redis_launcher import local_cache_redis
+
+    with local_cache_redis(settings) as with_cache:
+        return _serve_up_children(with_cache)
+
+
+def _serve_up_children(settings: EdgeSettings) -> int:
     """The whole system on one machine: the cloud pool, then the edge agent wired to it, each a
     child process; Ctrl-C or SIGTERM stops the edge, then the cloud."""
     from duet.processes import ChildFailed, ChildSpec, Supervisor

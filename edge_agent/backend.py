@@ -5,9 +5,11 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
+from duet.cache import ResponseCache, untagged
 from edge_agent.engine import LocalEngine
 from gateway.backend import Generation, GenerationRequest, ModelInfo, RequestContext
 from gateway.errors import ServiceUnavailable
+from router.privacy import detect_pii
 
 if TYPE_CHECKING:
     from edge_agent.cloud_client import CloudClient
@@ -20,9 +22,16 @@ class EdgeBackend:
     """Answers with the on-device model. A request with ``x-duet-route: cloud``, or naming one of
     the cloud pool's models, goes to the cloud pool when one is configured."""
 
-    def __init__(self, engine: LocalEngine, cloud: CloudClient | None = None) -> None:
+    def __init__(
+        self,
+        engine: LocalEngine,
+        cloud: CloudClient | None = None,
+        *,
+        cache: ResponseCache | None = None,
+    ) -> None:
         self.engine = engine
         self.cloud = cloud
+        self.cache = cache
         self._created = int(time.time())
 
     def models(self) -> list[ModelInfo]:
@@ -54,9 +63,30 @@ class EdgeBackend:
                     code="cloud_not_configured",
                 )
             return await self.cloud.generate(request, ctx)
+        if self.cache is not None:  # the response cache, in front of the local model only
+            return await self.cache.generate(
+                request, ctx, self._generate_local, shared_store_allowed=shareable(request, ctx)
+            )
+        return await self._generate_local(request, ctx)
+
+    async def _generate_local(
+        self, request: GenerationRequest, ctx: RequestContext
+    ) -> Generation:
         events = await self.engine.start(request, ctx.deadline)
         return Generation(
             model=self.engine.model_id,
             events=events,
             headers={ROUTE_HEADER: "local"},
         )
+
+
+# ---- response cache hook -------------------------------------------------------------------
+
+
+def shareable(request: GenerationRequest, ctx: RequestContext) -> bool:
+    """May this request's answer live in a cache shared with the cloud? Not when it is tagged
+    private or contains detected PII (the same facts that keep it on the device)."""
+    if not untagged(request, ctx):
+        return False
+    texts = [m.get("content") for m in request.messages or ()] + [request.prompt]
+    return not any(isinstance(t, str) and detect_pii(t) for t in texts)
