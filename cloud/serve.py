@@ -21,6 +21,7 @@ from cloud.pool import ModelPool, Pool, ReplicaState
 from cloud.replicas import Replica
 from cloud.server import TlsConfigError, build_grpc_server
 from cloud.servicer import GenerationServicer
+from duet.cache import CachingBackend, build_cache
 from duet.metrics import Metrics
 from duet.serve import StartupError, _guarded, base_url, bind, configure_logging
 from duet.settings import CloudSettings, HttpSettings
@@ -91,8 +92,9 @@ async def run_cloud(settings: CloudSettings, pool: Pool, sock: socket.socket) ->
     metrics = pool.metrics or Metrics(enabled=False)
     backend = PoolBackend(pool)
     http = http_settings(settings)
+    cached = CachingBackend(backend, build_cache(settings, scope="cloud", metrics=metrics))
     app = create_app(
-        http, backend, extra_routers=[metrics_router(metrics)], title="Duet cloud pool"
+        http, cached, extra_routers=[metrics_router(metrics)], title="Duet cloud pool"
     )
     servicer = GenerationServicer(
         pool,

@@ -347,7 +347,7 @@ class OrchestrationSettings(BaseSettings):
 # ---- cloud pool and the edge's client for it --------------------------------------------------
 
 
-class CloudSettings(BaseSettings):
+class CloudSettings(CacheSettings):
     """The cloud pool process (``duet cloud``): gRPC for edges, the OpenAI API for apps."""
 
     model_config = _COMMON
