@@ -16,6 +16,7 @@ from router.lexicon import GROUPS
 from router.messages import last_user_index, message_text
 
 MAX_SCAN = 1200
+MAX_SCAN_CJK = 700
 _TAIL = 300
 
 _EN_WORD = re.compile(r"[a-z][a-z'\-]+")
@@ -26,32 +27,81 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _CLAUSE = re.compile(r"[.?!;。？！；\n]")
 _QUESTION = re.compile(r"[?？]")
 _COMMA = re.compile(r"[,，、]")
-_CODE = re.compile(r"```|\bdef |\bclass |\bimport |\breturn\b|;\s*\n|\{\s*\n|=>|\bSELECT\b|</?\w+>|\w+\(\)")
+_CODE = re.compile(r"```|def |class |import |return |;\s*\n|\{\s*\n|=>|SELECT |</|\(\)")
 _ENUM = re.compile(r"(?:^|\n)\s*(?:\d+[.)、]|[-*•])\s")
 _QUOTED = re.compile(r"[:：]\s*[\"'“‘「『]|[\"“「『][^\"”」』]{40,}")
 
 
-def _group_patterns() -> dict[str, re.Pattern[str]]:
-    patterns = {}
-    for name, words in GROUPS.items():
-        ascii_words = sorted((w for w in words if w.isascii()), key=len, reverse=True)
-        cjk_words = sorted((w for w in words if not w.isascii()), key=len, reverse=True)
-        parts = []
-        if ascii_words:
-            parts.append(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in ascii_words) + r")(?![a-z])")
-        if cjk_words:
-            parts.append("|".join(re.escape(w) for w in cjk_words))
-        patterns[name] = re.compile("|".join(parts))
-    return patterns
+_LEX_WORD = re.compile(r"[a-z]+(?:['\-][a-z]+)*")
+_PLAIN_PHRASE = re.compile(r"[a-z]+(?:['\- ][a-z]+)*")
 
 
-_GROUP_PATTERNS = _group_patterns()
+class _Lexicon:
+    """Lexicon lookup by tokens instead of one huge alternation (which costs a try per word per
+    position): English phrases keyed by their first word, Chinese words by their first two
+    characters, and the few phrases with other punctuation ("tl;dr", "a/c") by substring."""
+
+    def __init__(self) -> None:
+        self.owners: dict[str, tuple[str, ...]] = {}
+        for name, words in GROUPS.items():
+            for word in words:
+                self.owners[word] = self.owners.get(word, ()) + (name,)
+        self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self.odd: list[str] = []
+        self.by_bigram: dict[str, list[str]] = {}
+        self.single_cjk: list[str] = []
+        for word in self.owners:
+            if word.isascii() and _PLAIN_PHRASE.fullmatch(word):
+                parts = tuple(_LEX_WORD.findall(word))
+                self.by_first.setdefault(parts[0], []).append((parts, word))
+            elif word.isascii():
+                self.odd.append(word)
+            elif len(word) == 1:
+                self.single_cjk.append(word)
+            else:
+                self.by_bigram.setdefault(word[:2], []).append(word)
+
+    def count(self, window: str) -> dict[str, int]:
+        counts: dict[str, int] = {}
+
+        def add(word: str, n: int = 1) -> None:
+            for group in self.owners[word]:
+                counts[group] = counts.get(group, 0) + n
+
+        words = _LEX_WORD.findall(window)
+        for i, w in enumerate(words):
+            for parts, phrase in self.by_first.get(w, ()):
+                if len(parts) == 1 or tuple(words[i:i + len(parts)]) == parts:
+                    add(phrase)
+        for phrase in self.odd:
+            if phrase in window:
+                add(phrase, window.count(phrase))
+        runs = _CJK_RUN.findall(window)
+        if runs:
+            for ch in self.single_cjk:
+                if ch in window:
+                    add(ch, window.count(ch))
+            for run in runs:
+                for i in range(len(run) - 1):
+                    for word in self.by_bigram.get(run[i:i + 2], ()):
+                        if run.startswith(word, i):
+                            add(word)
+        return counts
+
+
+_LEXICON = _Lexicon()
 
 
 def _scan_window(text: str) -> str:
-    if len(text) <= MAX_SCAN:
+    """Head and tail of a long text. Chinese carries more per character, so its window is shorter."""
+    limit = MAX_SCAN_CJK if len(_CJK_RUN.findall(text[:200])) and _cjk_heavy(text[:200]) else MAX_SCAN
+    if len(text) <= limit:
         return text
-    return text[: MAX_SCAN - _TAIL] + "\n" + text[-_TAIL:]
+    return text[: limit - _TAIL] + "\n" + text[-_TAIL:]
+
+
+def _cjk_heavy(head: str) -> bool:
+    return sum(len(run) for run in _CJK_RUN.findall(head)) > 0.3 * len(head)
 
 
 def tokens(text: str) -> list[str]:
@@ -64,10 +114,14 @@ def tokens(text: str) -> list[str]:
 
 
 def structural(text: str, history_turns: int, history_chars: int) -> dict[str, float]:
+    """Lengths use the whole text; the other counts are capped and read the scan window."""
     n = len(text)
-    cjk = len(_CJK.findall(text))
-    latin_words = len(_LATIN.findall(text))
+    window = _scan_window(text)
+    scale = n / len(window) if window else 1.0  # long texts: extrapolate from the window
+    cjk = sum(len(run) for run in _CJK_RUN.findall(window)) * scale
+    latin_words = len(_LATIN.findall(window)) * scale
     units = cjk / 1.6 + latin_words  # rough "word" count across scripts
+    text = window
     return {
         "s:len": math.log1p(units) / 6.0,
         "s:long": 1.0 if units > 60 else 0.0,
@@ -93,10 +147,17 @@ def extract(messages: list[dict[str, Any]]) -> dict[str, float]:
     history_chars = sum(len(message_text(m)) for m in history)
     feats = structural(text, sum(1 for m in history if m.get("role", "user") == "user"), history_chars)
     window = _scan_window(text).lower()
-    for name, pattern in _GROUP_PATTERNS.items():
-        hits = len(pattern.findall(window))
-        if hits:
-            feats["g:" + name] = min(hits, 4) / 2.0
+    _add_groups(feats, window, "g:")
     for token in tokens(window):
         feats[token] = 1.0
+    previous = [m for m in history if m.get("role", "user") == "user"]
+    if previous:  # a short follow-up inherits the weight of the task it continues
+        earlier = message_text(previous[-1])
+        feats["h:len"] = structural(earlier, 0, 0)["s:len"]
+        _add_groups(feats, _scan_window(earlier).lower(), "h:")
     return feats
+
+
+def _add_groups(feats: dict[str, float], window: str, prefix: str) -> None:
+    for group, hits in _LEXICON.count(window).items():
+        feats[prefix + group] = min(hits, 4) / 2.0

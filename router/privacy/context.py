@@ -20,7 +20,7 @@ _BIRTH_AFTER = re.compile(r"^\s*(?:出生|生|生人|诞生)")
 
 _PASSPORT_KEY = re.compile(r"passports?|passeport|reisepass|pasaporte|护照")
 _PASSPORT_VALUE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d{6,8}|\d{2}[A-Z]{2}\d{5}|\d{8,9})(?![A-Za-z0-9])")
-_CN_PASSPORT = re.compile(r"(?<![A-Za-z0-9])E(?:\d{8}|[A-HJ-NP-Z]\d{7})(?![A-Za-z0-9])")
+_CN_PASSPORT = re.compile(r"E(?<![A-Za-z0-9]E)(?:\d{8}|[A-HJ-NP-Z]\d{7})(?![A-Za-z0-9])")
 
 _MEDICAL_KEY = re.compile(
     r"mrn|medical record|health record|patient (?:id|number|no)|hospital (?:number|no)|nhs number|"
@@ -28,6 +28,7 @@ _MEDICAL_KEY = re.compile(
 )
 _MEDICAL_VALUE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,4}-?\d{5,14}|\d[\d -]{4,14}\d)(?![A-Za-z0-9])")
 
+_MEDICAL_GATE = ("mrn", "record", "patient", "hospital", "nhs", "chart", "号")
 _ACCOUNT_KEY = re.compile(
     r"账号|账户|帐号|帐户|银行卡号?|[工农建交招中]行卡|储蓄卡号?|借记卡号?|收款卡|卡号|acct|account|a/c|"
     r"routing number|sort code"
@@ -51,8 +52,10 @@ _EU_STREET = re.compile(
     r"(?:,\s*\d{5}\s+[A-ZÀ-Ý][\wÀ-ÿ\-]+)?"
     r"|(?:Calle|Via|Viale|Avenida|Rua|Carrer|Corso)\s+(?:[A-ZÀ-Ý][\wÀ-ÿ'\-]+\s?){1,3},?\s*\d{1,4}"
 )
-_EU_GATE = re.compile(r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|laan|straat|gracht)\s+\d|"
-                      r"\d,?\s+(?:rue|avenue|boulevard|chemin|allée|impasse)\s|(?:calle|via|viale|avenida|rua|carrer|corso)\s")
+_EU_GATE = ("straße", "strasse", "str.", "weg ", "allee", "platz", "gasse", "ring ", "damm", "laan", "straat",
+            "gracht", "rue ", "avenue", "boulevard", "chemin", "allée", "impasse", "calle", "via ", "viale",
+            "avenida", "rua ", "carrer", "corso")
+_ACCOUNT_GATE = ("账", "帐", "卡", "acct", "account", "a/c", "routing", "sort code")
 _ZH_ANCHOR = re.compile(
     r"(?:路|街|道|大道|大街|巷|胡同|弄|里|村|镇|区|段|园|苑|庄|大厦|广场|中心|小区|花园)\s*\d{1,5}\s*(?:号楼|号院|号|弄|栋|幢|座)"
 )
@@ -81,9 +84,9 @@ def find_dates_of_birth(text: str) -> list[Hit]:
 
 
 def _values_after(key: re.Pattern[str], value: re.Pattern[str], text: str, window: int,
-                  first_only: bool) -> list[tuple[int, int]]:
+                  first_only: bool, gate: tuple[str, ...]) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
-    for _, k_end in keyword_ends(key, text):
+    for _, k_end in keyword_ends(key, text, gate):
         for m in value.finditer(text, k_end, min(len(text), k_end + window)):
             found.append((m.start(), m.end()))
             if first_only:
@@ -92,17 +95,22 @@ def _values_after(key: re.Pattern[str], value: re.Pattern[str], text: str, windo
 
 
 def find_passports(text: str) -> list[Hit]:
-    hits = [("passport", s, e) for s, e in _values_after(_PASSPORT_KEY, _PASSPORT_VALUE, text, 80, False)]
+    hits = [("passport", s, e) for s, e in _values_after(_PASSPORT_KEY, _PASSPORT_VALUE, text, 80, False,
+                                                         ("pass", "reisepass", "pasaporte", "护照"))]
     hits += [("passport", m.start(), m.end()) for m in _CN_PASSPORT.finditer(text)]
     return hits
 
 
 def find_medical_records(text: str) -> list[Hit]:
-    return [("medical_record", s, e) for s, e in _values_after(_MEDICAL_KEY, _MEDICAL_VALUE, text, 30, True)]
+    return [("medical_record", s, e) for s, e in _values_after(_MEDICAL_KEY, _MEDICAL_VALUE, text, 30, True,
+                                                               _MEDICAL_GATE)]
 
 
 def find_bank_accounts(text: str) -> list[Hit]:
     hits: list[Hit] = []
+    low = lowered(text)
+    if not any(word in low for word in _ACCOUNT_GATE):
+        return hits
     for k_start, k_end in keyword_ends(_ACCOUNT_KEY, text):
         if _NOT_BANK_CARD.search(text[max(0, k_start - 8):k_end]):
             continue
@@ -136,7 +144,8 @@ def _zh_addresses(text: str) -> list[Hit]:
 
 def find_addresses(text: str) -> list[Hit]:
     hits = [("street_address", m.start(), m.end()) for m in _EN_STREET.finditer(text)]
-    if _EU_GATE.search(lowered(text)):
+    low = lowered(text)
+    if any(word in low for word in _EU_GATE):
         hits += [("street_address", m.start(), m.end()) for m in _EU_STREET.finditer(text)]
     if "号" in text or "弄" in text or "栋" in text or "幢" in text or "座" in text:
         hits += _zh_addresses(text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from router.privacy.context import CONTEXT_DETECTORS
-from router.privacy.names import find_person_names
+from router.privacy.names import ANCHOR_TYPES, find_person_names
 from router.privacy.patterns import FORMAT_DETECTORS, Hit
 from router.types import PiiSpan
 
@@ -35,5 +35,6 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
         hits += detector(text)
     for detector in CONTEXT_DETECTORS:
         hits += detector(text)
-    hits += find_person_names(text)
+    anchors = tuple(start for kind, start, _ in hits if kind in ANCHOR_TYPES)
+    hits += find_person_names(text, anchors)
     return [PiiSpan(t, s, e, text[s:e], message) for t, s, e in _resolve(hits)]

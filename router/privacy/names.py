@@ -12,20 +12,19 @@ import re
 
 from router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_NOT_NAMES, CN_NAME_STOP, CN_SURNAMES, FIRST_NAMES,
                                        NOT_SURNAMES, PINYIN_SURNAMES, PUBLIC_FIGURES, PUBLIC_FIGURES_ZH)
-from router.privacy.patterns import Hit, keyword_ends
+from router.privacy.patterns import Hit, lowered
 
 _WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'][A-Za-zà-ÿ]+)?"
 _EN_PAIR = re.compile(rf"[A-ZÀ-Ý](?<![\w][A-ZÀ-Ý])[a-zà-ÿ]+(?:[-'][A-Za-zà-ÿ]+)?(?=\s({_WORD})(?![\w]))")
-_EN_CUE = re.compile(
-    r"my name is|my name's|this is|i am|i'm|name\s*[:=：]|names?_on_card\s*[:=]|named|called|dear|hi|hello|"
+_EN_CUE_BEFORE = re.compile(
+    r"(?<![a-z])(?:my name is|my name's|this is|i am|i'm|name\s*[:=：]|names?_on_card\s*[:=]|named|called|dear|hi|hello|"
     r"mrs?\.?|ms\.?|miss|patient\s*:|passenger\s*:|guest\s*:|contact\s*:|attn\.?\s*:?|header\s*:|"
     r"cardholder\s*:?|regards,?|thanks so much,?|thanks,?|thank you,?|best,?|cheers,?|sincerely,?|"
     r"my (?:wife|husband|son|daughter|father|dad|mother|mom|mum|brother|sister|grandfather|grandmother|"
     r"grandpa|grandma|friend|buddy|colleague|boss|manager|landlord|landlady|tenant|neighbou?r|uncle|aunt|"
     r"cousin|partner|fiancée?|boyfriend|girlfriend|kid|child|nephew|niece|coworker|co-worker|assistant|"
-    r"doctor|lawyer|client|employee|nanny|roommate),?"
+    r"doctor|lawyer|client|employee|nanny|roommate),?)\s+$"
 )
-_NAME_AFTER_CUE = re.compile(rf"\s+({_WORD}\s{_WORD})(?![\w])")
 _SPEAKER_BEFORE = frozenset("。！？!?\n \t“\"'：:；;")
 _EMAIL_LOCAL = re.compile(r"([A-Za-z][A-Za-z._\-]*)@")
 
@@ -36,7 +35,9 @@ _CN_CUE = re.compile(
     r"朋友|同事|同学|领导|老板|经理|主管|房东|租客|开发者|负责人|法人|经办人|业主|员工|打给|呼叫|拨给|user=|name=)[\s：:]*"
 )
 _CN_CALL = re.compile(r"给([\u4e00-\u9fff]{2,4}?)(?:打电话|打个电话|回电话|发消息|发短信|发微信|发个)")
-_CN_FIELD = re.compile(r"身份证|手机|电话|性别|[男女][，,]|1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|\d{17}")
+_CN_FIELD = re.compile(r"身份证|手机|电话|性别|[男女][，,]")
+# Detected values a Chinese name often sits right in front of: "刘洋 4403…", "林浩然｜138…".
+ANCHOR_TYPES = frozenset({"phone", "cn_resident_id", "email", "bank_account"})
 _CN_FIELD_SEP = frozenset(" \t，,（(｜|:：")
 _COLON = re.compile(r"[：:]")
 _CN_LIST_CONT = re.compile(r"[、和及与]\s*")
@@ -66,17 +67,15 @@ def _english(text: str) -> list[Hit]:
         # "Marcus Webb | marcus.webb@…": an e-mail address that spells the name out.
         spelled = any(low_first in local and low_last in local for local in locals_)
         end = m.end(1)
-        if (known or spelled) and _en_ok(first, last):
+        # a cue before the pair: "my name is …", "Dear …", "Name: …", "my sister …"
+        cued = bool(_EN_CUE_BEFORE.search(lowered(text), max(0, m.start() - 40), m.start()))
+        if (known or spelled or cued) and _en_ok(first, last):
             hits.append(("person_name", m.start(), end))
         elif text.startswith(":", end) and (m.start() == 0 or text[m.start() - 1] in _SPEAKER_BEFORE):
             name = text[m.start():end]
             speakers.append((name, m.start(), end))  # "Ravi Shankar: …" chat lines
             counts[name] = counts.get(name, 0) + 1
     hits += [("person_name", s, e) for name, s, e in speakers if counts[name] >= 2 and _en_ok(*name.split())]
-    for _, end in keyword_ends(_EN_CUE, text):
-        m = _NAME_AFTER_CUE.match(text, end)
-        if m and _en_ok(*m.group(1).split()):
-            hits.append(("person_name", m.start(1), m.end(1)))
     return hits
 
 
@@ -96,7 +95,7 @@ def _cn_name_at(text: str, pos: int) -> int:
     return end
 
 
-def _chinese(text: str) -> list[Hit]:
+def _chinese(text: str, anchors: tuple[int, ...] = ()) -> list[Hit]:
     hits: list[Hit] = []
     for m in _CN_CUE.finditer(text):
         pos = m.end()
@@ -109,8 +108,8 @@ def _chinese(text: str) -> list[Hit]:
             if not sep:
                 break
             pos = sep.end()
-    for m in _CN_FIELD.finditer(text):  # "刘洋 4403…", "赵梓涵，女，", "陈志强（身份证"
-        end = m.start()
+    starts = [m.start() for m in _CN_FIELD.finditer(text)] + list(anchors)
+    for end in starts:  # "刘洋 4403…", "赵梓涵，女，", "陈志强（身份证"
         while end > 0 and text[end - 1] in _CN_FIELD_SEP:
             end -= 1
         name = _cn_name_ending_at(text, end)
@@ -144,10 +143,11 @@ def _cn_name_ending_at(text: str, end: int) -> int | None:
     return start if _cn_name_at(text, start) == end else None
 
 
-def find_person_names(text: str) -> list[Hit]:
+def find_person_names(text: str, anchors: tuple[int, ...] = ()) -> list[Hit]:
+    """``anchors``: start offsets of values already detected (phones, IDs…) that names precede."""
     hits: list[Hit] = []
     if _HAS_UPPER.search(text):
         hits += _english(text)
     if _HAS_CJK.search(text):
-        hits += _chinese(text)
+        hits += _chinese(text, anchors)
     return hits

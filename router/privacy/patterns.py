@@ -51,10 +51,15 @@ _PLATE_VALUE = re.compile(
     r"[a-z]*(?:\s*(?:no\.?|number|#|is|:|：|是|为))?\s*([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,5})(?![A-Za-z0-9])", re.I
 )
 
+# Anchored on the latitude's decimal point (a literal, so the scan is fast); the integer part
+# is read back from the characters before it.
 _GPS_DECIMAL = re.compile(
-    r"()([-+]?\d{1,2}\.(\d{2,}))\s*°?\s*([NSns])?\s*[,，/;]?\s*([EWew]\s?)?"
+    r"\.(\d{2,})\s*°?\s*([NSns])?\s*[,，/;]?\s*([EWew]\s?)?"
     r"([-+]?\d{1,3}\.(\d{2,}))\s*°?\s*([EWew])?(?![\d.])"
 )
+_GPS_INT = re.compile(r"(?<![\d.])[-+]?\d{1,2}$")
+_IPV4_GATE = re.compile(r"\.\d{1,3}\.\d")
+_IPV6_GATE = re.compile(r":[0-9A-Fa-f]{0,4}:")
 _GPS_DMS = re.compile(
     r"\d{1,2}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″”]\s?)?[NSns][\s,，]*"
     r"\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″”]\s?)?[EWew]"
@@ -72,7 +77,10 @@ _PRIVATE_KEY = re.compile(r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?(?:--
 _SECRET_KEY = re.compile(r"pass(?:word|wd)?|pwd|secret(?:_?key)?|token|api[_-]?key|access[_-]?key|密码|口令|密钥")
 _SECRET_VALUE = re.compile(r"[\"']?\s*(?:is|=|:|：|是|为|for\s+\w+\s+is)?\s*[\"']?([!-~]{6,80})", re.I)
 _URL_CREDENTIAL = re.compile(r"://[^\s:/@]+:([^\s@/]{4,})@")
-_LONG_TOKEN = re.compile(r"[A-Za-z0-9+/_\-]{32,80}(?![\w+/=\-])")
+# Starts on the character before the token so that scanning inside a word fails at once.
+_LONG_TOKEN = re.compile(r"[^A-Za-z0-9+/_\-]([A-Za-z0-9+/_\-]{32,80})(?![\w+/=\-])")
+_LONG_TOKEN_GATE = ("key", "secret", "token", "cred", "aws", "auth", "bearer", "password", "密钥", "令牌", "凭证",
+                    "密码")
 _PLACEHOLDER = re.compile(r"^(?:sk-)?\.{2,}|x{3,}|\*{3,}|^<.*>$|^\$\{|your[_-]|example|changeme|placeholder|^\.\.\.", re.I)
 
 
@@ -84,10 +92,12 @@ def lowered(text: str) -> str:
     return low if len(low) == len(text) else text
 
 
-def keyword_ends(key: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+def keyword_ends(key: re.Pattern[str], text: str, gate: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """(start, end) of every keyword match, searched in the lowered text, whole words only
-    for ASCII keywords."""
+    for ASCII keywords. ``gate``: substrings of which one must occur (a cheap early exit)."""
     low = lowered(text)
+    if gate and not any(g in low for g in gate):
+        return []
     found = []
     for m in key.finditer(low):
         s, e = m.start(), m.end()
@@ -96,6 +106,16 @@ def keyword_ends(key: re.Pattern[str], text: str) -> list[tuple[int, int]]:
             continue
         found.append((s, e))
     return found
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=16)
+def longest_digit_run(text: str) -> int:
+    """Length of the longest run of digits: one scan that lets the numeric detectors skip texts
+    that cannot hold what they look for."""
+    return max((len(run) for run in _DIGIT_RUN.findall(text)), default=0)
 
 
 def find_emails(text: str) -> list[Hit]:
@@ -120,6 +140,8 @@ def _is_quantity(text: str, end: int) -> bool:
 
 def find_phones(text: str) -> list[Hit]:
     hits: list[Hit] = []
+    if longest_digit_run(text) < 4 and "+" not in text:  # every national format has a 4-digit group
+        return hits
     for pattern, region in ((_CN_MOBILE, "CN"), (_NANP, "US"), (_INTL, None), (_CN_LANDLINE, "CN")):
         for m in pattern.finditer(text):
             raw = m.group(0).strip()
@@ -138,6 +160,8 @@ def find_phones(text: str) -> list[Hit]:
 
 
 def find_resident_ids(text: str) -> list[Hit]:
+    if longest_digit_run(text) < 17:
+        return []
     return [("cn_resident_id", m.start(), m.end()) for m in _ID18.finditer(text)
             if checks.resident_id_ok(m.group(0).upper())]
 
@@ -146,6 +170,8 @@ def find_cards(text: str) -> list[Hit]:
     """Luhn-valid card numbers. Chinese 19-digit UnionPay debit cards, and cards named as debit
     cards nearby, are ``bank_account`` (the dataset convention); the rest ``credit_card``."""
     hits: list[Hit] = []
+    if longest_digit_run(text) < 4:
+        return hits
     for m in _CARD.finditer(text):
         number = checks.digits_only(m.group(0))
         if len(number) not in (13, 14, 15, 16, 19) or not checks.luhn_ok(number):
@@ -174,7 +200,7 @@ def find_ibans(text: str) -> list[Hit]:
 
 def find_ips(text: str) -> list[Hit]:
     hits: list[Hit] = []
-    if "." in text:
+    if _IPV4_GATE.search(text):
         for m in _IPV4.finditer(text):
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._"):
                 continue
@@ -189,7 +215,7 @@ def find_ips(text: str) -> list[Hit]:
                 if not _NET_CONTEXT.search(window):
                     continue
             hits.append(("ip_address", m.start(), m.end()))
-    if "::" in text or text.count(":") >= 5:
+    if _IPV6_GATE.search(text):
         for m in _IPV6.finditer(text):
             raw = m.group(0)
             if raw.count(":") < 2 or not any(c.isdigit() for c in raw) or len(raw) < 6:
@@ -215,7 +241,7 @@ def find_plates(text: str) -> list[Hit]:
     hits = [("license_plate", m.start(), m.end()) for m in _CN_PLATE.finditer(text)
             if any(c.isdigit() for c in m.group(0))]
     hits += [("license_plate", m.start(), m.end()) for m in _UK_PLATE.finditer(text)]
-    for _, end in keyword_ends(_PLATE_KEY, text):
+    for _, end in keyword_ends(_PLATE_KEY, text, ("plate", "reg", "tag", "牌")):
         m = _PLATE_VALUE.match(text, end)
         if not m:
             continue
@@ -230,16 +256,19 @@ def find_plates(text: str) -> list[Hit]:
 def find_gps(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in _GPS_DECIMAL.finditer(text):
-        if m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] == "."):
+        whole = _GPS_INT.search(text, max(0, m.start() - 3), m.start())
+        if not whole:
             continue
-        lat, lon = float(m.group(2)), float(m.group(6))
+        start = whole.start()
+        lat, lon = float(whole.group(0) + "." + m.group(1)), float(m.group(4))
         if abs(lat) > 90 or abs(lon) > 180:
             continue
-        hemispheres = any(m.group(i) for i in (4, 5, 8)) or text[max(0, m.start() - 2):m.start()].strip() in "NSns"
-        precise = len(m.group(3)) >= 4 and len(m.group(7)) >= 4
-        if precise or hemispheres or _GPS_CONTEXT.search(text[max(0, m.start() - 30):m.end() + 10]):
-            hits.append(("gps_coordinates", m.start(), m.end()))
-    hits += [("gps_coordinates", m.start(), m.end()) for m in _GPS_DMS.finditer(text)]
+        hemispheres = any(m.group(i) for i in (2, 3, 6)) or text[max(0, start - 2):start].strip() in ("N", "S", "n", "s")
+        precise = len(m.group(1)) >= 4 and len(m.group(5)) >= 4
+        if precise or hemispheres or _GPS_CONTEXT.search(text[max(0, start - 30):m.end() + 10]):
+            hits.append(("gps_coordinates", start, m.end()))
+    if "°" in text:
+        hits += [("gps_coordinates", m.start(), m.end()) for m in _GPS_DMS.finditer(text)]
     hits += [("gps_coordinates", m.start(), m.end()) for m in _GPS_CN.finditer(text)]
     return hits
 
@@ -261,7 +290,7 @@ def find_secrets(text: str) -> list[Hit]:
     hits = [("api_key_secret", m.start(), m.end()) for m in _SECRET_TOKENS.finditer(text)
             if not _PLACEHOLDER.search(m.group(0)) and _free_before(text, m.start(), "-")]
     hits += [("api_key_secret", m.start(), m.end()) for m in _PRIVATE_KEY.finditer(text)]
-    for _, end in keyword_ends(_SECRET_KEY, text):
+    for _, end in keyword_ends(_SECRET_KEY, text, ("pass", "pwd", "secret", "token", "key", "密码", "口令", "密钥")):
         m = _SECRET_VALUE.match(text, end)
         if not m:
             continue
@@ -271,15 +300,15 @@ def find_secrets(text: str) -> list[Hit]:
     for m in _URL_CREDENTIAL.finditer(text):
         if _looks_secret(m.group(1)):
             hits.append(("api_key_secret", m.start(1), m.end(1)))
-    for m in _LONG_TOKEN.finditer(text):
-        token = m.group(0)
-        if not _free_before(text, m.start(), "+/=-"):
-            continue
+    if not any(word in lowered(text) for word in _LONG_TOKEN_GATE):
+        return hits
+    for m in _LONG_TOKEN.finditer(" " + text):
+        token = m.group(1)
         upper = sum(c.isupper() for c in token)
         lower = sum(c.islower() for c in token)
         digits = sum(c.isdigit() for c in token)
         if upper >= 3 and lower >= 3 and digits >= 3:
-            hits.append(("api_key_secret", m.start(), m.end()))
+            hits.append(("api_key_secret", m.start(1) - 1, m.end(1) - 1))
     return hits
 
 
