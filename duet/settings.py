@@ -47,6 +47,22 @@ class HttpSettings(BaseSettings):
     )
     metrics_enabled: bool = Field(True, description="Serve Prometheus metrics on /metrics.")
     log_level: str = Field("info", description="Log level: debug, info, warning, error.")
+    rate_limit_rps: float = Field(
+        0.0, ge=0, description="Requests per second allowed per API key (token-bucket refill "
+        "rate); more get 429 with Retry-After. 0: no rate limit."
+    )
+    rate_limit_burst: int = Field(
+        0, ge=0, description="Requests an API key may send at once (token-bucket size). "
+        "0: the rate rounded up (at least 1)."
+    )
+    body_read_timeout_s: float = Field(
+        30.0, gt=0, description="Longest time to receive a whole request body, in seconds; a "
+        "slower client gets 408 and its connection is closed."
+    )
+    max_tokens_limit: int = Field(
+        0, ge=0, description="Most completion tokens one request may generate; a larger "
+        "max_tokens is lowered to it (finish_reason 'length'). 0: no limit but the context."
+    )
 
     _split_keys = field_validator("api_keys", mode="before")(_split_commas)
 

@@ -25,6 +25,7 @@ from gateway.errors import AuthenticationFailed, DuetError, error_body
 from gateway.instrumentation import InstrumentationMiddleware, instrument_backend
 from gateway.metrics_route import metrics_router
 from gateway.middleware import GatewayMiddleware
+from gateway.ratelimit import RateLimitedAuth, buckets_for
 from gateway.protocol import (
     ChatCompletion,
     ChatCompletionRequest,
@@ -56,6 +57,7 @@ _HTTP_ERROR_TYPES = {
     401: ("authentication_error", "invalid_api_key"),
     404: ("invalid_request_error", "not_found"),
     405: ("invalid_request_error", "method_not_allowed"),
+    408: ("invalid_request_error", "request_timeout"),
     413: ("invalid_request_error", "request_too_large"),
 }
 
@@ -118,7 +120,7 @@ def _context(request: Request, tenant: str, timeout_s: float) -> RequestContext:
 
 
 def _openai_router(
-    serving: Serving, auth: ApiKeyAuth, settings: HttpSettings
+    serving: Serving, auth: Callable[..., Any], settings: HttpSettings
 ) -> APIRouter:
     router = APIRouter(prefix="/v1", responses=ERROR_RESPONSES)
     timeout_s = settings.request_timeout_s
@@ -220,7 +222,11 @@ def create_app(
     served when ``settings.metrics_enabled``; with ``recent``, routing decisions are kept there.
     """
     app = FastAPI(title=title, version="1.0", docs_url=None, redoc_url=None)
-    serving = Serving(instrument_backend(backend, metrics), settings.max_prompt_chars)
+    serving = Serving(
+        instrument_backend(backend, metrics),
+        settings.max_prompt_chars,
+        max_tokens_limit=settings.max_tokens_limit,
+    )
     app.state.backend = backend
     app.state.settings = settings
     app.state.metrics = metrics
@@ -237,13 +243,21 @@ def create_app(
             error_body("not ready", "service_unavailable", None, "not_ready"), status_code=503
         )
 
-    app.include_router(_openai_router(serving, ApiKeyAuth(settings.api_keys), settings))
+    auth = RateLimitedAuth(
+        ApiKeyAuth(settings.api_keys),
+        buckets_for(settings.rate_limit_rps, settings.rate_limit_burst),
+    )
+    app.include_router(_openai_router(serving, auth, settings))
     if metrics is not None and settings.metrics_enabled:
         app.include_router(metrics_router(metrics))
     for router in extra_routers:
         app.include_router(router)
     _install_error_handlers(app)
-    app.add_middleware(GatewayMiddleware, max_body_bytes=settings.max_request_bytes)
+    app.add_middleware(
+        GatewayMiddleware,
+        max_body_bytes=settings.max_request_bytes,
+        body_timeout_s=settings.body_read_timeout_s,
+    )
     if metrics is not None or recent is not None:
         app.add_middleware(InstrumentationMiddleware, metrics=metrics, recent=recent)
     return app

@@ -1,4 +1,4 @@
-"""Pure ASGI middleware: request ids and the request-body size limit.
+"""Pure ASGI middleware: request ids, the request-body size limit and the body read timeout.
 
 Pure ASGI (not ``BaseHTTPMiddleware``) so streaming responses and client disconnects pass through
 untouched and the per-request cost stays small.
@@ -6,6 +6,7 @@ untouched and the per-request cost stays small.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import uuid
@@ -27,11 +28,20 @@ def _header(scope: Scope, name: bytes) -> str | None:
 
 
 class GatewayMiddleware:
-    """Echoes or creates ``x-request-id``; answers 413 for bodies over ``max_body_bytes``."""
+    """Echoes or creates ``x-request-id``; answers 413 for bodies over ``max_body_bytes`` and
+    408 when the whole body has not arrived within ``body_timeout_s``.
 
-    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+    The server (uvicorn) bounds idle keep-alive connections but not a request body that trickles
+    in byte by byte; without this bound such a client holds its connection, and the request's
+    resources, for as long as it likes.
+    """
+
+    def __init__(
+        self, app: ASGIApp, max_body_bytes: int, body_timeout_s: float | None = None
+    ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.body_timeout_s = body_timeout_s
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -53,15 +63,29 @@ class GatewayMiddleware:
             return
 
         received = 0
+        body_done = False
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.body_timeout_s if self.body_timeout_s else None
 
         async def limited_receive() -> Message:
-            nonlocal received
-            message = await receive()
+            nonlocal received, body_done
+            if body_done or deadline is None:
+                message = await receive()  # after the body: only the disconnect is awaited
+            else:
+                try:
+                    message = await asyncio.wait_for(receive(), max(0.0, deadline - loop.time()))
+                except asyncio.TimeoutError:
+                    # An HTTPException passes through FastAPI's body parsing unchanged.
+                    raise HTTPException(
+                        408,
+                        f"The request body did not arrive within {self.body_timeout_s:g} s",
+                        headers={"connection": "close"},
+                    ) from None
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_body_bytes:
-                    # An HTTPException passes through FastAPI's body parsing unchanged.
                     raise HTTPException(413, _too_large_text(self.max_body_bytes))
+                body_done = not message.get("more_body", False)
             return message
 
         await self.app(scope, limited_receive, send_with_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from collections.abc import AsyncIterator
@@ -154,11 +155,23 @@ def _completion_logprobs(deltas: list[TokenDelta]) -> CompletionLogprobs:
 
 
 class Serving:
-    """Runs OpenAI requests against a backend."""
+    """Runs OpenAI requests against a backend.
 
-    def __init__(self, backend: Backend, max_prompt_chars: int) -> None:
+    ``max_tokens_limit`` (0: none) lowers any larger ``max_tokens``, so one request cannot hold
+    the device's model for long; the answer then ends with finish_reason ``length``.
+    """
+
+    def __init__(self, backend: Backend, max_prompt_chars: int, max_tokens_limit: int = 0) -> None:
         self.backend = backend
         self.max_prompt_chars = max_prompt_chars
+        self.max_tokens_limit = max_tokens_limit
+
+    def _clamp(self, request: GenerationRequest) -> GenerationRequest:
+        limit, wanted = self.max_tokens_limit, request.params.max_tokens
+        if not limit or wanted is None or wanted <= limit:  # None: the backend's own default
+            return request
+        params = dataclasses.replace(request.params, max_tokens=limit)
+        return dataclasses.replace(request, params=params)
 
     def check_model(self, model: str) -> None:
         if model not in {m.id for m in self.backend.models()}:
@@ -166,7 +179,7 @@ class Serving:
 
     async def start(self, request: GenerationRequest, ctx: RequestContext) -> Generation:
         self.check_model(request.model)
-        generation = await self.backend.generate(request, ctx)
+        generation = await self.backend.generate(self._clamp(request), ctx)
         ctx.response_headers.update(generation.headers)
         return generation
 
