@@ -16,7 +16,7 @@ from router.lexicon import GROUPS
 from router.messages import last_user_index, message_text
 
 MAX_SCAN = 1200
-MAX_SCAN_CJK = 700
+MAX_SCAN_CJK = 500
 _TAIL = 300
 
 _EN_WORD = re.compile(r"[a-z][a-z'\-]+")

@@ -36,5 +36,5 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     for detector in CONTEXT_DETECTORS:
         hits += detector(text)
     anchors = tuple(start for kind, start, _ in hits if kind in ANCHOR_TYPES)
-    hits += find_person_names(text, anchors)
+    hits += find_person_names(text, anchors, other_pii=bool(hits))
     return [PiiSpan(t, s, e, text[s:e], message) for t, s, e in _resolve(hits)]

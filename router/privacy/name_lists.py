@@ -79,7 +79,14 @@ Grace Hopper|John Lennon|Paul McCartney|Freddie Mercury|Michael Jackson|Peter Pa
 Xi Jinping|Vladimir Putin|Emmanuel Macron|Angela Merkel|Rishi Sunak|Justin Trudeau|Kamala Harris|
 Hillary Clinton|Bill Clinton|George Bush|Ronald Reagan|John Kennedy|Mao Zedong|Deng Xiaoping|Lu Xun|
 Confucius Kong|Sun Yat|Ed Sheeran|Billie Eilish|Lady Gaga|Adele Adkins|Andrew Ng|Fei-Fei Li|Geoffrey Hinton|
-Yann LeCun|Linus Torvalds|Guido Rossum|Charles Dickens|Mark Twain|Ernest Hemingway|Victor Hugo|Leo Tolstoy
+Yann LeCun|Linus Torvalds|Guido Rossum|Charles Dickens|Mark Twain|Ernest Hemingway|Victor Hugo|Leo Tolstoy|
+Richard Feynman|Carl Sagan|Noam Chomsky|Emily Dickinson|Steve Wozniak|Michelle Obama|Jordan Peterson|
+Sam Harris|Andrew Huberman|Joe Rogan|Kevin Durant|Stephen Curry|Tiger Woods|Rafael Nadal|Novak Djokovic|
+Kylian Mbappe|Neil Armstrong|Nikola Tesla|Thomas Edison|Sigmund Freud|Karl Marx|Adam Smith|John Keynes|
+Paul Graham|Peter Thiel|Larry Page|Sergey Brin|Jack Dorsey|Reed Hastings|Greta Thunberg|Oprah Winfrey|
+Beyonce Knowles|Rihanna Fenty|Justin Bieber|Ariana Grande|Bruno Mars|Kanye West|Kim Kardashian|Tom Cruise|
+Leonardo DiCaprio|Brad Pitt|Angelina Jolie|Morgan Freeman|Keanu Reeves|Scarlett Johansson|Jennifer Lawrence|
+Christopher Nolan|Steven Spielberg|Quentin Tarantino|Hayao Miyazaki|Haruki Murakami|George Orwell|Franz Kafka
 """.replace("\n", "").split("|"))
 
 PUBLIC_FIGURES_ZH = frozenset("""

@@ -26,6 +26,19 @@ _EN_CUE_BEFORE = re.compile(
     r"doctor|lawyer|client|employee|nanny|roommate),?)\s+$"
 )
 _SPEAKER_BEFORE = frozenset("。！？!?\n \t“\"'：:；;")
+# A known given name alone is not enough: the text must be about the writer's own life (first
+# person, a contact verb, other personal data) and not about a public person (books, songs…).
+_PERSONAL = re.compile(
+    r"(?<![a-z])(?:my|me|i|i'm|i'd|i'll|i've|we|we're|our|us|mine|text|call|email|e-mail|message|invite|"
+    r"remind|tell|ask|send|schedule|book|pay|forward|notify|ping|contact|cc|dear|hi|hello|thanks|regards)(?![a-z])"
+)
+_PUBLIC = re.compile(
+    r"(?<![a-z])(?:podcast|album|song|music|movie|film|tv show|series|novel|memoir|poem|poetry|style of|speech|debate|"
+    r"theory|invent|history|historical|famous|celebrity|ceo of|founder|president|senator|minister|actor|actress|"
+    r"singer|rapper|band|player|coach|season|league|scientist|physicist|philosopher|economist|author|writer|"
+    r"painter|artist|biography|quote|according to|wrote|directed|starring|nobel|champion|olympic|"
+    r"billionaire|politician|king|queen|emperor)"
+)
 _EMAIL_LOCAL = re.compile(r"([A-Za-z][A-Za-z._\-]*)@")
 
 _CN_CUE = re.compile(
@@ -55,8 +68,10 @@ def _en_ok(first: str, last: str) -> bool:
     return f"{first} {last}".lower() not in PUBLIC_FIGURES
 
 
-def _english(text: str) -> list[Hit]:
+def _english(text: str, other_pii: bool) -> list[Hit]:
     hits: list[Hit] = []
+    low = lowered(text)
+    dictionary_ok: bool | None = None  # computed on the first known given name (two full scans)
     locals_ = [m.group(1).lower() for m in _EMAIL_LOCAL.finditer(text)] if "@" in text else []
     counts: dict[str, int] = {}
     speakers: list[tuple[str, int, int]] = []
@@ -68,8 +83,10 @@ def _english(text: str) -> list[Hit]:
         spelled = any(low_first in local and low_last in local for local in locals_)
         end = m.end(1)
         # a cue before the pair: "my name is …", "Dear …", "Name: …", "my sister …"
-        cued = bool(_EN_CUE_BEFORE.search(lowered(text), max(0, m.start() - 40), m.start()))
-        if (known or spelled or cued) and _en_ok(first, last):
+        cued = bool(_EN_CUE_BEFORE.search(low, max(0, m.start() - 40), m.start()))
+        if known and dictionary_ok is None:
+            dictionary_ok = (other_pii or bool(_PERSONAL.search(low))) and not _PUBLIC.search(low)
+        if ((known and dictionary_ok) or spelled or cued) and _en_ok(first, last):
             hits.append(("person_name", m.start(), end))
         elif text.startswith(":", end) and (m.start() == 0 or text[m.start() - 1] in _SPEAKER_BEFORE):
             name = text[m.start():end]
@@ -143,11 +160,12 @@ def _cn_name_ending_at(text: str, end: int) -> int | None:
     return start if _cn_name_at(text, start) == end else None
 
 
-def find_person_names(text: str, anchors: tuple[int, ...] = ()) -> list[Hit]:
-    """``anchors``: start offsets of values already detected (phones, IDs…) that names precede."""
+def find_person_names(text: str, anchors: tuple[int, ...] = (), other_pii: bool = False) -> list[Hit]:
+    """``anchors``: start offsets of values already detected (phones, IDs…) that names precede;
+    ``other_pii``: whether anything else was detected in the text."""
     hits: list[Hit] = []
     if _HAS_UPPER.search(text):
-        hits += _english(text)
+        hits += _english(text, other_pii)
     if _HAS_CJK.search(text):
         hits += _chinese(text, anchors)
     return hits
