@@ -29,7 +29,9 @@ def server_options(settings: CloudSettings) -> list[tuple[str, int]]:
     return [
         ("grpc.max_receive_message_length", settings.max_message_bytes),
         ("grpc.max_send_message_length", settings.max_message_bytes),
-        ("grpc.max_concurrent_streams", settings.max_concurrent_streams),
+        # HTTP/2 queues streams over its limit instead of refusing them: keep it above the
+        # servicer's own limit (which answers RESOURCE_EXHAUSTED), with room for health checks.
+        ("grpc.max_concurrent_streams", settings.max_concurrent_streams + 16),
         ("grpc.keepalive_time_ms", 30_000),
         ("grpc.keepalive_timeout_ms", 10_000),
         ("grpc.keepalive_permit_without_calls", 1),

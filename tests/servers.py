@@ -42,13 +42,16 @@ class DuetProcess:
         timeout: float = 60.0,
         log_name: str = "duet",
         port_flag: str | None = "--port",
+        module: str = "duet.cli",
     ) -> None:
+        """``module`` is the Python module run with ``-m``: ``duet.cli``, or another server
+        (e.g. ``llama_cpp.server``) that answers ``ready_path`` with 200 once it is ready."""
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = Path(os.environ.get("DUET_TEST_LOGS", "/tmp")) / f"{log_name}-{self.port}.log"
         self._log = self.log_path.open("wb")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "duet.cli", *command,
+            [sys.executable, "-m", module, *command,
              *([port_flag, str(self.port)] if port_flag else [])],
             cwd=REPO,
             env=clean_environ(env),
