@@ -4,6 +4,7 @@ both a ``DUET_*`` environment variable and a ``--flag``; a flag wins over the en
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import types
 import typing
@@ -74,6 +75,51 @@ def cmd_cloud(args: argparse.Namespace) -> int:
     return serve_cloud(settings_from_args(CloudSettings, args))
 
 
+def _policy(path: str | None):  # type: ignore[no-untyped-def]
+    from router import PolicyError, default_policy, load_policy
+
+    try:
+        return load_policy(path) if path else default_policy()
+    except PolicyError as exc:
+        _fail(str(exc))
+
+
+def cmd_route(args: argparse.Namespace) -> int:
+    import json
+
+    from router.commands import route_text, validate_policy
+
+    if args.validate:
+        ok, message = validate_policy(args.validate)
+        print(message, file=sys.stdout if ok else sys.stderr)
+        return 0 if ok else 1
+    if args.text is None:
+        _fail("give the TEXT to route, or --validate POLICY.yaml")
+    decision = route_text(args.text, _policy(args.policy), privacy_tag=args.privacy)
+    print(json.dumps(decision, indent=2, ensure_ascii=False))
+    return 0
+
+
+def cmd_eval_router(args: argparse.Namespace) -> int:
+    import json
+
+    from router.commands import evaluate_dataset, evaluate_items
+
+    path = Path(args.file)
+    if not path.is_file():
+        _fail(f"no such file: {path}")
+    policy = _policy(args.policy)
+    try:
+        if args.per_item:
+            for item in evaluate_items(path, policy):
+                print(json.dumps(item, ensure_ascii=False))
+        else:
+            print(json.dumps(evaluate_dataset(path, policy), ensure_ascii=False))
+    except (ValueError, KeyError) as exc:
+        _fail(f"{path}: not in the dataset format (JSON Lines with id, prompt, label, pii): {exc}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="duet",
@@ -95,6 +141,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_settings_flags(cloud, CloudSettings)
     cloud.set_defaults(func=cmd_cloud)
+
+    route = commands.add_parser(
+        "route", help="explain where a prompt would run: the decision and its trace as JSON"
+    )
+    route.add_argument("text", nargs="?", metavar="TEXT", help="the prompt to route")
+    route.add_argument("--policy", help="policy YAML (default: the shipped policy)")
+    route.add_argument("--privacy", choices=["local_only", "redact", "allow_cloud"],
+                       help="privacy tag, as x-duet-privacy would give it")
+    route.add_argument("--validate", metavar="POLICY.yaml",
+                       help="check a policy file and exit (0 valid, 1 invalid)")
+    route.set_defaults(func=cmd_route)
+
+    evaluate = commands.add_parser(
+        "eval-router", help="router figures on a labelled JSON Lines file (AUC, PII recall, …)"
+    )
+    evaluate.add_argument("file", metavar="FILE.jsonl")
+    evaluate.add_argument("--policy", help="policy YAML (default: the shipped policy)")
+    evaluate.add_argument("--per-item", action="store_true",
+                          help="one JSON line per item: id, difficulty, target, reasons, pii")
+    evaluate.set_defaults(func=cmd_eval_router)
     return parser
 
 
@@ -110,6 +176,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
