@@ -119,7 +119,11 @@ def finish_to_pb(event: Finish) -> pb.Finish:
     )
 
 
-def event_to_pb(event: Event, model: str = "") -> pb.GenerateStreamResponse:
-    if isinstance(event, Finish):
-        return pb.GenerateStreamResponse(model=model, finish=finish_to_pb(event))
-    return pb.GenerateStreamResponse(model=model, delta=delta_to_pb(event))
+def events_to_pb(events: list[Event], model: str = "") -> pb.GenerateStreamResponse:
+    message = pb.GenerateStreamResponse(model=model)
+    for event in events:
+        if isinstance(event, Finish):
+            message.finish.CopyFrom(finish_to_pb(event))
+        else:
+            message.deltas.append(delta_to_pb(event))
+    return message

@@ -10,7 +10,8 @@ import grpc
 from grpc import aio
 
 from cloud.auth import TokenCheck
-from cloud.convert import delta_to_pb, event_to_pb, finish_to_pb, request_from_pb, status_of
+from cloud.batching import batches
+from cloud.convert import delta_to_pb, events_to_pb, finish_to_pb, request_from_pb, status_of
 from cloud.pool import Pool, PoolGeneration
 from duet.metrics import Metrics
 from duet.v1 import duet_pb2 as pb
@@ -85,8 +86,8 @@ class GenerationServicer(duet_pb2_grpc.GenerationServicer):
         started = await self._start(request, context)
         try:
             model = started.model
-            async for event in started.events:
-                yield event_to_pb(event, model)
+            async for batch in batches(started.events):
+                yield events_to_pb(batch, model)
                 model = ""
             self._count(started.model, grpc.StatusCode.OK)
         except DuetError as exc:

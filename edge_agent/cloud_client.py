@@ -18,6 +18,7 @@ import asyncio
 import json
 import logging
 import time
+from collections import deque
 
 import grpc
 from grpc import aio
@@ -141,17 +142,20 @@ def request_to_pb(request: GenerationRequest, ctx: RequestContext, model: str) -
     return message
 
 
-def event_from_pb(message: pb.GenerateStreamResponse) -> Event:
-    if message.WhichOneof("event") == "finish":
+def events_from_pb(message: pb.GenerateStreamResponse) -> list[Event]:
+    events: list[Event] = [
+        TokenDelta(
+            text=d.text,
+            logprob=d.logprob if d.HasField("logprob") else None,
+            top_logprobs=tuple(TopLogprob(t.token, t.logprob) for t in d.top_logprobs),
+        )
+        for d in message.deltas
+    ]
+    if message.HasField("finish"):
         f = message.finish
         reason = "stop" if f.finish_reason == pb.FINISH_REASON_STOP else "length"
-        return Finish(reason, f.usage.prompt_tokens, f.usage.completion_tokens)  # type: ignore[arg-type]
-    d = message.delta
-    return TokenDelta(
-        text=d.text,
-        logprob=d.logprob if d.HasField("logprob") else None,
-        top_logprobs=tuple(TopLogprob(t.token, t.logprob) for t in d.top_logprobs),
-    )
+        events.append(Finish(reason, f.usage.prompt_tokens, f.usage.completion_tokens))  # type: ignore[arg-type]
+    return events
 
 
 class CloudEvents:
@@ -159,18 +163,16 @@ class CloudEvents:
 
     def __init__(self, call: aio.UnaryStreamCall, first: pb.GenerateStreamResponse) -> None:
         self.call = call
-        self.pending: pb.GenerateStreamResponse | None = first
+        self.pending: deque[Event] = deque(events_from_pb(first))
         self.done = False
 
     def __aiter__(self) -> "CloudEvents":
         return self
 
     async def __anext__(self) -> Event:
-        if self.done:
-            raise StopAsyncIteration
-        if self.pending is not None:
-            message, self.pending = self.pending, None
-        else:
+        while not self.pending:
+            if self.done:
+                raise StopAsyncIteration
             try:
                 message = await self.call.read()
             except aio.AioRpcError as exc:
@@ -179,13 +181,16 @@ class CloudEvents:
             if message is aio.EOF:
                 self.done = True
                 raise CloudStreamBroken("the cloud stream ended without finishing")
-        event = event_from_pb(message)
+            self.pending.extend(events_from_pb(message))
+        event = self.pending.popleft()
         if isinstance(event, Finish):
             self.done = True
+            self.pending.clear()
         return event
 
     async def aclose(self) -> None:
         self.done = True
+        self.pending.clear()
         if not self.call.done():
             self.call.cancel()
 

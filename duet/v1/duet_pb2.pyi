@@ -118,14 +118,14 @@ class Finish(_message.Message):
     def __init__(self, finish_reason: _Optional[_Union[FinishReason, str]] = ..., usage: _Optional[_Union[Usage, _Mapping]] = ...) -> None: ...
 
 class GenerateStreamResponse(_message.Message):
-    __slots__ = ("model", "delta", "finish")
+    __slots__ = ("model", "deltas", "finish")
     MODEL_FIELD_NUMBER: _ClassVar[int]
-    DELTA_FIELD_NUMBER: _ClassVar[int]
+    DELTAS_FIELD_NUMBER: _ClassVar[int]
     FINISH_FIELD_NUMBER: _ClassVar[int]
     model: str
-    delta: TokenDelta
+    deltas: _containers.RepeatedCompositeFieldContainer[TokenDelta]
     finish: Finish
-    def __init__(self, model: _Optional[str] = ..., delta: _Optional[_Union[TokenDelta, _Mapping]] = ..., finish: _Optional[_Union[Finish, _Mapping]] = ...) -> None: ...
+    def __init__(self, model: _Optional[str] = ..., deltas: _Optional[_Iterable[_Union[TokenDelta, _Mapping]]] = ..., finish: _Optional[_Union[Finish, _Mapping]] = ...) -> None: ...
 
 class GenerateResponse(_message.Message):
     __slots__ = ("model", "text", "finish", "tokens")

@@ -62,8 +62,8 @@ class GenerationServicer:
         raise NotImplementedError('Method not implemented!')
 
     def GenerateStream(self, request, context):
-        """Token deltas as they are produced, then one message with `finish`. The first message is sent
-        only once the first token exists, so a failure before it is a status on the call itself.
+        """Token deltas as they are produced, then `finish`. The first message is sent only once the
+        first token exists, so a failure before it is a status on the call itself.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
