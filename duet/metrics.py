@@ -8,6 +8,7 @@ codes, configured replica names): never prompt text, request ids or other free-f
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
@@ -32,6 +33,7 @@ class Metrics:
 
     def __init__(self, enabled: bool = True, registry: CollectorRegistry | None = None) -> None:
         self.enabled = enabled
+        self._children: dict[tuple[int, tuple[str, ...]], Any] = {}
         self.registry = registry or CollectorRegistry()
         r = self.registry
         self.requests = Counter(
@@ -114,9 +116,9 @@ class Metrics:
     def observe_request(self, endpoint: str, target: str, status: int, seconds: float) -> None:
         if not self.enabled:
             return
-        self.requests.labels(endpoint, target, str(status)).inc()
+        self._child(self.requests, endpoint, target, str(status)).inc()
         if 200 <= status < 300:
-            self.duration.labels(target).observe(seconds)
+            self._child(self.duration, target).observe(seconds)
 
     def observe_generation(
         self, target: str, ttft: float | None, prompt_tokens: int, completion_tokens: int,
@@ -124,15 +126,16 @@ class Metrics:
     ) -> None:
         if not self.enabled:
             return
+        child = self._child
         if ttft is not None:
-            self.ttft.labels(target).observe(ttft)
-        self.tokens.labels(target, "prompt").inc(prompt_tokens)
-        self.tokens.labels(target, "completion").inc(completion_tokens)
+            child(self.ttft, target).observe(ttft)
+        child(self.tokens, target, "prompt").inc(prompt_tokens)
+        child(self.tokens, target, "completion").inc(completion_tokens)
         if completion_tokens > 1 and generation_seconds > 0:
-            self.tokens_per_second.labels(target).observe(completion_tokens / generation_seconds)
+            child(self.tokens_per_second, target).observe(completion_tokens / generation_seconds)
         if target == "local":
-            self.local_tokens_saved.labels("prompt").inc(prompt_tokens)
-            self.local_tokens_saved.labels("completion").inc(completion_tokens)
+            child(self.local_tokens_saved, "prompt").inc(prompt_tokens)
+            child(self.local_tokens_saved, "completion").inc(completion_tokens)
 
     def render(self) -> tuple[bytes, str]:
         return generate_latest(self.registry), CONTENT_TYPE_LATEST
@@ -148,10 +151,19 @@ class Metrics:
         if not self.enabled:
             return
         for reason in reasons or ("none",):
-            self.decisions.labels(target, reason).inc()
+            self._child(self.decisions, target, reason).inc()
 
     def track_queue_depth(self, depth: Callable[[], int], capacity: int) -> None:
         """Read the local queue depth at scrape time (no cost per request)."""
         if self.enabled:
             self.queue_depth.set_function(depth)
             self.queue_capacity.set(capacity)
+
+    def _child(self, metric: Any, *labels: str) -> Any:
+        """``metric.labels(*labels)``, remembered: the per-request helpers skip prometheus
+        client's label validation and lock after a label set's first use."""
+        key = (id(metric), labels)
+        child = self._children.get(key)
+        if child is None:
+            child = self._children[key] = metric.labels(*labels)
+        return child
