@@ -232,6 +232,9 @@ class LocalEngine:
 
     def _prepare(self, request: GenerationRequest) -> _Prepared:
         tokens = self.tokenize(request)
+        if not tokens:  # an empty prompt: start from BOS, as OpenAI starts from <|endoftext|>
+            bos = self.llama.token_bos()
+            tokens = [bos if bos >= 0 else self.eos_id]
         room = self.n_ctx - len(tokens)
         if room < 1:
             raise ContextLengthExceeded(

@@ -53,6 +53,26 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     ]
 }
 
+# With "stream": true the 200 answer is server-sent events, not JSON.
+STREAM_RESPONSE: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "The answer; with stream=true, server-sent events (one chunk object per "
+        "'data:' line, an error object if the answer fails mid-way, then 'data: [DONE]').",
+        "content": {
+            "text/event-stream": {  # the schema of one event, as in OpenAPI 3.2's itemSchema
+                "schema": {
+                    "type": "object",
+                    "required": ["data"],
+                    "properties": {
+                        "data": {"type": "string", "contentMediaType": "application/json"},
+                        "event": {"type": "string"},
+                    },
+                }
+            }
+        },
+    }
+}
+
 _HTTP_ERROR_TYPES = {
     401: ("authentication_error", "invalid_api_key"),
     404: ("invalid_request_error", "not_found"),
@@ -143,7 +163,7 @@ def _openai_router(
             headers={**ctx.response_headers, "cache-control": "no-cache"},
         )
 
-    @router.post("/chat/completions", response_model=ChatCompletion)
+    @router.post("/chat/completions", response_model=ChatCompletion, responses=STREAM_RESPONSE)
     async def chat_completions(
         body: ChatCompletionRequest, request: Request, tenant: str = Depends(auth)
     ) -> Response:
@@ -151,7 +171,7 @@ def _openai_router(
         usage = bool(body.stream_options and body.stream_options.include_usage)
         return await respond(request, tenant, gen, serving.chat, usage)
 
-    @router.post("/completions", response_model=Completion)
+    @router.post("/completions", response_model=Completion, responses=STREAM_RESPONSE)
     async def completions(
         body: CompletionRequest, request: Request, tenant: str = Depends(auth)
     ) -> Response:

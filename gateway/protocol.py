@@ -81,7 +81,7 @@ class ChatCompletionRequest(OpenAIBaseModel):
 
 class CompletionRequest(OpenAIBaseModel):
     model: str
-    prompt: str | list[str] | list[int] | list[list[int]] | None = None
+    prompt: str | list[str] | list[int] | list[list[int]] | None = Field(...)  # required, as in OpenAI
     best_of: int | None = Field(None, ge=0, le=20)
     echo: bool | None = False
     frequency_penalty: float | None = Field(0.0, ge=-2.0, le=2.0)
@@ -102,6 +102,11 @@ class CompletionRequest(OpenAIBaseModel):
 
 
 # ---- responses -------------------------------------------------------------------------------
+
+
+def _is_none(value: object) -> bool:
+    """For fields OpenAI documents as "string (or object), when present": omit, never null."""
+    return value is None
 
 
 def new_id(prefix: str) -> str:
@@ -153,7 +158,7 @@ class ChatCompletion(BaseModel):
     model: str
     choices: list[ChatChoice]
     usage: Usage
-    system_fingerprint: str | None = None
+    system_fingerprint: str | None = Field(None, exclude_if=_is_none)  # OpenAI: string or absent
 
 
 class ChunkDelta(BaseModel):
@@ -175,7 +180,7 @@ class ChatCompletionChunk(BaseModel):
     model: str
     choices: list[ChunkChoice]
     usage: Usage | None = None
-    system_fingerprint: str | None = None
+    system_fingerprint: str | None = Field(None, exclude_if=_is_none)  # OpenAI: string or absent
 
 
 class CompletionLogprobs(BaseModel):
@@ -198,8 +203,8 @@ class Completion(BaseModel):
     created: int
     model: str
     choices: list[CompletionChoice]
-    usage: Usage | None = None
-    system_fingerprint: str | None = None
+    usage: Usage | None = Field(None, exclude_if=_is_none)  # absent from stream chunks
+    system_fingerprint: str | None = Field(None, exclude_if=_is_none)  # OpenAI: string or absent
 
 
 class ModelCard(BaseModel):
