@@ -156,6 +156,9 @@ def main() -> int:
     args = parser.parse_args()
     results = measure(args.rounds, args.seconds)
     body = report(results, args.rounds, args.seconds)
+    body += (f"\n- machine load average at the end (1/5/15 min): "
+             f"{' / '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores; "
+             "other processes add noise of several percent to single rounds")
     print(body)
     write_section("Metrics overhead", body, ".venv/bin/python -m bench.metrics_overhead")
     return 0

@@ -159,6 +159,12 @@ class Metrics:
             self.queue_depth.set_function(depth)
             self.queue_capacity.set(capacity)
 
+    def count_request(self, endpoint: str, target: str, status: int) -> None:
+        """A request that is counted but not timed (``/v1/models``: its duration would only
+        blur the latency of answers)."""
+        if self.enabled:
+            self._child(self.requests, endpoint, target, str(status)).inc()
+
     def _child(self, metric: Any, *labels: str) -> Any:
         """``metric.labels(*labels)``, remembered: the per-request helpers skip prometheus
         client's label validation and lock after a label set's first use."""

@@ -3,10 +3,10 @@
 Two small pieces, both installed by ``create_app`` when it is given a ``Metrics`` (or a
 ``RecentDecisions``):
 
-- ``InstrumentationMiddleware`` (pure ASGI, outermost) times every ``/v1/*`` request and, once
-  the response is over, records ``duet_requests_total{endpoint,target,status}``, the request
-  duration, the routing decision (``duet_routing_decisions_total{target,reason}``) and a line in
-  the recent-decisions buffer. It reads only response headers: ``x-duet-route`` (target),
+- ``InstrumentationMiddleware`` (pure ASGI, outermost) counts every ``/v1/*`` request in
+  ``duet_requests_total{endpoint,target,status}`` and, for chat and completion requests once
+  the response is over, records the request duration, the routing decision
+  (``duet_routing_decisions_total{target,reason}``) and a line in the recent-decisions buffer. It reads only response headers: ``x-duet-route`` (target),
   ``x-duet-reasons`` (comma-separated reason codes) and ``x-duet-cache`` (cache result), so it
   works whatever component sets them.
 - ``InstrumentedBackend`` wraps the backend's event stream to measure time to first token,
@@ -91,10 +91,12 @@ class InstrumentationMiddleware:
             elif name == _CACHE:
                 cache = value.decode("latin-1")
         target = clean_target(route)
+        if endpoint not in GENERATION_ENDPOINTS:
+            if self.metrics is not None:
+                self.metrics.count_request(endpoint, target, status)
+            return
         if self.metrics is not None:
             self.metrics.observe_request(endpoint, target, status, seconds)
-        if endpoint not in GENERATION_ENDPOINTS:
-            return
         reasons = parse_reasons(reasons_header)
         if self.metrics is not None and target in ROUTED_TARGETS:
             self.metrics.observe_decision(target, reasons)
