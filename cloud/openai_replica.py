@@ -122,7 +122,7 @@ class OpenAIReplica:
             raise ReplicaFailed(f"replica {self.name} unreachable: {type(exc).__name__}") from exc
 
     async def _events(self, response: httpx.Response, chat: bool) -> AsyncIterator[Event]:
-        finish_reason, usage, count = "length", None, 0
+        finish_reason, usage, count = None, None, 0
         parse = _chat_delta if chat else _completion_delta
         async for line in response.aiter_lines():
             if not line.startswith("data:"):
@@ -147,6 +147,8 @@ class OpenAIReplica:
                     finish_reason = "stop" if choice["finish_reason"] == "stop" else "length"
         else:
             raise ReplicaFailed(f"replica {self.name} ended its stream without [DONE]")
+        if finish_reason is None:  # seen from servers that dropped the request half-way
+            raise ReplicaFailed(f"replica {self.name} ended its stream without a finish_reason")
         prompt_tokens = int((usage or {}).get("prompt_tokens") or 0)
         completion_tokens = int((usage or {}).get("completion_tokens") or count)
         yield Finish(finish_reason, prompt_tokens, completion_tokens)  # type: ignore[arg-type]

@@ -140,9 +140,20 @@ async def run_cloud(settings: CloudSettings, pool: Pool, sock: socket.socket) ->
     await pool.aclose()
 
 
+def _loop_factory():  # type: ignore[no-untyped-def]
+    """uvloop when installed (as uvicorn itself picks it): on the default loop each HTTP
+    request here took ~40 ms longer on loopback."""
+    try:
+        import uvloop
+    except ImportError:
+        return None
+    return uvloop.new_event_loop
+
+
 def serve_cloud(settings: CloudSettings) -> int:
     def run() -> None:
         configure_logging(settings.log_level)
+        logging.getLogger("httpx").setLevel(logging.WARNING)  # no line per upstream call
         try:
             config = load_pool(settings.pool_file)
         except PoolConfigError as exc:
@@ -150,6 +161,7 @@ def serve_cloud(settings: CloudSettings) -> int:
         metrics = Metrics(enabled=True)
         pool = build_pool(config, metrics)
         sock = bind(settings.host, settings.http_port)
-        asyncio.run(run_cloud(settings, pool, sock))
+        with asyncio.Runner(loop_factory=_loop_factory()) as runner:
+            runner.run(run_cloud(settings, pool, sock))
 
     return _guarded(run)

@@ -51,9 +51,12 @@ class CloudProcess(DuetProcess):
 
 def llama_server(log_name: str = "llama-server") -> DuetProcess:
     """``python -m llama_cpp.server`` with the small SmolLM2 file: a real OpenAI-compatible
-    server, on one thread so several fit on a small machine."""
+    server, on one thread so several fit on a small machine. By default it cuts a running
+    stream short (``[DONE]`` without a finish_reason) when another request arrives; here
+    requests queue instead, as on a batching server."""
     return DuetProcess(
-        ["--model", smol_path(), "--n_ctx", "512", "--n_threads", "1", "--host", "127.0.0.1"],
+        ["--model", smol_path(), "--n_ctx", "512", "--n_threads", "1", "--host", "127.0.0.1",
+         "--interrupt_requests", "False"],
         module="llama_cpp.server",
         ready_path="/v1/models",
         log_name=log_name,

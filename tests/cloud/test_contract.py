@@ -43,7 +43,7 @@ def test_checked_in_stubs_match_the_proto(tmp_path: Path) -> None:
 def limited_cloud(smol_pool_file: Path) -> Iterator[CloudProcess]:
     with CloudProcess([
         "--pool-file", str(smol_pool_file), "--max-message-bytes", "65536",
-        "--max-concurrent-streams", "1",
+        "--max-concurrent-streams", "2",
     ], log_name="cloud-limited") as proc:
         yield proc
 
@@ -121,14 +121,19 @@ async def test_oversized_message_is_refused(limited_cloud: CloudProcess) -> None
 async def test_streams_over_the_limit_are_resource_exhausted(limited_cloud: CloudProcess) -> None:
     cloud = client(limited_cloud.target)
     try:
-        first = await cloud.generate(chat(max_tokens=64), ctx())
+        # Two admitted: one generating, one waiting for the model.
+        starting = [asyncio.create_task(cloud.generate(chat(max_tokens=64), ctx()))
+                    for _ in range(2)]
+        await asyncio.sleep(0.3)
         with pytest.raises(CloudBusy) as caught:
             await cloud.generate(chat(max_tokens=2), ctx())
         assert caught.value.status_code == 429 and caught.value.retry_after >= 1
-        async for _ in first.events:
-            pass
-        second = await cloud.generate(chat(max_tokens=2), ctx())  # room again
-        await second.aclose()
+        for generation in await asyncio.gather(*starting):
+            async for _ in generation.events:
+                pass
+        await asyncio.sleep(0.2)
+        again = await cloud.generate(chat(max_tokens=2), ctx())  # room again
+        await again.aclose()
     finally:
         await cloud.aclose()
 

@@ -10,7 +10,8 @@ from tests.cloud.conftest import CLOUD_MODEL, QUESTION, CloudProcess, client, ch
 from tests.servers import DuetProcess
 
 EDGE_MODEL = "smollm2-135m-instruct"
-TO_CLOUD = {"x-duet-route": "cloud"}
+# Forced to the cloud, and never answered from the edge's response cache.
+TO_CLOUD = {"x-duet-route": "cloud", "cache-control": "no-cache, no-store"}
 
 
 @pytest.fixture
