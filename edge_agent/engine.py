@@ -200,6 +200,7 @@ class LocalEngine:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="llama")
         self._slot = asyncio.Semaphore(1)
         self._inflight = 0  # generating + waiting
+        self._max_piece_bytes: int | None = None  # longest token, in bytes; found when needed
 
     # ---- queue state ---------------------------------------------------------------------
 
@@ -210,7 +211,13 @@ class LocalEngine:
 
     @property
     def busy(self) -> bool:
+        """Generating or waiting to."""
         return self._inflight > 0
+
+    @property
+    def generating(self) -> bool:
+        """The model is running a generation right now."""
+        return self._slot.locked()
 
     def would_queue_overflow(self) -> bool:
         """True when one request generates and ``queue_size`` more already wait."""
@@ -226,9 +233,34 @@ class LocalEngine:
 
     def tokenize(self, request: GenerationRequest) -> list[int]:
         if request.messages is not None:
-            text = self.render_chat(request.messages)
-            return self.llama.tokenize(text.encode("utf-8"), add_bos=False, special=True)
-        return self.llama.tokenize((request.prompt or "").encode("utf-8"), add_bos=True)
+            data = self.render_chat(request.messages).encode("utf-8")
+            self._check_fits(data, "messages")
+            return self.llama.tokenize(data, add_bos=False, special=True)
+        data = (request.prompt or "").encode("utf-8")
+        self._check_fits(data, "prompt")
+        return self.llama.tokenize(data, add_bos=True)
+
+    def _check_fits(self, data: bytes, param: str) -> None:
+        """Reject, without tokenizing, text that cannot fit the context.
+
+        llama.cpp's tokenizer is superlinear in the number of special tokens (50,000 tiny chat
+        messages take minutes), and a worker thread cannot be cancelled. No token is longer than
+        the longest vocabulary piece, so text longer than ``n_ctx`` such pieces is too long.
+        """
+        if len(data) <= self.n_ctx:  # at most one token per byte: the bound is not needed
+            return
+        if self._max_piece_bytes is None:
+            detok = self.llama.detokenize
+            self._max_piece_bytes = max(
+                max(len(detok([i], special=True)), len(detok([i], special=False)))
+                for i in range(self.llama.n_vocab())
+            )
+        if len(data) > self.n_ctx * max(1, self._max_piece_bytes):
+            raise ContextLengthExceeded(
+                f"This model's maximum context length is {self.n_ctx} tokens; the {param} "
+                f"text ({len(data)} bytes) cannot fit in it.",
+                param=param,
+            )
 
     def _prepare(self, request: GenerationRequest) -> _Prepared:
         tokens = self.tokenize(request)

@@ -107,4 +107,17 @@ class DeadlineExceeded(DuetError):
 def error_body(
     message: str, error_type: str, param: str | None = None, code: str | None = None
 ) -> dict[str, Any]:
-    return {"error": {"message": message, "type": error_type, "param": param, "code": code}}
+    return {
+        "error": {
+            "message": _encodable(message),
+            "type": error_type,
+            "param": None if param is None else _encodable(param),
+            "code": code,
+        }
+    }
+
+
+def _encodable(text: str) -> str:
+    """Messages may quote the client's input (a model name, a field name): a lone surrogate
+    from a JSON escape such as ``\\udc00`` would make the error response itself unencodable."""
+    return text.encode("utf-8", "replace").decode("utf-8")

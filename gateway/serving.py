@@ -47,12 +47,33 @@ def _stop_tuple(stop: str | list[str] | None) -> tuple[str, ...]:
     return (stop,) if isinstance(stop, str) else tuple(s for s in stop if s)
 
 
+def check_unicode(value: Any, path: str = "") -> None:
+    """Reject strings that are not valid Unicode: JSON allows lone surrogate escapes
+    (``"\\ud800"``), which no tokenizer, protobuf message or UTF-8 log line can carry."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidRequest(
+                f"{path or 'body'}: text is not valid Unicode (a lone surrogate such as \\ud800)",
+                param=path or None,
+            ) from None
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            check_unicode(key, path)
+            check_unicode(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            check_unicode(item, f"{path}.{index}" if path else str(index))
+
+
 def _check_n(n: int | None) -> None:
     if n not in (None, 1):
         raise InvalidRequest("only n=1 is supported", param="n", code="unsupported_value")
 
 
 def chat_to_generation(req: ChatCompletionRequest, max_prompt_chars: int) -> GenerationRequest:
+    check_unicode(req.model_dump(exclude_defaults=True))
     _check_n(req.n)
     if req.top_logprobs and not req.logprobs:
         raise InvalidRequest("top_logprobs requires logprobs=true", param="top_logprobs")
@@ -85,6 +106,7 @@ def chat_to_generation(req: ChatCompletionRequest, max_prompt_chars: int) -> Gen
 
 
 def completion_to_generation(req: CompletionRequest, max_prompt_chars: int) -> GenerationRequest:
+    check_unicode(req.model_dump(exclude_defaults=True))
     _check_n(req.n)
     if req.best_of not in (None, 0, 1):
         raise InvalidRequest("only best_of=1 is supported", param="best_of")
