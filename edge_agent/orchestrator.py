@@ -23,6 +23,7 @@ import time
 from collections.abc import AsyncIterator
 from typing import Protocol
 
+from duet.cache import StartFn
 from duet.metrics import Metrics
 from duet.settings import OrchestrationSettings
 from edge_agent.engine import LocalBusy, LocalEngine
@@ -39,7 +40,16 @@ from gateway.backend import (
     TokenDelta,
 )
 from gateway.errors import DuetError, InvalidRequest, ModelNotFound, ServiceUnavailable
-from router import ConnectivitySnapshot, ConnState, Decision, PrivacyTag, Reason, Router, Signals, Target
+from router import (
+    ConnectivitySnapshot,
+    ConnState,
+    Decision,
+    PrivacyTag,
+    Reason,
+    Router,
+    Signals,
+    Target,
+)
 
 log = logging.getLogger("duet.edge")
 
@@ -50,6 +60,83 @@ class CloudTier(Protocol):
     """What the orchestrator needs from the cloud client."""
 
     def known_models(self) -> list[ModelInfo]: ...
+
+    async def generate(self, request: GenerationRequest, ctx: RequestContext) -> Generation: ...
+
+    async def check_health(self, timeout: float) -> float: ...
+
+
+class ResponseCacheLike(Protocol):
+    async def generate(
+        self, request: GenerationRequest, ctx: RequestContext, start: StartFn, *,
+        shared_store_allowed: bool = True,
+    ) -> Generation: ...
+
+
+@dataclasses.dataclass(frozen=True)
+class _Plan:
+    """One request's routing decision and what else execution must respect."""
+
+    decision: Decision
+    cloud_allowed_by_tag: bool  # x-duet-privacy: allow_cloud
+    local_allowed: bool  # False when the request named a cloud model
+
+
+def _is_client_error(exc: DuetError) -> bool:
+    """The request itself is wrong: answering it elsewhere would not help."""
+    return isinstance(exc, (InvalidRequest, ModelNotFound))
+
+
+class Orchestrator:
+    """Implements the gateway ``Backend`` for the edge agent."""
+
+    def __init__(
+        self,
+        engine: LocalEngine,
+        router: Router,
+        settings: OrchestrationSettings,
+        *,
+        cloud: CloudTier | None = None,
+        monitor: ConnectivityMonitor | None = None,
+        cache: ResponseCacheLike | None = None,
+        metrics: Metrics | None = None,
+    ) -> None:
+        self.engine = engine
+        self.router = router
+        self.settings = settings
+        self.cloud = cloud
+        self.monitor = monitor
+        self.cache = cache
+        self.metrics = metrics if metrics is not None and metrics.enabled else None
+        self.sticky = StickyTiers(settings.sticky_max_conversations)
+        self._created = int(time.time())
+
+    # ---- Backend interface ---------------------------------------------------------------
+
+    def models(self) -> list[ModelInfo]:
+        models = [
+            ModelInfo(AUTO_MODEL, owned_by="duet", created=self._created),
+            ModelInfo(self.engine.model_id, owned_by="duet-edge", created=self._created),
+        ]
+        if self.cloud is not None:
+            seen = {m.id for m in models}
+            models += [m for m in self.cloud.known_models() if m.id not in seen]
+        return models
+
+    def ready(self) -> bool:
+        return True
+
+    async def startup(self) -> None:
+        """Start probing the cloud link (the server's event loop is running now)."""
+        if self.monitor is not None:
+            self.monitor.start()
+
+    async def shutdown(self) -> None:
+        if self.monitor is not None:
+            await self.monitor.stop()
+        close = getattr(self.cloud, "aclose", None)
+        if close is not None:
+            await close()
 
     async def generate(self, request: GenerationRequest, ctx: RequestContext) -> Generation:
         tag = privacy_tag(request, ctx)
@@ -164,9 +251,7 @@ class CloudTier(Protocol):
             leaving = "\n".join(str(m.get("content", "")) for m in routed_messages(request))
             if any(span.value and span.value in leaving for span in decision.pii):
                 self._refuse_private()
-        if request.model in (AUTO_MODEL, self.engine.model_id):
-            request = dataclasses.replace(request, model=self._default_cloud_model())
-        return request
+        return request  # the cloud client maps `auto` and the edge model to the pool's default
 
     def _refuse_private(self) -> None:
         if self.metrics is not None:
@@ -243,10 +328,6 @@ class CloudTier(Protocol):
         if model in (AUTO_MODEL, self.engine.model_id) or self.cloud is None:
             return False
         return any(m.id == model for m in self.cloud.known_models())
-
-    def _default_cloud_model(self) -> str:
-        known = self.cloud.known_models() if self.cloud is not None else []
-        return known[0].id if known else AUTO_MODEL
 
     def _connectivity(self) -> ConnectivitySnapshot:
         if self.cloud is None or self.monitor is None:

@@ -6,11 +6,12 @@ Routes are thin glue; OpenAI semantics live in ``gateway.serving`` and generatio
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import hmac
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from typing import Any, TypeVar
 
 from fastapi import APIRouter, Depends, FastAPI, Request
@@ -227,6 +228,24 @@ def _install_error_handlers(app: FastAPI) -> None:
         )
 
 
+def _lifespan(backend: Backend):  # type: ignore[no-untyped-def]
+    """Runs the backend's optional ``startup()`` / ``shutdown()`` with the server."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        startup = getattr(backend, "startup", None)
+        if startup is not None:
+            await startup()
+        try:
+            yield
+        finally:
+            shutdown = getattr(backend, "shutdown", None)
+            if shutdown is not None:
+                await shutdown()
+
+    return lifespan
+
+
 def create_app(
     settings: HttpSettings,
     backend: Backend,
@@ -241,7 +260,9 @@ def create_app(
     With ``metrics``, requests are recorded (``gateway.instrumentation``) and ``/metrics`` is
     served when ``settings.metrics_enabled``; with ``recent``, routing decisions are kept there.
     """
-    app = FastAPI(title=title, version="1.0", docs_url=None, redoc_url=None)
+    app = FastAPI(
+        title=title, version="1.0", docs_url=None, redoc_url=None, lifespan=_lifespan(backend)
+    )
     serving = Serving(
         instrument_backend(backend, metrics),
         settings.max_prompt_chars,

@@ -22,7 +22,8 @@ ONE_TOKEN = {"model": "auto", "messages": [{"role": "user", "content": "hi"}], "
 @pytest.fixture
 def fresh_edge() -> Iterator[DuetProcess]:
     # n_ctx large enough that a full 1500-token answer would take many seconds
-    with DuetProcess(["edge", "--n-ctx", "2048"], log_name="edge-lifecycle") as proc:
+    # one model thread leaves a core to the event loop on small machines
+    with DuetProcess(["edge", "--n-ctx", "2048", "--n-threads", "1"], log_name="edge-lifecycle") as proc:
         yield proc
 
 
@@ -33,29 +34,39 @@ def _time_one_token(url: str) -> float:
     return time.monotonic() - started
 
 
+def _generating(url: str) -> bool:
+    for line in httpx.get(url + "/metrics").text.splitlines():
+        if line.startswith("duet_local_busy "):
+            return float(line.split()[1]) == 1.0
+    raise AssertionError("duet_local_busy is not exported")
+
+
+def _seconds_until_idle(url: str, limit: float = 30.0) -> float:
+    started = time.monotonic()
+    while _generating(url):
+        assert time.monotonic() - started < limit, "the engine never became free"
+        time.sleep(0.01)
+    return time.monotonic() - started
+
+
 def test_stream_disconnect_frees_the_engine(fresh_edge: DuetProcess) -> None:
-    baseline = _time_one_token(fresh_edge.url)
     with httpx.Client(timeout=60) as http:
         with http.stream("POST", fresh_edge.url + LONG_URL, json={**LONG, "stream": True}) as response:
             assert response.status_code == 200
             lines = response.iter_lines()
             for _ in range(10):
                 next(lines)
+            assert _generating(fresh_edge.url)
         # leaving the block closes the connection mid-stream
-    disconnected = time.monotonic()
-    waited = _time_one_token(fresh_edge.url)
-    assert time.monotonic() - disconnected - baseline < 0.5 + 0.25, (
-        f"engine busy for {waited:.2f}s after disconnect (a one-token answer takes {baseline:.2f}s)"
-    )
+    assert _seconds_until_idle(fresh_edge.url) < 0.5
+    assert _time_one_token(fresh_edge.url) < 30  # and it serves again
 
 
 def test_non_streaming_disconnect_frees_the_engine(fresh_edge: DuetProcess) -> None:
-    baseline = _time_one_token(fresh_edge.url)
     with pytest.raises(httpx.ReadTimeout):
-        httpx.post(fresh_edge.url + LONG_URL, json=LONG, timeout=0.8)
-    disconnected = time.monotonic()
-    _time_one_token(fresh_edge.url)
-    assert time.monotonic() - disconnected - baseline < 0.5 + 0.25
+        httpx.post(fresh_edge.url + LONG_URL, json=LONG, timeout=1.5)
+    assert _seconds_until_idle(fresh_edge.url) < 0.5
+    assert _time_one_token(fresh_edge.url) < 30
 
 
 def test_resident_memory_with_the_default_model(fresh_edge: DuetProcess) -> None:
