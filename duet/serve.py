@@ -89,7 +89,7 @@ def build_edge_app(settings: EdgeSettings):  # type: ignore[no-untyped-def]
         backend,
         metrics=metrics,
         recent=recent,
-        extra_routers=[ui_router(recent)],
+        extra_routers=[ui_router(recent, connectivity=lambda: monitor.snapshot().state.value)],
         title="Duet edge agent",
     )
 

@@ -18,6 +18,8 @@ cleaned by ``gateway.recent``; no request content is ever read.
 
 from __future__ import annotations
 
+import json
+import logging
 from collections.abc import AsyncIterator
 from time import perf_counter
 from typing import Any
@@ -38,6 +40,10 @@ GENERATION_ENDPOINTS = frozenset({"chat_completions", "completions"})
 ROUTED_TARGETS = frozenset({"local", "cloud"})
 
 _ROUTE, _REASONS, _CACHE = b"x-duet-route", b"x-duet-reasons", b"x-duet-cache"
+_DIFFICULTY = b"x-duet-difficulty"
+_LOGGED = frozenset({_ROUTE, _REASONS, _CACHE, _DIFFICULTY})
+
+request_log = logging.getLogger("duet.requests")
 
 
 def endpoint_label(path: str) -> str | None:
@@ -77,7 +83,11 @@ class InstrumentationMiddleware:
         try:
             await self.app(scope, receive, watching_send)
         finally:
-            self._record(endpoint, status, headers, perf_counter() - started)
+            seconds = perf_counter() - started
+            self._record(endpoint, status, headers, seconds)
+            if endpoint in GENERATION_ENDPOINTS:
+                request_id = scope.get("state", {}).get("request_id", "")
+                log_request(request_id, endpoint, status, headers, seconds)
 
     def _record(
         self, endpoint: str, status: int, headers: list[tuple[bytes, bytes]], seconds: float
@@ -102,6 +112,37 @@ class InstrumentationMiddleware:
             self.metrics.observe_decision(target, reasons)
         if self.recent is not None:
             self.recent.add(target, reasons, seconds * 1000.0, cache, status)
+
+
+def log_request(
+    request_id: str, endpoint: str, status: int, headers: list[tuple[bytes, bytes]],
+    seconds: float,
+) -> None:
+    """One structured line per generation request: the decision and its timing, built only
+    from response headers, so no request content can reach the log."""
+    if not request_log.isEnabledFor(logging.INFO):
+        return
+    found = {name: value.decode("latin-1") for name, value in headers if name in _LOGGED}
+    reasons = parse_reasons(found.get(_REASONS))
+    line = {
+        "event": "request",
+        "request_id": request_id,
+        "endpoint": endpoint,
+        "status": status,
+        "route": clean_target(found.get(_ROUTE)),
+        "reasons": list(reasons),
+        "difficulty": _number(found.get(_DIFFICULTY)),
+        "cache": found.get(_CACHE) if found.get(_CACHE) in ("hit", "miss", "bypass") else None,
+        "duration_ms": round(seconds * 1000.0, 2),
+    }
+    request_log.info(json.dumps(line, separators=(",", ":")))
+
+
+def _number(value: str | None) -> float | None:
+    try:
+        return round(float(value), 3) if value is not None else None
+    except ValueError:
+        return None
 
 
 class TimedEvents:
