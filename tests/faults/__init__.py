@@ -1,5 +1,5 @@
 """Fault injection for tests: a TCP proxy that degrades a real network link on demand."""
 
-from tests.faults.proxy import FaultProxy, Mode
+from tests.faults.proxy import Captured, FaultProxy, Mode
 
-__all__ = ["FaultProxy", "Mode"]
+__all__ = ["Captured", "FaultProxy", "Mode"]

@@ -16,6 +16,10 @@ thread, so every method below is thread-safe and returns at once::
         proxy.passthrough()                   # back to normal
         proxy.stats()                         # Stats(connections=…, bytes_up=…, …)
 
+    with FaultProxy("127.0.0.1", cloud_port, capture=True) as proxy:
+        ...
+        proxy.captured()                      # Captured(up=b"…", down=b"…"): every byte delivered
+
 Semantics, per mode:
 
 - **latency / jitter**: each chunk is delivered ``latency ± jitter`` seconds after it was read,
@@ -74,6 +78,18 @@ class Mode:
             raise ValueError("cut_after_bytes must be >= 0")
         if self.bandwidth_bps is not None and self.bandwidth_bps <= 0:
             raise ValueError("bandwidth_bps must be > 0")
+
+
+@dataclass(frozen=True)
+class Captured:
+    """Every byte that reached the proxy from either side and was delivered or swallowed by the
+    blackhole (with ``capture=True``), per direction, all connections concatenated."""
+
+    up: bytes = b""  # client → server
+    down: bytes = b""  # server → client
+
+    def count(self, needle: bytes) -> int:
+        return self.up.count(needle) + self.down.count(needle)
 
 
 @dataclass(frozen=True)
@@ -159,6 +175,7 @@ class _Conn:
                 mode = self.proxy.mode
                 if data and mode.blackhole:
                     self.proxy._count(bytes_discarded=len(data))
+                    self.proxy._capture(data, down=down)  # it left the client all the same
                     continue
                 delay = mode.latency_s
                 if mode.jitter_s:
@@ -223,6 +240,7 @@ class _Conn:
                 self.proxy._count(bytes_down=len(piece))
             else:
                 self.proxy._count(bytes_up=len(piece))
+            self.proxy._capture(piece, down=down)
             if mode.bandwidth_bps:
                 await asyncio.sleep(len(piece) / mode.bandwidth_bps)
         return True
@@ -240,7 +258,9 @@ class FaultProxy:
         listen_port: int = 0,
         seed: int | None = None,
         connect_timeout_s: float = 5.0,
+        capture: bool = False,
     ) -> None:
+        """``capture``: keep a copy of every byte delivered, per direction (``captured()``)."""
         self._target = (target_host, target_port)
         self._listen = (listen_host, listen_port)
         self._rng = random.Random(seed)
@@ -249,6 +269,9 @@ class FaultProxy:
         self._version = 0
         self._stats = Stats()
         self._lock = threading.Lock()
+        self._capture_on = capture
+        self._up = bytearray()
+        self._down = bytearray()
         self._conns: set[_Conn] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -399,6 +422,16 @@ class FaultProxy:
         with self._lock:
             self._stats = Stats()
 
+    def captured(self) -> Captured:
+        """The bytes delivered so far in each direction (empty unless ``capture=True``)."""
+        with self._lock:
+            return Captured(up=bytes(self._up), down=bytes(self._down))
+
+    def _capture(self, data: bytes, *, down: bool) -> None:
+        if self._capture_on:
+            with self._lock:
+                (self._down if down else self._up).extend(data)
+
     def _count(self, **deltas: int) -> None:
         with self._lock:
             values = {k: getattr(self._stats, k) + v for k, v in deltas.items()}
@@ -449,6 +482,7 @@ class FaultProxy:
                 if not data:
                     break
                 self._count(bytes_discarded=len(data))
+                self._capture(data, down=False)
         finally:
             self._conns.discard(conn)
             conn.abort(rst=False)

@@ -296,3 +296,23 @@ def test_http_through_the_proxy_with_latency_and_blackhole() -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_capture_keeps_every_byte_per_direction(echo: _Server) -> None:
+    with FaultProxy("127.0.0.1", echo.server_address[1], capture=True) as proxy:
+        with connect(proxy) as sock:
+            round_trip(sock, b"secret-one")
+            proxy.blackhole()
+            sock.sendall(b"secret-two")  # swallowed, but it left the client: captured too
+            time.sleep(0.1)
+        captured = proxy.captured()
+    assert captured.up == b"secret-onesecret-two"
+    assert captured.down == b"secret-one"
+    assert captured.count(b"secret-one") == 2
+
+
+def test_capture_is_off_by_default(echo: _Server) -> None:
+    with FaultProxy("127.0.0.1", echo.server_address[1]) as proxy:
+        with connect(proxy) as sock:
+            round_trip(sock, b"hello")
+        assert proxy.captured().up == b"" and proxy.captured().down == b""
