@@ -60,9 +60,13 @@ class Flight:
         finally:
             if generation is not None:
                 await generation.aclose()
+        if not generation.cacheable:  # the readers have their answer; it is not kept
+            return
         deltas = [e for e in self.events if isinstance(e, TokenDelta)]
         try:
-            await self._on_finish(generation.model, deltas, self.events[-1])  # type: ignore[arg-type]
+            finish = self.events[-1]
+            assert isinstance(finish, Finish)
+            await self._on_finish(generation.model, deltas, finish)
         except Exception:  # the readers have their answer; a failed write only loses an entry
             log.exception("storing a finished generation failed")
 

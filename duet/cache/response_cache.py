@@ -112,14 +112,16 @@ class ResponseCache:
         start: StartFn,
         *,
         shared_store_allowed: bool = True,
+        variant: str = "",
     ) -> Generation:
         store = self.store if shared_store_allowed else self.private_store
         if store is None or not cacheable(self.mode, request):
             return await self._bypass(request, ctx, start)
         directives = parse_cache_control(ctx.headers.get("cache-control"))
-        key = cache_key(ctx.tenant, self.scope, request)
+        key = cache_key(ctx.tenant, self.scope, request, variant)
+        writer = self._writer(store, key, not directives.no_store)
         if directives.no_cache:  # a fresh answer, which refreshes the entry unless no-store
-            flight = Flight(lambda: start(request, ctx), self._writer(store, key, not directives.no_store))
+            flight = Flight(lambda: start(request, ctx), writer)
             self._record.result("bypass")
             return await self._read(flight, "bypass", None)
 
@@ -144,7 +146,7 @@ class ResponseCache:
             self._record.result("hit")
             return await self._read(flight, "hit", lookup_s)
         self._record.result("error" if failed else "miss")
-        flight = Flight(lambda: start(request, ctx), self._writer(store, key, not directives.no_store))
+        flight = Flight(lambda: start(request, ctx), writer)
         self._flights[flight_key] = flight
         flight.add_done_callback(lambda: self._forget(flight_key, flight))
         return await self._read(flight, "miss", lookup_s)
