@@ -113,10 +113,10 @@ def test_lone_surrogate_prompt_is_400(edge: DuetProcess) -> None:
 
 
 @pytest.mark.parametrize("raw", [
-    b'{"model": "auto", "messages": [{"role": "user", "\xff\xfe": "hi", "content": "hi"}]}',
-    b'{"model": "auto", "messages": [{"role": "user", "content": "\xc0\xaf overlong"}]}',
-    b'{"model": "auto", "messages": [{"role": "user", "content": "\xed\xa0\x80 encoded surrogate"}]}',
-    b'\xef\xbb\xbf{"model": "auto", "messages": [{"role": "user", "content": "BOM"}]}',
+    b'{"model": "auto", "messages": [{"role": "user", "\xff\xfe": "hi", "content": "hi"}], "max_tokens": 2}',
+    b'{"model": "auto", "messages": [{"role": "user", "content": "\xc0\xaf overlong"}], "max_tokens": 2}',
+    b'{"model": "auto", "messages": [{"role": "user", "content": "\xed\xa0\x80 encoded surrogate"}], "max_tokens": 2}',
+    b'\xef\xbb\xbf{"model": "auto", "messages": [{"role": "user", "content": "BOM"}], "max_tokens": 2}',
 ], ids=["key", "overlong", "encoded surrogate", "bom"])
 def test_invalid_utf8_bytes(edge: DuetProcess, raw: bytes) -> None:
     response = post_raw(edge, raw)
