@@ -87,9 +87,11 @@ class GenerationServicer(duet_pb2_grpc.GenerationServicer):
         try:
             model = started.model
             async for batch in batches(started.events):
+                if isinstance(batch[-1], Finish):
+                    # counted now: the caller may close the call as soon as it has the finish
+                    self._count(started.model, grpc.StatusCode.OK)
                 yield events_to_pb(batch, model)
                 model = ""
-            self._count(started.model, grpc.StatusCode.OK)
         except DuetError as exc:
             await self._abort(context, started.model, exc)
         finally:

@@ -69,7 +69,7 @@ class CloudTier(Protocol):
 class ResponseCacheLike(Protocol):
     async def generate(
         self, request: GenerationRequest, ctx: RequestContext, start: StartFn, *,
-        shared_store_allowed: bool = True,
+        shared_store_allowed: bool = True, variant: str = "",
     ) -> Generation: ...
 
 
@@ -127,9 +127,12 @@ class Orchestrator:
         return True
 
     async def startup(self) -> None:
-        """Start probing the cloud link (the server's event loop is running now)."""
+        """Start probing the cloud link and learning the cloud's models (the server's event
+        loop is running now). Neither blocks start-up: the device serves without a cloud."""
         if self.monitor is not None:
             self.monitor.start()
+        if self.cloud is not None:
+            self.cloud.known_models()  # starts a background refresh of the cloud's models
 
     async def shutdown(self) -> None:
         if self.monitor is not None:
@@ -160,13 +163,17 @@ class Orchestrator:
             generation.headers["x-duet-reasons"] = ",".join(
                 decision.reasons + ((added,) if added else ())
             )
+            # an answer from a tier other than the one decided (fallback, busy, cascade) is
+            # not kept: once the decided tier answers again, its own answer should be cached
+            generation.cacheable = added is None
             return generation
 
         if self.cache is None:
             generation = await start(request, ctx)
         else:
             generation = await self.cache.generate(
-                request, ctx, start, shared_store_allowed=not decision.private
+                request, ctx, start, shared_store_allowed=not decision.private,
+                variant=decision.target.value,
             )
         generation.headers.setdefault("x-duet-reasons", ",".join(decision.reasons))
         generation.headers["x-duet-difficulty"] = f"{decision.scores.get('difficulty', 0.0):.3f}"

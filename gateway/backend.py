@@ -99,6 +99,8 @@ class Generation:
     model: str
     events: AsyncIterator[Event]
     headers: dict[str, str] = field(default_factory=dict)
+    # False for an answer that must not be reused, e.g. a fallback while the chosen tier was down
+    cacheable: bool = True
 
     async def aclose(self) -> None:
         close = getattr(self.events, "aclose", None)

@@ -31,13 +31,16 @@ def tenant_hash(tenant: str) -> str:
     return hashlib.sha256(b"duet-tenant\0" + tenant.encode()).hexdigest()[:16]
 
 
-def cache_key(tenant: str, scope: str, request: GenerationRequest) -> CacheKey:
+def cache_key(
+    tenant: str, scope: str, request: GenerationRequest, variant: str = ""
+) -> CacheKey:
     """Key of ``request`` for ``tenant``.
 
     ``scope`` names the cache user (``edge``, ``cloud``): an answer of the small on-device model
     must never be served for a request the cloud pool answers, even in a Redis they share. Every
     sampling parameter is included (``dataclasses.asdict``), so a new one cannot be forgotten.
     ``stream`` is not part of the key: one entry answers streaming and non-streaming clients.
+    ``variant`` separates answers the caller knows to differ, such as the tier that answers.
     """
     material = {
         "tenant": tenant,
@@ -48,6 +51,8 @@ def cache_key(tenant: str, scope: str, request: GenerationRequest) -> CacheKey:
         "prompt": request.prompt,
         "params": dataclasses.asdict(request.params),
     }
+    if variant:
+        material["variant"] = variant
     canonical = json.dumps(
         material, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str
     )
