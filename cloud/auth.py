@@ -22,6 +22,15 @@ class TokenCheck:
     def required(self) -> bool:
         return bool(self.digests)
 
+    @staticmethod
+    def identity(metadata: Sequence[tuple[str, str | bytes]] | None) -> str:
+        """A stable, non-secret id of the caller's token (an edge fleet's identity)."""
+        header = next((v for k, v in metadata or () if k == "authorization"), "")
+        if isinstance(header, bytes):
+            header = header.decode("latin-1")
+        token = header.partition(" ")[2].strip()
+        return "token-" + hashlib.sha256(token.encode()).hexdigest()[:16] if token else "anonymous"
+
     def check(self, metadata: Sequence[tuple[str, str | bytes]] | None) -> None:
         """Raise ``AuthenticationFailed`` unless ``authorization: Bearer <token>`` matches."""
         if not self.digests:

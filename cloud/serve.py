@@ -92,7 +92,8 @@ async def run_cloud(settings: CloudSettings, pool: Pool, sock: socket.socket) ->
     metrics = pool.metrics or Metrics(enabled=False)
     backend = PoolBackend(pool)
     http = http_settings(settings)
-    cached = CachingBackend(backend, build_cache(settings, scope="cloud", metrics=metrics))
+    cache = build_cache(settings, scope="cloud", metrics=metrics)
+    cached = CachingBackend(backend, cache)
     app = create_app(
         http, cached, extra_routers=[metrics_router(metrics)], title="Duet cloud pool"
     )
@@ -102,6 +103,7 @@ async def run_cloud(settings: CloudSettings, pool: Pool, sock: socket.socket) ->
         max_concurrent=settings.max_concurrent_streams,
         default_timeout_s=settings.request_timeout_s,
         metrics=metrics,
+        cache=cache,
     )
     try:
         grpc_server = build_grpc_server(settings, servicer)

@@ -16,7 +16,8 @@ from cloud.pool import Pool, PoolGeneration
 from duet.metrics import Metrics
 from duet.v1 import duet_pb2 as pb
 from duet.v1 import duet_pb2_grpc
-from gateway.backend import Finish, TokenDelta
+from duet.cache import ResponseCache
+from gateway.backend import Finish, Generation, GenerationRequest, RequestContext, TokenDelta
 from gateway.errors import DuetError, RateLimited, UpstreamError
 
 log = logging.getLogger("duet.cloud.grpc")
@@ -31,8 +32,10 @@ class GenerationServicer(duet_pb2_grpc.GenerationServicer):
         max_concurrent: int,
         default_timeout_s: float,
         metrics: Metrics | None = None,
+        cache: ResponseCache | None = None,
     ) -> None:
         self.pool = pool
+        self.cache = cache
         self.auth = auth
         self.max_concurrent = max_concurrent
         self.default_timeout_s = default_timeout_s
@@ -71,7 +74,7 @@ class GenerationServicer(duet_pb2_grpc.GenerationServicer):
             await self._abort(context, request.model, exc)
         self.active += 1
         try:
-            return await self.pool.start(request_from_pb(request), self._deadline(context))
+            return await self._generate(request, context)
         except DuetError as exc:
             self.active -= 1
             await self._abort(context, request.model, exc)
@@ -79,6 +82,36 @@ class GenerationServicer(duet_pb2_grpc.GenerationServicer):
         except BaseException:
             self.active -= 1
             raise
+
+    async def _generate(
+        self, message: pb.GenerateRequest, context: aio.ServicerContext
+    ) -> PoolGeneration:
+        """The pool's generation, through the fleet-wide response cache when there is one.
+
+        Entries are partitioned by the caller's token (the edge fleet) and the tenant the edge
+        names; redacted requests are never cached (the contract in duet.proto).
+        """
+        request = request_from_pb(message)
+        deadline = self._deadline(context)
+        if self.cache is None:
+            return await self.pool.start(request, deadline)
+
+        async def start(req: GenerationRequest, _: RequestContext) -> Generation:
+            started = await self.pool.start(req, deadline)
+            return Generation(started.model, started.events, {"x-duet-replica": started.replica})
+
+        ctx = RequestContext(
+            request_id=message.request_id,
+            tenant=f"{TokenCheck.identity(context.invocation_metadata())}/{message.tenant}",
+            headers={},
+            deadline=deadline,
+        )
+        generation = await self.cache.generate(
+            request, ctx, start,
+            shared_store_allowed=message.privacy != pb.PRIVACY_REDACTED,
+        )
+        replica = generation.headers.get("x-duet-replica", "cache")
+        return PoolGeneration(generation.model, replica, generation.events)
 
     async def GenerateStream(
         self, request: pb.GenerateRequest, context: aio.ServicerContext

@@ -254,6 +254,8 @@ class Orchestrator:
             else:
                 content = decision.redacted_messages[0].get("content", "")
                 request = dataclasses.replace(request, prompt=str(content))
+        if decision.private:  # redacted, or allowed out by its tag: the pool keeps no copy
+            request = dataclasses.replace(request, metadata={**request.metadata, "redacted": True})
         if not plan.cloud_allowed_by_tag:
             leaving = "\n".join(str(m.get("content", "")) for m in routed_messages(request))
             if any(span.value and span.value in leaving for span in decision.pii):
