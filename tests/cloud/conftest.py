@@ -37,11 +37,14 @@ class CloudProcess(DuetProcess):
         env: Mapping[str, str] | None = None,
         log_name: str = "cloud",
         timeout: float = 90.0,
+        cache: bool = False,
     ) -> None:
         self.grpc_port = grpc_port or free_port()
         self.target = f"127.0.0.1:{self.grpc_port}"
+        # Pool tests watch replicas: an answer from the pool's response cache would hide them.
+        no_cache = [] if cache else ["--cache-mode", "off"]
         super().__init__(
-            ["cloud", "--grpc-port", str(self.grpc_port), *args],
+            ["cloud", "--grpc-port", str(self.grpc_port), *no_cache, *args],
             port_flag="--http-port",
             env=env,
             log_name=log_name,

@@ -25,7 +25,7 @@ def cloud_cache(cloud: CloudProcess, result: str) -> float:
 @pytest.fixture(scope="module")
 def fleet(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[CloudProcess, list[DuetProcess]]]:
     pool = smol_llama_pool(tmp_path_factory.mktemp("fleet"))
-    with CloudProcess(["--pool-file", str(pool)], log_name="cloud-fleet") as cloud:
+    with CloudProcess(["--pool-file", str(pool)], log_name="cloud-fleet", cache=True) as cloud:
         devices = [
             DuetProcess(["edge", "--cloud-target", cloud.target, "--n-threads", "1"],
                         log_name=f"edge-fleet-{i}")
