@@ -11,8 +11,6 @@ import socket
 from collections.abc import Iterator
 
 import uvicorn
-from fastapi import APIRouter
-from fastapi.responses import Response
 
 from cloud.auth import TokenCheck
 from cloud.backend import PoolBackend
@@ -67,17 +65,6 @@ def http_settings(settings: CloudSettings) -> HttpSettings:
     )
 
 
-def metrics_router(metrics: Metrics) -> APIRouter:
-    router = APIRouter()
-
-    @router.get("/metrics", include_in_schema=False)
-    async def render() -> Response:
-        body, content_type = metrics.render()
-        return Response(body, media_type=content_type)
-
-    return router
-
-
 class _HttpServer(uvicorn.Server):
     """uvicorn without its own signal handling: ``serve_cloud`` stops both servers together."""
 
@@ -94,9 +81,7 @@ async def run_cloud(settings: CloudSettings, pool: Pool, sock: socket.socket) ->
     http = http_settings(settings)
     cache = build_cache(settings, scope="cloud", metrics=metrics)
     cached = CachingBackend(backend, cache)
-    app = create_app(
-        http, cached, extra_routers=[metrics_router(metrics)], title="Duet cloud pool"
-    )
+    app = create_app(http, cached, metrics=metrics, title="Duet cloud pool")
     servicer = GenerationServicer(
         pool,
         TokenCheck(settings.cloud_token_sha256),

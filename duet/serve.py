@@ -197,6 +197,7 @@ def _serve_up_children(settings: EdgeSettings) -> int:
             [*python, "cloud", "--host", cloud.host, "--grpc-port", str(cloud.grpc_port),
              "--http-port", str(cloud.http_port)],
             ready_url=f"http://{cloud.host}:{cloud.http_port}/readyz",
+            env={"DUET_REDIS_URL": settings.redis_url} if settings.redis_url else None,
         ))
         if not supervisor.stopping.is_set():
             supervisor.start(ChildSpec(

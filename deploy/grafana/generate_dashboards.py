@@ -115,6 +115,7 @@ LATENCY = [
     Panel("Local queue depth", [
         (f"max by (instance) (duet_local_queue_depth{{{INST}}})", "waiting {{instance}}"),
         (f"max by (instance) (duet_local_queue_capacity{{{INST}}})", "capacity {{instance}}"),
+        (f"max by (instance) (duet_local_busy{{{INST}}})", "generating {{instance}}"),
     ], unit="short"),
     Panel("Cloud round-trip time (health probes)", [
         (f"histogram_quantile({q}, sum by (le) (rate(duet_cloud_rtt_seconds_bucket{{{INST}}}[{RI}])))",
