@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from duet.settings import EngineSettings, packaged_edge_model
+from edge_agent.chat_prompt import render_pieces
 from gateway.backend import Event, Finish, GenerationRequest, TokenDelta, TopLogprob
 from gateway.errors import ContextLengthExceeded, DuetError, InvalidRequest, RateLimited
 
@@ -233,12 +234,22 @@ class LocalEngine:
 
     def tokenize(self, request: GenerationRequest) -> list[int]:
         if request.messages is not None:
-            data = self.render_chat(request.messages).encode("utf-8")
-            self._check_fits(data, "messages")
-            return self.llama.tokenize(data, add_bos=False, special=True)
+            return self._tokenize_chat(request.messages)
         data = (request.prompt or "").encode("utf-8")
         self._check_fits(data, "prompt")
         return self.llama.tokenize(data, add_bos=True)
+
+    def _tokenize_chat(self, messages: list[dict[str, Any]]) -> list[int]:
+        """Template text as special tokens, message text as plain text (see chat_prompt)."""
+        pieces = render_pieces(self.render_chat, messages)
+        if pieces is None:  # a template that moves content around: no separation possible
+            pieces = [(self.render_chat(messages), True)]
+        encoded = [(text.encode("utf-8"), special) for text, special in pieces]
+        self._check_fits(b"".join(data for data, _ in encoded), "messages")
+        tokens: list[int] = []
+        for data, special in encoded:
+            tokens += self.llama.tokenize(data, add_bos=False, special=special)
+        return tokens
 
     def _check_fits(self, data: bytes, param: str) -> None:
         """Reject, without tokenizing, text that cannot fit the context.
