@@ -86,7 +86,8 @@ class EngineSettings(BaseSettings):
     )
     n_batch: int = Field(256, ge=1, description="Prompt tokens evaluated per batch.")
     queue_size: int = Field(
-        8, ge=0, description="Requests that may wait for the local model; more get 429."
+        8, ge=0, description="Requests that may wait for the local model; more go to the "
+        "cloud when privacy allows, else get 429 with Retry-After."
     )
     default_max_tokens: int = Field(
         512, ge=1, description="Completion tokens generated when a request sets no max_tokens."
