@@ -78,7 +78,8 @@ def build_edge_app(settings: EdgeSettings):  # type: ignore[no-untyped-def]
     cache = build_cache(settings, scope="edge", metrics=metrics)
     cloud = build_cloud_client(settings)
     monitor = ConnectivityMonitor(
-        cloud.check_health if cloud is not None else None, settings, metrics
+        cloud.check_health if cloud is not None else None, settings, metrics,
+        on_open=cloud.disconnect if cloud is not None else None,
     )
     backend = Orchestrator(
         engine, build_router(settings), settings,

@@ -214,6 +214,7 @@ class CloudClient:
         self._models: list[ModelInfo] = []
         self._models_at = float("-inf")
         self._refresh: asyncio.Task[None] | None = None
+        self._closing: set[asyncio.Task[None]] = set()
 
     def _connect(self) -> aio.Channel:
         if self._channel is None:
@@ -248,6 +249,8 @@ class CloudClient:
             raise CloudUnavailable(
                 f"cannot connect to the cloud pool at {self.target} within {wait:.1f}s"
             ) from None
+        except aio.UsageError as exc:  # the breaker opened meanwhile: ``disconnect`` closed it
+            raise CloudUnavailable("the connection to the cloud pool was closed") from exc
 
     def _model_for(self, request: GenerationRequest) -> str:
         """A model the pool serves is asked for by name; anything else (``auto``, the edge
@@ -334,10 +337,29 @@ class CloudClient:
             raise CloudUnavailable("the cloud pool is not serving (draining or starting)")
         return rtt
 
+    def disconnect(self) -> None:
+        """Let go of the channel; the next call makes a new one.
+
+        Called when the breaker opens: a gRPC channel that lost its connection keeps
+        reconnecting in the background (every ``max_reconnect_backoff``, 500 ms) even with no
+        call at all, and an open breaker must send nothing to the cloud. Calls still running on
+        the old channel may finish (grace: ``cloud_timeout_s``); a dead channel has none.
+        """
+        channel, self._channel = self._channel, None
+        self._stub = self._health = None
+        if channel is not None:
+            task = asyncio.get_running_loop().create_task(
+                channel.close(grace=self.settings.cloud_timeout_s)
+            )
+            self._closing.add(task)
+            task.add_done_callback(self._closing.discard)
+
     async def aclose(self) -> None:
         if self._refresh is not None:
             self._refresh.cancel()
         if self._channel is not None:
             await self._channel.close()
             self._channel = None
+        for task in list(self._closing):
+            task.cancel()
 

@@ -38,8 +38,12 @@ class ConnectivityMonitor:
         settings: MonitorSettings,
         metrics: Metrics | None = None,
         clock: Callable[[], float] = time.monotonic,
+        on_open: Callable[[], None] | None = None,
     ) -> None:
+        """``on_open`` is called each time the breaker opens (the cloud client lets go of its
+        connection then, so nothing reaches for the cloud until the half-open trial)."""
         self.probe = probe
+        self.on_open = on_open
         self.settings = settings
         self.metrics = metrics
         self.breaker = CircuitBreaker(settings.breaker_failures, settings.breaker_open_s, clock)
@@ -93,8 +97,11 @@ class ConnectivityMonitor:
     def record_failure(self) -> None:
         self._outcomes.append(False)
         self._consecutive_failures += 1
+        opened = self.breaker.opened_count
         self.breaker.record_failure()
         self._update()
+        if self.breaker.opened_count != opened and self.on_open is not None:
+            self.on_open()
 
     # ---- state ---------------------------------------------------------------------------
 
