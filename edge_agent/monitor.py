@@ -152,17 +152,26 @@ class ConnectivityMonitor:
             self.record_success(rtt)
 
     async def run(self) -> None:
-        """Probe forever: every interval while closed; once per open period (the half-open
-        trial) while the breaker is open, and never otherwise while it is open."""
+        """Probe forever: every interval while closed (back to back while a better state is
+        being confirmed, so recovery takes ``recover_after`` round trips, not intervals); once
+        per open period (the half-open trial) while the breaker is open, and never otherwise
+        while it is open."""
         while True:
             state = self.breaker.state
             if state == BreakerState.CLOSED:
                 await self.probe_once()
-                await self._sleep_while_closed(self.settings.probe_interval_s)
+                if self._recovering():  # confirm it at once: recovery needs no extra wait
+                    await asyncio.sleep(0.02)
+                else:
+                    await self._sleep_while_closed(self.settings.probe_interval_s)
             elif state == BreakerState.HALF_OPEN and self.breaker.try_acquire_trial():
                 await self.probe_once()
             else:
                 await asyncio.sleep(min(0.05, self.settings.breaker_open_s / 4))
+
+    def _recovering(self) -> bool:
+        """Good outcomes are being counted towards a better state (``recover_after``)."""
+        return self._better_streak > 0
 
     async def _sleep_while_closed(self, seconds: float) -> None:
         """Sleep, but wake early if real calls open the breaker meanwhile."""
