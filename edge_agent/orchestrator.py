@@ -4,8 +4,10 @@ For every request the router decides where it runs, from the request's privacy t
 PII, its difficulty, the connectivity snapshot and the local queue. Then:
 
 - a *cloud* decision calls the cloud pool (with the redacted messages when the policy redacts);
-  if the cloud fails before its first token, the local model answers (``cloud_error_fallback``),
-  unless the request named a cloud model, which the device cannot serve (then 503);
+  if the cloud fails before its first token (or, for a client that does not stream, before the
+  end of its answer), or the breaker opens while waiting for it, the local model answers
+  (``cloud_error_fallback``), unless the request named a cloud model, which the device cannot
+  serve (then 503), or the request's deadline has passed (then 504);
 - a *local* decision runs the on-device model; if its queue is full, the request goes to the
   cloud when privacy allows (``local_busy``); with cascade on, a local answer whose mean token
   log-probability is low is escalated (``cascade_low_confidence``).
@@ -17,11 +19,12 @@ anything the decision marks private unless it is the redacted form (and counts s
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
 import time
-from collections.abc import AsyncIterator
-from typing import Protocol
+from collections.abc import AsyncIterator, Awaitable
+from typing import Protocol, TypeVar
 
 from duet.cache import StartFn
 from duet.metrics import Metrics
@@ -39,8 +42,15 @@ from gateway.backend import (
     RequestContext,
     TokenDelta,
 )
-from gateway.errors import DuetError, InvalidRequest, ModelNotFound, ServiceUnavailable
+from gateway.errors import (
+    DeadlineExceeded,
+    DuetError,
+    InvalidRequest,
+    ModelNotFound,
+    ServiceUnavailable,
+)
 from router import (
+    BreakerState,
     ConnectivitySnapshot,
     ConnState,
     Decision,
@@ -54,6 +64,9 @@ from router import (
 log = logging.getLogger("duet.edge")
 
 AUTO_MODEL = "auto"
+T = TypeVar("T")
+# How often a request waiting for the cloud's first token checks whether the breaker opened.
+LINK_CHECK_S = 0.05
 
 
 class CloudTier(Protocol):
@@ -191,14 +204,23 @@ class Orchestrator:
         """Run the decision; returns the generation and a reason added on the way, if any."""
         decision = plan.decision
         if decision.target == Target.CLOUD:
+            may_fall_back = plan.local_allowed and self.settings.fallback_to_local
             try:
-                return await self._escalate(request, ctx, plan), None
+                generation = await self._escalate(request, ctx, plan)
+                if not request.stream and may_fall_back:
+                    # The client sees nothing before the whole answer: a cloud failure
+                    # mid-answer can still fall back, as one before the first token.
+                    generation = await self._read_ahead(generation)
+                return generation, None
             except DuetError as exc:
-                if _is_client_error(exc) or not (
-                    plan.local_allowed and self.settings.fallback_to_local
-                ):
+                if _is_client_error(exc) or not may_fall_back:
                     raise
-                log.warning("cloud failed before its first token (%s); answering locally",
+                remaining = ctx.remaining()
+                if remaining is not None and remaining <= 0:
+                    raise DeadlineExceeded(
+                        "the request's deadline passed while waiting for the cloud"
+                    ) from exc
+                log.warning("cloud failed before answering (%s); answering locally",
                             exc.code or type(exc).__name__)
                 return await self._local(request, ctx), Reason.CLOUD_ERROR_FALLBACK.value
         if not plan.local_allowed and decision.may_escalate:
@@ -230,7 +252,7 @@ class Orchestrator:
             )
         outbound = self._outbound(request, plan)
         try:
-            generation = await self.cloud.generate(outbound, ctx)
+            generation = await self._cloud_first_token(outbound, ctx)
         except DuetError as exc:
             if not _is_client_error(exc):
                 self._cloud_failed(outcome="fallback")
@@ -242,6 +264,50 @@ class Orchestrator:
         generation.headers = {**generation.headers, "x-duet-route": "cloud"}
         generation.events = self._watch_cloud_stream(generation.events)
         return generation
+
+    async def _cloud_first_token(
+        self, request: GenerationRequest, ctx: RequestContext
+    ) -> Generation:
+        assert self.cloud is not None
+        return await self._unless_link_down(self.cloud.generate(request, ctx))
+
+    async def _read_ahead(self, generation: Generation) -> Generation:
+        """The whole cloud answer read before anything is returned; raises what its stream
+        raises, or ``ServiceUnavailable`` when the link goes down meanwhile."""
+
+        async def collect() -> list[Event]:
+            return [event async for event in generation.events]
+
+        try:
+            events = await self._unless_link_down(collect())
+        finally:
+            await generation.aclose()
+        generation.events = _replay(events)
+        return generation
+
+    async def _unless_link_down(self, work: Awaitable[T]) -> T:
+        """Wait for a cloud call, but give up as soon as the breaker opens: the monitor has
+        seen the link fail, so the request falls back (or fails cleanly) at once instead of
+        waiting out its deadline on a dead or silent link."""
+        call = asyncio.ensure_future(work)
+        if self.monitor is None:
+            return await call
+        breaker = self.monitor.breaker
+        try:
+            while not call.done():
+                await asyncio.wait({call}, timeout=LINK_CHECK_S)
+                if not call.done() and breaker.state != BreakerState.CLOSED:
+                    call.cancel()
+                    await asyncio.wait({call})
+                    if call.cancelled():
+                        raise ServiceUnavailable(
+                            "the link to the cloud went down while waiting for it",
+                            code="cloud_unavailable",
+                        )
+        except asyncio.CancelledError:
+            call.cancel()
+            raise
+        return call.result()
 
     def _outbound(self, request: GenerationRequest, plan: "_Plan") -> GenerationRequest:
         """The request as it may leave the device; refuses anything private (privacy guard)."""
