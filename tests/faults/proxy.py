@@ -272,6 +272,7 @@ class FaultProxy:
         self._capture_on = capture
         self._up = bytearray()
         self._down = bytearray()
+        self._activity: list[float] = []
         self._conns: set[_Conn] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -427,7 +428,16 @@ class FaultProxy:
         with self._lock:
             return Captured(up=bytes(self._up), down=bytes(self._down))
 
+    def client_activity(self) -> list[float]:
+        """Monotonic times at which a client opened a connection or sent bytes (delivered or
+        swallowed): every attempt to reach the target, e.g. to check a breaker sends none."""
+        with self._lock:
+            return list(self._activity)
+
     def _capture(self, data: bytes, *, down: bool) -> None:
+        if not down:
+            with self._lock:
+                self._activity.append(time.monotonic())
         if self._capture_on:
             with self._lock:
                 (self._down if down else self._up).extend(data)
@@ -441,6 +451,8 @@ class FaultProxy:
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self._count(connections=1)
+        with self._lock:
+            self._activity.append(time.monotonic())
         mode = self.mode
         if mode.reset:
             self._count(resets=1)

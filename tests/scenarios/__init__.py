@@ -1,0 +1,1 @@
+"""Whole-system fault scenarios and privacy canaries: cloud pool ← fault proxy ← edge agent."""

@@ -1,0 +1,142 @@
+"""Scenario: latency, then loss, on the edge → cloud link, then the link heals.
+
+The connectivity state (``duet_connectivity_state`` on the edge's /metrics) is sampled every
+100 ms while a client asks a middling question (difficulty 0.28) that the scenario's policy sends
+to the cloud while the link is up (threshold 0.2) but not while it is degraded (0.9).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import yaml
+
+from tests.scenarios.system import NO_CACHE, REPO_POLICY, System, ask
+
+MIDDLING = "Compare the economic policies of two countries."
+PHASES = ("up", "latency", "loss", "healed")
+LINK_FLAGS = ("--degraded-rtt-ms", "120", "--degraded-jitter-ms", "1000", "--down-after", "2")
+
+
+def link_policy(folder: Path) -> Path:
+    """The default policy with a low threshold and a high one for a degraded link."""
+    policy = yaml.safe_load(REPO_POLICY.read_text())
+    policy["name"] = "link-scenario"
+    policy["difficulty"]["threshold"] = 0.2
+    policy["difficulty"]["degraded_threshold"] = 0.9
+    path = folder / "link-policy.yaml"
+    path.write_text(yaml.safe_dump(policy))
+    return path
+
+
+@dataclass
+class LinkFigures:
+    states: list[tuple[float, str, str]] = field(default_factory=list)  # (t, phase, state)
+    routes: list[tuple[str, str, str]] = field(default_factory=list)  # (phase, route, reasons)
+    failed: int = 0
+    marks: dict[str, float] = field(default_factory=dict)
+
+    def first(self, state: str, phase: str) -> float | None:
+        """Seconds from the start of ``phase`` to the first sample of ``state`` in it."""
+        t0 = self.marks[phase]
+        return next((t - t0 for t, p, s in self.states if p == phase and s == state), None)
+
+    def transitions(self, phase: str | None = None) -> list[str]:
+        seen: list[str] = []
+        for _, p, s in self.states:
+            if (phase is None or p == phase) and (not seen or seen[-1] != s):
+                seen.append(s)
+        return seen
+
+    def flaps_after_up(self) -> int:
+        """State changes after the healed link first read ``up`` again."""
+        healed = [s for _, p, s in self.states if p == "healed"]
+        if "up" not in healed:
+            return -1
+        rest = healed[healed.index("up"):]
+        return sum(1 for a, b in zip(rest, rest[1:]) if a != b)
+
+    def cloud_share(self, phase: str) -> float:
+        routes = [r for p, r, _ in self.routes if p == phase]
+        return sum(1 for r in routes if r == "cloud") / len(routes) if routes else 0.0
+
+    def reasons(self, phase: str) -> set[str]:
+        return {x for p, _, rs in self.routes if p == phase for x in rs.split(",") if x}
+
+    def summary(self) -> dict[str, object]:
+        return {
+            "requests": len(self.routes) + self.failed,
+            "failed": self.failed,
+            "transitions": self.transitions(),
+            "degraded_after_s": _r(self.first("degraded", "latency")),
+            "down_after_s": _r(self.first("down", "loss")),
+            "up_after_heal_s": _r(self.first("up", "healed")),
+            "flaps_after_up": self.flaps_after_up(),
+            "cloud_share": {p: round(self.cloud_share(p), 2) for p in PHASES},
+        }
+
+
+def _r(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
+
+
+def run_link(system: System, phase_s: float = 3.0, healed_s: float = 5.0,
+             latency_s: float = 0.1, jitter_s: float = 0.02) -> LinkFigures:
+    figures = LinkFigures()
+    phase = ["up"]
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.is_set():
+            try:
+                figures.states.append((time.monotonic(), phase[0], system.conn_state()))
+            except httpx.HTTPError:
+                pass
+            stop.wait(0.1)
+
+    def ask_loop() -> None:
+        api = system.client(timeout=30)
+        while not stop.is_set():
+            current = phase[0]
+            try:
+                raw = api.chat.completions.with_raw_response.create(
+                    model="auto", messages=ask(MIDDLING), max_tokens=2, temperature=0,
+                    extra_headers=NO_CACHE,
+                )
+                raw.parse()
+                figures.routes.append((current, raw.headers["x-duet-route"],
+                                       raw.headers.get("x-duet-reasons", "")))
+            except Exception:  # noqa: BLE001 - counted, the test asserts there are none
+                figures.failed += 1
+            stop.wait(0.15)
+
+    threads = [threading.Thread(target=f, daemon=True) for f in (sample, ask_loop)]
+
+    def enter(name: str) -> None:
+        figures.marks[name] = time.monotonic()
+        phase[0] = name
+
+    enter("up")
+    for thread in threads:
+        thread.start()
+    try:
+        time.sleep(phase_s)
+        system.proxy.latency(latency_s, jitter_s)
+        enter("latency")
+        time.sleep(phase_s)
+        system.proxy.set(latency_s=latency_s, jitter_s=jitter_s, drop_ratio=1.0)
+        system.proxy.reset_all()
+        enter("loss")
+        time.sleep(phase_s)
+        system.proxy.passthrough()
+        enter("healed")
+        time.sleep(healed_s)
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join(30)
+    return figures
