@@ -13,22 +13,19 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import subprocess
 import sys
 import tempfile
-import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 
+from bench import litellm
+from bench.load import Result, drive
 from bench.report import write_section
 from duet.redis_launcher import LocalRedis
-from tests.servers import DuetProcess, free_port
+from tests.servers import DuetProcess
 
-LITELLM = Path(__file__).resolve().parent / ".venv-litellm" / "bin" / "litellm"
-LITELLM_VERSION = "1.81.0"
 PROMPTS = [f"Give one short fact about the number {i}." for i in range(16)]
 MAX_TOKENS = 16
 
@@ -42,45 +39,6 @@ def body(i: int) -> dict[str, object]:
     }
 
 
-@dataclass
-class Result:
-    name: str
-    concurrency: int
-    requests: int
-    seconds: float
-    latencies_ms: list[float]
-
-    @property
-    def rps(self) -> float:
-        return self.requests / self.seconds
-
-    def pct(self, q: float) -> float:
-        ordered = sorted(self.latencies_ms)
-        return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-
-async def drive(url: str, name: str, concurrency: int, seconds: float) -> Result:
-    """Closed-loop load: ``concurrency`` clients, each sending the next request on an answer."""
-    latencies: list[float] = []
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=30) as http:
-        stop = time.perf_counter() + seconds
-
-        async def client(worker: int) -> None:
-            i = worker
-            while time.perf_counter() < stop:
-                began = time.perf_counter()
-                response = await http.post("/v1/chat/completions", json=body(i))
-                latencies.append((time.perf_counter() - began) * 1000)
-                response.raise_for_status()
-                i += 1
-
-        began = time.perf_counter()
-        await asyncio.gather(*(client(w) for w in range(concurrency)))
-        elapsed = time.perf_counter() - began
-    return Result(name, concurrency, len(latencies), elapsed, latencies)
-
-
 def warm(url: str, check_hit: bool) -> None:
     with httpx.Client(base_url=url, timeout=120) as http:
         for i in range(len(PROMPTS)):
@@ -92,11 +50,8 @@ def warm(url: str, check_hit: bool) -> None:
                 assert response.headers["x-duet-cache"] == "hit", response.headers
 
 
-def start_litellm(
-    upstream: str, redis_port: int, workdir: Path
-) -> tuple[subprocess.Popen[bytes], str]:
-    config = workdir / "litellm.yaml"
-    config.write_text(
+def litellm_config(upstream: str, redis_port: int) -> str:
+    return (
         "model_list:\n"
         "  - model_name: auto\n"
         "    litellm_params:\n"
@@ -111,28 +66,6 @@ def start_litellm(
         f"    port: {redis_port}\n"
         "    ttl: 3600\n"
     )
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DUET_", "LITELLM_"))}
-    env["LITELLM_LOG"] = "ERROR"
-    log = (workdir / "litellm.log").open("wb")
-    proc = subprocess.Popen(
-        [str(LITELLM), "--config", str(config), "--host", "127.0.0.1", "--port", str(port),
-         "--num_workers", "1"],
-        stdout=log, stderr=subprocess.STDOUT, env=env, cwd=workdir, start_new_session=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError("litellm exited: " + (workdir / "litellm.log").read_text()[-2000:])
-        try:
-            if httpx.get(url + "/health/liveliness", timeout=1).status_code == 200:
-                return proc, url
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.25)
-    proc.kill()
-    raise RuntimeError("litellm not ready within 120 s")
 
 
 def redis_get_reference(port: int, concurrency: int) -> str:
@@ -159,29 +92,28 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 8])
     args = parser.parse_args()
-    if not LITELLM.exists():
-        print(f"LiteLLM is not installed: python3 -m venv bench/.venv-litellm && "
-              f"bench/.venv-litellm/bin/pip install 'litellm[proxy]=={LITELLM_VERSION}'",
-              file=sys.stderr)
+    if not litellm.installed():
+        print(f"LiteLLM is not installed: {litellm.INSTALL}", file=sys.stderr)
         return 2
 
     with tempfile.TemporaryDirectory(prefix="duet-bench-") as tmp, LocalRedis() as redis:
         duet = DuetProcess(["edge"], env={"DUET_REDIS_URL": redis.url}, log_name="bench-duet")
         upstream = DuetProcess(["edge", "--cache-mode", "off"], log_name="bench-upstream")
-        litellm, litellm_url = start_litellm(upstream.url, redis.port, Path(tmp))
+        proxy, litellm_url = litellm.start(litellm_config(upstream.url, redis.port), Path(tmp))
         try:
             warm(duet.url, check_hit=True)
             warm(litellm_url, check_hit=False)
             results: list[Result] = []
             for concurrency in args.concurrency:
                 for name, url in (("Duet edge", duet.url), ("LiteLLM proxy", litellm_url)):
-                    asyncio.run(drive(url, name, concurrency, 1.0))  # settle
-                    results.append(asyncio.run(drive(url, name, concurrency, args.seconds)))
+                    asyncio.run(drive(name, url, concurrency, 1.0, body, strict=True))  # settle
+                    results.append(
+                        asyncio.run(drive(name, url, concurrency, args.seconds, body, strict=True))
+                    )
                     print(table(results[-1:]).splitlines()[-1], flush=True)
             reference = redis_get_reference(redis.port, max(args.concurrency))
         finally:
-            os.killpg(litellm.pid, 15)
-            litellm.wait(10)
+            litellm.stop(proxy)
             duet.stop()
             upstream.stop()
 
@@ -201,7 +133,7 @@ def main() -> int:
         f"{' '.join(reference.split())}\n"
         f"- cache hits: {len(PROMPTS)} prompts warmed first (Duet: checked `x-duet-cache: hit`), "
         f"non-streaming chat, max_tokens {MAX_TOKENS}, temperature 0, closed-loop httpx clients on the same "
-        f"machine, {args.seconds:.0f} s per row; LiteLLM {LITELLM_VERSION} proxy (1 worker) with "
+        f"machine, {args.seconds:.0f} s per row; LiteLLM {litellm.VERSION} proxy (1 worker) with "
         "its Redis cache, upstream a Duet edge with the cache off; Duet edge with Redis, metrics on\n"
     )
     print(text)
