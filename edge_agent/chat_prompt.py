@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-MARKER = "\x1fduet-content-{}\x1f"
+MARKER_PREFIX = "\x1fduet-content-"
+MARKER = MARKER_PREFIX + "{}\x1f"
 
 Piece = tuple[str, bool]  # (text, is the template's own text)
 
@@ -33,9 +34,12 @@ def render_pieces(
             continue
         mark = MARKER.format(i)
         at = rendered.find(mark, cursor)
-        if at < 0 or rendered.count(mark) != 1:
+        if at < 0:
             return None
         pieces += [(rendered[cursor:at], True), (message["content"], False)]
         cursor = at + len(mark)
     pieces.append((rendered[cursor:], True))
+    # a marker left in the template's text means content placed twice or out of order
+    if any(template and MARKER_PREFIX in text for text, template in pieces):
+        return None
     return [piece for piece in pieces if piece[0]]
