@@ -4,8 +4,6 @@ balancing over two replicas, and one replica killed under steady load."""
 from __future__ import annotations
 
 import asyncio
-import signal
-import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +12,6 @@ import httpx
 import openai
 import pytest
 
-from edge_agent.cloud_errors import CloudError, CloudStreamBroken
 from gateway.backend import Finish, TokenDelta
 from tests.cloud.conftest import (
     QUESTION,
@@ -26,6 +23,7 @@ from tests.cloud.conftest import (
     llama_server,
     openai_pool,
 )
+from tests.cloud.scenarios import replica_killed_under_load
 from tests.servers import DuetProcess
 
 
@@ -96,43 +94,11 @@ async def test_concurrent_requests_go_to_the_least_busy_replica(pool_of_two: Clo
 
 
 async def test_replica_killed_under_load_fails_no_unstarted_request(tmp_path: Path) -> None:
-    """~5 requests/s for 8 s; one of two replicas is SIGKILLed after 2.5 s. Every request that
-    had not streamed a token when the replica died is retried on the other one."""
-    with llama_server("llama-kill-a") as a, llama_server("llama-kill-b") as b:
-        pool = openai_pool(tmp_path, [a, b], eject_after_failures=2, cooldown_s=30)
-        with CloudProcess(["--pool-file", str(pool)], log_name="cloud-kill") as cloud_proc:
-            cloud = client(cloud_proc.target)
-            outcomes: Counter[str] = Counter()
-
-            async def one() -> None:
-                try:
-                    generation = await cloud.generate(chat(max_tokens=8), ctx(20))
-                except CloudError as exc:
-                    outcomes[f"failed before first token: {exc.message}"] += 1
-                    return
-                try:
-                    async for _ in generation.events:
-                        pass
-                    outcomes["ok"] += 1
-                except CloudStreamBroken:
-                    outcomes["cut after it started"] += 1
-
-            async def kill_later() -> None:
-                await asyncio.sleep(2.5)
-                b.signal(signal.SIGKILL)
-
-            try:
-                tasks = [asyncio.create_task(kill_later())]
-                start = time.monotonic()
-                for i in range(40):
-                    await asyncio.sleep(max(0.0, start + i * 0.2 - time.monotonic()))
-                    tasks.append(asyncio.create_task(one()))
-                await asyncio.gather(*tasks)
-                metrics = httpx.get(cloud_proc.url + "/metrics").text
-            finally:
-                await cloud.aclose()
-    assert 'duet_cloud_replica_up{model="smol-pool",replica="replica-1"} 0.0' in metrics
-    assert 'duet_cloud_replica_errors_total{model="smol-pool",replica="replica-1"}' in metrics
-    failed = {k: v for k, v in outcomes.items() if k.startswith("failed")}
-    assert not failed, outcomes
-    assert outcomes["ok"] >= 35, outcomes
+    """~5 requests/s for 8 s; one of two replicas is SIGKILLed a third of the way in. Every
+    request that had not streamed a token when the replica died is retried on the other one
+    (the 30 s version: bench/cloud_resilience.py)."""
+    run = await replica_killed_under_load(tmp_path, seconds=8, rate=5)
+    assert 'duet_cloud_replica_up{model="smol-pool",replica="replica-1"} 0.0' in run.metrics
+    assert 'duet_cloud_replica_errors_total{model="smol-pool",replica="replica-1"}' in run.metrics
+    assert run.failed_before_streaming == 0, run.outcomes
+    assert run.outcomes["ok"] >= 35, run.outcomes
