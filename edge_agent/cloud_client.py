@@ -299,11 +299,12 @@ class CloudClient:
         self._models_at = time.monotonic()
         return list(self._models)
 
-    def known_models(self) -> list[ModelInfo]:
+    def known_models(self, refresh: bool = True) -> list[ModelInfo]:
         """The last models listed (maybe none yet); refreshes them in the background when
-        older than a few seconds. Never does I/O in the caller."""
+        older than a few seconds, unless ``refresh`` is False (the breaker is open: nothing may
+        go to the cloud). Never does I/O in the caller."""
         stale = time.monotonic() - self._models_at > MODELS_TTL_S
-        if stale and (self._refresh is None or self._refresh.done()):
+        if refresh and stale and (self._refresh is None or self._refresh.done()):
             try:
                 loop = asyncio.get_running_loop()
             except RuntimeError:

@@ -72,7 +72,7 @@ LINK_CHECK_S = 0.05
 class CloudTier(Protocol):
     """What the orchestrator needs from the cloud client."""
 
-    def known_models(self) -> list[ModelInfo]: ...
+    def known_models(self, refresh: bool = True) -> list[ModelInfo]: ...
 
     async def generate(self, request: GenerationRequest, ctx: RequestContext) -> Generation: ...
 
@@ -133,7 +133,7 @@ class Orchestrator:
         ]
         if self.cloud is not None:
             seen = {m.id for m in models}
-            models += [m for m in self.cloud.known_models() if m.id not in seen]
+            models += [m for m in self._cloud_models() if m.id not in seen]
         return models
 
     def ready(self) -> bool:
@@ -402,7 +402,13 @@ class Orchestrator:
     def _names_cloud_model(self, model: str) -> bool:
         if model in (AUTO_MODEL, self.engine.model_id) or self.cloud is None:
             return False
-        return any(m.id == model for m in self.cloud.known_models())
+        return any(m.id == model for m in self._cloud_models())
+
+    def _cloud_models(self) -> list[ModelInfo]:
+        """The cloud's models as last listed; not refreshed while the breaker is open."""
+        assert self.cloud is not None
+        closed = self.monitor is None or self.monitor.breaker.state == BreakerState.CLOSED
+        return self.cloud.known_models(refresh=closed)
 
     def _connectivity(self) -> ConnectivitySnapshot:
         if self.cloud is None or self.monitor is None:
