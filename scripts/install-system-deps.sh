@@ -7,6 +7,7 @@ REQUIRED=(
   "promtool:prometheus"
   "chromium:chromium"
   "redis-server:redis-server"
+  "systemd-analyze:systemd"
 )
 needed=()
 for pair in "${REQUIRED[@]}"; do

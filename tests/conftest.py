@@ -17,6 +17,14 @@ def _hermetic_env(monkeypatch: pytest.MonkeyPatch) -> None:
             monkeypatch.delenv(key, raising=False)
 
 
+@pytest.fixture
+def redis_installed() -> None:
+    from duet.redis_launcher import redis_server_binary
+
+    if redis_server_binary() is None:
+        pytest.fail("redis-server is not installed: `make test` installs it")
+
+
 @pytest.fixture(scope="session")
 def edge() -> Iterator[DuetProcess]:
     """One edge agent with the default on-device model, shared by read-only API tests."""

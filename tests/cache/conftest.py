@@ -12,9 +12,8 @@ import redis
 
 from duet.redis_launcher import LocalRedis, redis_server_binary
 
-requires_redis = pytest.mark.skipif(
-    redis_server_binary() is None, reason="redis-server is not installed (make test installs it)"
-)
+# Fails (never skips) where redis-server is missing: `make test` installs it.
+requires_redis = pytest.mark.usefixtures("redis_installed")
 
 
 class RedisServer(LocalRedis):
@@ -41,7 +40,7 @@ class RedisServer(LocalRedis):
 @pytest.fixture
 def redis_server() -> Iterator[RedisServer]:
     if redis_server_binary() is None:
-        pytest.skip("redis-server is not installed (make test installs it)")
+        pytest.fail("redis-server is not installed: `make test` installs it")
     server = RedisServer()
     server.start()
     try:

@@ -115,8 +115,7 @@ def test_metrics_labels_are_bounded_and_carry_no_text(stack: Stack) -> None:
 
 
 def test_cloud_pool_is_scraped(stack: Stack) -> None:
-    if stack.cloud is None:
-        pytest.skip("`duet cloud` is not available in this checkout yet")
+    assert stack.cloud is not None
     (up,) = stack.prometheus.query('up{job="duet-cloud"}')
     assert up["value"][1] == "1"
     replicas = stack.prometheus.query("duet_cloud_replica_up")
