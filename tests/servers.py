@@ -22,6 +22,17 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def stop_process(proc: subprocess.Popen[bytes], timeout: float = 10.0) -> None:
+    """SIGTERM, then SIGKILL if it is still there after ``timeout`` seconds."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout)
+
+
 def clean_environ(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     """The test process's environment without any DUET_* setting, plus ``extra``."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("DUET_")}

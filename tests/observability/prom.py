@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import yaml
 
-from tests.servers import REPO, free_port
+from tests.servers import REPO, free_port, stop_process
 
 ALERTS = REPO / "deploy" / "prometheus" / "alerts.yml"
 
@@ -98,11 +98,5 @@ class PrometheusServer:
         self._wait(lambda: samples() >= start + scrapes, timeout, f"scraping {job} again")
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
+        stop_process(self.proc)
         self._log.close()
