@@ -299,6 +299,10 @@ class OrchestrationSettings(BaseSettings):
     fallback_to_local: bool = Field(
         True, description="Answer locally when the cloud fails before its first token."
     )
+    cloud_first_token_share: float = Field(
+        0.5, gt=0, le=1, description="Share of a request's remaining time the cloud may take to "
+        "start answering when the device could answer instead; past it the local model answers."
+    )
     cascade_enabled: bool = Field(
         False, description="Escalate local answers whose mean token log-probability is low."
     )

@@ -205,8 +205,13 @@ class Orchestrator:
         decision = plan.decision
         if decision.target == Target.CLOUD:
             may_fall_back = plan.local_allowed and self.settings.fallback_to_local
+            remaining = ctx.remaining()
+            budget = (
+                remaining * self.settings.cloud_first_token_share
+                if may_fall_back and remaining is not None else None
+            )
             try:
-                generation = await self._escalate(request, ctx, plan)
+                generation = await self._escalate(request, ctx, plan, budget)
                 if not request.stream and may_fall_back:
                     # The client sees nothing before the whole answer: a cloud failure
                     # mid-answer can still fall back, as one before the first token.
@@ -243,16 +248,18 @@ class Orchestrator:
         )
 
     async def _escalate(
-        self, request: GenerationRequest, ctx: RequestContext, plan: "_Plan"
+        self, request: GenerationRequest, ctx: RequestContext, plan: "_Plan",
+        first_token_budget: float | None = None,
     ) -> Generation:
-        """The only way a request reaches the cloud."""
+        """The only way a request reaches the cloud. With ``first_token_budget`` (seconds) the
+        cloud must start answering within it, so that the device has time left to answer."""
         if self.cloud is None:
             raise ServiceUnavailable(
                 "no cloud is configured (set DUET_CLOUD_TARGET)", code="cloud_not_configured"
             )
         outbound = self._outbound(request, plan)
         try:
-            generation = await self._cloud_first_token(outbound, ctx)
+            generation = await self._cloud_first_token(outbound, ctx, first_token_budget)
         except DuetError as exc:
             if not _is_client_error(exc):
                 self._cloud_failed(outcome="fallback")
@@ -266,10 +273,19 @@ class Orchestrator:
         return generation
 
     async def _cloud_first_token(
-        self, request: GenerationRequest, ctx: RequestContext
+        self, request: GenerationRequest, ctx: RequestContext, budget: float | None
     ) -> Generation:
         assert self.cloud is not None
-        return await self._unless_link_down(self.cloud.generate(request, ctx))
+        waiting = self._unless_link_down(self.cloud.generate(request, ctx))
+        if budget is None:
+            return await waiting
+        try:
+            return await asyncio.wait_for(waiting, budget)
+        except TimeoutError:
+            raise ServiceUnavailable(
+                f"the cloud did not start answering within {budget:.2f} s",
+                code="cloud_slow",
+            ) from None
 
     async def _read_ahead(self, generation: Generation) -> Generation:
         """The whole cloud answer read before anything is returned; raises what its stream

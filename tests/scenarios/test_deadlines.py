@@ -2,8 +2,9 @@
 an answer or a clean 503/504 within its budget plus 100 ms.
 
 Two edges: one with slow health probes (the breaker opens only from failed calls, so the first
-requests meet the deadline itself), and one whose cloud calls have their own shorter timeout
-(``--cloud-timeout-s``), which leaves the local model time to answer.
+requests wait on the silent cloud for its share of their budget, ``cloud_first_token_share``), and
+one whose cloud calls also have their own shorter timeout (``--cloud-timeout-s``). Either way the
+local model has time left to answer every request it may answer.
 """
 
 from __future__ import annotations
@@ -36,6 +37,6 @@ def test_no_request_overruns_its_deadline(pool_file: Path, flags: list[str]) -> 
     print(figures.summary())
     assert figures.unclean() == []
     assert figures.worst_overrun_s() <= OVERRUN_S, figures.summary()
-    if "--cloud-timeout-s" in flags:  # time was left for the device: every auto one answered
-        assert all(t.outcome.startswith("answer") for t in figures.requests
-                   if t.kind.startswith("auto"))
+    # the cloud may use only its share of the budget, so the device has time left to answer
+    assert all(t.outcome.startswith("answer") for t in figures.requests
+               if t.kind.startswith("auto")), figures.summary()
