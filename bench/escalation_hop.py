@@ -45,7 +45,9 @@ def start_cloud(upstream: str, folder: Path) -> tuple[DuetProcess, str]:
     )
     grpc_port = free_port()
     proc = DuetProcess(
-        ["cloud", "--pool-file", str(pool), "--grpc-port", str(grpc_port), "--log-level", "warning"],
+        # the pool's response cache off: every call must reach the replica
+        ["cloud", "--pool-file", str(pool), "--grpc-port", str(grpc_port), "--log-level", "warning",
+         "--cache-mode", "off"],
         port_flag="--http-port", log_name="bench-cloud",
     )
     return proc, f"127.0.0.1:{grpc_port}"

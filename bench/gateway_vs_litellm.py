@@ -50,8 +50,9 @@ def start_duet(upstream: str, folder: Path) -> DuetProcess:
         f"      - {{name: r0, kind: openai, url: '{upstream}/v1'}}\n"
     )
     return DuetProcess(
+        # no response cache: both gateways forward every request (LiteLLM runs without one)
         ["cloud", "--pool-file", str(pool), "--grpc-port", str(free_port()),
-         "--log-level", "warning"],
+         "--log-level", "warning", "--cache-mode", "off"],
         port_flag="--http-port", log_name="bench-duet-cloud",
     )
 
