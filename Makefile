@@ -45,8 +45,8 @@ bench: install
 	$(PY) -m bench.local_overhead
 
 proto:
-	$(PY) -m grpc_tools.protoc -Iproto --python_out=. --grpc_python_out=. --pyi_out=. \
-		proto/duet/v1/duet.proto
+	$(PY) -m grpc_tools.protoc -Iduet/core/v1=proto/duet/v1 --python_out=. --grpc_python_out=. \
+		--pyi_out=. proto/duet/v1/duet.proto
 
 clean:
 	rm -rf $(VENV) .pytest_cache

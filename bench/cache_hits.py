@@ -23,7 +23,7 @@ import httpx
 from bench import litellm
 from bench.load import Result, drive
 from bench.report import write_section
-from duet.redis_launcher import LocalRedis
+from duet.app.redis_launcher import LocalRedis
 from tests.servers import DuetProcess
 
 PROMPTS = [f"Give one short fact about the number {i}." for i in range(16)]

@@ -22,9 +22,9 @@ from pathlib import Path
 import httpx
 
 from bench.report import write_section
-from duet.settings import CloudClientSettings, packaged_edge_model
-from edge_agent.cloud_client import CloudClient
-from gateway.backend import GenerationRequest, RequestContext, SamplingParams
+from duet.core.settings import CloudClientSettings, packaged_edge_model
+from duet.edge_agent.cloud_client import CloudClient
+from duet.core.backend import GenerationRequest, RequestContext, SamplingParams
 from tests.servers import DuetProcess, free_port
 
 TOKENS = 16

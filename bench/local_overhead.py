@@ -16,7 +16,7 @@ import time
 import httpx
 
 from bench.report import write_section
-from duet.settings import packaged_edge_model
+from duet.core.settings import packaged_edge_model
 from tests.servers import DuetProcess
 
 MAX_TOKENS = 64

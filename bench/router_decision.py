@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 from bench.report import write_section
-from router import ConnectivitySnapshot, Router, Signals
-from router.commands import evaluate_dataset
-from router.metrics import percentile
+from duet.router import ConnectivitySnapshot, Router, Signals
+from duet.router.commands import evaluate_dataset
+from duet.router.metrics import percentile
 
 ROOT = Path(__file__).resolve().parent.parent
 

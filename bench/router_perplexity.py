@@ -27,13 +27,13 @@ from typing import Any
 import numpy as np
 
 from bench.report import write_section
-from duet.settings import packaged_edge_model
-from router import ConnectivitySnapshot, Router, Signals
-from router.difficulty import DifficultyModel
-from router.features import extract
-from router.messages import last_user_index, message_text
-from router.metrics import percentile, roc_auc
-from router.train import Trainer, item_messages, load_jsonl
+from duet.core.settings import packaged_edge_model
+from duet.router import ConnectivitySnapshot, Router, Signals
+from duet.router.difficulty import DifficultyModel
+from duet.router.features import extract
+from duet.router.messages import last_user_index, message_text
+from duet.router.metrics import percentile, roc_auc
+from duet.router.train import Trainer, item_messages, load_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "router"

@@ -6,7 +6,7 @@ import hashlib
 import hmac
 from collections.abc import Iterable, Sequence
 
-from gateway.errors import AuthenticationFailed
+from duet.core.errors import AuthenticationFailed
 
 
 def token_digest(token: str) -> str:

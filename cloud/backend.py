@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import time
 
-from cloud.pool import Pool
-from gateway.backend import Generation, GenerationRequest, ModelInfo, RequestContext
+from duet.cloud.pool import Pool
+from duet.core.backend import Generation, GenerationRequest, ModelInfo, RequestContext, Route
 
 
 class PoolBackend:
@@ -29,5 +29,5 @@ class PoolBackend:
         return Generation(
             model=started.model,
             events=started.events,
-            headers={"x-duet-route": "cloud", "x-duet-replica": started.replica},
+            route=Route(target="cloud", replica=started.replica),
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 
-from gateway.backend import Event
+from duet.core.backend import Event
 
 _END = object()
 

@@ -14,10 +14,10 @@ from typing import Any
 
 import httpx
 
-from cloud.config import OpenAIReplicaConfig
-from cloud.replicas import ReplicaBusy, ReplicaFailed
-from gateway.backend import Event, Finish, GenerationRequest, TokenDelta, TopLogprob
-from gateway.errors import ContextLengthExceeded, DeadlineExceeded, InvalidRequest
+from duet.cloud.config import OpenAIReplicaConfig
+from duet.cloud.replicas import ReplicaBusy, ReplicaFailed
+from duet.core.backend import Event, Finish, GenerationRequest, TokenDelta, TopLogprob
+from duet.core.errors import ContextLengthExceeded, DeadlineExceeded, InvalidRequest
 
 _NO_DEADLINE_TIMEOUT = 300.0
 

@@ -16,11 +16,11 @@ import time
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 
-from cloud.config import HealthConfig
-from cloud.replicas import Replica, ReplicaBusy, ReplicaFailed
-from duet.metrics import Metrics
-from gateway.backend import Event, Finish, GenerationRequest
-from gateway.errors import (
+from duet.cloud.config import HealthConfig
+from duet.cloud.replicas import Replica, ReplicaBusy, ReplicaFailed
+from duet.core.metrics import Metrics
+from duet.core.backend import Event, Finish, GenerationRequest
+from duet.core.errors import (
     DeadlineExceeded,
     DuetError,
     ModelNotFound,

@@ -16,9 +16,9 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Protocol
 
-from cloud.config import LlamaReplicaConfig
-from gateway.backend import Event, GenerationRequest
-from gateway.errors import RateLimited, UpstreamError
+from duet.cloud.config import LlamaReplicaConfig
+from duet.core.backend import Event, GenerationRequest
+from duet.core.errors import RateLimited, UpstreamError
 
 
 class ReplicaFailed(UpstreamError):
@@ -87,8 +87,8 @@ class LlamaReplica:
     """A GGUF model in this process, run by the edge agent's llama.cpp engine."""
 
     def __init__(self, model_name: str, config: LlamaReplicaConfig) -> None:
-        from duet.settings import EngineSettings
-        from edge_agent.engine import LocalEngine
+        from duet.core.settings import EngineSettings
+        from duet.engines.llama_cpp import LocalEngine
 
         path = config.model_path or default_cloud_model()
         template = config.chat_template or (GEMMA_CHAT_TEMPLATE if config.model_path is None else None)
@@ -108,7 +108,7 @@ class LlamaReplica:
     async def stream(
         self, request: GenerationRequest, deadline: float | None
     ) -> AsyncIterator[Event]:
-        from edge_agent.engine import LocalBusy, LocalGenerationFailed
+        from duet.engines.llama_cpp import LocalBusy, LocalGenerationFailed
 
         try:
             events = await self.engine.start(request, deadline)

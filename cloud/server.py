@@ -9,9 +9,9 @@ import grpc
 from grpc import aio
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
-from cloud.servicer import GenerationServicer
-from duet.settings import CloudSettings
-from duet.v1 import duet_pb2, duet_pb2_grpc
+from duet.cloud.servicer import GenerationServicer
+from duet.core.settings import CloudSettings
+from duet.core.v1 import duet_pb2, duet_pb2_grpc
 
 log = logging.getLogger("duet.cloud.grpc")
 

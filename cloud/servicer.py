@@ -9,16 +9,17 @@ from collections.abc import AsyncIterator
 import grpc
 from grpc import aio
 
-from cloud.auth import TokenCheck
-from cloud.batching import batches
-from cloud.convert import delta_to_pb, events_to_pb, finish_to_pb, request_from_pb, status_of
-from cloud.pool import Pool, PoolGeneration
-from duet.metrics import Metrics
-from duet.v1 import duet_pb2 as pb
-from duet.v1 import duet_pb2_grpc
+from duet.cloud.auth import TokenCheck
+from duet.cloud.batching import batches
+from duet.core.grpc_status import status_of
+from duet.core.wire import delta_to_pb, events_to_pb, finish_to_pb, request_from_pb
+from duet.cloud.pool import Pool, PoolGeneration
+from duet.core.metrics import Metrics
+from duet.core.v1 import duet_pb2 as pb
+from duet.core.v1 import duet_pb2_grpc
 from duet.cache import ResponseCache
-from gateway.backend import Finish, Generation, GenerationRequest, RequestContext, TokenDelta
-from gateway.errors import DuetError, RateLimited, UpstreamError
+from duet.core.backend import Finish, Generation, GenerationRequest, RequestContext, Route, TokenDelta
+from duet.core.errors import DuetError, RateLimited, UpstreamError
 
 log = logging.getLogger("duet.cloud.grpc")
 
@@ -98,7 +99,7 @@ class GenerationServicer(duet_pb2_grpc.GenerationServicer):
 
         async def start(req: GenerationRequest, _: RequestContext) -> Generation:
             started = await self.pool.start(req, deadline)
-            return Generation(started.model, started.events, {"x-duet-replica": started.replica})
+            return Generation(started.model, started.events, Route(replica=started.replica))
 
         ctx = RequestContext(
             request_id=message.request_id,
@@ -110,7 +111,7 @@ class GenerationServicer(duet_pb2_grpc.GenerationServicer):
             request, ctx, start,
             shared_store_allowed=message.privacy != pb.PRIVACY_REDACTED,
         )
-        replica = generation.headers.get("x-duet-replica", "cache")
+        replica = generation.route.replica or "cache"
         return PoolGeneration(generation.model, replica, generation.events)
 
     async def GenerateStream(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from router import BreakerState
+from duet.router import BreakerState
 
 
 class CircuitBreaker:

@@ -9,7 +9,7 @@
   on a stale backoff;
 - a deadline on every call: the request's remaining time, capped by ``cloud_timeout_s``.
 
-Errors are translated into gateway errors in ``edge_agent.cloud_errors``.
+Errors are translated into gateway errors in ``duet.core.grpc_status``.
 """
 
 from __future__ import annotations
@@ -24,23 +24,25 @@ import grpc
 from grpc import aio
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from duet.settings import CloudClientSettings
-from duet.v1 import duet_pb2 as pb
-from duet.v1 import duet_pb2_grpc
-from edge_agent.cloud_errors import (
+from duet.core.settings import CloudClientSettings
+from duet.core.v1 import duet_pb2 as pb
+from duet.core.v1 import duet_pb2_grpc
+from duet.core.wire import events_from_pb, request_to_pb
+from duet.core.grpc_status import (
     CloudDeadlineExceeded,
     CloudError,
     CloudStreamBroken,
     CloudUnavailable,
     translate,
 )
-from gateway.backend import (
+from duet.core.backend import (
     Event,
     Finish,
     Generation,
     GenerationRequest,
     ModelInfo,
     RequestContext,
+    Route,
     TokenDelta,
     TopLogprob,
 )
@@ -109,55 +111,6 @@ def channel_credentials(settings: CloudClientSettings) -> grpc.ChannelCredential
     )
 
 
-def request_to_pb(request: GenerationRequest, ctx: RequestContext, model: str) -> pb.GenerateRequest:
-    p = request.params
-    params = pb.SamplingParams(
-        temperature=p.temperature,
-        top_p=p.top_p,
-        stop=list(p.stop),
-        presence_penalty=p.presence_penalty,
-        frequency_penalty=p.frequency_penalty,
-        logprobs=p.logprobs,
-        top_logprobs=p.top_logprobs,
-    )
-    if p.max_tokens is not None:
-        params.max_tokens = p.max_tokens
-    if p.seed is not None:
-        params.seed = p.seed
-    message = pb.GenerateRequest(
-        model=model,
-        params=params,
-        tenant=ctx.tenant,
-        request_id=ctx.request_id,
-        user=request.user or "",
-        privacy=pb.PRIVACY_REDACTED if request.metadata.get("redacted") else pb.PRIVACY_ALLOW_CLOUD,
-    )
-    if request.messages is not None:
-        message.chat.messages.extend(
-            pb.ChatMessage(role=m["role"], content=str(m.get("content") or ""))
-            for m in request.messages
-        )
-    else:
-        message.prompt = request.prompt or ""
-    return message
-
-
-def events_from_pb(message: pb.GenerateStreamResponse) -> list[Event]:
-    events: list[Event] = [
-        TokenDelta(
-            text=d.text,
-            logprob=d.logprob if d.HasField("logprob") else None,
-            top_logprobs=tuple(TopLogprob(t.token, t.logprob) for t in d.top_logprobs),
-        )
-        for d in message.deltas
-    ]
-    if message.HasField("finish"):
-        f = message.finish
-        reason = "stop" if f.finish_reason == pb.FINISH_REASON_STOP else "length"
-        events.append(Finish(reason, f.usage.prompt_tokens, f.usage.completion_tokens))  # type: ignore[arg-type]
-    return events
-
-
 class CloudEvents:
     """The rest of a cloud stream; ``aclose`` cancels the call (the pool stops generating)."""
 
@@ -224,7 +177,7 @@ class CloudClient:
                 self._channel = aio.secure_channel(
                     self.target, self._credentials, options=self._options
                 )
-            self._stub = duet_pb2_grpc.GenerationStub(self._channel)
+            self._stub = duet_pb2_grpc.GenerationStub(self._channel)  # type: ignore[no-untyped-call]  # protoc's gRPC stubs carry no annotations
             self._health = health_pb2_grpc.HealthStub(self._channel)
         return self._channel
 
@@ -281,7 +234,7 @@ class CloudClient:
         return Generation(
             model=first.model or request.model,
             events=CloudEvents(call, first),
-            headers={"x-duet-route": "cloud"},
+            route=Route(target="cloud"),
         )
 
     async def list_models(self, timeout: float | None = None) -> list[ModelInfo]:

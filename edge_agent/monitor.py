@@ -20,10 +20,10 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 
-from duet.metrics import Metrics
-from duet.settings import MonitorSettings
-from edge_agent.breaker import CircuitBreaker
-from router import BreakerState, ConnectivitySnapshot, ConnState
+from duet.core.metrics import Metrics
+from duet.core.settings import MonitorSettings
+from duet.edge_agent.breaker import CircuitBreaker
+from duet.router import BreakerState, ConnectivitySnapshot, ConnState
 
 log = logging.getLogger("duet.monitor")
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from gateway.backend import GenerationRequest, RequestContext
-from gateway.errors import InvalidRequest
-from router import PrivacyTag, Target
+from duet.core.backend import GenerationRequest, RequestContext
+from duet.core.errors import InvalidRequest
+from duet.router import PrivacyTag, Target
 
 PRIVACY_HEADER = "x-duet-privacy"
 ROUTE_HEADER = "x-duet-route"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from router import Target
+from duet.router import Target
 
 
 class StickyTiers:

@@ -19,15 +19,19 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from duet.metrics import Metrics
-from duet.settings import HttpSettings
-from gateway.backend import Backend, GenerationRequest, RequestContext
-from gateway.errors import AuthenticationFailed, DuetError, error_body
-from gateway.instrumentation import InstrumentationMiddleware, instrument_backend
-from gateway.metrics_route import metrics_router
-from gateway.middleware import GatewayMiddleware
-from gateway.ratelimit import RateLimitedAuth, buckets_for
-from gateway.protocol import (
+from duet.core.metrics import Metrics
+from duet.core.settings import HttpSettings
+from duet.core.backend import Backend, GenerationRequest, RequestContext
+from duet.core.errors import AuthenticationFailed, DuetError, error_body
+from duet.gateway.instrumentation import (
+    CONTEXT_KEY,
+    InstrumentationMiddleware,
+    instrument_backend,
+)
+from duet.gateway.metrics_route import metrics_router
+from duet.gateway.middleware import GatewayMiddleware
+from duet.gateway.ratelimit import RateLimitedAuth, buckets_for
+from duet.gateway.protocol import (
     ChatCompletion,
     ChatCompletionRequest,
     Completion,
@@ -36,8 +40,8 @@ from gateway.protocol import (
     ModelCard,
     ModelList,
 )
-from gateway.recent import RecentDecisions
-from gateway.serving import Serving, chat_to_generation, completion_to_generation
+from duet.gateway.recent import RecentDecisions
+from duet.gateway.serving import Serving, chat_to_generation, completion_to_generation
 
 log = logging.getLogger("duet.gateway")
 T = TypeVar("T")
@@ -131,13 +135,15 @@ async def run_until_disconnect(request: Request, work: Awaitable[T]) -> T:
 
 
 def _context(request: Request, tenant: str, timeout_s: float) -> RequestContext:
-    return RequestContext(
+    ctx = RequestContext(
         request_id=request.scope.get("state", {}).get("request_id", ""),
         tenant=tenant,
         headers={k.lower(): v for k, v in request.headers.items()},
         deadline=time.monotonic() + timeout_s,
         is_disconnected=request.is_disconnected,
     )
+    request.scope.setdefault("state", {})[CONTEXT_KEY] = ctx  # the instrumentation reads its route
+    return ctx
 
 
 def _openai_router(

@@ -6,9 +6,10 @@ Two small pieces, both installed by ``create_app`` when it is given a ``Metrics`
 - ``InstrumentationMiddleware`` (pure ASGI, outermost) counts every ``/v1/*`` request in
   ``duet_requests_total{endpoint,target,status}`` and, for chat and completion requests once
   the response is over, records the request duration, the routing decision
-  (``duet_routing_decisions_total{target,reason}``) and a line in the recent-decisions buffer. It reads only response headers: ``x-duet-route`` (target),
-  ``x-duet-reasons`` (comma-separated reason codes) and ``x-duet-cache`` (cache result), so it
-  works whatever component sets them.
+  (``duet_routing_decisions_total{target,reason}``) and a line in the recent-decisions buffer. It
+  reads the generation's typed ``Route`` (target, reasons, cache result), which the gateway keeps
+  with the request's context in the scope state; a stream whose route changes while it runs
+  (a continuation) is recorded as it ended.
 - ``InstrumentedBackend`` wraps the backend's event stream to measure time to first token,
   tokens and generation speed by target (``Metrics.observe_generation``).
 
@@ -20,16 +21,24 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncIterator
 from time import perf_counter
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from duet.metrics import Metrics
-from gateway.backend import Backend, Event, Finish, Generation, GenerationRequest, ModelInfo
-from gateway.backend import RequestContext, TokenDelta
-from gateway.recent import RecentDecisions, clean_target, parse_reasons
+from duet.core.metrics import Metrics
+from duet.core.backend import (
+    Backend,
+    Event,
+    EventFilter,
+    EventStream,
+    Finish,
+    Generation,
+    GenerationRequest,
+    ModelInfo,
+)
+from duet.core.backend import RequestContext, Route, TokenDelta
+from duet.gateway.recent import RecentDecisions, clean_target, parse_reasons
 
 ENDPOINTS = {
     "/v1/chat/completions": "chat_completions",
@@ -39,9 +48,8 @@ ENDPOINTS = {
 GENERATION_ENDPOINTS = frozenset({"chat_completions", "completions"})
 ROUTED_TARGETS = frozenset({"local", "cloud"})
 
-_ROUTE, _REASONS, _CACHE = b"x-duet-route", b"x-duet-reasons", b"x-duet-cache"
-_DIFFICULTY = b"x-duet-difficulty"
-_LOGGED = frozenset({_ROUTE, _REASONS, _CACHE, _DIFFICULTY})
+# Where the gateway keeps a request's ``RequestContext`` in the ASGI scope's state.
+CONTEXT_KEY = "duet_context"
 
 request_log = logging.getLogger("duet.requests")
 
@@ -71,101 +79,78 @@ class InstrumentationMiddleware:
             return
         started = perf_counter()
         status = 500  # if the app raises before answering, the server answers 500
-        headers: list[tuple[bytes, bytes]] = []
 
         async def watching_send(message: Message) -> None:
-            nonlocal status, headers
+            nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                headers = message.get("headers", [])
             await send(message)
 
         try:
             await self.app(scope, receive, watching_send)
         finally:
             seconds = perf_counter() - started
-            self._record(endpoint, status, headers, seconds)
+            state = scope.get("state", {})
+            ctx = state.get(CONTEXT_KEY)
+            route = ctx.route if isinstance(ctx, RequestContext) else None
+            self._record(endpoint, status, route, seconds)
             if endpoint in GENERATION_ENDPOINTS:
-                request_id = scope.get("state", {}).get("request_id", "")
-                log_request(request_id, endpoint, status, headers, seconds)
+                log_request(state.get("request_id", ""), endpoint, status, route, seconds)
 
-    def _record(
-        self, endpoint: str, status: int, headers: list[tuple[bytes, bytes]], seconds: float
-    ) -> None:
-        route = reasons_header = cache = None
-        for name, value in headers:
-            if name == _ROUTE:
-                route = value.decode("latin-1")
-            elif name == _REASONS:
-                reasons_header = value.decode("latin-1")
-            elif name == _CACHE:
-                cache = value.decode("latin-1")
-        target = clean_target(route)
+    def _record(self, endpoint: str, status: int, route: Route | None, seconds: float) -> None:
+        target = clean_target(route.target if route is not None else None)
         if endpoint not in GENERATION_ENDPOINTS:
             if self.metrics is not None:
                 self.metrics.count_request(endpoint, target, status)
             return
         if self.metrics is not None:
             self.metrics.observe_request(endpoint, target, status, seconds)
-        reasons = parse_reasons(reasons_header)
+        reasons = _reasons(route)
         if self.metrics is not None and target in ROUTED_TARGETS:
             self.metrics.observe_decision(target, reasons)
         if self.recent is not None:
+            cache = route.cache if route is not None else None
             self.recent.add(target, reasons, seconds * 1000.0, cache, status)
 
 
+def _reasons(route: Route | None) -> tuple[str, ...]:
+    """The route's reason codes, cleaned for use as label values."""
+    return parse_reasons(",".join(route.reasons)) if route is not None else ()
+
+
 def log_request(
-    request_id: str, endpoint: str, status: int, headers: list[tuple[bytes, bytes]],
-    seconds: float,
+    request_id: str, endpoint: str, status: int, route: Route | None, seconds: float
 ) -> None:
     """One structured line per generation request: the decision and its timing, built only
-    from response headers, so no request content can reach the log."""
+    from the route record, so no request content can reach the log."""
     if not request_log.isEnabledFor(logging.INFO):
         return
-    found = {name: value.decode("latin-1") for name, value in headers if name in _LOGGED}
-    reasons = parse_reasons(found.get(_REASONS))
+    difficulty = route.difficulty if route is not None else None
     line = {
         "event": "request",
         "request_id": request_id,
         "endpoint": endpoint,
         "status": status,
-        "route": clean_target(found.get(_ROUTE)),
-        "reasons": list(reasons),
-        "difficulty": _number(found.get(_DIFFICULTY)),
-        "cache": found.get(_CACHE) if found.get(_CACHE) in ("hit", "miss", "bypass") else None,
+        "route": clean_target(route.target if route is not None else None),
+        "reasons": list(_reasons(route)),
+        "difficulty": round(difficulty, 3) if difficulty is not None else None,
+        "cache": route.cache if route is not None else None,
         "duration_ms": round(seconds * 1000.0, 2),
     }
     request_log.info(json.dumps(line, separators=(",", ":")))
 
 
-def _number(value: str | None) -> float | None:
-    try:
-        return round(float(value), 3) if value is not None else None
-    except ValueError:
-        return None
+class TimedEvents(EventFilter):
+    """Passes a generation's events through, noting the first token and the finish."""
 
-
-class TimedEvents:
-    """Passes a generation's events through, noting the first token and the finish.
-
-    A plain object (like the engine's token stream) so ``aclose`` reaches the inner stream even
-    when iteration never started.
-    """
-
-    def __init__(
-        self, inner: AsyncIterator[Event], target: str, started: float, metrics: Metrics
-    ) -> None:
-        self.inner = inner
+    def __init__(self, inner: EventStream, target: str, started: float, metrics: Metrics) -> None:
+        super().__init__(inner)
         self.target = target
         self.started = started
         self.metrics = metrics
         self.first_token: float | None = None
 
-    def __aiter__(self) -> "TimedEvents":
-        return self
-
-    async def __anext__(self) -> Event:
-        event = await self.inner.__anext__()
+    def on_event(self, event: Event) -> Event:
         if isinstance(event, TokenDelta):
             if self.first_token is None:
                 self.first_token = perf_counter()
@@ -187,11 +172,6 @@ class TimedEvents:
             self.target, ttft, finish.prompt_tokens, n, seconds
         )
 
-    async def aclose(self) -> None:
-        close = getattr(self.inner, "aclose", None)
-        if close is not None:
-            await close()
-
 
 class InstrumentedBackend:
     """A ``Backend`` whose generations report TTFT, tokens and speed to ``metrics``."""
@@ -209,7 +189,7 @@ class InstrumentedBackend:
     async def generate(self, request: GenerationRequest, ctx: RequestContext) -> Generation:
         started = perf_counter()
         generation = await self.backend.generate(request, ctx)
-        target = clean_target(generation.headers.get("x-duet-route"))
+        target = clean_target(generation.route.target)
         generation.events = TimedEvents(generation.events, target, started, self.metrics)
         return generation
 

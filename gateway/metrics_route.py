@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import Response
 
-from duet.metrics import Metrics
+from duet.core.metrics import Metrics
 
 
 def metrics_router(metrics: Metrics) -> APIRouter:

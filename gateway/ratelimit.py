@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 
 from starlette.requests import Request
 
-from gateway.errors import RateLimited
+from duet.core.errors import RateLimited
 
 Clock = Callable[[], float]
 

@@ -8,7 +8,7 @@ import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
-from gateway.backend import (
+from duet.core.backend import (
     Backend,
     Finish,
     Generation,
@@ -17,8 +17,8 @@ from gateway.backend import (
     SamplingParams,
     TokenDelta,
 )
-from gateway.errors import DuetError, InvalidRequest, ModelNotFound
-from gateway.protocol import (
+from duet.core.errors import DuetError, InvalidRequest, ModelNotFound
+from duet.gateway.protocol import (
     AssistantMessage,
     ChatChoice,
     ChatCompletion,
@@ -202,7 +202,8 @@ class Serving:
     async def start(self, request: GenerationRequest, ctx: RequestContext) -> Generation:
         self.check_model(request.model)
         generation = await self.backend.generate(self._clamp(request), ctx)
-        ctx.response_headers.update(generation.headers)
+        ctx.route = generation.route
+        ctx.response_headers.update(generation.route.headers())
         return generation
 
     # ---- non-streaming ------------------------------------------------------------------

@@ -14,7 +14,7 @@ from importlib import resources
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse, JSONResponse
 
-from gateway.recent import RecentDecisions, clean_code
+from duet.gateway.recent import RecentDecisions, clean_code
 
 
 def unknown_connectivity() -> str:
@@ -25,7 +25,7 @@ def ui_router(
     recent: RecentDecisions, connectivity: Callable[[], str] = unknown_connectivity
 ) -> APIRouter:
     """Routes of the live page; ``connectivity`` returns up / degraded / down (or unknown)."""
-    page = resources.files("gateway.ui_static").joinpath("index.html").read_bytes()
+    page = resources.files("duet.gateway.ui_static").joinpath("index.html").read_bytes()
     router = APIRouter(prefix="/ui", include_in_schema=False)
 
     @router.get("")

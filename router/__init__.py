@@ -3,11 +3,11 @@
 Pure decision code with no I/O. ``Router(policy).decide(signals)`` returns a ``Decision``.
 """
 
-from router.difficulty import DifficultyModel
-from router.engine import Router
-from router.policy import Policy, PolicyError, default_policy, load_policy
-from router.privacy import detect_pii, redact_text
-from router.types import (BreakerState, ConnectivitySnapshot, ConnState, Decision, PiiAction, PiiSpan,
+from duet.router.difficulty import DifficultyModel
+from duet.router.engine import Router
+from duet.router.policy import Policy, PolicyError, default_policy, load_policy
+from duet.router.privacy import detect_pii, redact_text
+from duet.router.types import (BreakerState, ConnectivitySnapshot, ConnState, Decision, PiiAction, PiiSpan,
                           PrivacyTag, Reason, Signals, Target)
 
 __all__ = [

@@ -14,18 +14,19 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from router.engine import Router
-from router.messages import message_text
-from router.metrics import percentile, roc_auc
-from router.policy import Policy, PolicyError, load_policy
-from router.types import ConnectivitySnapshot, Decision, PiiSpan, Signals, Target
+from duet.router.engine import Router
+from duet.router.messages import message_text
+from duet.router.metrics import percentile, roc_auc
+from duet.router.policy import Policy, PolicyError, load_policy
+from duet.router.types import ConnectivitySnapshot, Decision, PiiSpan, PrivacyTag, Signals, Target
 
 
 def route_text(text: str, policy: Policy, privacy_tag: str | None = None,
                connectivity: ConnectivitySnapshot | None = None, router: Router | None = None) -> dict[str, Any]:
     """Decide for one user message and return the decision with its trace."""
     router = router or Router(policy)
-    signals = Signals([{"role": "user", "content": text}], privacy_tag=privacy_tag,
+    tag = PrivacyTag(privacy_tag) if privacy_tag is not None else None
+    signals = Signals([{"role": "user", "content": text}], privacy_tag=tag,
                       connectivity=connectivity or ConnectivitySnapshot.up())
     return router.decide(signals).to_dict()
 

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from router.features import extract
+from duet.router.features import extract
 
 WEIGHTS_FILE = "difficulty.json"
 
@@ -35,7 +35,7 @@ class DifficultyModel:
 
     @classmethod
     def load_default(cls) -> "DifficultyModel":
-        text = resources.files("router").joinpath("weights", WEIGHTS_FILE).read_text(encoding="utf-8")
+        text = resources.files("duet.router").joinpath("weights", WEIGHTS_FILE).read_text(encoding="utf-8")
         return cls.from_dict(json.loads(text))
 
     def to_dict(self) -> dict[str, Any]:

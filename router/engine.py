@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from router.difficulty import DifficultyModel
-from router.messages import text_pieces
-from router.policy import Policy, default_policy
-from router.privacy import detect_pii, redact_messages
-from router.rules import Facts, evaluate
-from router.types import ConnState, Decision, PiiAction, PiiSpan, PrivacyTag, Signals
+from typing import Any
+
+from duet.router.difficulty import DifficultyModel
+from duet.router.messages import text_pieces
+from duet.router.policy import Policy, default_policy
+from duet.router.privacy import detect_pii, redact_messages
+from duet.router.rules import Facts, evaluate
+from duet.router.types import ConnState, Decision, PiiAction, PiiSpan, PrivacyTag, Signals
 
 
 class Router:
@@ -48,7 +50,7 @@ class Router:
             local_busy=signals.local_busy, difficulty=difficulty, threshold=threshold,
         )
         target, reasons, rule_trace = evaluate(policy, facts)
-        trace = [
+        trace: list[dict[str, Any]] = [
             {"step": "difficulty", "score": round(difficulty, 4), "threshold": round(threshold, 4),
              "degraded": degraded, "top_features": [{"feature": n, "weight": w} for n, w in top]},
             {"step": "privacy", "tag": facts.privacy_tag, "pii_types": types, "blocking": blocking,

@@ -12,8 +12,8 @@ import math
 import re
 from typing import Any
 
-from router.lexicon import GROUPS
-from router.messages import last_user_index, message_text
+from duet.router.lexicon import GROUPS
+from duet.router.messages import last_user_index, message_text
 
 MAX_SCAN = 1200
 MAX_SCAN_CJK = 500

@@ -29,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from router.types import PII_TYPES, PiiAction, Reason
+from duet.router.types import PII_TYPES, PiiAction, Reason
 
 CONDITIONS: dict[str, tuple[Any, ...]] = {
     "privacy_tag": ("local_only", "redact", "allow_cloud", "none"),
@@ -194,5 +194,5 @@ def load_policy(path: str | Path) -> Policy:
 
 def default_policy() -> Policy:
     """The policy shipped in ``router/policies/default.yaml``."""
-    text = resources.files("router").joinpath("policies", "default.yaml").read_text(encoding="utf-8")
+    text = resources.files("duet.router").joinpath("policies", "default.yaml").read_text(encoding="utf-8")
     return policy_from_dict(yaml.safe_load(text))

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from router.policy import Policy, Rule
-from router.types import Reason, Target
+from duet.router.policy import Policy, Rule
+from duet.router.types import Reason, Target
 
 
 @dataclass(frozen=True)
@@ -35,14 +35,14 @@ class Facts:
 
 def _holds(key: str, expected: Any, facts: Facts) -> bool:
     if key == "privacy_tag":
-        return (facts.privacy_tag or "none") == expected
+        return bool((facts.privacy_tag or "none") == expected)
     if key in ("forced", "sticky"):
         actual = getattr(facts, key)
-        return actual is not None if expected == "any" else actual == expected
+        return actual is not None if expected == "any" else bool(actual == expected)
     if key == "difficulty":
         high = facts.difficulty >= facts.threshold
         return high if expected == "high" else not high
-    return getattr(facts, key) == expected
+    return bool(getattr(facts, key) == expected)
 
 
 def _target(rule: Rule, facts: Facts) -> str | None:
@@ -83,6 +83,8 @@ def evaluate(policy: Policy, facts: Facts) -> tuple[Target, tuple[str, ...], lis
         if facts.connectivity == "degraded" and rule.reason in (Reason.DIFFICULTY_HIGH, Reason.DIFFICULTY_LOW):
             reasons += (Reason.DEGRADED.value,)
         trace.append({"rule": rule.name, "priority": rule.priority, "matched": True, "target": target})
+        if target is None:  # a "forced" or "sticky" rule whose `when` does not require one
+            raise ValueError(f"rule {rule.name!r} targets {rule.target!r}, which this request does not have")
         return Target(target), reasons, trace
     target, reasons = _fallback(facts)
     trace.append({"rule": "(fallback)", "matched": True, "target": target.value})

@@ -1,4 +1,4 @@
-"""Train the difficulty model: ``python -m router.train``.
+"""Train the difficulty model: ``python -m duet.router.train``.
 
 Data (JSON Lines, the ``duet eval-router`` format) come from ``data/router/``:
 ``router-dev.jsonl`` and every ``extra-*.jsonl`` are training data; every ``heldout-*.jsonl`` is
@@ -18,9 +18,9 @@ from typing import Any
 
 import numpy as np
 
-from router.difficulty import DifficultyModel
-from router.features import extract
-from router.metrics import roc_auc
+from duet.router.difficulty import DifficultyModel
+from duet.router.features import extract
+from duet.router.metrics import roc_auc
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT / "data" / "router"
@@ -78,9 +78,12 @@ def _auc(model: DifficultyModel, items: list[dict[str, Any]]) -> float:
     return roc_auc([model.score(item_messages(it))[0] for it in items], _labels(items))
 
 
-def _stratified_split(items: list[dict[str, Any]], share: float, seed: int) -> tuple[list, list]:
+def _stratified_split(
+    items: list[dict[str, Any]], share: float, seed: int
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     rng = random.Random(seed)
-    keep, out = [], []
+    keep: list[dict[str, Any]] = []
+    out: list[dict[str, Any]] = []
     for label in ("local", "cloud"):
         group = [it for it in items if it["label"] == label]
         rng.shuffle(group)

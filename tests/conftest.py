@@ -19,7 +19,7 @@ def _hermetic_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def redis_installed() -> None:
-    from duet.redis_launcher import redis_server_binary
+    from duet.app.redis_launcher import redis_server_binary
 
     if redis_server_binary() is None:
         pytest.fail("redis-server is not installed: `make test` installs it")

@@ -53,9 +53,9 @@ class DuetProcess:
         timeout: float = 60.0,
         log_name: str = "duet",
         port_flag: str | None = "--port",
-        module: str = "duet.cli",
+        module: str = "duet.app.cli",
     ) -> None:
-        """``module`` is the Python module run with ``-m``: ``duet.cli``, or another server
+        """``module`` is the Python module run with ``-m``: ``duet.app.cli``, or another server
         (e.g. ``llama_cpp.server``) that answers ``ready_path`` with 200 once it is ready."""
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"

@@ -4,11 +4,10 @@ from duet.cache.backend import CachingBackend, untagged
 from duet.cache.build import build_cache, describe
 from duet.cache.key import CacheKey, cache_key
 from duet.cache.redis_store import RedisStore
-from duet.cache.response_cache import CACHE_HEADER, ResponseCache, StartFn
+from duet.cache.response_cache import ResponseCache, StartFn
 from duet.cache.store import LruStore, Store, StoreError, StoreUnavailable
 
 __all__ = [
-    "CACHE_HEADER",
     "CacheKey",
     "CachingBackend",
     "LruStore",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from duet.cache.response_cache import ResponseCache
-from gateway.backend import Backend, Generation, GenerationRequest, ModelInfo, RequestContext
+from duet.core.backend import Backend, Generation, GenerationRequest, ModelInfo, RequestContext
 
 PrivacyCheck = Callable[[GenerationRequest, RequestContext], bool]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from duet.cache.redis_store import RedisStore
 from duet.cache.response_cache import ResponseCache
 from duet.cache.store import LruStore, Store
-from duet.metrics import Metrics
-from duet.settings import CacheSettings
+from duet.core.metrics import Metrics
+from duet.core.settings import CacheSettings
 
 
 def build_cache(

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from gateway.backend import Event, Finish, TokenDelta, TopLogprob
+from duet.core.backend import Event, Finish, TokenDelta, TopLogprob
 
 
 class CodecError(ValueError):

@@ -17,8 +17,8 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 
-from gateway.backend import Event, Finish, Generation, TokenDelta
-from gateway.errors import DuetError
+from duet.core.backend import Event, Finish, Generation, TokenDelta
+from duet.core.errors import DuetError
 
 log = logging.getLogger("duet.cache")
 

@@ -12,7 +12,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from gateway.backend import GenerationRequest
+from duet.core.backend import GenerationRequest
 
 KEY_VERSION = "v1"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from gateway.backend import GenerationRequest
+from duet.core.backend import GenerationRequest
 
 CacheMode = Literal["deterministic", "all", "off"]
 

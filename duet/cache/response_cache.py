@@ -2,7 +2,7 @@
 
 ``ResponseCache.generate(request, ctx, start, shared_store_allowed=…)`` is the one call the edge
 orchestration and the cloud pool make. It returns a ``Generation`` whose headers carry
-``x-duet-cache: hit | miss | bypass``:
+its cache result in ``route.cache`` (``hit | miss | bypass``):
 
 - bypass — not cacheable (cache off, not deterministic in the default mode, ``no-cache``, or a
   private request with no store allowed to hold it): ``start`` runs as if there were no cache;
@@ -17,6 +17,7 @@ result ``error`` in ``duet_cache_results_total``), and the request proceeds as a
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -26,32 +27,14 @@ from duet.cache.flight import Flight
 from duet.cache.key import CacheKey, cache_key
 from duet.cache.policy import CacheMode, cacheable, parse_cache_control
 from duet.cache.store import Store, StoreError
-from duet.metrics import Metrics
-from gateway.backend import Event, Finish, Generation, GenerationRequest, RequestContext, TokenDelta
+from duet.core.metrics import Metrics
+from duet.core.backend import (
+    CacheResult, Event, EventList, Finish, Generation, GenerationRequest, RequestContext, Route, TokenDelta,
+)
 
 log = logging.getLogger("duet.cache")
 
 StartFn = Callable[[GenerationRequest, RequestContext], Awaitable[Generation]]
-CACHE_HEADER = "x-duet-cache"
-ROUTE_HEADER = "x-duet-route"
-
-
-class Replay:
-    """The events of a stored entry, as an async iterator."""
-
-    def __init__(self, events: tuple[Event, ...]) -> None:
-        self._events = iter(events)
-
-    def __aiter__(self) -> "Replay":
-        return self
-
-    async def __anext__(self) -> Event:
-        for event in self._events:
-            return event
-        raise StopAsyncIteration
-
-    async def aclose(self) -> None:
-        self._events = iter(())
 
 
 class _Recorder:
@@ -132,19 +115,15 @@ class ResponseCache:
             self._record.result("hit")
             return Generation(
                 model=entry.model,
-                events=Replay(entry.events),
-                headers={
-                    CACHE_HEADER: "hit",
-                    ROUTE_HEADER: "cache",
-                    "server-timing": _timing(lookup_s),
-                },
+                events=EventList(entry.events),
+                route=Route(target="cache", cache="hit", cache_lookup_s=lookup_s),
             )
 
         flight_key = (store is self.store, key.redis_key)
-        flight = self._flights.get(flight_key)
-        if flight is not None and flight.joinable:
+        running = self._flights.get(flight_key)
+        if running is not None and running.joinable:
             self._record.result("hit")
-            return await self._read(flight, "hit", lookup_s)
+            return await self._read(running, "hit", lookup_s)
         self._record.result("error" if failed else "miss")
         flight = Flight(lambda: start(request, ctx), writer)
         self._flights[flight_key] = flight
@@ -156,7 +135,7 @@ class ResponseCache:
     ) -> Generation:
         self._record.result("bypass")
         generation = await start(request, ctx)
-        generation.headers = {**generation.headers, CACHE_HEADER: "bypass"}
+        generation.route.cache = "bypass"
         return generation
 
     async def _lookup(self, store: Store, key: CacheKey) -> tuple[Entry | None, bool]:
@@ -176,19 +155,18 @@ class ResponseCache:
             log.warning("ignoring a cache entry: %s", exc)
             return None, True
 
-    async def _read(self, flight: Flight, result: str, lookup_s: float | None) -> Generation:
+    async def _read(self, flight: Flight, result: CacheResult, lookup_s: float | None) -> Generation:
         reader = flight.reader()
         try:
             source = await flight.started()
         except BaseException:
             reader.close()
             raise
-        headers = {**source.headers, CACHE_HEADER: result}
+        # a copy: every reader of one flight shares its source generation
+        route = dataclasses.replace(source.route, cache=result, cache_lookup_s=lookup_s)
         if result == "hit":  # answered without a generation of its own
-            headers[ROUTE_HEADER] = "cache"
-        if lookup_s is not None:
-            headers["server-timing"] = _timing(lookup_s)
-        return Generation(model=source.model, events=reader, headers=headers)
+            route.target = "cache"
+        return Generation(model=source.model, events=reader, route=route)
 
     def _writer(
         self, store: Store, key: CacheKey, enabled: bool
@@ -216,7 +194,3 @@ class ResponseCache:
         if self.private_store is not None and self.private_store is not self.store:
             await self.private_store.close()
 
-
-def _timing(seconds: float) -> str:
-    """A ``Server-Timing`` entry: the time this request spent in the cache store."""
-    return f"cache;dur={seconds * 1000:.2f}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from router.privacy.patterns import Hit, keyword_ends, lowered
+from duet.router.privacy.patterns import Hit, keyword_ends, lowered
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = re.compile(

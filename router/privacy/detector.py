@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from router.privacy.context import CONTEXT_DETECTORS
-from router.privacy.names import ANCHOR_TYPES, find_person_names
-from router.privacy.patterns import FORMAT_DETECTORS, Hit
-from router.types import PiiSpan
+from duet.router.privacy.context import CONTEXT_DETECTORS
+from duet.router.privacy.names import ANCHOR_TYPES, find_person_names
+from duet.router.privacy.patterns import FORMAT_DETECTORS, Hit
+from duet.router.types import PiiSpan
 
 # When two detections overlap, the more specific type wins (checksummed formats first,
 # keyword-anchored numbers next, free-form addresses and names last).

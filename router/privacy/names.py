@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_NOT_NAMES, CN_NAME_STOP, CN_SURNAMES, FIRST_NAMES,
+from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_NOT_NAMES, CN_NAME_STOP, CN_SURNAMES, FIRST_NAMES,
                                        NOT_SURNAMES, PINYIN_SURNAMES, PUBLIC_FIGURES, PUBLIC_FIGURES_ZH)
-from router.privacy.patterns import Hit, lowered
+from duet.router.privacy.patterns import Hit, lowered
 
 _WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'][A-Za-zà-ÿ]+)?"
 _EN_PAIR = re.compile(rf"[A-ZÀ-Ý](?<![\w][A-ZÀ-Ý])[a-zà-ÿ]+(?:[-'][A-Za-zà-ÿ]+)?(?=\s({_WORD})(?![\w]))")

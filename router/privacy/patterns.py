@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from router.privacy import checks
+from duet.router.privacy import checks
 
 Hit = tuple[str, int, int]
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from router.messages import map_text
-from router.types import PiiSpan
+from duet.router.messages import map_text
+from duet.router.types import PiiSpan
 
 
 class Placeholders:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 import redis
 
-from duet.redis_launcher import LocalRedis, redis_server_binary
+from duet.app.redis_launcher import LocalRedis, redis_server_binary
 
 # Fails (never skips) where redis-server is missing: `make test` installs it.
 requires_redis = pytest.mark.usefixtures("redis_installed")

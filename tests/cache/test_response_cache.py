@@ -15,11 +15,11 @@ import pytest
 
 from duet.cache import LruStore, RedisStore, ResponseCache, cache_key
 from duet.cache.codec import decode, encode
-from duet.metrics import Metrics
-from gateway.backend import Finish, GenerationRequest, SamplingParams, TokenDelta, TopLogprob
-from gateway.errors import UpstreamError
+from duet.core.metrics import Metrics
+from duet.core.backend import Finish, GenerationRequest, SamplingParams, TokenDelta, TopLogprob
+from duet.core.errors import UpstreamError
 from tests.cache.conftest import RedisServer
-from tests.cache.scripted import Scripted, chat, ctx, drain
+from tests.fakes import Scripted, chat, ctx, drain
 
 
 def lru_cache(**kwargs: object) -> ResponseCache:
@@ -85,11 +85,11 @@ async def test_miss_then_hit_replays_the_same_events() -> None:
     source, metrics = Scripted(), Metrics()
     cache = lru_cache(metrics=metrics)
     first = await cache.generate(chat(), ctx(), source.start)
-    assert first.headers["x-duet-cache"] == "miss" and first.headers["x-duet-route"] == "local"
+    assert first.route.headers()["x-duet-cache"] == "miss" and first.route.headers()["x-duet-route"] == "local"
     original = await drain(first)
     await settle()
     second = await cache.generate(chat(), ctx(), source.start)
-    assert second.headers["x-duet-cache"] == "hit" and second.headers["x-duet-route"] == "cache"
+    assert second.route.headers()["x-duet-cache"] == "hit" and second.route.headers()["x-duet-route"] == "cache"
     assert second.model == first.model == "scripted-model"
     assert await drain(second) == original
     assert source.generations == 1
@@ -101,12 +101,12 @@ async def test_only_deterministic_requests_are_cached_by_default() -> None:
     cache = lru_cache()
     for _ in range(2):
         generation = await cache.generate(chat(temperature=0.7), ctx(), source.start)
-        assert generation.headers["x-duet-cache"] == "bypass"
+        assert generation.route.headers()["x-duet-cache"] == "bypass"
         await drain(generation)
     seeded = chat(temperature=0.7, seed=42)
     await drain(await cache.generate(seeded, ctx(), source.start))
     await settle()
-    assert (await cache.generate(seeded, ctx(), source.start)).headers["x-duet-cache"] == "hit"
+    assert (await cache.generate(seeded, ctx(), source.start)).route.headers()["x-duet-cache"] == "hit"
     assert source.generations == 3
 
 
@@ -115,11 +115,11 @@ async def test_mode_all_caches_sampled_requests_and_mode_off_nothing() -> None:
     widened, off = lru_cache(mode="all"), lru_cache(mode="off")
     await drain(await widened.generate(chat(temperature=0.7), ctx(), source.start))
     await settle()
-    assert (await widened.generate(chat(temperature=0.7), ctx(), source.start)).headers[
+    assert (await widened.generate(chat(temperature=0.7), ctx(), source.start)).route.headers()[
         "x-duet-cache"] == "hit"
     for _ in range(2):
         generation = await off.generate(chat(), ctx(), source.start)
-        assert generation.headers["x-duet-cache"] == "bypass"
+        assert generation.route.headers()["x-duet-cache"] == "bypass"
         await drain(generation)
     assert source.generations == 3
 
@@ -128,16 +128,16 @@ async def test_no_cache_skips_the_lookup_and_no_store_skips_the_write() -> None:
     source = Scripted()
     cache = lru_cache()
     unstored = await cache.generate(chat(), ctx(cache_control="no-store"), source.start)
-    assert unstored.headers["x-duet-cache"] == "miss"
+    assert unstored.route.headers()["x-duet-cache"] == "miss"
     await drain(unstored)
     await settle()
-    assert (await cache.generate(chat(), ctx(cache_control="no-store"), source.start)).headers[
+    assert (await cache.generate(chat(), ctx(cache_control="no-store"), source.start)).route.headers()[
         "x-duet-cache"] == "miss"  # nothing was written
     await settle()
     await drain(await cache.generate(chat(), ctx(), source.start))  # stored now
     await settle()
     fresh = await cache.generate(chat(), ctx(cache_control="no-cache"), source.start)
-    assert fresh.headers["x-duet-cache"] == "bypass"
+    assert fresh.route.headers()["x-duet-cache"] == "bypass"
     await drain(fresh)
     assert source.generations == 4
 
@@ -151,7 +151,7 @@ async def test_twenty_concurrent_identical_misses_cause_one_generation() -> None
 
     async def one() -> tuple[str, list[object]]:
         generation = await cache.generate(chat(), ctx(), source.start)
-        return generation.headers["x-duet-cache"], await drain(generation)
+        return generation.route.headers()["x-duet-cache"], await drain(generation)
 
     answers = await asyncio.gather(*(one() for _ in range(20)))
     assert source.generations == 1
@@ -171,7 +171,7 @@ async def test_a_failed_generation_fails_every_reader_and_is_not_stored() -> Non
     await settle()
     source.fail_after = None
     retry = await cache.generate(chat(), ctx(), source.start)
-    assert retry.headers["x-duet-cache"] == "miss"  # the partial answer was not stored
+    assert retry.route.headers()["x-duet-cache"] == "miss"  # the partial answer was not stored
     assert isinstance((await drain(retry))[-1], Finish)
     assert source.generations == 2
 
@@ -197,7 +197,7 @@ async def test_the_generation_stops_when_every_reader_has_left() -> None:
     await settle()
     assert source.closed == 1  # the source generation was closed, not run to the end
     retry = await cache.generate(chat(), ctx(), source.start)
-    assert retry.headers["x-duet-cache"] == "miss"
+    assert retry.route.headers()["x-duet-cache"] == "miss"
     await drain(retry)
 
 
@@ -211,7 +211,7 @@ async def test_tenants_never_share_entries(redis_server: RedisServer) -> None:
         await drain(await cache.generate(chat(), ctx("key-a"), source.start))
         await settle()
         other = await cache.generate(chat(), ctx("key-b"), source.start)
-        assert other.headers["x-duet-cache"] == "miss"
+        assert other.route.headers()["x-duet-cache"] == "miss"
         await drain(other)
         await settle()
         assert source.generations == 2
@@ -232,13 +232,13 @@ async def test_private_requests_never_reach_the_shared_store(redis_server: Redis
                                          shared_store_allowed=False)
             await drain(first)
             await settle()
-        assert first.headers["x-duet-cache"] == "hit"  # served from the device's own store
+        assert first.route.headers()["x-duet-cache"] == "hit"  # served from the device's own store
         assert len(private_lru) == 1
         assert redis_server.dump() == {}
         without_local = ResponseCache(RedisStore(redis_server.url), scope="edge")
         generation = await without_local.generate(chat(secret), ctx(), source.start,
                                                    shared_store_allowed=False)
-        assert generation.headers["x-duet-cache"] == "bypass"
+        assert generation.route.headers()["x-duet-cache"] == "bypass"
         await drain(generation)
         await settle()
         assert redis_server.dump() == {}
@@ -268,7 +268,7 @@ async def test_a_frozen_redis_costs_each_request_at_most_one_bounded_call(
                 began = time.perf_counter()
                 generation = await cache.generate(chat(f"q{round_}-{i % 3}"), ctx(), source.start)
                 held.append(time.perf_counter() - began)  # the cache's time, before any token
-                assert generation.headers["x-duet-cache"] in ("miss", "hit")
+                assert generation.route.headers()["x-duet-cache"] in ("miss", "hit")
                 assert isinstance((await drain(generation))[-1], Finish)
 
             await asyncio.gather(*(one(i) for i in range(10)))

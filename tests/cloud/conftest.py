@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 import yaml
 
-from duet.settings import CloudClientSettings, packaged_edge_model
-from edge_agent.cloud_client import CloudClient
-from gateway.backend import GenerationRequest, RequestContext, SamplingParams
+from duet.core.settings import CloudClientSettings, packaged_edge_model
+from duet.edge_agent.cloud_client import CloudClient
+from duet.core.backend import GenerationRequest, RequestContext, SamplingParams
 from tests.servers import DuetProcess, free_port
 
 CLOUD_MODEL = "gemma-3-270m"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 
-from edge_agent.cloud_errors import CloudError, CloudStreamBroken, CloudUnavailable
+from duet.core.grpc_status import CloudError, CloudStreamBroken, CloudUnavailable
 from tests.cloud.conftest import (
     CloudProcess,
     chat,

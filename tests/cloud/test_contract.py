@@ -12,9 +12,9 @@ import grpc
 import pytest
 from grpc import aio
 
-from duet.v1 import duet_pb2 as pb
-from duet.v1 import duet_pb2_grpc
-from edge_agent.cloud_errors import (
+from duet.core.v1 import duet_pb2 as pb
+from duet.core.v1 import duet_pb2_grpc
+from duet.core.grpc_status import (
     CloudBusy,
     CloudDeadlineExceeded,
     CloudRejected,
@@ -28,15 +28,16 @@ STUBS = ("duet_pb2.py", "duet_pb2.pyi", "duet_pb2_grpc.py")
 
 def test_checked_in_stubs_match_the_proto(tmp_path: Path) -> None:
     subprocess.run(
-        [sys.executable, "-m", "grpc_tools.protoc", f"-I{REPO / 'proto'}",
+        [sys.executable, "-m", "grpc_tools.protoc",
+         f"-Iduet/core/v1={REPO / 'proto' / 'duet' / 'v1'}",
          f"--python_out={tmp_path}", f"--grpc_python_out={tmp_path}", f"--pyi_out={tmp_path}",
          str(REPO / "proto" / "duet" / "v1" / "duet.proto")],
         check=True,
     )
     for name in STUBS:
-        fresh = (tmp_path / "duet" / "v1" / name).read_text()
-        checked_in = (REPO / "duet" / "v1" / name).read_text()
-        assert fresh == checked_in, f"duet/v1/{name} is stale: run 'make proto'"
+        fresh = (tmp_path / "duet" / "core" / "v1" / name).read_text()
+        checked_in = (REPO / "duet" / "core" / "v1" / name).read_text()
+        assert fresh == checked_in, f"duet/core/v1/{name} is stale: run 'make proto'"
 
 
 @pytest.fixture(scope="module")

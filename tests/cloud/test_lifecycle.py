@@ -11,8 +11,8 @@ import httpx
 import openai
 import pytest
 
-from edge_agent.cloud_errors import CloudError
-from gateway.backend import Finish, TokenDelta
+from duet.core.grpc_status import CloudError
+from duet.core.backend import Finish, TokenDelta
 from tests.cloud.conftest import CLOUD_MODEL, CloudProcess, chat, client, ctx
 from tests.cloud.scenarios import pool_outage
 from tests.servers import DuetProcess, free_port

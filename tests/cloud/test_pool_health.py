@@ -8,11 +8,11 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from cloud.config import HealthConfig
-from cloud.pool import ModelPool, Pool, ReplicaState
-from cloud.replicas import ReplicaFailed
-from gateway.backend import Event, Finish, GenerationRequest, SamplingParams, TokenDelta
-from gateway.errors import ServiceUnavailable, UpstreamError
+from duet.cloud.config import HealthConfig
+from duet.cloud.pool import ModelPool, Pool, ReplicaState
+from duet.cloud.replicas import ReplicaFailed
+from duet.core.backend import Event, Finish, GenerationRequest, SamplingParams, TokenDelta
+from duet.core.errors import ServiceUnavailable, UpstreamError
 
 REQUEST = GenerationRequest(model="m", params=SamplingParams(), prompt="Hi")
 

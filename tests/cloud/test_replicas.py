@@ -12,7 +12,7 @@ import httpx
 import openai
 import pytest
 
-from gateway.backend import Finish, TokenDelta
+from duet.core.backend import Finish, TokenDelta
 from tests.cloud.conftest import (
     QUESTION,
     SMOL_POOL_MODEL,

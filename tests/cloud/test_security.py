@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from cloud.auth import token_digest
-from edge_agent.cloud_errors import CloudAuthenticationFailed, CloudUnavailable
+from duet.cloud.auth import token_digest
+from duet.core.grpc_status import CloudAuthenticationFailed, CloudUnavailable
 from tests.cloud.certs import Certs, make_certs
 from tests.cloud.conftest import CloudProcess, chat, client, ctx
 

@@ -77,7 +77,7 @@ def test_resident_memory_with_the_default_model(fresh_edge: DuetProcess) -> None
 
 def _start_failure(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "duet.cli", "edge", "--port", "0", *args],
+        [sys.executable, "-m", "duet.app.cli", "edge", "--port", "0", *args],
         cwd=REPO, env=clean_environ(), capture_output=True, text=True, timeout=60,
     )
 

@@ -6,11 +6,11 @@ import asyncio
 
 import pytest
 
-from duet.metrics import Metrics
-from duet.settings import MonitorSettings
-from edge_agent.breaker import CircuitBreaker
-from edge_agent.monitor import ConnectivityMonitor
-from router import BreakerState, ConnState
+from duet.core.metrics import Metrics
+from duet.core.settings import MonitorSettings
+from duet.edge_agent.breaker import CircuitBreaker
+from duet.edge_agent.monitor import ConnectivityMonitor
+from duet.router import BreakerState, ConnState
 
 
 class Clock:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import asyncio
 import time
 
-from duet.settings import MonitorSettings
-from edge_agent.monitor import ConnectivityMonitor
-from router import BreakerState, ConnState
+from duet.core.settings import MonitorSettings
+from duet.edge_agent.monitor import ConnectivityMonitor
+from duet.router import BreakerState, ConnState
 
 
 def test_on_open_is_called_each_time_the_breaker_opens() -> None:

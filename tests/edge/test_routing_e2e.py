@@ -16,7 +16,7 @@ import openai
 import pytest
 import yaml
 
-from router import Router, Signals
+from duet.router import Router, Signals
 from tests.cloud.conftest import SMOL_POOL_MODEL, CloudProcess, smol_llama_pool
 from tests.servers import DuetProcess
 

@@ -10,7 +10,7 @@ import httpx
 import openai
 import pytest
 
-from gateway.ratelimit import TokenBuckets
+from duet.gateway.ratelimit import TokenBuckets
 from tests.servers import DuetProcess
 
 KEYS = [f"sk-limits-{i}" for i in range(6)]

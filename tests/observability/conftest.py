@@ -41,7 +41,7 @@ class Stack:
 def cloud_available() -> bool:
     """True once ``duet cloud`` is a command of this checkout."""
     result = subprocess.run(
-        [sys.executable, "-m", "duet.cli", "cloud", "--help"],
+        [sys.executable, "-m", "duet.app.cli", "cloud", "--help"],
         cwd=REPO, capture_output=True, timeout=60,
     )
     return result.returncode == 0

@@ -121,7 +121,7 @@ def test_dashboard_structure(name: str) -> None:
 
 def test_dashboards_cover_every_metric() -> None:
     """Every metric Duet exports appears in some dashboard panel (and nothing unknown does)."""
-    from duet.metrics import Metrics
+    from duet.core.metrics import Metrics
 
     exported = {m.name for m in Metrics().registry.collect()}
     used: set[str] = set()
@@ -176,7 +176,7 @@ def test_compose_services_and_mounts() -> None:
 def test_compose_settings_are_duet_settings() -> None:
     """Every DUET_* variable the deploy files set is a real setting of the process it runs
     (the cache's settings are read by both processes)."""
-    from duet import settings
+    from duet.core import settings
 
     cache = set(settings.CacheSettings.model_fields)
     fields = {
@@ -267,7 +267,7 @@ def test_cloud_pool_shape() -> None:
 
 @pytest.mark.parametrize("pool", ["base/pool.yaml", "overlays/example/pool.yaml"])
 def test_pool_files_load(pool: str) -> None:
-    from cloud import config
+    from duet.cloud import config
 
     loaded = config.load_pool(DEPLOY / "k8s" / pool)
     assert loaded.models

@@ -8,14 +8,14 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 
-from duet.metrics import Metrics
-from duet.settings import HttpSettings
-from gateway.app import create_app
-from gateway.backend import Event, Finish, Generation, GenerationRequest, ModelInfo
-from gateway.backend import RequestContext, TokenDelta
-from gateway.errors import RateLimited
-from gateway.recent import RecentDecisions, parse_reasons
-from gateway.ui import ui_router
+from duet.core.metrics import Metrics
+from duet.core.settings import HttpSettings
+from duet.gateway.app import create_app
+from duet.core.backend import Event, Finish, Generation, GenerationRequest, ModelInfo
+from duet.core.backend import RequestContext, Route, TokenDelta
+from duet.core.errors import RateLimited
+from duet.gateway.recent import RecentDecisions, parse_reasons
+from duet.gateway.ui import ui_router
 
 SECRET = "my card is 4111 1111 1111 1111"
 
@@ -42,7 +42,13 @@ class ScriptedBackend:
                 yield TokenDelta("ok ")
             yield Finish("stop", prompt_tokens=7, completion_tokens=3)
 
-        return Generation("auto", events(), dict(self.headers))
+        h = self.headers
+        route = Route(
+            target=h.get("x-duet-route", ""),  # type: ignore[arg-type]  # a test's chosen value
+            reasons=tuple(h["x-duet-reasons"].split(",")) if "x-duet-reasons" in h else (),
+            cache=h.get("x-duet-cache"),  # type: ignore[arg-type]  # a test's chosen value
+        )
+        return Generation("auto", events(), route)
 
 
 def _value(metrics: Metrics, name: str, labels: dict[str, str] | None = None) -> float | None:

@@ -78,7 +78,7 @@ def test_page_reports_an_unreachable_agent(tmp_path: Path, browser: Browser) -> 
     from importlib import resources
 
     page = tmp_path / "index.html"
-    page.write_bytes(resources.files("gateway.ui_static").joinpath("index.html").read_bytes())
+    page.write_bytes(resources.files("duet.gateway.ui_static").joinpath("index.html").read_bytes())
     browser.open(page.as_uri())
     text = browser.wait_for(
         "document.getElementById('updated').classList.contains('error') && "

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from router import ConnectivitySnapshot, Router, Signals, default_policy
-from router.messages import message_text
+from duet.router import ConnectivitySnapshot, Router, Signals, default_policy
+from duet.router.messages import message_text
 
 HARD = "Prove that there are infinitely many primes, then analyze the complexity of the sieve step by step."
 EASY = "turn on the lights"

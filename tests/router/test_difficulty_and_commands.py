@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from router import DifficultyModel, default_policy
-from router.commands import evaluate_dataset, evaluate_items, route_text
-from router.metrics import roc_auc
+from duet.router import DifficultyModel, default_policy
+from duet.router.commands import evaluate_dataset, evaluate_items, route_text
+from duet.router.metrics import roc_auc
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "router"
 

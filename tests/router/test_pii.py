@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from router.privacy import detect_pii, redact_text
+from duet.router.privacy import detect_pii, redact_text
 
 POSITIVES = [
     ("email", "Send the invoice to maria.lopez@example-mail.com today", "maria.lopez@example-mail.com"),

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from router import PolicyError, default_policy, load_policy
-from router.commands import validate_policy
+from duet.router import PolicyError, default_policy, load_policy
+from duet.router.commands import validate_policy
 
 DEFAULT = Path(__file__).resolve().parents[2] / "router" / "policies" / "default.yaml"
 GOOD_RULES = "rules:\n  - {name: easy, priority: 0, when: {}, target: local, reason: difficulty_low}\n"
@@ -57,7 +57,7 @@ def test_missing_file(tmp_path: Path) -> None:
 
 def test_misordered_policy_still_cannot_leak(tmp_path: Path) -> None:
     """A force rule placed above the privacy rules still cannot send private text out."""
-    from router import Router, Signals
+    from duet.router import Router, Signals
 
     path = _write(tmp_path, (
         "name: reckless\nrules:\n"

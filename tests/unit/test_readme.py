@@ -3,8 +3,8 @@ names exists."""
 
 from __future__ import annotations
 
-from duet.cli import build_parser
-from duet.settings_doc import BEGIN, END, reference
+from duet.app.cli import build_parser
+from duet.app.settings_doc import BEGIN, END, reference
 from tests.servers import REPO
 
 README = (REPO / "README.md").read_text()
@@ -13,7 +13,7 @@ README = (REPO / "README.md").read_text()
 def test_configuration_reference_is_current() -> None:
     section = README.split(BEGIN, 1)[1].split(END, 1)[0]
     assert section.strip() == reference().strip(), (
-        "run: .venv/bin/python -m duet.settings_doc --write README.md"
+        "run: .venv/bin/python -m duet.app.settings_doc --write README.md"
     )
 
 

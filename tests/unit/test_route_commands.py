@@ -13,7 +13,7 @@ DEV = REPO / "data" / "router" / "router-dev.jsonl"
 
 
 def duet(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "duet.cli", *args], cwd=REPO,
+    return subprocess.run([sys.executable, "-m", "duet.app.cli", *args], cwd=REPO,
                           env=clean_environ(), capture_output=True, text=True, timeout=120)
 
 

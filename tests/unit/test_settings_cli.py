@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from duet.cli import build_parser, settings_from_args
-from duet.settings import EdgeSettings, packaged_edge_model
+from duet.app.cli import build_parser, settings_from_args
+from duet.core.settings import EdgeSettings, packaged_edge_model
 
 
 def test_defaults() -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from duet.cache.build import describe
-from duet.settings import CacheSettings
+from duet.core.settings import CacheSettings
 
 S = TypeVar("S", bound=CacheSettings)
 

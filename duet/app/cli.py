@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_settings import BaseSettings
 
-from duet.settings import CloudSettings, EdgeSettings
+from duet.core.settings import CloudSettings, EdgeSettings
 
 
 def _flag_type(annotation: Any) -> tuple[Callable[[str], Any] | None, bool]:
@@ -58,25 +58,25 @@ def _fail(message: str) -> typing.NoReturn:
 
 
 def cmd_edge(args: argparse.Namespace) -> int:
-    from duet.serve import serve_edge
+    from duet.app.serve_edge import serve_edge
 
     return serve_edge(settings_from_args(EdgeSettings, args))
 
 
 def cmd_up(args: argparse.Namespace) -> int:
-    from duet.serve import serve_up
+    from duet.app.up import serve_up
 
     return serve_up(settings_from_args(EdgeSettings, args))
 
 
 def cmd_cloud(args: argparse.Namespace) -> int:
-    from cloud.serve import serve_cloud
+    from duet.app.serve_cloud import serve_cloud
 
     return serve_cloud(settings_from_args(CloudSettings, args))
 
 
 def _policy(path: str | None):  # type: ignore[no-untyped-def]
-    from router import PolicyError, default_policy, load_policy
+    from duet.router import PolicyError, default_policy, load_policy
 
     try:
         return load_policy(path) if path else default_policy()
@@ -87,7 +87,7 @@ def _policy(path: str | None):  # type: ignore[no-untyped-def]
 def cmd_route(args: argparse.Namespace) -> int:
     import json
 
-    from router.commands import route_text, validate_policy
+    from duet.router.commands import route_text, validate_policy
 
     if args.validate:
         ok, message = validate_policy(args.validate)
@@ -103,7 +103,7 @@ def cmd_route(args: argparse.Namespace) -> int:
 def cmd_eval_router(args: argparse.Namespace) -> int:
     import json
 
-    from router.commands import evaluate_dataset, evaluate_items
+    from duet.router.commands import evaluate_dataset, evaluate_items
 
     path = Path(args.file)
     if not path.is_file():

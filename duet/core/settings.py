@@ -2,7 +2,7 @@
 
 Each concern is a small pydantic-settings class; a process's settings are the union of the
 concerns it needs (``EdgeSettings``, ``CloudSettings``). Every field is read from a ``DUET_*``
-environment variable of the same name and is also a command-line flag (see ``duet.cli``).
+environment variable of the same name and is also a command-line flag (see ``duet.app.cli``).
 """
 
 from __future__ import annotations
@@ -319,11 +319,24 @@ class OrchestrationSettings(BaseSettings):
     )
 
 
+class PrivacySettings(BaseSettings):
+    """What the device keeps to itself when a request leaves it."""
+
+    model_config = _COMMON
+
+    user_key_file: str = Field(
+        "~/.local/share/duet/user.key", description="File holding the device's secret key for "
+        "the request's `user` field, which leaves the device only as a keyed hash (HMAC-SHA256). "
+        "Created on first use (mode 0600). Empty: a new key every start."
+    )
+
+
 # ---- a process's whole settings ------------------------------------------------------------
 
 
 class EdgeSettings(
     HttpSettings,
+    PrivacySettings,
     EngineSettings,
     CloudClientSettings,
     CacheSettings,

@@ -1,6 +1,6 @@
 """The configuration reference in README.md, generated from the settings classes.
 
-``python -m duet.settings_doc --write README.md`` rewrites the part of the README between the
+``python -m duet.app.settings_doc --write README.md`` rewrites the part of the README between the
 ``settings:begin`` and ``settings:end`` markers; a test fails when the README is out of date.
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic_settings import BaseSettings
 
-from duet import settings as s
+from duet.core import settings as s
 
 BEGIN, END = "<!-- settings:begin -->", "<!-- settings:end -->"
 
@@ -20,6 +20,7 @@ SECTIONS: list[tuple[str, str, type[BaseSettings]]] = [
     ("HTTP surface", "`duet edge`, `duet up`", s.HttpSettings),
     ("On-device model", "`duet edge`, `duet up`", s.EngineSettings),
     ("Routing", "`duet edge`, `duet up`", s.OrchestrationSettings),
+    ("Privacy", "`duet edge`, `duet up`", s.PrivacySettings),
     ("Connectivity monitor", "`duet edge`, `duet up`", s.MonitorSettings),
     ("Link to the cloud pool", "`duet edge`, `duet up`", s.CloudClientSettings),
     ("Response cache", "`duet edge`, `duet up`, `duet cloud`", s.CacheSettings),

@@ -12,17 +12,17 @@ from collections.abc import Iterator
 
 import uvicorn
 
-from cloud.auth import TokenCheck
-from cloud.backend import PoolBackend
-from cloud.config import ModelConfig, PoolConfig, PoolConfigError, load_pool
-from cloud.pool import ModelPool, Pool, ReplicaState
-from cloud.replicas import Replica
-from cloud.server import TlsConfigError, build_grpc_server
-from cloud.servicer import GenerationServicer
+from duet.cloud.auth import TokenCheck
+from duet.cloud.backend import PoolBackend
+from duet.cloud.config import ModelConfig, PoolConfig, PoolConfigError, load_pool
+from duet.cloud.pool import ModelPool, Pool, ReplicaState
+from duet.cloud.replicas import Replica
+from duet.cloud.server import TlsConfigError, build_grpc_server
+from duet.cloud.servicer import GenerationServicer
 from duet.cache import CachingBackend, build_cache
-from duet.metrics import Metrics
-from duet.serve import StartupError, _guarded, base_url, bind, configure_logging
-from duet.settings import CloudSettings, HttpSettings
+from duet.core.metrics import Metrics
+from duet.app.runtime import StartupError, base_url, bind, configure_logging, guarded
+from duet.core.settings import CloudSettings, HttpSettings
 
 log = logging.getLogger("duet.cloud")
 
@@ -30,10 +30,10 @@ log = logging.getLogger("duet.cloud")
 def _replica(model: ModelConfig, index: int) -> Replica:
     config = model.replicas[index]
     if config.kind == "openai":
-        from cloud.openai_replica import OpenAIReplica
+        from duet.cloud.openai_replica import OpenAIReplica
 
         return OpenAIReplica(model.name, config)
-    from cloud.replicas import LlamaReplica
+    from duet.cloud.replicas import LlamaReplica
 
     try:
         return LlamaReplica(model.name, config)
@@ -74,7 +74,7 @@ class _HttpServer(uvicorn.Server):
 
 
 async def run_cloud(settings: CloudSettings, pool: Pool, sock: socket.socket) -> None:
-    from gateway.app import create_app
+    from duet.gateway.app import create_app
 
     metrics = pool.metrics or Metrics(enabled=False)
     backend = PoolBackend(pool)
@@ -151,4 +151,4 @@ def serve_cloud(settings: CloudSettings) -> int:
         with asyncio.Runner(loop_factory=_loop_factory()) as runner:
             runner.run(run_cloud(settings, pool, sock))
 
-    return _guarded(run)
+    return guarded(run)

@@ -1,5 +1,8 @@
-"""Errors of calls to the cloud pool, as gateway errors. gRPC status codes are translated here
-and nowhere else (``translate``), always with ``raise ... from exc``.
+"""The one two-way table between Duet errors and gRPC status codes.
+
+The pool turns a ``DuetError`` into a status code and trailers (``status_of``); the edge turns a
+failed call back into a ``CloudError`` (``translate``, always used with ``raise ... from exc``).
+Status codes are translated here and nowhere else.
 
 The tree (every class is also a ``CloudError``)::
 
@@ -22,7 +25,8 @@ from __future__ import annotations
 
 import grpc
 
-from gateway.errors import (
+from duet.core.errors import (
+    AuthenticationFailed,
     ContextLengthExceeded,
     DeadlineExceeded,
     DuetError,
@@ -112,3 +116,31 @@ def translate(exc: grpc.aio.AioRpcError, *, started: bool = False) -> CloudError
 
 def code_name(exc: grpc.aio.AioRpcError) -> str:
     return exc.code().name if exc.code() is not None else "UNKNOWN"
+
+
+# ---- the pool's side: errors -> status code and trailers ----
+
+# Most specific first.
+STATUS_OF: list[tuple[type[DuetError], grpc.StatusCode]] = [
+    (InvalidRequest, grpc.StatusCode.INVALID_ARGUMENT),
+    (ModelNotFound, grpc.StatusCode.NOT_FOUND),
+    (AuthenticationFailed, grpc.StatusCode.UNAUTHENTICATED),
+    (PayloadTooLarge, grpc.StatusCode.RESOURCE_EXHAUSTED),
+    (RateLimited, grpc.StatusCode.RESOURCE_EXHAUSTED),
+    (ServiceUnavailable, grpc.StatusCode.UNAVAILABLE),
+    (DeadlineExceeded, grpc.StatusCode.DEADLINE_EXCEEDED),
+    (UpstreamError, grpc.StatusCode.UNAVAILABLE),
+]
+
+
+def status_of(exc: DuetError) -> tuple[grpc.StatusCode, tuple[tuple[str, str], ...]]:
+    """The status code and the trailing metadata (error code, param, retry-after) of an error."""
+    code = next((c for kind, c in STATUS_OF if isinstance(exc, kind)), grpc.StatusCode.INTERNAL)
+    trailers = []
+    if exc.code:
+        trailers.append(("duet-error-code", exc.code))
+    if exc.param:
+        trailers.append(("duet-error-param", exc.param))
+    if isinstance(exc, RateLimited):
+        trailers.append(("retry-after-ms", str(int(exc.retry_after * 1000))))
+    return code, tuple(trailers)

@@ -1,51 +1,28 @@
-"""Protobuf messages <-> gateway types, on the pool's side, and gateway errors -> gRPC status."""
+"""The one conversion between protobuf messages (``duet.v1``) and the backend contract types.
+
+The pool reads requests (``request_from_pb``) and writes events (``events_to_pb``); the edge writes
+requests (``request_to_pb``) and reads events (``events_from_pb``). Errors and status codes: see
+``duet.core.grpc_status``.
+"""
 
 from __future__ import annotations
 
 import math
 
-import grpc
-
-from duet.v1 import duet_pb2 as pb
-from gateway.backend import Event, Finish, GenerationRequest, SamplingParams, TokenDelta
-from gateway.errors import (
-    AuthenticationFailed,
-    DeadlineExceeded,
-    DuetError,
-    InvalidRequest,
-    ModelNotFound,
-    PayloadTooLarge,
-    RateLimited,
-    ServiceUnavailable,
-    UpstreamError,
+from duet.core.backend import (
+    Event,
+    Finish,
+    FinishReason,
+    GenerationRequest,
+    RequestContext,
+    SamplingParams,
+    TokenDelta,
+    TopLogprob,
 )
+from duet.core.errors import InvalidRequest
+from duet.core.v1 import duet_pb2 as pb
 
 MAX_STOP_SEQUENCES = 4
-
-# Most specific first.
-STATUS_OF: list[tuple[type[DuetError], grpc.StatusCode]] = [
-    (InvalidRequest, grpc.StatusCode.INVALID_ARGUMENT),
-    (ModelNotFound, grpc.StatusCode.NOT_FOUND),
-    (AuthenticationFailed, grpc.StatusCode.UNAUTHENTICATED),
-    (PayloadTooLarge, grpc.StatusCode.RESOURCE_EXHAUSTED),
-    (RateLimited, grpc.StatusCode.RESOURCE_EXHAUSTED),
-    (ServiceUnavailable, grpc.StatusCode.UNAVAILABLE),
-    (DeadlineExceeded, grpc.StatusCode.DEADLINE_EXCEEDED),
-    (UpstreamError, grpc.StatusCode.UNAVAILABLE),
-]
-
-
-def status_of(exc: DuetError) -> tuple[grpc.StatusCode, tuple[tuple[str, str], ...]]:
-    """The status code and the trailing metadata (error code, param, retry-after) of an error."""
-    code = next((c for kind, c in STATUS_OF if isinstance(exc, kind)), grpc.StatusCode.INTERNAL)
-    trailers = []
-    if exc.code:
-        trailers.append(("duet-error-code", exc.code))
-    if exc.param:
-        trailers.append(("duet-error-param", exc.param))
-    if isinstance(exc, RateLimited):
-        trailers.append(("retry-after-ms", str(int(exc.retry_after * 1000))))
-    return code, tuple(trailers)
 
 
 def _finite(value: float, name: str, low: float, high: float) -> float:
@@ -127,3 +104,55 @@ def events_to_pb(events: list[Event], model: str = "") -> pb.GenerateStreamRespo
         else:
             message.deltas.append(delta_to_pb(event))
     return message
+
+
+# ---- the edge's side: requests out, events back ----
+
+
+def request_to_pb(request: GenerationRequest, ctx: RequestContext, model: str) -> pb.GenerateRequest:
+    p = request.params
+    params = pb.SamplingParams(
+        temperature=p.temperature,
+        top_p=p.top_p,
+        stop=list(p.stop),
+        presence_penalty=p.presence_penalty,
+        frequency_penalty=p.frequency_penalty,
+        logprobs=p.logprobs,
+        top_logprobs=p.top_logprobs,
+    )
+    if p.max_tokens is not None:
+        params.max_tokens = p.max_tokens
+    if p.seed is not None:
+        params.seed = p.seed
+    message = pb.GenerateRequest(
+        model=model,
+        params=params,
+        tenant=ctx.tenant,
+        request_id=ctx.request_id,
+        user=request.user or "",
+        privacy=pb.PRIVACY_REDACTED if request.metadata.get("redacted") else pb.PRIVACY_ALLOW_CLOUD,
+    )
+    if request.messages is not None:
+        message.chat.messages.extend(
+            pb.ChatMessage(role=m["role"], content=str(m.get("content") or ""))
+            for m in request.messages
+        )
+    else:
+        message.prompt = request.prompt or ""
+    return message
+
+
+def events_from_pb(message: pb.GenerateStreamResponse) -> list[Event]:
+    events: list[Event] = [
+        TokenDelta(
+            text=d.text,
+            logprob=d.logprob if d.HasField("logprob") else None,
+            top_logprobs=tuple(TopLogprob(t.token, t.logprob) for t in d.top_logprobs),
+        )
+        for d in message.deltas
+    ]
+    if message.HasField("finish"):
+        f = message.finish
+        reason: FinishReason = "stop" if f.finish_reason == pb.FINISH_REASON_STOP else "length"
+        events.append(Finish(reason, f.usage.prompt_tokens, f.usage.completion_tokens))
+    return events

@@ -17,14 +17,17 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
-from duet.settings import EngineSettings, packaged_edge_model
-from edge_agent.chat_prompt import render_pieces
-from gateway.backend import Event, Finish, GenerationRequest, TokenDelta, TopLogprob
-from gateway.errors import ContextLengthExceeded, DuetError, InvalidRequest, RateLimited
+from duet.core.settings import EngineSettings, packaged_edge_model
+from duet.engines.chat_prompt import render_pieces
+from duet.core.backend import Event, Finish, GenerationRequest, TokenDelta, TopLogprob
+from duet.core.errors import ContextLengthExceeded, DuetError, InvalidRequest, RateLimited
+
+if TYPE_CHECKING:
+    from llama_cpp.llama_types import ChatCompletionRequestMessage
 
 log = logging.getLogger("duet.engine")
 
@@ -228,7 +231,9 @@ class LocalEngine:
 
     def render_chat(self, messages: list[dict[str, Any]]) -> str:
         try:
-            return self._formatter(messages=messages).prompt
+            # the gateway has validated the OpenAI chat shape; the template reads roles and content
+            chat = cast("list[ChatCompletionRequestMessage]", messages)
+            return self._formatter(messages=chat).prompt
         except Exception as exc:  # jinja raise_exception in templates, e.g. role order
             raise InvalidRequest(f"messages cannot be formatted for this model: {exc}") from exc
 

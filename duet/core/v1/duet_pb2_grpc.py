@@ -3,7 +3,7 @@
 import grpc
 import warnings
 
-from duet.v1 import duet_pb2 as duet_dot_v1_dot_duet__pb2
+from duet.core.v1 import duet_pb2 as duet_dot_core_dot_v1_dot_duet__pb2
 
 GRPC_GENERATED_VERSION = '1.81.1'
 GRPC_VERSION = grpc.__version__
@@ -18,7 +18,7 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in duet/v1/duet_pb2_grpc.py depends on'
+        + ' but the generated code in duet/core/v1/duet_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
@@ -36,18 +36,18 @@ class GenerationStub:
         """
         self.Generate = channel.unary_unary(
                 '/duet.v1.Generation/Generate',
-                request_serializer=duet_dot_v1_dot_duet__pb2.GenerateRequest.SerializeToString,
-                response_deserializer=duet_dot_v1_dot_duet__pb2.GenerateResponse.FromString,
+                request_serializer=duet_dot_core_dot_v1_dot_duet__pb2.GenerateRequest.SerializeToString,
+                response_deserializer=duet_dot_core_dot_v1_dot_duet__pb2.GenerateResponse.FromString,
                 _registered_method=True)
         self.GenerateStream = channel.unary_stream(
                 '/duet.v1.Generation/GenerateStream',
-                request_serializer=duet_dot_v1_dot_duet__pb2.GenerateRequest.SerializeToString,
-                response_deserializer=duet_dot_v1_dot_duet__pb2.GenerateStreamResponse.FromString,
+                request_serializer=duet_dot_core_dot_v1_dot_duet__pb2.GenerateRequest.SerializeToString,
+                response_deserializer=duet_dot_core_dot_v1_dot_duet__pb2.GenerateStreamResponse.FromString,
                 _registered_method=True)
         self.ListModels = channel.unary_unary(
                 '/duet.v1.Generation/ListModels',
-                request_serializer=duet_dot_v1_dot_duet__pb2.ListModelsRequest.SerializeToString,
-                response_deserializer=duet_dot_v1_dot_duet__pb2.ListModelsResponse.FromString,
+                request_serializer=duet_dot_core_dot_v1_dot_duet__pb2.ListModelsRequest.SerializeToString,
+                response_deserializer=duet_dot_core_dot_v1_dot_duet__pb2.ListModelsResponse.FromString,
                 _registered_method=True)
 
 
@@ -81,18 +81,18 @@ def add_GenerationServicer_to_server(servicer, server):
     rpc_method_handlers = {
             'Generate': grpc.unary_unary_rpc_method_handler(
                     servicer.Generate,
-                    request_deserializer=duet_dot_v1_dot_duet__pb2.GenerateRequest.FromString,
-                    response_serializer=duet_dot_v1_dot_duet__pb2.GenerateResponse.SerializeToString,
+                    request_deserializer=duet_dot_core_dot_v1_dot_duet__pb2.GenerateRequest.FromString,
+                    response_serializer=duet_dot_core_dot_v1_dot_duet__pb2.GenerateResponse.SerializeToString,
             ),
             'GenerateStream': grpc.unary_stream_rpc_method_handler(
                     servicer.GenerateStream,
-                    request_deserializer=duet_dot_v1_dot_duet__pb2.GenerateRequest.FromString,
-                    response_serializer=duet_dot_v1_dot_duet__pb2.GenerateStreamResponse.SerializeToString,
+                    request_deserializer=duet_dot_core_dot_v1_dot_duet__pb2.GenerateRequest.FromString,
+                    response_serializer=duet_dot_core_dot_v1_dot_duet__pb2.GenerateStreamResponse.SerializeToString,
             ),
             'ListModels': grpc.unary_unary_rpc_method_handler(
                     servicer.ListModels,
-                    request_deserializer=duet_dot_v1_dot_duet__pb2.ListModelsRequest.FromString,
-                    response_serializer=duet_dot_v1_dot_duet__pb2.ListModelsResponse.SerializeToString,
+                    request_deserializer=duet_dot_core_dot_v1_dot_duet__pb2.ListModelsRequest.FromString,
+                    response_serializer=duet_dot_core_dot_v1_dot_duet__pb2.ListModelsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -120,8 +120,8 @@ class Generation:
             request,
             target,
             '/duet.v1.Generation/Generate',
-            duet_dot_v1_dot_duet__pb2.GenerateRequest.SerializeToString,
-            duet_dot_v1_dot_duet__pb2.GenerateResponse.FromString,
+            duet_dot_core_dot_v1_dot_duet__pb2.GenerateRequest.SerializeToString,
+            duet_dot_core_dot_v1_dot_duet__pb2.GenerateResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -147,8 +147,8 @@ class Generation:
             request,
             target,
             '/duet.v1.Generation/GenerateStream',
-            duet_dot_v1_dot_duet__pb2.GenerateRequest.SerializeToString,
-            duet_dot_v1_dot_duet__pb2.GenerateStreamResponse.FromString,
+            duet_dot_core_dot_v1_dot_duet__pb2.GenerateRequest.SerializeToString,
+            duet_dot_core_dot_v1_dot_duet__pb2.GenerateStreamResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -174,8 +174,8 @@ class Generation:
             request,
             target,
             '/duet.v1.Generation/ListModels',
-            duet_dot_v1_dot_duet__pb2.ListModelsRequest.SerializeToString,
-            duet_dot_v1_dot_duet__pb2.ListModelsResponse.FromString,
+            duet_dot_core_dot_v1_dot_duet__pb2.ListModelsRequest.SerializeToString,
+            duet_dot_core_dot_v1_dot_duet__pb2.ListModelsResponse.FromString,
             options,
             channel_credentials,
             insecure,

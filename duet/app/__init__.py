@@ -1,0 +1,1 @@
+"""The roof: the ``duet`` command and process wiring. It imports every room; nothing imports it."""

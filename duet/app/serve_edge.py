@@ -1,0 +1,99 @@
+"""``duet edge``: the edge agent built from settings and served."""
+
+from __future__ import annotations
+
+from duet.app.runtime import (
+    StartupError,
+    base_url,
+    bind,
+    configure_logging,
+    guarded,
+    run_http,
+    usage_example,
+)
+from duet.core.settings import EdgeSettings
+
+
+def build_edge_app(settings: EdgeSettings):  # type: ignore[no-untyped-def]
+    from duet.cache import build_cache
+    from duet.core.metrics import Metrics
+    from duet.engines.llama_cpp import LocalEngine, ModelFileError
+    from duet.edge_agent.monitor import ConnectivityMonitor
+    from duet.edge_agent.agent import EdgeAgent
+    from duet.edge_agent.guard import PrivacyGuard, user_key
+    from duet.gateway.app import create_app
+    from duet.gateway.recent import RecentDecisions
+    from duet.gateway.ui import ui_router
+
+    try:
+        engine = LocalEngine(settings)
+    except ModelFileError as exc:
+        raise StartupError(str(exc)) from exc
+    except ValueError as exc:  # llama.cpp could not load the file
+        raise StartupError(
+            f"cannot load the edge model: {exc} (set DUET_EDGE_MODEL_PATH to a valid .gguf file)"
+        ) from exc
+    metrics = Metrics(enabled=settings.metrics_enabled)
+    metrics.track_queue_depth(
+        lambda: engine.queue_depth, settings.queue_size, busy=lambda: engine.generating
+    )
+    recent = RecentDecisions()
+    cache = build_cache(settings, scope="edge", metrics=metrics)
+    cloud = build_cloud_client(settings)
+    monitor = ConnectivityMonitor(
+        cloud.check_health if cloud is not None else None, settings, metrics,
+        on_open=cloud.disconnect if cloud is not None else None,
+    )
+    try:
+        guard = PrivacyGuard(user_key(settings.user_key_file), metrics)
+    except OSError as exc:
+        raise StartupError(f"user key file {settings.user_key_file}: {exc.strerror}") from exc
+    backend = EdgeAgent(
+        engine, build_router(settings), settings,
+        cloud=cloud, monitor=monitor, cache=cache, metrics=metrics, guard=guard,
+    )
+    return create_app(
+        settings,
+        backend,
+        metrics=metrics,
+        recent=recent,
+        extra_routers=[ui_router(recent, connectivity=lambda: monitor.snapshot().state.value)],
+        title="Duet edge agent",
+    )
+
+
+def build_router(settings: EdgeSettings):  # type: ignore[no-untyped-def]
+    from duet.router import PolicyError, Router, load_policy
+
+    try:
+        policy = load_policy(settings.policy_file) if settings.policy_file else None
+    except PolicyError as exc:
+        raise StartupError(f"policy file: {exc}") from exc
+    return Router(policy)
+
+
+def build_cloud_client(settings: EdgeSettings):  # type: ignore[no-untyped-def]
+    """The cloud client when ``cloud_target`` is set, else None (everything stays local)."""
+    if not settings.cloud_target:
+        return None
+    from duet.edge_agent.cloud_client import CloudClient
+
+    try:
+        return CloudClient(settings)
+    except ValueError as exc:  # unreadable TLS files, incomplete mTLS settings
+        raise StartupError(f"cloud client: {exc}") from exc
+
+
+def serve_edge(settings: EdgeSettings, *, banner: bool = False) -> int:
+    def run() -> None:
+        configure_logging(settings.log_level)
+        app = build_edge_app(settings)
+        sock = bind(settings.host, settings.port)
+        url = base_url(sock)
+        print(f"Duet edge agent serving on {url}/v1", flush=True)
+        if banner:
+            key = settings.api_keys[0] if settings.api_keys else None
+            print("Try it:\n" + usage_example(url, "auto", key), flush=True)
+        run_http(app, settings, sock)
+
+    return guarded(run)

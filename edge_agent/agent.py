@@ -1,0 +1,159 @@
+"""The edge agent's backend: plan → (cache) → execute → route.
+
+For every request the planner turns the routing signals into a plan (``planner``), the executor
+runs its attempts (``executor``; every way to the cloud goes through ``escalation`` and its privacy
+guard), and the response cache, when there is one, wraps the executor as a plain decorator. The
+answer's typed ``Route`` gets the decision's reasons, difficulty and policy here, once; the gateway
+writes it into the ``x-duet-*`` headers.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Protocol
+
+from duet.cache import StartFn
+from duet.core.backend import Generation, GenerationRequest, ModelInfo, RequestContext
+from duet.core.metrics import Metrics
+from duet.core.settings import OrchestrationSettings
+from duet.edge_agent.escalation import CloudTier, Escalation
+from duet.edge_agent.executor import Executor
+from duet.edge_agent.guard import PrivacyGuard, user_key
+from duet.edge_agent.monitor import ConnectivityMonitor
+from duet.edge_agent.planner import Plan, Planner
+from duet.engines.llama_cpp import LocalEngine
+from duet.router import BreakerState, ConnectivitySnapshot, ConnState, Decision, Reason, Router
+from duet.router import Target
+
+AUTO_MODEL = "auto"
+
+
+class ResponseCacheLike(Protocol):
+    async def generate(
+        self, request: GenerationRequest, ctx: RequestContext, start: StartFn, *,
+        shared_store_allowed: bool = True, variant: str = "",
+    ) -> Generation: ...
+
+
+class Runner(Protocol):
+    async def run(
+        self, request: GenerationRequest, ctx: RequestContext, plan: Plan
+    ) -> Generation: ...
+
+
+class CachedRunner:
+    """The executor with the response cache in front: private answers never reach a store shared
+    with the cloud, and the decided tier is part of the key."""
+
+    def __init__(self, inner: Runner, cache: ResponseCacheLike) -> None:
+        self.inner = inner
+        self.cache = cache
+
+    async def run(self, request: GenerationRequest, ctx: RequestContext, plan: Plan) -> Generation:
+        async def start(req: GenerationRequest, c: RequestContext) -> Generation:
+            return await self.inner.run(req, c, plan)
+
+        return await self.cache.generate(
+            request, ctx, start,
+            shared_store_allowed=not plan.decision.private,
+            variant=plan.decision.target.value,
+        )
+
+
+class EdgeAgent:
+    """Implements the gateway ``Backend`` for the edge agent."""
+
+    def __init__(
+        self,
+        engine: LocalEngine,
+        router: Router,
+        settings: OrchestrationSettings,
+        *,
+        cloud: CloudTier | None = None,
+        monitor: ConnectivityMonitor | None = None,
+        cache: ResponseCacheLike | None = None,
+        metrics: Metrics | None = None,
+        guard: PrivacyGuard | None = None,
+    ) -> None:
+        self.engine = engine
+        self.cloud = cloud
+        self.monitor = monitor
+        self.metrics = metrics if metrics is not None and metrics.enabled else None
+        self.planner = Planner(
+            router, settings,
+            local_model=engine.model_id,
+            cloud_models=lambda: {m.id for m in self._cloud_models()},
+            connectivity=self._connectivity,
+            local_busy=engine.would_queue_overflow,
+            cloud_configured=cloud is not None,
+        )
+        guard = guard or PrivacyGuard(user_key(None), self.metrics)
+        self.escalation = Escalation(cloud, guard, monitor, self.metrics)
+        executor = Executor(engine, self.escalation, settings.cascade_min_logprob)
+        self.runner: Runner = executor if cache is None else CachedRunner(executor, cache)
+        self._created = int(time.time())
+
+    # ---- Backend interface ---------------------------------------------------------------
+
+    def models(self) -> list[ModelInfo]:
+        models = [
+            ModelInfo(AUTO_MODEL, owned_by="duet", created=self._created),
+            ModelInfo(self.engine.model_id, owned_by="duet-edge", created=self._created),
+        ]
+        if self.cloud is not None:
+            seen = {m.id for m in models}
+            models += [m for m in self._cloud_models() if m.id not in seen]
+        return models
+
+    def ready(self) -> bool:
+        return True
+
+    async def startup(self) -> None:
+        """Start probing the cloud link and learning the cloud's models (the server's event
+        loop is running now). Neither blocks start-up: the device serves without a cloud."""
+        if self.monitor is not None:
+            self.monitor.start()
+        if self.cloud is not None:
+            self.cloud.known_models()  # starts a background refresh of the cloud's models
+
+    async def shutdown(self) -> None:
+        if self.monitor is not None:
+            await self.monitor.stop()
+        close = getattr(self.cloud, "aclose", None)
+        if close is not None:
+            await close()
+
+    async def generate(self, request: GenerationRequest, ctx: RequestContext) -> Generation:
+        plan = self.planner.plan(request, ctx)
+        self._record_decision(plan.decision)
+        generation = await self.runner.run(request, ctx, plan)
+        route = generation.route
+        if not route.reasons:  # a cache hit: the decision that would have run
+            route.reasons = plan.decision.reasons
+        route.difficulty = plan.decision.scores.get("difficulty", 0.0)
+        route.policy = plan.decision.policy
+        self.planner.remember(plan.conversation, route.target)
+        return generation
+
+    # ---- helpers ---------------------------------------------------------------------------
+
+    def _cloud_models(self) -> list[ModelInfo]:
+        """The cloud's models as last listed; not refreshed while the breaker is open."""
+        assert self.cloud is not None
+        closed = self.monitor is None or self.monitor.breaker.state == BreakerState.CLOSED
+        return self.cloud.known_models(refresh=closed)
+
+    def _connectivity(self) -> ConnectivitySnapshot:
+        if self.cloud is None or self.monitor is None:
+            return ConnectivitySnapshot(state=ConnState.DOWN)
+        return self.monitor.snapshot()
+
+    def _record_decision(self, decision: Decision) -> None:
+        if self.metrics is None:
+            return
+        self.metrics.difficulty.observe(decision.scores.get("difficulty", 0.0))
+        if decision.target == Target.LOCAL and not decision.may_escalate:
+            if Reason.PRIVACY_TAG in decision.reasons:
+                self.metrics.privacy_kept_local.labels("tag").inc()
+            for pii_type in sorted({span.type for span in decision.pii}):
+                self.metrics.privacy_kept_local.labels(f"pii_{pii_type}").inc()

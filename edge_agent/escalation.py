@@ -1,0 +1,174 @@
+"""The way to the cloud: every escalation goes through ``Escalation.start``.
+
+It has the privacy guard build what leaves, waits for the cloud's first token within the share of
+the budget the plan allows, gives up at once when the breaker opens (the monitor saw the link
+fail), reads a whole answer ahead when the plan asks for it (a client that does not stream can
+still be answered locally if the cloud fails mid-answer), reports every outcome to the monitor and
+to the metrics, and records what left in the egress audit log.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable
+from typing import Protocol, TypeVar
+
+from duet.core.backend import (
+    Event,
+    EventFilter,
+    EventList,
+    EventStream,
+    Finish,
+    Generation,
+    GenerationRequest,
+    ModelInfo,
+    RequestContext,
+)
+from duet.core.errors import DuetError, InvalidRequest, ModelNotFound, ServiceUnavailable
+from duet.core.errors import UpstreamError
+from duet.core.metrics import Metrics
+from duet.edge_agent.guard import PrivacyGuard
+from duet.edge_agent.monitor import ConnectivityMonitor
+from duet.edge_agent.planner import Attempt, Plan
+from duet.router import BreakerState
+
+log = logging.getLogger("duet.edge")
+T = TypeVar("T")
+# How often a request waiting for the cloud's first token checks whether the breaker opened.
+LINK_CHECK_S = 0.05
+
+
+class CloudTier(Protocol):
+    """What the edge needs from the cloud client."""
+
+    def known_models(self, refresh: bool = True) -> list[ModelInfo]: ...
+
+    async def generate(self, request: GenerationRequest, ctx: RequestContext) -> Generation: ...
+
+    async def check_health(self, timeout: float) -> float: ...
+
+
+def is_client_error(exc: BaseException) -> bool:
+    """The request itself is wrong: answering it elsewhere would not help."""
+    return isinstance(exc, (InvalidRequest, ModelNotFound))
+
+
+class Escalation:
+    def __init__(
+        self,
+        cloud: CloudTier | None,
+        guard: PrivacyGuard,
+        monitor: ConnectivityMonitor | None = None,
+        metrics: Metrics | None = None,
+    ) -> None:
+        self.cloud = cloud
+        self.guard = guard
+        self.monitor = monitor
+        self.metrics = metrics if metrics is not None and metrics.enabled else None
+
+    async def start(
+        self, request: GenerationRequest, ctx: RequestContext, plan: Plan, attempt: Attempt
+    ) -> Generation:
+        if self.cloud is None:
+            raise ServiceUnavailable(
+                "no cloud is configured (set DUET_CLOUD_TARGET)", code="cloud_not_configured"
+            )
+        leaving, leaving_ctx = self.guard.outbound(
+            request, ctx, plan.decision, plan.cloud_allowed_by_tag
+        )
+        budget = None
+        remaining = ctx.remaining()
+        if attempt.first_token_share is not None and remaining is not None:
+            budget = remaining * attempt.first_token_share
+        try:
+            generation = await self._first_token(leaving, leaving_ctx, budget)
+        except DuetError as exc:
+            if not is_client_error(exc):
+                self.failed(outcome="fallback")
+            raise
+        if self.monitor is not None:
+            self.monitor.record_success()
+        if self.metrics is not None:
+            self.metrics.escalations.labels("ok").inc()
+        generation.route.target = "cloud"
+        generation.events = _WatchedStream(generation.events, self)
+        if attempt.read_ahead:
+            generation.events = await self._read_ahead(generation.events)
+        return generation
+
+    async def _first_token(
+        self, request: GenerationRequest, ctx: RequestContext, budget: float | None
+    ) -> Generation:
+        assert self.cloud is not None
+        waiting = self._unless_link_down(self.cloud.generate(request, ctx))
+        if budget is None:
+            return await waiting
+        try:
+            return await asyncio.wait_for(waiting, budget)
+        except TimeoutError:
+            raise ServiceUnavailable(
+                f"the cloud did not start answering within {budget:.2f} s", code="cloud_slow"
+            ) from None
+
+    async def _read_ahead(self, events: EventStream) -> EventStream:
+        """The whole answer read before anything is returned; raises what the stream raises,
+        or ``ServiceUnavailable`` when the link goes down meanwhile."""
+
+        async def collect() -> list[Event]:
+            return [event async for event in events]
+
+        try:
+            collected = await self._unless_link_down(collect())
+        finally:
+            await events.aclose()
+        if not collected or not isinstance(collected[-1], Finish):
+            raise UpstreamError("the cloud's answer ended without finishing")
+        return EventList(collected)
+
+    async def _unless_link_down(self, work: Awaitable[T]) -> T:
+        """Wait for a cloud call, but give up as soon as the breaker opens, instead of waiting
+        out the deadline on a dead or silent link."""
+        call = asyncio.ensure_future(work)
+        if self.monitor is None:
+            return await call
+        breaker = self.monitor.breaker
+        try:
+            while not call.done():
+                await asyncio.wait({call}, timeout=LINK_CHECK_S)
+                if not call.done() and breaker.state != BreakerState.CLOSED:
+                    call.cancel()
+                    await asyncio.wait({call})
+                    if call.cancelled():
+                        raise ServiceUnavailable(
+                            "the link to the cloud went down while waiting for it",
+                            code="cloud_unavailable",
+                        )
+        except asyncio.CancelledError:
+            call.cancel()
+            raise
+        return call.result()
+
+    def failed(self, outcome: str) -> None:
+        if self.monitor is not None:
+            self.monitor.record_failure()
+        if self.metrics is not None:
+            self.metrics.escalations.labels(outcome).inc()
+
+    def reachable(self) -> bool:
+        return self.cloud is not None and (self.monitor is None or self.monitor.snapshot().reachable)
+
+
+class _WatchedStream(EventFilter):
+    """Reports a failure after the first token to the monitor; it is never retried."""
+
+    def __init__(self, inner: EventStream, escalation: Escalation) -> None:
+        super().__init__(inner)
+        self.escalation = escalation
+
+    async def __anext__(self) -> Event:
+        try:
+            return await self.inner.__anext__()
+        except DuetError:
+            self.escalation.failed(outcome="error")
+            raise

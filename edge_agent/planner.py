@@ -1,0 +1,143 @@
+"""Signals → decision → plan: where one request runs, and what to try when that fails.
+
+The planner reads the routing inputs off the request (privacy tag, forced tier, conversation),
+the connectivity snapshot and the local queue, asks the router for a ``Decision`` and turns it
+into a ``Plan``: an ordered list of ``Attempt``s that the executor runs as data. No I/O here.
+
+- a cloud decision: the cloud, then the local model if the cloud fails before answering
+  (``cloud_error_fallback``) — unless the request named a cloud model or fallback is off;
+- a local decision: the local model (or the cascade: local, escalated when unsure), then the cloud
+  when the local queue is full and privacy allows (``local_busy``);
+- a request that named a cloud model while the cloud is out of reach: no attempt at all (503).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from enum import StrEnum
+
+from duet.core.backend import GenerationRequest, RequestContext
+from duet.core.settings import OrchestrationSettings
+from duet.edge_agent.signals import conversation_id, forced_target, privacy_tag, routed_messages
+from duet.edge_agent.sticky import StickyTiers
+from duet.engines.llama_cpp import LocalBusy
+from duet.router import ConnectivitySnapshot, Decision, PrivacyTag, Reason, Router, Signals, Target
+
+
+class Tier(StrEnum):
+    CLOUD = "cloud"
+    LOCAL = "local"
+    CASCADE = "cascade"  # local in full, escalated when the model was unsure of its answer
+
+
+class After(StrEnum):
+    """When an attempt after the first one runs: after which failure of the one before."""
+
+    FAILURE = "failure"  # any failure that is not the request's own fault
+    BUSY = "busy"  # the local queue was full
+
+
+@dataclasses.dataclass(frozen=True)
+class Attempt:
+    tier: Tier
+    reason: Reason | None = None  # added to the route when this attempt answers
+    after: After | None = None  # None: the first attempt
+    # cloud only: the share of the remaining time the cloud may take to start answering, so
+    # that the local model still has time to answer instead (None: the whole budget)
+    first_token_share: float | None = None
+    read_ahead: bool = False  # cloud only: read the whole answer before returning (fall back late)
+
+    def follows(self, error: BaseException) -> bool:
+        """True when this attempt may run after the previous one failed with ``error``."""
+        if self.after == After.BUSY:
+            return isinstance(error, LocalBusy)
+        return self.after == After.FAILURE
+
+
+@dataclasses.dataclass(frozen=True)
+class Plan:
+    decision: Decision
+    attempts: tuple[Attempt, ...]
+    cloud_allowed_by_tag: bool  # x-duet-privacy: allow_cloud
+    conversation: str | None  # for sticky tiers
+
+
+class Planner:
+    def __init__(
+        self,
+        router: Router,
+        settings: OrchestrationSettings,
+        *,
+        local_model: str,
+        cloud_models: Callable[[], set[str]],
+        connectivity: Callable[[], ConnectivitySnapshot],
+        local_busy: Callable[[], bool],
+        cloud_configured: bool,
+    ) -> None:
+        self.router = router
+        self.settings = settings
+        self.local_model = local_model
+        self.cloud_models = cloud_models
+        self.connectivity = connectivity
+        self.local_busy = local_busy
+        self.cloud_configured = cloud_configured
+        self.sticky = StickyTiers(settings.sticky_max_conversations)
+
+    def plan(self, request: GenerationRequest, ctx: RequestContext) -> Plan:
+        tag = privacy_tag(request, ctx)
+        local_allowed = not self.names_cloud_model(request.model)
+        conversation = conversation_id(request) if self.settings.sticky_conversations else None
+        decision = self.router.decide(
+            Signals(
+                messages=routed_messages(request),
+                privacy_tag=tag,
+                forced_target=forced_target(ctx) or (None if local_allowed else Target.CLOUD),
+                connectivity=self.connectivity(),
+                local_busy=self.local_busy(),
+                sticky_target=self.sticky.get(conversation),
+            )
+        )
+        return Plan(
+            decision=decision,
+            attempts=self._attempts(decision, request, local_allowed),
+            cloud_allowed_by_tag=tag == PrivacyTag.ALLOW_CLOUD,
+            conversation=conversation,
+        )
+
+    def _attempts(
+        self, decision: Decision, request: GenerationRequest, local_allowed: bool
+    ) -> tuple[Attempt, ...]:
+        s = self.settings
+        if decision.target == Target.CLOUD:
+            fall_back = local_allowed and s.fallback_to_local
+            cloud = Attempt(
+                Tier.CLOUD,
+                first_token_share=s.cloud_first_token_share if fall_back else None,
+                # the client sees nothing before the whole answer: a failure mid-answer can
+                # still fall back, as one before the first token
+                read_ahead=fall_back and not request.stream,
+            )
+            if not fall_back:
+                return (cloud,)
+            return cloud, Attempt(Tier.LOCAL, Reason.CLOUD_ERROR_FALLBACK, After.FAILURE)
+        if not local_allowed and decision.may_escalate:
+            return ()  # a cloud model was named, and the cloud is out of reach
+        cascade = (
+            s.cascade_enabled and decision.may_escalate and self.cloud_configured
+            and self.connectivity().reachable
+        )
+        first = Attempt(Tier.CASCADE if cascade else Tier.LOCAL)
+        if not decision.may_escalate:
+            return (first,)
+        return first, Attempt(Tier.CLOUD, Reason.LOCAL_BUSY, After.BUSY)
+
+    def names_cloud_model(self, model: str) -> bool:
+        if model in ("auto", self.local_model) or not self.cloud_configured:
+            return False
+        return model in self.cloud_models()
+
+    def remember(self, conversation: str | None, target: str) -> None:
+        """Keep a conversation on the tier that answered its first turn."""
+        if target in (Target.LOCAL, Target.CLOUD):
+            self.sticky.remember(conversation, Target(target))
