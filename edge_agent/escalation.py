@@ -4,7 +4,7 @@ It has the privacy guard build what leaves, waits for the cloud's first token wi
 the budget the plan allows, gives up at once when the breaker opens (the monitor saw the link
 fail), reads a whole answer ahead when the plan asks for it (a client that does not stream can
 still be answered locally if the cloud fails mid-answer), reports every outcome to the monitor and
-to the metrics, and records what left in the egress audit log.
+to the metrics, and restores the original values into answers to redacted requests.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from duet.core.metrics import Metrics
 from duet.edge_agent.guard import PrivacyGuard
 from duet.edge_agent.monitor import ConnectivityMonitor
 from duet.edge_agent.planner import Attempt, Plan
+from duet.edge_agent.restore import restore_events
 from duet.router import BreakerState
 
 log = logging.getLogger("duet.edge")
@@ -93,6 +94,9 @@ class Escalation:
             self.metrics.escalations.labels("ok").inc()
         generation.route.target = "cloud"
         generation.events = _WatchedStream(generation.events, self)
+        # the cloud saw placeholders: the app gets the original values back (inside the cache's
+        # start function, so a restored answer is as private as the request)
+        generation.events = restore_events(generation.events, plan.decision.placeholders)
         if attempt.read_ahead:
             generation.events = await self._read_ahead(generation.events)
         return generation

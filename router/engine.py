@@ -36,7 +36,9 @@ class Router:
             may_escalate, redact = True, True
         else:
             may_escalate, redact = not blocking, bool(spans) and not blocking
-        redacted = redact_messages(signals.messages, piece_spans)[0] if redact else None
+        redacted, placeholders = (
+            redact_messages(signals.messages, piece_spans) if redact else (None, {})
+        )
 
         conn = signals.connectivity
         degraded = conn.state == ConnState.DEGRADED
@@ -63,6 +65,6 @@ class Router:
             target=target, reasons=reasons,
             scores={"difficulty": round(difficulty, 4), "threshold": round(threshold, 4)},
             policy=policy.name, trace=trace, pii=spans, may_escalate=may_escalate,
-            redacted_messages=redacted,
+            redacted_messages=redacted, placeholders=placeholders,
             private=tag in (PrivacyTag.LOCAL_ONLY, PrivacyTag.REDACT) or bool(spans),
         )

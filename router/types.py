@@ -143,9 +143,12 @@ class Decision:
     may_escalate: bool = True
     redacted_messages: list[dict[str, Any]] | None = None
     private: bool = False
+    # placeholder → original value, for restoring the cloud's answer; lives only for the request
+    placeholders: dict[str, str] = field(default_factory=dict, repr=False)
 
     def to_dict(self, include_values: bool = False) -> dict[str, Any]:
-        """A JSON-able view. PII values are left out unless asked for (they must not reach logs)."""
+        """A JSON-able view. PII values (spans and placeholders) are left out unless asked for:
+        they must not reach logs."""
         pii = []
         for span in self.pii:
             item: dict[str, Any] = {"type": span.type, "start": span.start, "end": span.end,
@@ -153,7 +156,7 @@ class Decision:
             if include_values:
                 item["value"] = span.value
             pii.append(item)
-        return {
+        view: dict[str, Any] = {
             "target": str(self.target),
             "reasons": list(self.reasons),
             "scores": dict(self.scores),
@@ -164,3 +167,6 @@ class Decision:
             "redacted_messages": self.redacted_messages,
             "trace": self.trace,
         }
+        if include_values:
+            view["placeholders"] = dict(self.placeholders)
+        return view
