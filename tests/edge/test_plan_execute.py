@@ -238,6 +238,35 @@ def test_every_request_field_has_a_privacy_decision() -> None:
     assert gateway_message_fields <= set(MESSAGE_FIELDS)
 
 
+# Each field of the OpenAI request models, and the GenerationRequest field it becomes (whose
+# privacy decision is in the guard's table), or why it does not leave the device.
+GATEWAY_FIELDS: dict[str, str] = {
+    "messages": "messages", "prompt": "prompt", "model": "model", "user": "user",
+    "metadata": "metadata", "stream": "stream",
+    **{name: "params" for name in (
+        "frequency_penalty", "presence_penalty", "logprobs", "top_logprobs", "max_tokens",
+        "max_completion_tokens", "seed", "stop", "temperature", "top_p")},
+    "stream_options": "not forwarded: read by the device's gateway",
+    "n": "not forwarded: refused unless 1",
+    "best_of": "not forwarded: refused unless 1", "echo": "not forwarded: refused when true",
+    "suffix": "not forwarded: refused when set",
+    "logit_bias": "not forwarded: not acted on by either tier",
+}
+
+
+@pytest.mark.parametrize("model", ["ChatCompletionRequest", "CompletionRequest"])
+def test_every_openai_request_field_leaves_through_the_guard_or_not_at_all(model: str) -> None:
+    """A field added to the gateway's request models must say how it leaves the device."""
+    from duet.gateway import protocol
+
+    fields = set(getattr(protocol, model).model_fields)
+    undecided = fields - set(GATEWAY_FIELDS)
+    assert not undecided, f"no privacy decision for {sorted(undecided)}"
+    for name in fields:
+        target = GATEWAY_FIELDS[name]
+        assert target in REQUEST_FIELDS or target.startswith("not forwarded"), name
+
+
 def test_every_wire_field_is_produced_by_the_guard_or_carries_no_text() -> None:
     """Every field of the outbound protobuf message is either written from what the guard
     returned or is not text a person wrote; a new field fails here until it is decided."""
