@@ -27,11 +27,11 @@ def _chunk(kind: str, text: str | None, finish: str | None) -> dict[str, Any]:
             "choices": [{"index": 0, "text": text or "", "finish_reason": finish}]}
 
 
-def make_app(tokens: int):  # type: ignore[no-untyped-def]
+def make_app(tokens: int):  # type: ignore[no-untyped-def]  # a raw ASGI app, kept free of framework imports
     pieces = [f" tok{i}" for i in range(tokens)]
     usage = {"prompt_tokens": 8, "completion_tokens": tokens, "total_tokens": 8 + tokens}
 
-    async def app(scope, receive, send):  # type: ignore[no-untyped-def]
+    async def app(scope, receive, send):  # type: ignore[no-untyped-def]  # raw ASGI scope/receive/send
         if scope["type"] != "http":
             return
         body = b""
@@ -69,7 +69,7 @@ def make_app(tokens: int):  # type: ignore[no-untyped-def]
     return app
 
 
-async def _send(send, status: int, content_type: str, body: bytes) -> None:  # type: ignore[no-untyped-def]
+async def _send(send, status: int, content_type: str, body: bytes) -> None:  # type: ignore[no-untyped-def]  # raw ASGI send
     await send({"type": "http.response.start", "status": status, "headers": [
         (b"content-type", content_type.encode()), (b"content-length", str(len(body)).encode())]})
     await send({"type": "http.response.body", "body": body})

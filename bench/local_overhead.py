@@ -50,7 +50,7 @@ def through_duet(http: httpx.Client, i: int) -> tuple[float, float, int]:
     return first - start, (tokens - 1) / (last - first), tokens
 
 
-def in_process(llm, i: int) -> tuple[float, float, int]:  # type: ignore[no-untyped-def]
+def in_process(llm, i: int) -> tuple[float, float, int]:  # type: ignore[no-untyped-def]  # llama_cpp.Llama, imported lazily in main()
     start = time.perf_counter()
     first = last = None
     tokens = 0

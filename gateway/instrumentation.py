@@ -113,9 +113,9 @@ class InstrumentationMiddleware:
             self.recent.add(target, reasons, seconds * 1000.0, cache, status)
 
 
-def _reasons(route: Route | None) -> tuple[str, ...]:
+def _reasons(route: Route | None) -> list[str]:
     """The route's reason codes, cleaned for use as label values."""
-    return parse_reasons(",".join(route.reasons)) if route is not None else ()
+    return parse_reasons(",".join(route.reasons)) if route is not None else []
 
 
 def log_request(

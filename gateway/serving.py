@@ -270,7 +270,7 @@ class Serving:
         chunker = _ChatChunker if request.kind == "chat" else _CompletionChunker
         shape = chunker(generation.model, request.params.logprobs)
         try:
-            if request.kind == "chat":
+            if isinstance(shape, _ChatChunker):  # the chat shape opens with the role
                 yield _sse(shape.first())
             async for event in generation.events:
                 if isinstance(event, TokenDelta):

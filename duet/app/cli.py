@@ -17,9 +17,13 @@ from pydantic_settings import BaseSettings
 
 from duet.core.settings import CloudSettings, EdgeSettings
 
+if typing.TYPE_CHECKING:
+    from duet.router import Policy
 
-def _flag_type(annotation: Any) -> tuple[Callable[[str], Any] | None, bool]:
-    """argparse type for a settings annotation, and whether it is a boolean switch."""
+
+def _flag_type(annotation: Any) -> tuple[Callable[[str], Any], bool]:
+    """argparse type for a settings annotation, and whether it is a boolean switch (whose
+    type is not used)."""
     origin = typing.get_origin(annotation)
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(annotation) if a is not type(None)]
@@ -27,7 +31,7 @@ def _flag_type(annotation: Any) -> tuple[Callable[[str], Any] | None, bool]:
     if origin is typing.Annotated:
         return _flag_type(typing.get_args(annotation)[0])
     if annotation is bool:
-        return None, True
+        return str, True
     if annotation in (int, float, str, Path):
         return annotation, False
     return str, False  # lists: comma-separated, parsed by the settings validator
@@ -75,7 +79,7 @@ def cmd_cloud(args: argparse.Namespace) -> int:
     return serve_cloud(settings_from_args(CloudSettings, args))
 
 
-def _policy(path: str | None):  # type: ignore[no-untyped-def]
+def _policy(path: str | None) -> Policy:
     from duet.router import PolicyError, default_policy, load_policy
 
     try:

@@ -6,6 +6,7 @@ import logging
 import socket
 import sys
 from collections.abc import Callable
+from typing import Any
 
 import uvicorn
 
@@ -43,9 +44,10 @@ def base_url(sock: socket.socket) -> str:
     return f"http://{shown}:{port}"
 
 
-def run_http(app: object, settings: HttpSettings, sock: socket.socket) -> None:
+def run_http(app: Callable[..., Any], settings: HttpSettings, sock: socket.socket) -> None:
+    """Serve an ASGI application on an already bound socket until it is told to stop."""
     config = uvicorn.Config(
-        app,  # type: ignore[arg-type]
+        app,
         log_level=settings.log_level.lower(),
         access_log=False,
         timeout_graceful_shutdown=5,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from duet.app.runtime import (
     StartupError,
     base_url,
@@ -13,8 +15,14 @@ from duet.app.runtime import (
 )
 from duet.core.settings import EdgeSettings
 
+if TYPE_CHECKING:  # imported where used: `duet --help` should not load the model stack
+    from fastapi import FastAPI
 
-def build_edge_app(settings: EdgeSettings):  # type: ignore[no-untyped-def]
+    from duet.edge_agent.cloud_client import CloudClient
+    from duet.router import Router
+
+
+def build_edge_app(settings: EdgeSettings) -> FastAPI:
     from duet.cache import build_cache
     from duet.core.metrics import Metrics
     from duet.engines.llama_cpp import LocalEngine, ModelFileError
@@ -62,7 +70,7 @@ def build_edge_app(settings: EdgeSettings):  # type: ignore[no-untyped-def]
     )
 
 
-def build_router(settings: EdgeSettings):  # type: ignore[no-untyped-def]
+def build_router(settings: EdgeSettings) -> Router:
     from duet.router import PolicyError, Router, load_policy
 
     try:
@@ -72,7 +80,7 @@ def build_router(settings: EdgeSettings):  # type: ignore[no-untyped-def]
     return Router(policy)
 
 
-def build_cloud_client(settings: EdgeSettings):  # type: ignore[no-untyped-def]
+def build_cloud_client(settings: EdgeSettings) -> CloudClient | None:
     """The cloud client when ``cloud_target`` is set, else None (everything stays local)."""
     if not settings.cloud_target:
         return None

@@ -35,7 +35,15 @@ class Metrics:
         self.enabled = enabled
         self._children: dict[tuple[int, tuple[str, ...]], Any] = {}
         self.registry = registry or CollectorRegistry()
-        r = self.registry
+        self._add_request_metrics(self.registry)
+        self._add_cache_metrics(self.registry)
+        self._add_cloud_link_metrics(self.registry)
+        self._add_device_metrics(self.registry)
+        self._add_pool_metrics(self.registry)
+        self.set_connectivity("up", "closed")
+
+    def _add_request_metrics(self, r: CollectorRegistry) -> None:
+        """What every gateway records per request: outcome, routing, latency and tokens."""
         self.requests = Counter(
             "duet_requests", "HTTP requests by endpoint, answering target and status code.",
             ["endpoint", "target", "status"], registry=r)
@@ -57,12 +65,17 @@ class Metrics:
         self.local_tokens_saved = Counter(
             "duet_local_tokens_saved", "Tokens answered on the device that a cloud-only "
             "deployment would have sent to the cloud.", ["kind"], registry=r)
+
+    def _add_cache_metrics(self, r: CollectorRegistry) -> None:
         self.cache_results = Counter(
             "duet_cache_results", "Cache lookups by result (hit, miss, bypass, error).",
             ["result"], registry=r)
         self.cache_errors = Counter(
             "duet_cache_errors", "Cache store failures (the request was served without it).",
             ["operation"], registry=r)
+
+    def _add_cloud_link_metrics(self, r: CollectorRegistry) -> None:
+        """The edge's view of the cloud: link health, breaker and what was sent there."""
         self.cloud_rtt = Histogram(
             "duet_cloud_rtt_seconds", "Round-trip time of health probes to the cloud pool.",
             buckets=LATENCY_BUCKETS, registry=r)
@@ -78,6 +91,9 @@ class Metrics:
         self.breaker = Gauge(
             "duet_breaker_state", "1 for the current circuit-breaker state.", ["state"],
             registry=r)
+
+    def _add_device_metrics(self, r: CollectorRegistry) -> None:
+        """The on-device side: privacy decisions, the local model's load and the router's scores."""
         self.privacy_kept_local = Counter(
             "duet_privacy_kept_local", "Requests kept on the device for privacy, by reason "
             "(tag, or pii_<type>).", ["reason"], registry=r)
@@ -85,9 +101,15 @@ class Metrics:
             "duet_local_busy", "1 while the on-device model is generating.", registry=r)
         self.queue_depth = Gauge(
             "duet_local_queue_depth", "Requests waiting for the on-device model.", registry=r)
+        self.queue_capacity = Gauge(
+            "duet_local_queue_capacity", "Requests that may wait for the on-device model "
+            "(DUET_QUEUE_SIZE); more are refused or escalated.", registry=r)
         self.difficulty = Histogram(
             "duet_difficulty_score", "Difficulty scores the router gave.",
             buckets=SCORE_BUCKETS, registry=r)
+
+    def _add_pool_metrics(self, r: CollectorRegistry) -> None:
+        """The cloud pool's replicas and the requests it served."""
         self.replica_up = Gauge(
             "duet_cloud_replica_up", "1 when a cloud replica is healthy.", ["model", "replica"],
             registry=r)
@@ -100,10 +122,6 @@ class Metrics:
         self.pool_requests = Counter(
             "duet_cloud_pool_requests", "Requests the cloud pool served, by model and gRPC code.",
             ["model", "code"], registry=r)
-        self.queue_capacity = Gauge(
-            "duet_local_queue_capacity", "Requests that may wait for the on-device model "
-            "(DUET_QUEUE_SIZE); more are refused or escalated.", registry=r)
-        self.set_connectivity("up", "closed")
 
     # ---- recording helpers (no-ops when disabled) -----------------------------------------
 

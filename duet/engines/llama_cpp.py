@@ -23,7 +23,8 @@ import numpy as np
 
 from duet.core.settings import EngineSettings, packaged_edge_model
 from duet.engines.chat_prompt import render_pieces
-from duet.core.backend import Event, Finish, GenerationRequest, TokenDelta, TopLogprob
+from duet.engines.text_stream import StopMatcher, Utf8Decoder
+from duet.core.backend import Event, Finish, FinishReason, GenerationRequest, TokenDelta, TopLogprob
 from duet.core.errors import ContextLengthExceeded, DuetError, InvalidRequest, RateLimited
 
 if TYPE_CHECKING:
@@ -115,59 +116,6 @@ class _Prepared:
     tokens: list[int]
     max_new: int
     capped_by_context: bool
-
-
-class _Utf8Decoder:
-    """Turns token bytes into text without splitting multi-byte characters."""
-
-    def __init__(self) -> None:
-        self.pending = b""
-
-    def feed(self, data: bytes) -> str:
-        self.pending += data
-        for cut in range(len(self.pending), max(len(self.pending) - 4, -1), -1):
-            try:
-                text = self.pending[:cut].decode("utf-8")
-            except UnicodeDecodeError:
-                continue
-            self.pending = self.pending[cut:]
-            return text
-        if len(self.pending) > 8:  # not UTF-8 at all: give up on this sequence
-            text, self.pending = self.pending.decode("utf-8", "replace"), b""
-            return text
-        return ""
-
-
-class _StopMatcher:
-    """Holds back text that could be the start of a stop string."""
-
-    def __init__(self, stops: tuple[str, ...]) -> None:
-        self.stops = stops
-        self.buffer = ""
-
-    def feed(self, text: str) -> tuple[str, bool]:
-        """Text that is safe to emit, and whether a stop string was reached."""
-        self.buffer += text
-        if not self.stops:
-            out, self.buffer = self.buffer, ""
-            return out, False
-        hits = [self.buffer.find(s) for s in self.stops if s in self.buffer]
-        if hits:
-            out, self.buffer = self.buffer[: min(hits)], ""
-            return out, True
-        hold = 0
-        for stop in self.stops:
-            for size in range(min(len(stop) - 1, len(self.buffer)), 0, -1):
-                if self.buffer.endswith(stop[:size]):
-                    hold = max(hold, size)
-                    break
-        cut = len(self.buffer) - hold
-        out, self.buffer = self.buffer[:cut], self.buffer[cut:]
-        return out, False
-
-    def flush(self) -> str:
-        out, self.buffer = self.buffer, ""
-        return out
 
 
 class LocalEngine:
@@ -327,14 +275,18 @@ class LocalEngine:
         if not future.cancelled() and future.exception() is not None:
             log.error("generation worker failed: %s", future.exception())
 
-    def _worker(self, request, prepared, stream, deadline) -> None:  # type: ignore[no-untyped-def]
+    def _worker(
+        self, request: GenerationRequest, prepared: _Prepared, stream: TokenStream, deadline: float | None
+    ) -> None:
         """Runs in the model thread: the token loop."""
         try:
             self._generate(request, prepared, stream, deadline)
         except Exception as exc:  # translated at the boundary; the loop side re-raises it
             stream.emit(LocalGenerationFailed(f"local generation failed: {exc}"))
 
-    def _generate(self, request, prepared, stream, deadline) -> None:  # type: ignore[no-untyped-def]
+    def _generate(
+        self, request: GenerationRequest, prepared: _Prepared, stream: TokenStream, deadline: float | None
+    ) -> None:
         import llama_cpp
 
         params = request.params
@@ -343,8 +295,9 @@ class LocalEngine:
         seed = params.seed if params.seed is not None else random.getrandbits(31)
         llama.set_seed(seed & 0x7FFFFFFF)
         want_logprobs = params.logprobs
-        decoder, stopper = _Utf8Decoder(), _StopMatcher(params.stop)
-        completion_tokens, finish = 0, "length"
+        decoder, stopper = Utf8Decoder(), StopMatcher(params.stop)
+        completion_tokens = 0
+        finish: FinishReason = "length"
         for token in llama.generate(
             prepared.tokens,
             temp=params.temperature,
@@ -375,7 +328,7 @@ class LocalEngine:
         tail = stopper.flush() if finish == "length" else ""
         if tail:
             stream.emit(TokenDelta(text=tail))
-        stream.emit(Finish(finish, len(prepared.tokens), completion_tokens))  # type: ignore[arg-type]
+        stream.emit(Finish(finish, len(prepared.tokens), completion_tokens))
 
     def _logprobs(self, token: int, top: int) -> tuple[float, tuple[TopLogprob, ...]]:
         """Log-probabilities of the sampled token (and the top alternatives) from the logits
