@@ -16,6 +16,7 @@ from duet.cache import StartFn
 from duet.core.backend import Generation, GenerationRequest, ModelInfo, RequestContext
 from duet.core.metrics import Metrics
 from duet.core.settings import OrchestrationSettings
+from duet.edge_agent.audit import EgressAudit
 from duet.edge_agent.escalation import CloudTier, Escalation
 from duet.edge_agent.executor import Executor
 from duet.edge_agent.guard import PrivacyGuard, user_key
@@ -74,6 +75,7 @@ class EdgeAgent:
         cache: ResponseCacheLike | None = None,
         metrics: Metrics | None = None,
         guard: PrivacyGuard | None = None,
+        audit: EgressAudit | None = None,
     ) -> None:
         self.engine = engine
         self.cloud = cloud
@@ -88,7 +90,9 @@ class EdgeAgent:
             cloud_configured=cloud is not None,
         )
         guard = guard or PrivacyGuard(user_key(None), self.metrics)
-        self.escalation = Escalation(cloud, guard, monitor, self.metrics)
+        self.escalation = Escalation(
+            cloud, guard, monitor, self.metrics, audit=audit, policy=router.policy
+        )
         executor = Executor(engine, self.escalation, settings.cascade_min_logprob)
         self.runner: Runner = executor if cache is None else CachedRunner(executor, cache)
         self._created = int(time.time())

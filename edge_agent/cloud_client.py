@@ -50,6 +50,7 @@ from duet.core.backend import (
 log = logging.getLogger("duet.cloud_client")
 
 SERVICE = pb.DESCRIPTOR.services_by_name["Generation"].full_name
+GENERATE_STREAM = f"/{SERVICE}/GenerateStream"
 MODELS_TTL_S = 30.0
 
 RETRY_SERVICE_CONFIG = {
@@ -163,6 +164,7 @@ class CloudClient:
         )
         self._channel: aio.Channel | None = None
         self._stub: duet_pb2_grpc.GenerationStub | None = None
+        self._generate_bytes: aio.UnaryStreamMultiCallable | None = None
         self._health: health_pb2_grpc.HealthStub | None = None
         self._models: list[ModelInfo] = []
         self._models_at = float("-inf")
@@ -178,6 +180,12 @@ class CloudClient:
                     self.target, self._credentials, options=self._options
                 )
             self._stub = duet_pb2_grpc.GenerationStub(self._channel)  # type: ignore[no-untyped-call]  # protoc's gRPC stubs carry no annotations
+            # GenerateStream taking the request already serialized: the bytes that were
+            # audited (``encode``) are the bytes sent
+            self._generate_bytes = self._channel.unary_stream(
+                GENERATE_STREAM, request_serializer=None,
+                response_deserializer=pb.GenerateStreamResponse.FromString,
+            )
             self._health = health_pb2_grpc.HealthStub(self._channel)
         return self._channel
 
@@ -210,15 +218,26 @@ class CloudClient:
         model) goes to the pool's default model."""
         return request.model if any(m.id == request.model for m in self._models) else ""
 
-    async def generate(self, request: GenerationRequest, ctx: RequestContext) -> Generation:
+    def encode(self, request: GenerationRequest, ctx: RequestContext) -> bytes:
+        """The ``GenerateRequest`` for ``request``, serialized: the exact bytes ``generate``
+        sends when given them as ``payload``."""
+        payload: bytes = request_to_pb(request, ctx, self._model_for(request)).SerializeToString()
+        return payload
+
+    async def generate(
+        self, request: GenerationRequest, ctx: RequestContext, payload: bytes | None = None
+    ) -> Generation:
         """Start a cloud generation and wait for its first message: every failure before the
-        first token is raised here, later ones from the event iterator."""
+        first token is raised here, later ones from the event iterator. ``payload`` is the
+        request as ``encode`` serialized it (serialized here when not given)."""
         timeout = self._timeout(ctx)
         started = time.monotonic()
+        if payload is None:
+            payload = self.encode(request, ctx)
         await self._ready(timeout)
-        assert self._stub is not None
-        call = self._stub.GenerateStream(
-            request_to_pb(request, ctx, self._model_for(request)),
+        assert self._generate_bytes is not None
+        call = self._generate_bytes(
+            payload,
             timeout=max(0.001, timeout - (time.monotonic() - started)),
             metadata=self._metadata,
         )
@@ -301,6 +320,7 @@ class CloudClient:
         """
         channel, self._channel = self._channel, None
         self._stub = self._health = None
+        self._generate_bytes = None
         if channel is not None:
             task = asyncio.get_running_loop().create_task(
                 channel.close(grace=self.settings.cloud_timeout_s)

@@ -4,7 +4,8 @@ It has the privacy guard build what leaves, waits for the cloud's first token wi
 the budget the plan allows, gives up at once when the breaker opens (the monitor saw the link
 fail), reads a whole answer ahead when the plan asks for it (a client that does not stream can
 still be answered locally if the cloud fails mid-answer), reports every outcome to the monitor and
-to the metrics, and restores the original values into answers to redacted requests.
+to the metrics, records what left in the egress audit log, and restores the original values
+into answers to redacted requests.
 """
 
 from __future__ import annotations
@@ -28,11 +29,12 @@ from duet.core.backend import (
 from duet.core.errors import DuetError, InvalidRequest, ModelNotFound, ServiceUnavailable
 from duet.core.errors import UpstreamError
 from duet.core.metrics import Metrics
+from duet.edge_agent.audit import EgressAudit, egress_for
 from duet.edge_agent.guard import PrivacyGuard
 from duet.edge_agent.monitor import ConnectivityMonitor
 from duet.edge_agent.planner import Attempt, Plan
 from duet.edge_agent.restore import restore_events
-from duet.router import BreakerState
+from duet.router import BreakerState, Policy
 
 log = logging.getLogger("duet.edge")
 T = TypeVar("T")
@@ -45,7 +47,11 @@ class CloudTier(Protocol):
 
     def known_models(self, refresh: bool = True) -> list[ModelInfo]: ...
 
-    async def generate(self, request: GenerationRequest, ctx: RequestContext) -> Generation: ...
+    def encode(self, request: GenerationRequest, ctx: RequestContext) -> bytes: ...
+
+    async def generate(
+        self, request: GenerationRequest, ctx: RequestContext, payload: bytes | None = None
+    ) -> Generation: ...
 
     async def check_health(self, timeout: float) -> float: ...
 
@@ -62,9 +68,15 @@ class Escalation:
         guard: PrivacyGuard,
         monitor: ConnectivityMonitor | None = None,
         metrics: Metrics | None = None,
+        audit: EgressAudit | None = None,
+        policy: Policy | None = None,
     ) -> None:
+        """``audit`` and ``policy``: every escalation is recorded in the egress audit log
+        before it is sent (when the record cannot be written, nothing is sent)."""
         self.cloud = cloud
         self.guard = guard
+        self.audit = audit
+        self.policy = policy
         self.monitor = monitor
         self.metrics = metrics if metrics is not None and metrics.enabled else None
 
@@ -78,12 +90,18 @@ class Escalation:
         leaving, leaving_ctx = self.guard.outbound(
             request, ctx, plan.decision, plan.cloud_allowed_by_tag
         )
+        payload = self.cloud.encode(leaving, leaving_ctx)  # the exact bytes sent
+        if self.audit is not None and self.policy is not None:
+            await self.audit.arecord(egress_for(
+                ctx.request_id, plan.decision, self.policy, payload,
+                allowed_by_tag=plan.cloud_allowed_by_tag,
+            ))
         budget = None
         remaining = ctx.remaining()
         if attempt.first_token_share is not None and remaining is not None:
             budget = remaining * attempt.first_token_share
         try:
-            generation = await self._first_token(leaving, leaving_ctx, budget)
+            generation = await self._first_token(leaving, leaving_ctx, payload, budget)
         except DuetError as exc:
             if not is_client_error(exc):
                 self.failed(outcome="fallback")
@@ -102,10 +120,11 @@ class Escalation:
         return generation
 
     async def _first_token(
-        self, request: GenerationRequest, ctx: RequestContext, budget: float | None
+        self, request: GenerationRequest, ctx: RequestContext, payload: bytes,
+        budget: float | None,
     ) -> Generation:
         assert self.cloud is not None
-        waiting = self._unless_link_down(self.cloud.generate(request, ctx))
+        waiting = self._unless_link_down(self.cloud.generate(request, ctx, payload))
         if budget is None:
             return await waiting
         try:

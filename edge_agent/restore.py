@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 
 from duet.core.backend import Event, EventStream, Finish, TokenDelta
 
@@ -148,7 +148,7 @@ class _RestoredStream:
         await self.inner.aclose()
 
 
-async def _restored(events: AsyncIterator[Event], restorer: Restorer) -> AsyncIterator[Event]:
+async def _restored(events: AsyncIterator[Event], restorer: Restorer) -> AsyncGenerator[Event, None]:
     carry = _Carry()
     try:
         async for event in events:

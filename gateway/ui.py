@@ -1,8 +1,11 @@
-"""The live page: ``GET /ui`` (one static HTML file) and ``GET /ui/state.json`` (what it shows).
+"""The live page: ``GET /ui`` (one static HTML file), ``GET /ui/state.json`` and
+``GET /ui/audit`` (what it shows).
 
-For devices where no Grafana runs: connectivity, the local/cloud share and the latest routing
-decisions (time, target, reasons, latency, cache result, status). Never prompt or answer text:
-the state comes only from ``RecentDecisions`` and the connectivity provider.
+For devices where no Grafana runs: connectivity, the local/cloud share, the latest routing
+decisions (time, target, reasons, latency, cache result, status) and the latest records of the
+egress audit log (seq, request id, reasons, PII handling, payload digest). Never prompt or answer
+text: the state comes only from ``RecentDecisions``, the connectivity provider and the audit
+reader, which serves the audit record's own fields.
 """
 
 from __future__ import annotations
@@ -10,8 +13,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from importlib import resources
+from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse, JSONResponse
 
 from duet.gateway.recent import RecentDecisions, clean_code
@@ -21,10 +25,16 @@ def unknown_connectivity() -> str:
     return "unknown"
 
 
+AuditReader = Callable[[int], list[dict[str, Any]]]
+
+
 def ui_router(
-    recent: RecentDecisions, connectivity: Callable[[], str] = unknown_connectivity
+    recent: RecentDecisions,
+    connectivity: Callable[[], str] = unknown_connectivity,
+    audit: AuditReader | None = None,
 ) -> APIRouter:
-    """Routes of the live page; ``connectivity`` returns up / degraded / down (or unknown)."""
+    """Routes of the live page; ``connectivity`` returns up / degraded / down (or unknown);
+    ``audit(n)`` returns the latest n egress audit records, newest first (None: no audit log)."""
     page = resources.files("duet.gateway.ui_static").joinpath("index.html").read_bytes()
     router = APIRouter(prefix="/ui", include_in_schema=False)
 
@@ -41,6 +51,14 @@ def ui_router(
                 "share": recent.share(),
                 "decisions": recent.latest(),
             },
+            headers={"cache-control": "no-store"},
+        )
+
+    @router.get("/audit")
+    def audit_records(n: int = Query(10, ge=1, le=100)) -> JSONResponse:
+        # a plain def: reading the log's tail runs in the thread pool, off the event loop
+        return JSONResponse(
+            {"enabled": audit is not None, "records": audit(n) if audit is not None else []},
             headers={"cache-control": "no-store"},
         )
 

@@ -117,7 +117,12 @@ class ScriptedCloud:
     async def check_health(self, timeout: float) -> float:
         return 0.001
 
-    async def generate(self, request: GenerationRequest, ctx: RequestContext) -> Generation:
+    def encode(self, request: GenerationRequest, ctx: RequestContext) -> bytes:
+        return repr((request, ctx.request_id)).encode()
+
+    async def generate(
+        self, request: GenerationRequest, ctx: RequestContext, payload: bytes | None = None
+    ) -> Generation:
         self.requests.append((request, ctx))
         await asyncio.sleep(self.delay_s)
         if self.fail is not None:

@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -14,6 +15,9 @@ from pathlib import Path
 import httpx
 
 REPO = Path(__file__).resolve().parent.parent
+# Edge agents started by tests keep their egress audit log and user key here, not in the
+# user's home.
+TEST_AUDIT_LOG = Path(tempfile.gettempdir()) / f"duet-test-audit-{os.getpid()}" / "egress.log"
 
 
 def free_port() -> int:
@@ -34,8 +38,11 @@ def stop_process(proc: subprocess.Popen[bytes], timeout: float = 10.0) -> None:
 
 
 def clean_environ(extra: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The test process's environment without any DUET_* setting, plus ``extra``."""
+    """The test process's environment without any DUET_* setting (but the audit log and the
+    user key in a temporary folder), plus ``extra``."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("DUET_")}
+    env["DUET_AUDIT_LOG_PATH"] = str(TEST_AUDIT_LOG)
+    env["DUET_USER_KEY_FILE"] = str(TEST_AUDIT_LOG.parent / "user.key")
     env.update(extra or {})
     return env
 

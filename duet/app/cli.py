@@ -124,6 +124,74 @@ def cmd_eval_router(args: argparse.Namespace) -> int:
     return 0
 
 
+def _audit_file(given: str | None) -> Path:
+    from duet.core.settings import AuditSettings
+
+    path = given or AuditSettings().audit_log_path
+    if not path:
+        _fail("the egress audit log is off (DUET_AUDIT_LOG_PATH is empty): give its FILE")
+    return Path(path).expanduser()
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from edge_agent.audit_verify import verify
+
+    path = _audit_file(args.file)
+    result = verify(path, expect_head=args.head)
+    if not result.files:
+        _fail(f"no egress audit log at {path}")
+    if result.bad is not None:
+        print(f"egress audit log BROKEN at {result.bad}", file=sys.stderr)
+        print(f"{result.records} records before it hold", file=sys.stderr)
+        return 1
+    files = len(result.files)
+    print(f"egress audit log OK: {result.records} records over {files} "
+          f"file{'s' if files != 1 else ''}" + (
+              f", seq {result.first_seq}-{result.last_seq}, head {result.head}"
+              if result.records else ""))
+    if result.rotated_out:
+        print(f"records before seq {result.rotated_out} were rotated out of retention "
+              "(not checked)")
+    return 0
+
+
+def cmd_audit_tail(args: argparse.Namespace) -> int:
+    import json
+
+    from edge_agent.audit_format import retained_files
+    from edge_agent.audit_verify import describe, tail
+
+    path = _audit_file(args.file)
+    if args.n < 1:
+        _fail("-n must be at least 1")
+    if not retained_files(path):
+        _fail(f"no egress audit log at {path}")
+    for record in tail(path, args.n):
+        print(json.dumps(record, sort_keys=True) if args.json else describe(record))
+    return 0
+
+
+def _add_audit_commands(commands: Any) -> None:
+    audit = commands.add_parser(
+        "audit", help="the egress audit log: one hash-chained record per request sent to the cloud"
+    )
+    actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    check = actions.add_parser(
+        "verify", help="check the hash chain; exit 0 when it holds, 1 naming the first bad record"
+    )
+    check.add_argument("file", nargs="?", metavar="FILE",
+                       help="the log (default: DUET_AUDIT_LOG_PATH); rotated files are read too")
+    check.add_argument("--head", metavar="HASH",
+                       help="a record hash noted earlier that the log must still contain")
+    check.set_defaults(func=cmd_audit_verify)
+    latest = actions.add_parser("tail", help="show the latest records, oldest first")
+    latest.add_argument("file", nargs="?", metavar="FILE",
+                        help="the log (default: DUET_AUDIT_LOG_PATH)")
+    latest.add_argument("-n", type=int, default=10, metavar="N", help="how many (default 10)")
+    latest.add_argument("--json", action="store_true", help="one JSON record per line")
+    latest.set_defaults(func=cmd_audit_tail)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="duet",
@@ -165,6 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--per-item", action="store_true",
                           help="one JSON line per item: id, difficulty, target, reasons, pii")
     evaluate.set_defaults(func=cmd_eval_router)
+    _add_audit_commands(commands)
     return parser
 
 

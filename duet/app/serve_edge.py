@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from duet.app.runtime import (
     StartupError,
@@ -16,6 +18,8 @@ from duet.app.runtime import (
 from duet.core.settings import EdgeSettings
 
 if TYPE_CHECKING:  # imported where used: `duet --help` should not load the model stack
+    from duet.core.metrics import Metrics
+    from duet.edge_agent.audit import EgressAudit
     from fastapi import FastAPI
 
     from duet.edge_agent.cloud_client import CloudClient
@@ -56,18 +60,51 @@ def build_edge_app(settings: EdgeSettings) -> FastAPI:
         guard = PrivacyGuard(user_key(settings.user_key_file), metrics)
     except OSError as exc:
         raise StartupError(f"user key file {settings.user_key_file}: {exc.strerror}") from exc
+    audit = build_audit(settings, metrics) if cloud is not None else None
     backend = EdgeAgent(
         engine, build_router(settings), settings,
-        cloud=cloud, monitor=monitor, cache=cache, metrics=metrics, guard=guard,
+        cloud=cloud, monitor=monitor, cache=cache, metrics=metrics, guard=guard, audit=audit,
     )
     return create_app(
         settings,
         backend,
         metrics=metrics,
         recent=recent,
-        extra_routers=[ui_router(recent, connectivity=lambda: monitor.snapshot().state.value)],
+        extra_routers=[ui_router(
+            recent, connectivity=lambda: monitor.snapshot().state.value,
+            audit=audit_reader(audit.path) if audit is not None else None,
+        )],
         title="Duet edge agent",
     )
+
+
+def build_audit(settings: EdgeSettings, metrics: Metrics) -> EgressAudit | None:
+    """The egress audit log, or None when ``audit_log_path`` is empty."""
+    if not settings.audit_log_path:
+        return None
+    from duet.edge_agent.audit import EgressAudit
+
+    try:
+        return EgressAudit(
+            settings.audit_log_path, max_bytes=settings.audit_max_bytes,
+            keep_files=settings.audit_keep_files, fsync=settings.audit_fsync,
+            on_append=metrics.count_audit_record,
+        )
+    except OSError as exc:
+        raise StartupError(
+            f"cannot open the egress audit log {settings.audit_log_path}: {exc.strerror or exc} "
+            "(set DUET_AUDIT_LOG_PATH to a writable file, or empty to turn it off)"
+        ) from exc
+
+
+def audit_reader(path: Path) -> Callable[[int], list[dict[str, Any]]]:
+    """The latest records, newest first, for the live page: the audit fields only."""
+    from duet.edge_agent.audit_verify import public_fields, tail
+
+    def latest(count: int) -> list[dict[str, Any]]:
+        return [public_fields(r) for r in reversed(tail(path, count))]
+
+    return latest
 
 
 def build_router(settings: EdgeSettings) -> Router:

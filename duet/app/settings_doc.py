@@ -23,6 +23,7 @@ SECTIONS: list[tuple[str, str, type[BaseSettings]]] = [
     ("Privacy", "`duet edge`, `duet up`", s.PrivacySettings),
     ("Connectivity monitor", "`duet edge`, `duet up`", s.MonitorSettings),
     ("Link to the cloud pool", "`duet edge`, `duet up`", s.CloudClientSettings),
+    ("Egress audit log", "`duet edge`, `duet up`, `duet audit`", s.AuditSettings),
     ("Response cache", "`duet edge`, `duet up`, `duet cloud`", s.CacheSettings),
     ("Cloud pool", "`duet cloud`", s.CloudSettings),
 ]

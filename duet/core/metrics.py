@@ -40,6 +40,7 @@ class Metrics:
         self._add_cloud_link_metrics(self.registry)
         self._add_device_metrics(self.registry)
         self._add_pool_metrics(self.registry)
+        self._add_egress_metrics(self.registry)
         self.set_connectivity("up", "closed")
 
     def _add_request_metrics(self, r: CollectorRegistry) -> None:
@@ -91,6 +92,11 @@ class Metrics:
         self.breaker = Gauge(
             "duet_breaker_state", "1 for the current circuit-breaker state.", ["state"],
             registry=r)
+
+    def _add_egress_metrics(self, r: CollectorRegistry) -> None:
+        self.audit_records = Counter(
+            "duet_egress_audit_records", "Records written to the egress audit log (one per "
+            "request sent to the cloud).", registry=r)
 
     def _add_device_metrics(self, r: CollectorRegistry) -> None:
         """The on-device side: privacy decisions, the local model's load and the router's scores."""
@@ -156,6 +162,10 @@ class Metrics:
         if target == "local":
             child(self.local_tokens_saved, "prompt").inc(prompt_tokens)
             child(self.local_tokens_saved, "completion").inc(completion_tokens)
+
+    def count_audit_record(self) -> None:
+        if self.enabled:
+            self.audit_records.inc()
 
     def render(self) -> tuple[bytes, str]:
         return generate_latest(self.registry), CONTENT_TYPE_LATEST

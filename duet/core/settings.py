@@ -331,6 +331,29 @@ class PrivacySettings(BaseSettings):
     )
 
 
+class AuditSettings(BaseSettings):
+    """The egress audit log: one hash-chained record per request sent to the cloud."""
+
+    model_config = _COMMON
+
+    audit_log_path: str = Field(
+        "~/.local/share/duet/egress.log", description="File of the egress audit log (one "
+        "hash-chained JSON line per request sent to the cloud: digests and reason codes, never "
+        "content). Empty: no audit log."
+    )
+    audit_max_bytes: int = Field(
+        10 * 1024 * 1024, ge=4096, description="Size past which the audit log is rotated "
+        "(egress.log becomes egress.log.1); the chain continues in the new file."
+    )
+    audit_keep_files: int = Field(
+        5, ge=1, description="Rotated audit log files kept besides the current one; older "
+        "records are dropped (verification reports them as rotated out)."
+    )
+    audit_fsync: bool = Field(
+        False, description="Flush each audit record to disk (fsync) before the request is sent."
+    )
+
+
 # ---- a process's whole settings ------------------------------------------------------------
 
 
@@ -342,6 +365,7 @@ class EdgeSettings(
     CacheSettings,
     MonitorSettings,
     OrchestrationSettings,
+    AuditSettings,
 ):
     """Everything the edge agent (``duet edge``) reads."""
 

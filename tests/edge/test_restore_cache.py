@@ -46,7 +46,12 @@ class EchoCloud:
     async def check_health(self, timeout: float) -> float:
         return 0.001
 
-    async def generate(self, request: GenerationRequest, ctx: RequestContext) -> Generation:
+    def encode(self, request: GenerationRequest, ctx: RequestContext) -> bytes:
+        return repr(request).encode()
+
+    async def generate(
+        self, request: GenerationRequest, ctx: RequestContext, payload: bytes | None = None
+    ) -> Generation:
         self.received.append(request)
         text = echoed({"messages": request.messages})
         return Generation("echo", self._events(chunked(text, self.rng)))
