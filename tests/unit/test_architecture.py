@@ -25,12 +25,14 @@ EXPLAINED_IGNORE = re.compile(r"#\s*type:\s*ignore\[[\w\-, ]+\]\s+#\s*\S")
 
 
 def _python_files(roots: tuple[str, ...]) -> Iterator[Path]:
-    """Each production file once (a room is reachable through its symlink too), stubs aside."""
+    """Each production file once (a room is reachable through its symlink too), stubs aside,
+    and nothing under a hidden folder (a local virtual environment for a benchmark)."""
     seen: set[Path] = set()
     for root in roots:
         for path in sorted((REPO / root).rglob("*.py")):
             real = path.resolve()
-            if real in seen or real.is_relative_to(GENERATED.resolve()):
+            hidden = any(part.startswith(".") for part in path.relative_to(REPO).parts)
+            if hidden or real in seen or real.is_relative_to(GENERATED.resolve()):
                 continue
             seen.add(real)
             yield path
