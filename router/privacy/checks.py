@@ -3,6 +3,7 @@ phonenumbers); only the VIN check digit (ISO 3779, absent from stdnum) is comput
 
 from __future__ import annotations
 
+import datetime
 import ipaddress
 
 import phonenumbers
@@ -19,10 +20,31 @@ _VIN_VALUES = {
 }
 _VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 
-# Issuer prefixes (IIN) of the card networks we recognise: Visa, Mastercard, Amex, Discover,
-# UnionPay, JCB, Diners. A Luhn-valid number outside these is more likely an internal id.
-_CARD_PREFIXES = ("4", "51", "52", "53", "54", "55", "34", "37", "6011", "65", "644", "645",
-                  "646", "647", "648", "649", "62", "35", "36", "30", "38", "39")
+# Issuer prefixes (IIN) of the card networks we recognise, with the lengths each issues: Visa,
+# Mastercard (51-55 and 2221-2720), Amex, Discover, UnionPay, JCB, Diners. A Luhn-valid number
+# outside these is more likely an internal id.
+_CARD_NETWORKS: tuple[tuple[tuple[str, ...], tuple[int, ...]], ...] = (
+    (("4",), (13, 16, 19)),
+    (("51", "52", "53", "54", "55", "2221", "2222", "2223", "2224", "2225", "2226", "2227", "2228", "2229",
+      "223", "224", "225", "226", "227", "228", "229", "23", "24", "25", "26", "270", "271", "2720"), (16,)),
+    (("34", "37"), (15,)),
+    (("6011", "65", "644", "645", "646", "647", "648", "649"), (16, 19)),
+    (("62",), (16, 17, 18, 19)),
+    (("35",), (16, 19)),
+    (("36", "30", "38", "39"), (14, 16, 19)),
+)
+# Networks whose numbers look like anything else (Maestro: 12 to 19 digits; the old 15-digit
+# JCB): only taken when the text talks about a card.
+_WEAK_CARD_NETWORKS: tuple[tuple[tuple[str, ...], tuple[int, ...]], ...] = (
+    (("5018", "5020", "5038", "5893", "56", "57", "58", "6304", "6759", "6761", "6762", "6763", "6390", "0604"),
+     tuple(range(12, 20))),
+    (("2131", "1800"), (15,)),
+)
+# First two digits of a resident ID: the province-level region (GB/T 2260), 71 Taiwan, 81-83
+# Hong Kong, Macao and the residence permits.
+_ID_PROVINCES = frozenset({"11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36",
+                           "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62",
+                           "63", "64", "65", "71", "81", "82", "83"})
 
 
 def digits_only(text: str) -> str:
@@ -33,27 +55,35 @@ def luhn_ok(number: str) -> bool:
     return _luhn.is_valid(number)
 
 
-def card_prefix_ok(number: str) -> bool:
-    if number.startswith(("2221", "2222", "2223", "2224", "2225", "2226", "2227", "2228", "2229",
-                          "23", "24", "25", "26", "270", "271", "2720")):
-        return True
-    return number.startswith(_CARD_PREFIXES)
+def card_prefix_ok(number: str, weak: bool = False) -> bool:
+    """Whether a card network issues numbers with this prefix and this length (``weak``: also
+    the networks that need the word "card" nearby)."""
+    networks = _CARD_NETWORKS + _WEAK_CARD_NETWORKS if weak else _CARD_NETWORKS
+    return any(number.startswith(prefixes) and len(number) in lengths for prefixes, lengths in networks)
 
 
-def resident_id_ok(number: str) -> bool:
+def resident_id_ok(number: str, checksum: bool = True) -> bool:
     """GB 11643-1999: 17 digits + mod 11-2 check character, with a valid birth date.
 
-    The birth-place code is not checked: stdnum's region table lacks many current districts.
+    ``checksum=False`` checks the shape and the birth date only, and also takes the 15-digit
+    first-generation numbers: for a number that a keyword such as 身份证 names. The birth-place
+    code is not checked: stdnum's region table lacks many current districts.
     """
-    if len(number) != 18 or not number[:17].isdigit():
+    if len(number) == 15 and number.isdigit() and not checksum:
+        return number[:2] in _ID_PROVINCES and _birth_date_ok("19" + number[6:12])
+    if len(number) != 18 or not number[:17].isdigit() or number[:2] not in _ID_PROVINCES:
         return False
-    if number[-1].upper() != _ric.calc_check_digit(number):
+    if checksum and number[-1].upper() != _ric.calc_check_digit(number):
         return False
+    return _birth_date_ok(number[6:14])
+
+
+def _birth_date_ok(yyyymmdd: str) -> bool:
     try:
-        _ric.get_birth_date(number)
+        born = datetime.date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8]))
     except ValueError:
         return False
-    return True
+    return datetime.date(1900, 1, 1) <= born <= datetime.date.today()
 
 
 def iban_ok(compact: str) -> bool:
@@ -72,16 +102,34 @@ def vin_check_digit_ok(vin: str) -> bool:
     return vin[8] == ("X" if check == 10 else str(check))
 
 
-def phone_ok(candidate: str, region: str | None) -> bool:
+# Toll-free, premium, shared-cost and universal numbers (400-…, 800-…) belong to businesses.
+_BUSINESS_LINES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
+                             phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.UAN})
+
+
+def phone_ok(candidate: str, region: str | None, strict: bool = False, possible: bool = False) -> bool:
     """International numbers (leading +) need only a possible length for their country, so that
-    reserved drama ranges still count; national numbers must be valid for ``region``."""
+    reserved drama ranges still count (unless ``strict``); national numbers must be valid for
+    ``region`` (or, with ``possible``, only of a possible length, for a number named as a phone)."""
     try:
         number = phonenumbers.parse(candidate, None if candidate.startswith("+") else region)
     except phonenumbers.NumberParseException:
         return False
-    if candidate.startswith("+"):
+    if possible or (candidate.startswith("+") and not strict):
         return phonenumbers.is_possible_number(number)
-    return phonenumbers.is_valid_number(number)
+    return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) not in _BUSINESS_LINES
+
+
+def business_line(digits: str, regions: tuple[str, ...]) -> bool:
+    """Whether the national number is a toll-free or shared-cost line in one of ``regions``."""
+    for region in regions:
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _BUSINESS_LINES:
+            return True
+    return False
 
 
 def ip_ok(candidate: str) -> bool:

@@ -1,10 +1,12 @@
 """Detectors for PII that has no checksum and is recognised by what the text says around it:
-passport and medical record numbers, dates of birth, bank accounts and street addresses."""
+passport and medical record numbers, dates of birth, bank accounts, and street addresses
+(addresses.py)."""
 
 from __future__ import annotations
 
 import re
 
+from duet.router.privacy.addresses import find_addresses
 from duet.router.privacy.patterns import Hit, keyword_ends, lowered
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -36,35 +38,7 @@ _ACCOUNT_KEY = re.compile(
 _ACCOUNT_VALUE = re.compile(r"(?<![\w.\-])\d[\d -]{6,28}\d(?![\w.\-])")
 _NOT_BANK_CARD = re.compile(r"会员|积分|礼品|gift|loyalty|member|购物|加油卡|公交|交通", re.I)
 
-_EN_STREET = re.compile(
-    r"\d(?<!\w\d)\d{0,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][a-zà-ÿ'.\-]+|\d{1,3}(?:st|nd|rd|th))\s+){1,4}"
-    r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Crescent|Cres|Boulevard|Blvd|Way|Place|Pl|"
-    r"Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Close|Gardens|Row|Trail|Alley|Grove|Mews)\b\.?"
-    r"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Flat|Fl|#)\.?\s*#?[A-Za-z0-9\-]+)?"
-    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?"
-    r"(?:,?\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?"
-    r"(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})?"
-)
-_EU_STREET = re.compile(
-    r"[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|laan|straat|gracht)\s+\d+[a-z]?"
-    r"(?:,\s*\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]+)?"
-    r"|\d{1,4},?\s+(?:rue|avenue|boulevard|chemin|allée|impasse)\s+(?:[\wÀ-ÿ'\-]+\s?){1,4}"
-    r"(?:,\s*\d{5}\s+[A-ZÀ-Ý][\wÀ-ÿ\-]+)?"
-    r"|(?:Calle|Via|Viale|Avenida|Rua|Carrer|Corso)\s+(?:[A-ZÀ-Ý][\wÀ-ÿ'\-]+\s?){1,3},?\s*\d{1,4}"
-)
-_EU_GATE = ("straße", "strasse", "str.", "weg ", "allee", "platz", "gasse", "ring ", "damm", "laan", "straat",
-            "gracht", "rue ", "avenue", "boulevard", "chemin", "allée", "impasse", "calle", "via ", "viale",
-            "avenida", "rua ", "carrer", "corso")
 _ACCOUNT_GATE = ("账", "帐", "卡", "acct", "account", "a/c", "routing", "sort code")
-_ZH_ANCHOR = re.compile(
-    r"(?:路|街|道|大道|大街|巷|胡同|弄|里|村|镇|区|段|园|苑|庄|大厦|广场|中心|小区|花园)\s*\d{1,5}\s*(?:号楼|号院|号|弄|栋|幢|座)"
-)
-_ZH_TAIL = re.compile(
-    r"(?:\s*(?:(?![到在从是住去往和与的把将给电话手机联系，。、；])[\u4e00-\u9fff]){0,6}\s*[0-9A-Za-z]{1,5}\s*"
-    r"(?:号楼|号院|号|弄|栋|幢|座|单元|室|楼|层|区|户)?)*"
-)
-_ZH_STOP = set("到在从是住去往于址为自及和与的把将至向给寄送发搬迁回离近旁边我你他她叫")
-_ZH_ADMIN = re.compile(r"[省市区县镇路街道弄巷]")
 
 
 def find_dates_of_birth(text: str) -> list[Hit]:
@@ -119,36 +93,6 @@ def find_bank_accounts(text: str) -> list[Hit]:
             if 8 <= digits <= 25:
                 hits.append(("bank_account", m.start(), m.end()))
             break
-    return hits
-
-
-def _zh_addresses(text: str) -> list[Hit]:
-    hits: list[Hit] = []
-    for m in _ZH_ANCHOR.finditer(text):
-        start = m.start()
-        while start > 0 and m.start() - start < 25:
-            ch = text[start - 1]
-            if not ("\u4e00" <= ch <= "\u9fff") or ch in _ZH_STOP:
-                break
-            start -= 1
-        head = text[start:m.start() + 1]
-        if len(head) < 3 or not _ZH_ADMIN.search(head):
-            continue
-        tail = _ZH_TAIL.match(text, m.end())
-        end = tail.end() if tail else m.end()
-        while end > m.end() and text[end - 1].isspace():
-            end -= 1
-        hits.append(("street_address", start, end))
-    return hits
-
-
-def find_addresses(text: str) -> list[Hit]:
-    hits = [("street_address", m.start(), m.end()) for m in _EN_STREET.finditer(text)]
-    low = lowered(text)
-    if any(word in low for word in _EU_GATE):
-        hits += [("street_address", m.start(), m.end()) for m in _EU_STREET.finditer(text)]
-    if "号" in text or "弄" in text or "栋" in text or "幢" in text or "座" in text:
-        hits += _zh_addresses(text)
     return hits
 
 

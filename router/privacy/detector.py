@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from duet.router.privacy.context import CONTEXT_DETECTORS
+from duet.router.privacy.keyed import KEYED_DETECTORS
 from duet.router.privacy.names import ANCHOR_TYPES, find_person_names
+from duet.router.privacy.normalize import normalize
 from duet.router.privacy.patterns import FORMAT_DETECTORS, Hit
+from duet.router.privacy.phones import find_phones
 from duet.router.types import PiiSpan
+
+# keyed.py supersedes context.py's detectors of the same names (passports, medical records,
+# bank accounts, dates of birth); context.py keeps the free-form ones.
+_SUPERSEDED = frozenset(d.__name__ for d in KEYED_DETECTORS)
+DETECTORS = (*FORMAT_DETECTORS, find_phones, *KEYED_DETECTORS,
+             *(d for d in CONTEXT_DETECTORS if d.__name__ not in _SUPERSEDED))
 
 # When two detections overlap, the more specific type wins (checksummed formats first,
 # keyword-anchored numbers next, free-form addresses and names last).
@@ -27,14 +36,21 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
 
 
 def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
-    """All PII spans in ``text``, ordered by position, without overlaps."""
+    """All PII spans in ``text``, ordered by position, without overlaps.
+
+    Detection runs on the folded text (NFKC, invisible characters dropped, see
+    :mod:`router.privacy.normalize`); spans are given in ``text``'s own offsets."""
     if not text:
         return []
+    norm = normalize(text)
+    folded = norm.text
     hits: list[Hit] = []
-    for detector in FORMAT_DETECTORS:
-        hits += detector(text)
-    for detector in CONTEXT_DETECTORS:
-        hits += detector(text)
+    for detector in DETECTORS:
+        hits += detector(folded)
     anchors = tuple(start for kind, start, _ in hits if kind in ANCHOR_TYPES)
-    hits += find_person_names(text, anchors, other_pii=bool(hits))
-    return [PiiSpan(t, s, e, text[s:e], message) for t, s, e in _resolve(hits)]
+    hits += find_person_names(folded, anchors, other_pii=bool(hits))
+    spans = []
+    for kind, start, end in _resolve(hits):
+        start, end = norm.span(start, end)
+        spans.append(PiiSpan(kind, start, end, text[start:end], message))
+    return spans

@@ -1,71 +1,139 @@
 """Word lists for person-name detection. Constants only.
 
-Given names are common international first names (English, Spanish, Italian, French, German,
-Indian, Arabic, Japanese/Korean and pinyin). Public figures are excluded: the dataset convention
-counts only full names of private people.
+The bulk of the name data comes from packages (see lexicon.py: US Census given names and
+surnames, jieba's dictionary). What is here: given names the 1990 Census lacks (Indian, Arabic,
+East Asian, European), the Chinese surname list (the common surnames of the Hundred Family
+Surnames), words that follow a given name without being a surname, and public figures, who do
+not count (only private people's full names do).
 """
 
 from __future__ import annotations
 
-FIRST_NAMES = frozenset("""
-aaron abby abigail adam adrian aisha alan albert alex alexander alexandra alice alicia alison amanda amber
-amelia amit amy ana andrea andrew andy angela anil anita ann anna anne anthony antonio anya arjun arthur ashley
-aurora austin ava barbara ben benjamin beth betty bill billy bob bobby brad brandon brenda brian brittany brooke
-bruce bryan caleb cameron camila carl carla carlos carmen carol caroline carolyn catherine charles charlie
-charlotte chen chloe chris christian christina christine christopher claire clara claudia cody colin connor craig
-crystal cynthia dan daniel daniela danielle daniele david dawn deborah debra deepak denise dennis derek diana diane
-diego dmitri dominic donald donna dorothy douglas dylan ed eddie edward elena eli elijah elizabeth ella ellen emily
-emma eric erica erik ethan eva evan evelyn fatima felix fernando fiona francesca francesco frank fred gabriel
-gabriela gary george gerald giovanni giulia giuseppe grace greg gregory hana hannah harold harry heather helen
-henry hiroshi holly hugo ian isaac isabel isabella jack jackson jacob jacqueline jake james jamie jan jane janet
-jason javier jean jeff jeffrey jennifer jenny jeremy jerry jessica jesus jill jim jimmy joan joe joel john johnny
-jon jonathan jordan jorge jose joseph joshua joyce juan judith judy julia julian julie justin karen karl kate
-katherine kathleen kathryn katie keith kelly ken kenji kenneth kevin kim kimberly kyle lakshmi larry laura lauren
-leah lee leo leon liam linda lindsay lisa liz logan lorenzo louis lucas lucia lucía luis luke lydia madison
-maria marco margaret maria marie marina mario mark marta martha martin mary matthew maya megan mei melissa mia
-michael michelle miguel mike min ming mohammed mohammad monica nadia nancy naomi natalie nathan neha nicholas
-nicole nikhil nina noah nora olga olivia omar oscar pablo pamela patricia patrick paul paula pedro peter philip
-pierre pooja priya rachel rahul raj rajesh ralph ramesh raymond rebecca richard rick rita rob robert roberto
-robin rohan ronald rosa ruby russell ruth ryan sabrina sally samantha samuel sandra sara sarah scott sean sergei
-sergio shannon sharon shawn sophia sophie stephanie stephen steve steven sunil susan suresh takeshi tanya
-teresa terry thomas tiffany tim timothy tina todd tom tony tracy tyler valentina vanessa victor victoria
-vijay vincent virginia walter wayne wendy william yuki yusuf zach zoe
-wei ming jing lei hao jun yan xin hui fang ling jie tao qiang xiaoming xiaohong yong hong ping bin lin
-yi yue yun zhen zhi feng gang hua juan kai lan li na qing rui shan tian ting xia xiu yang ying yu
-marcus ravi anand arun ashok deepa divya gita kavya kiran krishna manoj meera nisha prakash preeti rani
-sanjay santosh shreya sita sneha sunita varun vikram aditya ananya ishaan riya ahmed ali amir hassan hussein
-ibrahim khalid layla leila mariam mustafa noor rania samir sara tariq yasmin zainab aiko akira haruto hiro
-kaito mai naoko ren sakura satoshi yuto yumi jisoo minho seojun jiwoo hyun sung ji-woo alejandro alfonso
-andres beatriz carolina cristina eduardo elena emilio esteban federico gonzalo ignacio isabela joaquin
-julio leticia lucas manuel mateo natalia ricardo rodrigo sofia valeria ximena agnieszka anja bjorn dieter
-elsa fabian franz greta gunter hans heidi ingrid jens jurgen katarina klaus lars lena lukas magnus marek
-matthias maximilian nils oskar petra sven tobias ulrich wolfgang zofia amelie antoine bastien camille
-chantal elodie etienne fabrice francois guillaume helene juliette lucien mathieu nathalie olivier quentin
-remi sebastien simone thierry yves aidan bridget ciara declan eamon fergus niamh oisin seamus siobhan
-abdul chiara giorgio luca matteo paolo riccardo sergio stefano alessandro alessia federica martina
-brianna chelsea courtney destiny jasmine jada kayla latoya malik marquis tyrone darnell deshawn keisha
-dominique harrison hunter jared jesse lance mason miles nolan owen parker preston reid seth spencer
-travis trevor wade wesley abbie alexis allison angie audrey bella bonnie brooklyn cassandra cindy dana
-della diane eleanor eliza esther faith gloria gwen hazel irene iris ivy jade janice jeanette joanna
-josephine june kara kristen lillian lily lois lorraine lucy mabel maggie marilyn marion maureen mildred
-molly nadine nora paige peggy penelope phoebe priscilla rosemary roxanne sadie savannah shirley stella
-summer sylvia tara theresa valerie vera violet vivian willow yvonne
+EXTRA_FIRST_NAMES = frozenset("""
+achim adelheid agathe aleksandra alexandre alois amalia anneliese annegret ansgar armin bärbel benedikt bernd
+berthold birgit björn bodo burkhard christa christel christoph cornelia detlef dietmar dietrich dirk edeltraud
+egon ekkehard elfriede elke emil erwin ewald friedhelm friedrich fritz gabriele gerda gerd gerhard gisela gottfried
+gudrun günter günther hannelore hartmut heike heiner heinrich heinz helga helmut helmuth herta hildegard holger
+horst ilse inge ingeborg irmgard jochen jörg jürgen karin karl-heinz karsten kerstin knut konrad kurt lieselotte
+lothar lutz manfred margarete marlies mechthild meike monika nicole norbert otto rainer reinhard renate rolf
+roswitha rüdiger sabine siegfried sigrid silke stefanie swen thea torsten udo ulrike ursula uta ute uwe volker
+waltraud werner wilfried wilhelm wolfram
+adèle agnès aimée alain amélie anaïs annick arnaud aurélie benoît bernadette brigitte cécile céline chloé christelle
+clémence corinne delphine denis didier dominique édouard élise éloïse émile émilie éric étienne fabien fanny
+françoise frédéric gaëlle gérard ghislaine gilles hélène henri hervé inès jacques jérôme joël josiane laetitia
+léa léon lucie luc madeleine manon marcel margaux mathilde maurice michèle mireille nadine noël océane odile pascal
+patrice pierrick rené renée sandrine sébastien solène sylvie théo thérèse valérie yannick zoé
+agustín alba alberto alfonso álvaro amparo andrés ángel ángela antonia aurora beatriz begoña blanca candela
+carmelo concepción consuelo cristóbal dolores encarnación enrique esperanza eugenia eusebio fausto felipe fidel
+gonzalo guadalupe guillermo gustavo hernán inmaculada íñigo irene jacinto jaime javier jesús joaquín josé josefa
+juana julián leandro lorena lucía luisa macarena marcos mercedes milagros montserrat nerea nicolás nuria pilar
+purificación rafael ramón remedios rocío rosario salvador santiago sergio silvia soledad susana teodoro tomás
+vicente virginia xavier yolanda
+adriano agnese alessio alfredo ambra angelo annalisa antonella arturo beatrice benedetta bruno carla carlo
+cesare cinzia claudio corrado cristiano daniele davide domenico donatella elisa emanuele enrico enzo ettore
+fabio fabrizio fiorella filippo flavio franco gabriele gaetano gianluca gianni gino giuliano giulio gloria
+graziella ilaria lorenza luciano lucio luigi manuela marcello marisa massimo maurizio mirko nicola noemi ornella
+ottavio pasquale patrizia piero pietro raffaele renato rita roberta rocco rosa rosaria salvatore sandro saverio
+serena silvio simona tiziana tommaso umberto valerio vincenzo vittoria vittorio
+aad anke annelies arjen bart bas bram cees daan dirk-jan eelco evert femke floor freek geert gerrit gijs hendrik
+henk hidde ineke jaap jan-willem jelle jeroen joost jorien kees klaas koen lieke lotte luuk maarten marijke
+merel niels noor pieter rik roel ruud saskia sander sem sietse stijn teun thijs tijmen wouter
+agnieszka andrzej bartosz bogdan dariusz dorota ewa grzegorz halina jacek jadwiga janusz jerzy joanna kazimierz
+krzysztof łukasz małgorzata marek mariusz mirosław piotr radosław sławomir stanisław tadeusz tomasz urszula
+wiesław witold wojciech zbigniew zdzisław zofia
+aditya agnieszka aidan akira alessandro alessia amelie amir amit anand ananya anil arjun arun ashok bastien bjorn
+brooklyn chiara connor declan deepa deepak dieter divya dmitri eamon elodie etienne fabrice federica fergus
+francois franz giorgio giulia guillaume gunter haruto hiro hiroshi hussein ibrahim isabela ishaan jens ji-woo
+jisoo jiwoo jurgen jürgen kaito katarina kavya kenji khalid kiran klaus lakshmi lars liam luca lucía lukas magnus
+manoj marek mateo mathieu matteo matthias maximilian meera minho mustafa naoko neha niamh nikhil nils noor oisin
+olivier oskar paolo pooja prakash preeti priya rahul raj rajesh ramesh rani rania ravi remi ren riccardo riya
+rohan sakura samir sanjay santosh satoshi seamus sebastien seojun sergei shreya sita sneha stefano sunil sunita
+suresh sven takeshi tariq thierry ulrich varun vijay vikram wolfgang ximena yumi yusuf yuto yves zach zainab
+xiaoming xiaohong xiaoli xiaowei jianguo zhiqiang haoran zihan yuxuan
+wei ming jing lei hao jun yan xin hui fang ling jie tao qiang yong hong ping bin lin yi yue yun zhen zhi feng
+gang hua juan kai lan li na qing rui shan tian ting xia xiu yang ying yu
 """.split())
 
 PINYIN_SURNAMES = frozenset("""
 wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang
 han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su wei lu ding ren shen yao cui
-zhong tan qin jin fan shi liao jia xia fu fang bai zou meng xiong qiu yin xue yan lei hou long shi tao gu
+zhong tan qin jin fan shi liao jia xia fu fang bai zou meng xiong qiu yin xue yan lei hou long tao gu
 """.split())
 
-# Capitalised words that follow a first name without making it a person's full name.
-NOT_SURNAMES = frozenset("""
-street st avenue ave road rd lane drive park lake river city county bank airport hotel university college
-school hospital church station center centre mall plaza tower bridge beach island valley mountain hill
+# Words right before a name that say it is one (checked on the last one to three words).
+EN_CUE_WORDS = frozenset("""
+call phone ring email e-mail mail text message msg dm ping contact ask tell remind invite notify inform cc bcc pay
+add refund meet meeting seeing hire hired fire fired promote promoted introduce thank congratulate visit dear hi hello hey greetings regards best cheers thanks
+sincerely yours love xoxo signed named called mr mrs ms miss mx dr prof professor sir madam dame rev
+""".split())
+EN_CUE_PHRASES = frozenset(p.strip() for p in """
+my name is|my name's|name is|i am|i'm|this is|thank you|thanks so much|yours truly|reply to|write to|meet with|
+meeting with|call with|talk to|speak to|speak with|reach out to|follow up with|check with|best regards|kind regards|
+warm regards|many thanks|lunch with|dinner with|coffee with|met with|spoke with|talked to|chatted with|date with|
+went out with|interview with|appointment with|session with|married to|engaged to|on behalf of|note for|
+message for|card for|gift for|letter for|present for|reply for|invitation for|toast for|speech for|poem for|
+email to|letter to|note to|message to|card to|reply to|invitation to
+""".replace("\n", "").split("|"))
+EN_RELATIONS = frozenset("""
+wife husband son daughter father dad mother mom mum brother sister grandfather grandmother grandpa grandma friend
+buddy colleague boss manager landlord landlady tenant neighbor neighbour uncle aunt cousin partner fiance fiancee
+fiancée boyfriend girlfriend kid child nephew niece coworker co-worker assistant doctor lawyer client employee nanny
+roommate teacher coach student patient contact accountant therapist dentist plumber mentor stepdad stepmom stepson
+stepdaughter mother-in-law father-in-law
+""".split())
+# Verbs whose object is usually a person ("lend Ana my car", "cover for Ana").
+EN_PERSON_VERBS = frozenset("""
+lend lent borrow pick drop help helped hire fire pay paid owe thank invite introduce visit cover replace
+congratulate apologize apologise forgive trust marry married date dating divorce hug kiss miss met saw told asked
+tell ask warn inform advise interview interviewed hug rsvp greet welcome mentor coach tutor babysit represent
+sue fired hired invited thanked visited replaced covered rsvp'd notify notified cc'd cc cover covering feedback
+""".split())
+EN_SEND_VERBS = frozenset("""
+forward send give hand pass show mail assign introduce add return deliver ship wire transfer refund email text copy
+""".split())
+# Form labels: followed by ":" or "=" ("Patient: …"); the first group also without ("account holder …").
+EN_LABELS = frozenset(p.strip() for p in """
+name|full name|customer|client|patient|passenger|guest|tenant|landlord|employee|applicant|candidate|recipient|
+sender|contact|attn|attention|cardholder|card holder|account holder|account name|holder|beneficiary|payee|payer|
+owner|driver|student|member|user|author|signed|signature|witness|next of kin|emergency contact|from|to|cc|assignee|
+reviewer|approver|requester|reported by|prepared by|organizer|host|speaker|attendee|attendees|participant|
+participants|parent|guardian|spouse|name_on_card|holder_name|insured|policyholder|buyer|seller|employer|manager|
+supervisor|doctor|physician|lawyer|agent|teacher|nurse
+""".replace("\n", "").split("|"))
+EN_BARE_LABELS = frozenset(p.strip() for p in """
+name|full name|contact|recipient|account holder|holder|emergency contact|tenant|patient|guest|passenger|customer|
+client|applicant|candidate|employee|payee|beneficiary|cardholder|sender|owner
+""".replace("\n", "").split("|"))
+
+# Capitalised words that are never part of a person's name.
+NOT_NAME_WORDS = frozenset("""
+the and or of to in on at for with by from as is are was be a an my your our his her their its this that
+please thanks thank dear hi hello hey call email text message ask tell remind invite contact send forward
+meet schedule book pay notify ping cc bcc reply attn name mr mrs ms miss dr prof sir madam add
+i you he she we they it me us him them who what when where why how which will would can could should
+note notes meeting agenda invoice order ticket account report project update re fwd subject
+inc ltd llc corp co company group pro max plus mini ultra team support service services customer sales
+office department dept desk university college school hospital bank airport hotel
+""".split())
+# Words naming a kind of place: never a surname without a cue ("Forest Park", "Lake Street").
+PLACE_TYPE_WORDS = frozenset("""
+street st avenue ave road rd lane drive park lake river city county station center centre mall plaza tower bridge
+beach island valley mountain airport hotel hospital university college school bank
+""".split())
+# Capitalised words that rarely make a name unless a cue says so ("Dear April Church" is fine).
+WEAK_NAME_WORDS = frozenset("""
+street st avenue ave road rd lane drive park lake river city county church station center centre mall plaza
+tower bridge beach island valley mountain hill north south east west new san santa
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december inc ltd llc corp co company group pro max plus mini ultra air
-model edition version series season episode chapter part day night morning evening
-i you he she we they it the and or of to in on at for with by from as is are was be
+september october november december model edition version series season episode chapter part day night
+morning evening alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont
+virginia washington wisconsin wyoming london paris berlin york jersey chicago boston dallas houston austin
+denver seattle phoenix atlanta miami orlando sydney melbourne toronto vancouver dublin madrid rome beijing
+shanghai google apple microsoft amazon meta tesla netflix uber airbnb stripe slack zoom github linkedin
+facebook christmas easter thanksgiving halloween english french german spanish chinese japanese american
+british
 """.split())
 
 PUBLIC_FIGURES = frozenset(s.lower() for s in """
@@ -86,33 +154,81 @@ Kylian Mbappe|Neil Armstrong|Nikola Tesla|Thomas Edison|Sigmund Freud|Karl Marx|
 Paul Graham|Peter Thiel|Larry Page|Sergey Brin|Jack Dorsey|Reed Hastings|Greta Thunberg|Oprah Winfrey|
 Beyonce Knowles|Rihanna Fenty|Justin Bieber|Ariana Grande|Bruno Mars|Kanye West|Kim Kardashian|Tom Cruise|
 Leonardo DiCaprio|Brad Pitt|Angelina Jolie|Morgan Freeman|Keanu Reeves|Scarlett Johansson|Jennifer Lawrence|
-Christopher Nolan|Steven Spielberg|Quentin Tarantino|Hayao Miyazaki|Haruki Murakami|George Orwell|Franz Kafka
+Christopher Nolan|Steven Spielberg|Quentin Tarantino|Hayao Miyazaki|Haruki Murakami|George Orwell|Franz Kafka|
+Mary Oliver|Brian Cox|Kevin Hart|Dwayne Johnson|Will Smith|Warren Buffet|Jane Goodall|David Attenborough|
+Stephen Fry|Agatha Christie|Michelle Yeoh|Lucy Liu|Jackie Robinson|Martin Luther King|Marilyn Monroe|
+Frida Kahlo|Pablo Picasso|Vincent Van|Wolfgang Mozart|Ludwig Beethoven|Johann Bach|Jane Doe|John Doe|
+John Smith|Joe Bloggs|Jon Snow|Luke Skywalker|Darth Vader|Hermione Granger|Ron Weasley|Frodo Baggins|
+Walter White|Homer Simpson|Bart Simpson|Mickey Mouse|Santa Claus|Elizabeth Bennet|Atticus Finch|
+Jay Gatsby|Holden Caulfield|James Bond|Indiana Jones|Forrest Gump|Lara Croft|Clark Kent|Lois Lane|
+Diana Prince|Steve Rogers|Natasha Romanoff|Peter Pan|Robin Hood|King Arthur|Mother Teresa|Pope Francis|
+Queen Elizabeth|Prince Harry|Prince William|Princess Diana|King Charles|Donald Knuth|Dennis Ritchie|
+Ken Thompson|Bjarne Stroustrup|James Gosling|Brendan Eich|Tim Berners-Lee|Vint Cerf|Margaret Hamilton|
+Katherine Johnson|Rosalind Franklin|Gregor Mendel|Louis Pasteur|Galileo Galilei|Johannes Kepler|
+Max Planck|Niels Bohr|Erwin Schrodinger|Werner Heisenberg|Enrico Fermi|Robert Oppenheimer|Carl Jung|
+Friedrich Nietzsche|Immanuel Kant|Jean-Paul Sartre|Simone Beauvoir|Virginia Woolf|Toni Morrison|
+Maya Angelou|Langston Hughes|Robert Frost|Walt Whitman|Edgar Allan Poe|Oscar Wilde|Jane Eyre|
+Taylor Lautner|Selena Gomez|Dua Lipa|Harry Styles|Shawn Mendes|Olivia Rodrigo|Travis Scott|Drake Graham|
+Jimmy Fallon|Conan Brien|Ellen DeGeneres|Gordon Ramsay|Jamie Oliver|Martha Stewart|Anthony Bourdain|
+Sam Bankman-Fried|Elizabeth Holmes|Jeff Dean|Demis Hassabis|Ilya Sutskever|Mira Murati|Dario Amodei|
+Arthur Conan Doyle|Roald Dahl|Dan Brown|Neil Gaiman|Terry Pratchett|Tolkien Ronald|Rick Riordan
 """.replace("\n", "").split("|"))
 
 PUBLIC_FIGURES_ZH = frozenset("""
 马云 马化腾 雷军 李彦宏 刘强东 任正非 董明珠 王健林 许家印 张一鸣 黄仁勋 马斯克 李白 杜甫 苏轼 鲁迅 孔子 孟子 老子
 庄子 毛泽东 邓小平 周恩来 孙中山 姚明 刘翔 李娜 成龙 周杰伦 王菲 刘德华 张学友 莫言 余华 钱学森 袁隆平 屠呦呦
 诸葛亮 曹操 刘备 关羽 张飞 孙悟空 林黛玉 贾宝玉 王羲之 李清照 白居易 王安石 司马迁 秦始皇 武则天 李世民
+李子柒 杨幂 赵丽颖 易烊千玺 王俊凯 蔡徐坤 李宁 郎朗 谷爱凌 苏炳添 全红婵 张桂梅 钟南山 李兰娟 张文宏 俞敏洪 罗永浩
+李佳琦 董宇辉 刘慈欣 金庸 琼瑶 张爱玲 林徽因 徐志摩 钱钟书 杨绛 巴金 老舍 冰心 沈从文 胡适 梁启超 蔡元培 王阳明 朱熹
+岳飞 文天祥 郑和 林则徐 李鸿章 曾国藩 袁世凯 蒋介石 宋庆龄 张学良 刘亦菲 范冰冰 章子怡 巩俐 张艺谋 陈凯歌 冯小刚 吴京
+沈腾 黄渤 徐峥 周星驰 梁朝伟 张国荣 邓丽君 王力宏 林俊杰 陈奕迅 孙燕姿 蔡依林 邓紫棋 陶渊明 辛弃疾 陆游 王维 孟浩然
+李商隐 杜牧 韩愈 柳宗元 欧阳修 曹雪芹 罗贯中 施耐庵 吴承恩 蒲松龄 唐僧 猪八戒 沙僧 宋江 武松 林冲 鲁智深 薛宝钗
+王熙凤 韦小宝 杨过 小龙女 郭靖 黄蓉 令狐冲 张无忌 乔峰 段誉 李逍遥 孙中山 李大钊 陈独秀 华罗庚 陈景润 邓稼先 杨振宁
+李政道 屠呦呦 袁隆平 钱三强 李四光 竺可桢 詹天佑 雷锋 焦裕禄 孔乙己 阿Q 祥林嫂 闰土 范进 贾母 刘姥姥 马克思 李小龙
+罗密欧 朱丽叶 哈姆雷特 福尔摩斯 华生 简爱 包法利 堂吉诃德 孙少平 孙少安 田晓霞 白嘉轩 鹿兆鹏 许三观 林家栋 江小鱼
 """.split())
 
-CN_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
-    "崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛"
-    "樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁"
-    "冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏"
-    "宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻迟邝"
+# The single-character surnames of the Hundred Family Surnames (百家姓) and other common ones,
+# in simplified and traditional characters.
+_CN_SURNAMES_SIMPLIFIED = (
+    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤"
+    "花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄"
+    "米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万"
+    "支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松"
+    "井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰"
+    "从鄂索咸籍赖卓蔺屠蒙池乔阴胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴"
+    "瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛"
+    "阚那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公仉督晋楚闫法汝鄢涂钦归海岳帅缑亢况有琴商牟佘佴伯赏"
+    "墨哈谯笪年爱阳佟言福肖付覃韦兰芦麦邝尉谌揭赫凃来"
 )
-CN_COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 慕容 令狐 尉迟 公孙 长孙 宇文 司徒 夏侯 端木".split())
+_CN_SURNAMES_TRADITIONAL = (
+    "趙錢孫鄭馮陳衛蔣韓楊許呂張嚴華陶謝鄒竇蘇潘葛魯韋馬鳳費廉薛賀湯滕羅畢鄔樂時齊顧孟黃穆蕭邵湛汪祁禹貝臧紀龐熊項"
+    "董梁閔賈婁顏郭鍾駱蔡樊萬盧經裘繆貢鄧龔嚴榮翁荀甄儲靳糜隗車蓬欒暴鈕厲劉詹龍葉韶郜黎薊蒲從鄂賴卓藺屠喬陰胥蒼雙聞"
+    "黨翟譚姬雍璩桑濮壽邊扈燕冀郟晏瞿閻連廖庾暨耿滿匡廣闕歐殳蔚夔隆師鞏厙聶晁敖融訾闞簡饒曾毋沙鞏鞠豐巢關蒯荊紅游竺"
+    "權逯蓋桓督晉楚閆鄢塗欽歸嶽帥緱亢況琴商牟佘佴賞墨哈譙笪年愛陽佟言福葉楊劉鄭謝黃莊蘆麥鄺尉諶揭吳蕭鍾藍鐘"
+    "賴邱侯鄒溫蘇顏錢盧孫魏"
+)
+CN_SURNAMES = frozenset(_CN_SURNAMES_SIMPLIFIED + _CN_SURNAMES_TRADITIONAL)
+CN_COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 慕容 令狐 尉迟 公孙 长孙 宇文 司徒 夏侯 端木 歐陽 司馬 諸葛 "
+                                  "東方 尉遲 公孫 長孫 司徒 呼延 轩辕 軒轅 澹台 澹臺 万俟 萬俟 闻人 聞人 申屠 钟离 鍾離".split())
 
 # Characters that end a Chinese name: particles, verbs and honorifics that commonly follow one.
 CN_NAME_STOP = frozenset(
-    "的了是在和与及跟说要把被给让对从到也都就还又很会能去来住叫姓名先生女士小姐老师同学阿姨叔伯哥姐弟妹爷奶师傅总"
-    "经理等们吗呢吧啊呀哦嗯家里这那个位今昨年月日号岁男女性别身份证手机电话微信邮箱地址账户卡"
+    "的了是在和与及跟说要把被给让对从到也都就还又很会能去来住叫姓名先姐哥弟妹爷奶叔伯姨总等们吗呢吧啊呀哦嗯这那个今昨"
+    "岁号身份证手机电话微信邮箱地址账户再已将向往吃喝看做用请问打发写寄送拿买卖我你他她它"
 )
+# Particles and pronouns that cannot end a name even in a form field ("参会人和我").
+CN_FIELD_STOP = frozenset("的了是在和与及跟说我你他她它们吗呢吧啊等")
+
+# Surnames that are far more often function words: a name starting with one needs a form label.
+CN_FUNCTION_SURNAMES = frozenset("和有都能时从通别空相后法公国家经干计于那将向以乐东海广文双高")
+# Characters of transliterated foreign names (施瓦茨, 华法林): not a Chinese given name.
+CN_FOREIGN_CHARS = frozenset("斯尔特克瓦茨夫娃诺蒂维奇姆莱伊亚乌兹吉普纳塔沙拉卡布索托洛巴菲萨")
 
 # Common words that begin with a surname character and often follow a relative ("我爸高血压").
 CN_NOT_NAMES = frozenset("""
 高血压 高血糖 高血脂 高中 高考 高速 高铁 高兴 高端 高级 高烧 万一 方便 方面 方法 文件 文化 安全 安排 时间 常用 常见
 全部 全国 金额 毛病 路上 上班 单位 石头 白天 江湖 温度 康复 成绩 成都 曲线 车上 车里 管理 华为 宁可 任何 任务 于是
 明天 明年 明白 应该 吉利 董事 贾宝 连续 关系 关于 解决 包括 包含 司机 周末 周六 周日 周一 周二 周三 周四 周五 黄金
+张三 李四 王五 赵六 钱七 孙八 某某 张某 李某 王某 刘某 陈某 张某某 李某某 王某某
 """.split())

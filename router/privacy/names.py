@@ -1,163 +1,194 @@
-"""Person names: full names of private people.
+"""Person names: full names of private people, in English and Chinese.
 
-English: a known given name followed by a capitalised surname, or any capitalised full name
-introduced by a cue ("my name is", "Dear", "Name:", "my sister", a sign-off). Chinese: a surname
-plus one or two characters after a cue (我叫, 姓名, 收件人, 户名, relatives…), before an ID /
-gender / phone field, or as a chat speaker ("李明：…"). Public figures are excluded.
+English: runs of capitalised words. A pair (or three) of them is a name when a cue stands before
+it (a form label "Name:", a title "Dr.", a contact verb "call", a relative "my sister", a greeting
+or a sign-off), when it sits in a field right before a detected phone, e-mail or ID, when an
+e-mail address spells it out, or when the first word is a known given name (US Census and a
+supplement) and the text is about someone's own affairs (first person, a task verb, other
+personal data) rather than about a public person. Public figures and fictional characters on
+the list in name_lists.py never count. Chinese: see cn_names.py.
 """
 
 from __future__ import annotations
 
 import re
 
-from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_NOT_NAMES, CN_NAME_STOP, CN_SURNAMES, FIRST_NAMES,
-                                       NOT_SURNAMES, PINYIN_SURNAMES, PUBLIC_FIGURES, PUBLIC_FIGURES_ZH)
+from duet.router.privacy.cn_names import find_chinese_names
+from duet.router.privacy.lexicon import Lexicon, lexicon
+from duet.router.privacy.name_lists import (EN_BARE_LABELS, EN_CUE_PHRASES, EN_CUE_WORDS, EN_LABELS, EN_PERSON_VERBS,
+                                       EN_RELATIONS,
+                                       EN_SEND_VERBS, EXTRA_FIRST_NAMES, NOT_NAME_WORDS, PINYIN_SURNAMES,
+                                       PLACE_TYPE_WORDS, PUBLIC_FIGURES, WEAK_NAME_WORDS)
 from duet.router.privacy.patterns import Hit, lowered
 
-_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'][A-Za-zà-ÿ]+)?"
-_EN_PAIR = re.compile(rf"[A-ZÀ-Ý](?<![\w][A-ZÀ-Ý])[a-zà-ÿ]+(?:[-'][A-Za-zà-ÿ]+)?(?=\s({_WORD})(?![\w]))")
-_EN_CUE_BEFORE = re.compile(
-    r"(?<![a-z])(?:my name is|my name's|this is|i am|i'm|name\s*[:=：]|names?_on_card\s*[:=]|named|called|dear|hi|hello|"
-    r"mrs?\.?|ms\.?|miss|patient\s*:|passenger\s*:|guest\s*:|contact\s*:|attn\.?\s*:?|header\s*:|"
-    r"cardholder\s*:?|regards,?|thanks so much,?|thanks,?|thank you,?|best,?|cheers,?|sincerely,?|"
-    r"my (?:wife|husband|son|daughter|father|dad|mother|mom|mum|brother|sister|grandfather|grandmother|"
-    r"grandpa|grandma|friend|buddy|colleague|boss|manager|landlord|landlady|tenant|neighbou?r|uncle|aunt|"
-    r"cousin|partner|fiancée?|boyfriend|girlfriend|kid|child|nephew|niece|coworker|co-worker|assistant|"
-    r"doctor|lawyer|client|employee|nanny|roommate),?)\s+$"
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+# A capitalised word: Smith, McDonald, MacArthur, O'Brien, DiCaprio, Smith-Jones. It starts with
+# the capital itself (no optional prefix group) so that the regex engine can skip ahead to
+# capitals instead of trying the pattern at every position.
+_WORD_TAIL = rf"(?:'[{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+|'(?!s\b)[{_UP}]?[{_LOW}]+)*"
+_WORD = rf"(?:[{_UP}]{_WORD_TAIL})"
+_PARTICLE = (r"(?:van der|van den|van de|van het|van 't|von der|van|von|de la|de|da|di|del|della|der|den|du|dos|das|"
+             r"la|le|bin|al|ibn|ter|ten|op|op de|uit de|in 't|zu|'t)")
+# A run of up to four capitalised words, on one line, with name particles in between.
+_RUN = re.compile(rf"([{_UP}](?<![\w@.][{_UP}]){_WORD_TAIL}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{1,3}})(?![\w@])")
+_TOKEN = re.compile(rf"{_WORD}")
+# What may follow a name and says it is one: "Ana Ruiz (Sales)", "Tom Lee's phone", "Ana Ruiz, who".
+_CUE_AFTER = re.compile(
+    r"\s*\((?:[A-Z][A-Za-z&]*\.?\s?){1,3}\)|'s (?:phone|number|cell|mobile|email|e-mail|address|birthday|wife|"
+    r"husband|son|daughter|mom|mum|dad|mother|father|place|house|home|flat|apartment|office|desk|car|account|"
+    r"card|passport|flight|booking|appointment|order|farewell|birthday|wedding|party|funeral|retirement|"
+    r"promotion|leave|shift|visit|surgery|lunch|dinner)\b|,? (?:who|whose)\b"
+    # verbs that only people do, right after the name: "Karsten Wieloch will cover my shift"
+    r"| and (?:I|me)\b| (?:said|says|asked|asks|told|tells|wants|wanted|thinks|thought|mentioned|emailed|called|texted|replied|"
+    r"wrote|promised|prefers|agreed|owes|paid|visited|joined|quit|resigned|retired|married|was born|passed away|"
+    r"died|will (?:cover|join|send|call|be|come|bring|pick|meet|present|handle|take|sign|pay|need|arrive)|"
+    r"is (?:visiting|coming|joining|sick|out|on leave|my|our|the new|allergic|pregnant)|has (?:been|agreed|asked|"
+    r"a|an|two|three)|can only|cannot|can't|won't|needs|lives|works|moved|starts|started|left|swaps|covers|"
+    r"signed|approved|booked|cancelled|canceled|hasn't|hasnt|didn't|doesn't|isn't|wasn't|recommended|"
+    r"suggested|from (?:accounting|sales|hr|finance|it|marketing|legal|support|engineering|ops|payroll|"
+    r"the office|work|school|church|next door|upstairs|downstairs))\b|, (?:could|can|would|will|please)\b"
 )
 _SPEAKER_BEFORE = frozenset("。！？!?\n \t“\"'：:；;")
-# A known given name alone is not enough: the text must be about the writer's own life (first
-# person, a contact verb, other personal data) and not about a public person (books, songs…).
 _PERSONAL = re.compile(
     r"(?<![a-z])(?:my|me|i|i'm|i'd|i'll|i've|we|we're|our|us|mine|text|call|email|e-mail|message|invite|"
-    r"remind|tell|ask|send|schedule|book|pay|forward|notify|ping|contact|cc|dear|hi|hello|thanks|regards)(?![a-z])"
+    r"remind|tell|ask|send|schedule|book|pay|forward|notify|ping|contact|cc|dear|hi|hello|thanks|regards|"
+    r"meeting|invoice|contract|appointment|tenant|patient|customer|client|employee|colleague|team|manager|"
+    r"reply|follow up|draft|letter|form|application|account|booking|reservation|delivery|order|payment|"
+    r"refund|interview|candidate|resume|cv|shift|roster|attendees?|minutes|assign|owner|signed|lease|"
+    r"birthday|wedding|funeral|party|guest|visit|neighbou?r|friend|family|please|can you|could you)(?![a-z])"
 )
 _PUBLIC = re.compile(
-    r"(?<![a-z])(?:podcast|album|song|music|movie|film|tv show|series|novel|memoir|poem|poetry|style of|speech|debate|"
-    r"theory|invent|history|historical|famous|celebrity|ceo of|founder|president|senator|minister|actor|actress|"
-    r"singer|rapper|band|player|coach|season|league|scientist|physicist|philosopher|economist|author|writer|"
-    r"painter|artist|biography|quote|according to|wrote|directed|starring|nobel|champion|olympic|"
-    r"billionaire|politician|king|queen|emperor)"
+    r"(?<![a-z])(?:podcast|album|song|music|movie|film|tv show|series|novel|memoir|poem|poetry|style of|speech|"
+    r"debate|theory|invent|history|historical|famous|celebrity|ceo of|founder|president|senator|minister|"
+    r"actor|actress|singer|rapper|band|player|coach|season|league|scientist|physicist|philosopher|economist|"
+    r"author|writer|painter|artist|biography|quote|according to|wrote|directed|starring|nobel|champion|"
+    r"olympic|billionaire|politician|king|queen|emperor|character|fictional|novelist|poet|composer|"
+    r"director|who is|who was|is .{0,20} right about)"
 )
 _EMAIL_LOCAL = re.compile(r"([A-Za-z][A-Za-z._\-]*)@")
-
-_CN_CUE = re.compile(
-    r"(?:我叫|名叫|叫做|他叫|她叫|本人|姓名[：:是为]?|名字[是叫]|户名[：:]?|收件人[：:]?|收货人[：:]?|寄件人[：:]?|"
-    r"联系人(?:一栏填)?[：:]?|乘车人|乘机人|乘客|旅客|入住人|参会人|付款人|收款人|持卡人|申请人|被保险人|投保人|"
-    r"患者|病人|客户|老公|老婆|丈夫|妻子|爱人|儿子|女儿|父亲|母亲|爸爸|妈妈|我爸|我妈|哥哥|姐姐|弟弟|妹妹|"
-    r"朋友|同事|同学|领导|老板|经理|主管|房东|租客|开发者|负责人|法人|经办人|业主|员工|打给|呼叫|拨给|user=|name=)[\s：:]*"
-)
-_CN_CALL = re.compile(r"给([\u4e00-\u9fff]{2,4}?)(?:打电话|打个电话|回电话|发消息|发短信|发微信|发个)")
-_CN_FIELD = re.compile(r"身份证|手机|电话|性别|[男女][，,]")
-# Detected values a Chinese name often sits right in front of: "刘洋 4403…", "林浩然｜138…".
-ANCHOR_TYPES = frozenset({"phone", "cn_resident_id", "email", "bank_account"})
-_CN_FIELD_SEP = frozenset(" \t，,（(｜|:：")
-_COLON = re.compile(r"[：:]")
-_CN_LIST_CONT = re.compile(r"[、和及与]\s*")
-_HAS_UPPER = re.compile(r"[A-Z]")
-_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
+_FIELD_SEP = re.compile(r"\s*(?:[|,;/\t(]|-{1,2}|–|:)?\s*\(?$")
 
 
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
-def _en_ok(first: str, last: str) -> bool:
-    if last.lower() in NOT_SURNAMES or first.lower() in NOT_SURNAMES:
+def _cued_before(low: str, start: int) -> bool:
+    """Whether the words right before ``start`` point at a name: "Dr.", "call", "my sister",
+    "send the file to", "Patient:", "account holder". Word lookups, not a regex scan: this runs
+    for every capitalised pair."""
+    before = low[max(0, start - 48):start]
+    stripped = before.rstrip()
+    if stripped == before and before:
+        return False  # the name must follow a space or a line break
+    label = stripped.endswith((":", "="))
+    words = stripped.rstrip(":=,").split()
+    if not words:
         return False
-    return f"{first} {last}".lower() not in PUBLIC_FIGURES
+    last = words[-1].rstrip(".")
+    two, three = " ".join(words[-2:]), " ".join(words[-3:])
+    if label:
+        return last in EN_LABELS or two in EN_LABELS or three in EN_LABELS
+    if last in EN_CUE_WORDS and not stripped.endswith(".") or \
+            (stripped.endswith(".") and last in ("mr", "mrs", "ms", "mx", "dr", "prof", "rev")):
+        return not stripped.endswith(",") or last in ("regards", "best", "cheers", "thanks", "dear", "hi", "hello")
+    if two in EN_CUE_PHRASES or three in EN_CUE_PHRASES or (len(words) > 1 and words[-2] == "my" and last in EN_RELATIONS):
+        return True
+    if last in ("to", "with") and any(w in EN_SEND_VERBS or w == "schedule" for w in words[-5:-1]):
+        return True
+    if last in EN_PERSON_VERBS or (last in ("for", "to", "from", "with", "up") and len(words) > 1 and
+                                   words[-2] in EN_PERSON_VERBS):
+        return True  # "lend Ana Ruiz my car", "cover for Ana Ruiz", "pick up Ana Ruiz"
+    if stripped.endswith(",") and (last in EN_LABELS or last in EN_RELATIONS):
+        return True  # "The landlord, Ana Ruiz, wants…"
+    if last in ("is", "was", "to", "as") and len(words) > 1:
+        return words[-2] in EN_BARE_LABELS or two.rsplit(" ", 1)[0] in EN_BARE_LABELS or \
+            " ".join(words[-3:-1]) in EN_BARE_LABELS
+    return last in EN_BARE_LABELS or two in EN_BARE_LABELS
 
 
-def _english(text: str, other_pii: bool) -> list[Hit]:
+def _known_first(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    return low in lex.first_names or low in EXTRA_FIRST_NAMES
+
+
+_COMMON_GIVEN = 0.01  # percent of people: given names at least this common may take a surname like "Hill"
+
+
+def _bad_word(word: str, cued: bool) -> bool:
+    low = word.lower()
+    return low in NOT_NAME_WORDS or (not cued and low in WEAK_NAME_WORDS)
+
+
+def _english(text: str, anchors: tuple[int, ...], other_pii: bool, lex: Lexicon) -> list[Hit]:
     hits: list[Hit] = []
     low = lowered(text)
-    dictionary_ok: bool | None = None  # computed on the first known given name (two full scans)
+    context: list[bool] = []  # computed once, on the first pair that needs it
     locals_ = [m.group(1).lower() for m in _EMAIL_LOCAL.finditer(text)] if "@" in text else []
-    counts: dict[str, int] = {}
-    speakers: list[tuple[str, int, int]] = []
-    for m in _EN_PAIR.finditer(text):  # zero-width tail, so "Text Daniel Kim" also tries "Daniel Kim"
-        first, last = m.group(0), m.group(1)
-        low_first, low_last = first.lower(), last.lower()
-        known = low_first in FIRST_NAMES or (low_first in PINYIN_SURNAMES and low_last in FIRST_NAMES)
-        # "Marcus Webb | marcus.webb@…": an e-mail address that spells the name out.
-        spelled = any(low_first in local and low_last in local for local in locals_)
-        end = m.end(1)
-        # a cue before the pair: "my name is …", "Dear …", "Name: …", "my sister …"
-        cued = bool(_EN_CUE_BEFORE.search(low, max(0, m.start() - 40), m.start()))
-        if known and dictionary_ok is None:
-            dictionary_ok = (other_pii or bool(_PERSONAL.search(low))) and not _PUBLIC.search(low)
-        if ((known and dictionary_ok) or spelled or cued) and _en_ok(first, last):
-            hits.append(("person_name", m.start(), end))
-        elif text.startswith(":", end) and (m.start() == 0 or text[m.start() - 1] in _SPEAKER_BEFORE):
-            name = text[m.start():end]
-            speakers.append((name, m.start(), end))  # "Ravi Shankar: …" chat lines
-            counts[name] = counts.get(name, 0) + 1
-    hits += [("person_name", s, e) for name, s, e in speakers if counts[name] >= 2 and _en_ok(*name.split())]
+    anchor_set = set(anchors)
+    speakers: dict[str, list[tuple[int, int]]] = {}
+    for run in _RUN.finditer(text):
+        words = [(m.start() + run.start(), m.end() + run.start()) for m in _TOKEN.finditer(run.group(1))]
+        i = 0
+        while i < len(words) - 1:
+            found = _pair(text, low, words, i, lex, other_pii, context, locals_, anchor_set)
+            if found:
+                hits.append(("person_name", words[i][0], words[found][1]))
+                i = found + 1
+                continue
+            start, end = words[i][0], words[i + 1][1]
+            if text.startswith(":", end) and (start == 0 or text[start - 1] in _SPEAKER_BEFORE):
+                speakers.setdefault(text[start:end], []).append((start, end))  # "Ravi Shankar: …" lines
+            i += 1
+    for name, spans in speakers.items():
+        if len(spans) >= 2 and name.lower() not in PUBLIC_FIGURES:
+            hits += [("person_name", s, e) for s, e in spans]
     return hits
 
 
-def _cn_name_at(text: str, pos: int) -> int:
-    """End index of a Chinese full name starting at ``pos``, or -1."""
-    surname = 2 if text[pos:pos + 2] in CN_COMPOUND_SURNAMES else 1
-    if surname == 1 and text[pos:pos + 1] not in CN_SURNAMES:
-        return -1
-    end = pos + surname
-    while end < len(text) and end - pos - surname < 2:
-        ch = text[end]
-        if not ("\u4e00" <= ch <= "\u9fff") or ch in CN_NAME_STOP:
-            break
-        end += 1
-    if end - pos - surname < 1 or text[pos:end] in PUBLIC_FIGURES_ZH or text[pos:end] in CN_NOT_NAMES:
-        return -1
-    return end
+def _extent(text: str, words: list[tuple[int, int]], i: int, lex: Lexicon, cued: bool) -> int:
+    """Index of the last word of the name starting at word ``i`` (two or three words)."""
+    j = i + 1
+    if j + 1 < len(words) and not _bad_word(text[words[j + 1][0]:words[j + 1][1]], cued):
+        middle = text[words[j][0]:words[j][1]]
+        last = text[words[j + 1][0]:words[j + 1][1]].lower()
+        if _known_first(middle, lex) or last in lex.last_names or "-" in middle or cued:
+            j += 1  # "Mary Ann Smith", "Juan Pablo Granados"
+    return j
 
 
-def _chinese(text: str, anchors: tuple[int, ...] = ()) -> list[Hit]:
-    hits: list[Hit] = []
-    for m in _CN_CUE.finditer(text):
-        pos = m.end()
-        while pos < len(text):
-            end = _cn_name_at(text, pos)
-            if end < 0:
-                break
-            hits.append(("person_name", pos, end))
-            sep = _CN_LIST_CONT.match(text, end)  # "参会人吴晓东、郑佳和我"
-            if not sep:
-                break
-            pos = sep.end()
-    starts = [m.start() for m in _CN_FIELD.finditer(text)] + list(anchors)
-    for end in starts:  # "刘洋 4403…", "赵梓涵，女，", "陈志强（身份证"
-        while end > 0 and text[end - 1] in _CN_FIELD_SEP:
-            end -= 1
-        name = _cn_name_ending_at(text, end)
-        if name:
-            hits.append(("person_name", name, end))
-    for m in _CN_CALL.finditer(text):  # "给王建国打电话"
-        if _cn_name_at(text, m.start(1)) == m.end(1):
-            hits.append(("person_name", m.start(1), m.end(1)))
-    speakers = []
-    for m in _COLON.finditer(text):  # "李明：周六去爬山吧。赵婷：…"
-        start = _cn_name_ending_at(text, m.start())
-        if start is not None and (start == 0 or text[start - 1] in _SPEAKER_BEFORE):
-            speakers.append((start, m.start()))
-    if len(speakers) >= 2:
-        hits += [("person_name", s, e) for s, e in speakers]
-    return hits
-
-
-def _cn_name_ending_at(text: str, end: int) -> int | None:
-    """Start of a 2–4 character Chinese name that ends at ``end`` and follows a non-CJK
-    character or the start of the text, or None."""
-    start = end
-    while start > 0 and end - start < 5 and _is_cjk(text[start - 1]):
-        start -= 1
-    if not 2 <= end - start <= 4 or (start > 0 and _is_cjk(text[start - 1])):
-        # a longer run: take its last 3 or 2 characters ("联系人陈立伟")
-        for size in (3, 2):
-            if end - size >= 0 and _cn_name_at(text, end - size) == end:
-                return end - size
-        return None
-    return start if _cn_name_at(text, start) == end else None
+def _pair(text: str, low: str, words: list[tuple[int, int]], i: int, lex: Lexicon, other_pii: bool,
+          context: list[bool], locals_: list[str], anchors: set[int]) -> int:
+    """If words ``i``, ``i+1``… form a private person's name, the index of its last word; else 0."""
+    first, second = text[words[i][0]:words[i][1]], text[words[i + 1][0]:words[i + 1][1]]
+    start = words[i][0]
+    after = words[i + 2][1] if i + 2 < len(words) else words[i + 1][1]
+    cued = _cued_before(low, start) or bool(_CUE_AFTER.match(text, words[i + 1][1]) or _CUE_AFTER.match(text, after))
+    end2 = words[i + 1][1]
+    anchored = any(end2 + k in anchors for k in range(0, 5)) and _FIELD_SEP.search(text, end2, end2 + 4) is not None
+    common_given = lex.first_names.get(first.lower(), 0.0) >= _COMMON_GIVEN
+    if _bad_word(first, cued or anchored) or _bad_word(second, cued or anchored or
+                                                      (common_given and second.lower() in lex.last_names and
+                                                       second.lower() not in PLACE_TYPE_WORDS)):
+        return 0  # "Zachary Hill" is a name, "Forest Park" is not
+    j = _extent(text, words, i, lex, cued)
+    end = words[j][1]
+    low_first, low_second = first.lower(), second.lower()
+    sep = _FIELD_SEP.search(text, end, min(len(text), end + 4))
+    if sep is not None and any(end + k in anchors for k in range(0, 5)):
+        return j  # "Marcus Webb | (415) 555-0142", a row of a contact list
+    if anchored:
+        return i + 1
+    if text[start:end].lower() in PUBLIC_FIGURES or f"{low_first} {low_second}" in PUBLIC_FIGURES:
+        return 0
+    if cued or any(low_first in local and low_second in local for local in locals_):
+        return j  # a cue, or an e-mail address that spells the name out ("marcus.webb@…")
+    known = _known_first(first, lex) or (low_first in PINYIN_SURNAMES and _known_first(second, lex))
+    if not known or lex.first_names.get(low_first, 1.0) < lex.last_names.get(low_first, 0.0):
+        return 0  # not a given name, or more often a surname ("Long Range")
+    if not context:
+        public = bool(_PUBLIC.search(low))
+        context += [not public and (other_pii or bool(_PERSONAL.search(low))), not public]
+    share = lex.last_names.get(low_second, 0.0)
+    surname = share > 0 and share >= lex.first_names.get(low_second, 0.0)  # more a surname than a given name
+    return j if context[0] or (context[1] and surname) else 0
 
 
 def find_person_names(text: str, anchors: tuple[int, ...] = (), other_pii: bool = False) -> list[Hit]:
@@ -165,7 +196,12 @@ def find_person_names(text: str, anchors: tuple[int, ...] = (), other_pii: bool 
     ``other_pii``: whether anything else was detected in the text."""
     hits: list[Hit] = []
     if _HAS_UPPER.search(text):
-        hits += _english(text, other_pii)
+        hits += _english(text, anchors, other_pii, lexicon())
     if _HAS_CJK.search(text):
-        hits += _chinese(text, anchors)
-    return hits
+        hits += find_chinese_names(text, anchors)
+    return sorted(set(hits))
+
+
+ANCHOR_TYPES = frozenset({"phone", "cn_resident_id", "email", "bank_account"})
+_HAS_UPPER = re.compile(r"[A-Z]")
+_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -11,7 +11,14 @@ import httpx
 import pytest
 
 from tests.cache.conftest import RedisServer, requires_redis
-from tests.scenarios.canaries import Canaries, Search, send_during_outage, send_everywhere
+from tests.scenarios.canaries import (
+    Canaries,
+    CanaryRun,
+    Search,
+    send_during_outage,
+    send_everywhere,
+)
+from tests.scenarios.hostile_canaries import HostileCanaries, checked_outcomes, send_hostile
 from tests.scenarios.system import System, wait_until
 
 pytestmark = requires_redis
@@ -103,3 +110,26 @@ def test_no_canary_leaves_the_device(system: System, redis_server: RedisServer) 
     assert b"[EMAIL_1]" in captured.up and b"[API_KEY_SECRET_1]" in captured.up
     assert b"[PHONE_1]" in captured.up
     assert len(places["redis"]) > 0 and len(places["edge log"]) > 0
+
+
+def test_hostile_forms_forced_to_the_cloud_never_leave_the_device(
+    system: System, redis_server: RedisServer
+) -> None:
+    system.wait_cloud_model_listed()
+    canaries = HostileCanaries.new()
+    run = CanaryRun(Canaries.new())
+    send_hostile(system, canaries, run)
+    print(*(f"{p.name}: {p.outcome}" for p in run.paths), sep="\n")
+    checked_outcomes(run)
+    assert system.cloud is not None and system.edge is not None
+    captured = system.proxy.captured()
+    places = {
+        "edge→cloud bytes": captured.up,
+        "cloud log": system.cloud.log().encode(),
+        "edge log": system.edge.log().encode(),
+        "redis": b"\n".join(k + b"\n" + v for k, v in redis_server.dump().items()),
+        "edge /metrics": httpx.get(system.url + "/metrics", timeout=5).content,
+        "cloud /metrics": httpx.get(system.cloud.url + "/metrics", timeout=5).content,
+    }
+    assert Search(places, canaries.needles()).found() == {}
+    assert len(captured.up) > 0  # the user-field request did cross the link, hashed

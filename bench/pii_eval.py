@@ -1,0 +1,114 @@
+"""PII detector figures on a labelled set: recall per type, recall over the format types and over
+all types, false positives on PII-free items, and how many items would leave a value unmasked.
+
+Recall rule (as ``duet eval-router``): a labelled value is found when a detected span of the
+same type overlaps it. Unmasked: some letter, digit or CJK character of a labelled value is
+covered by no detected span of any type, so redaction would let it through.
+
+Run: python -m bench.pii_eval --half B --seed 20261130 --n 6000      (the generated corpus)
+     python -m bench.pii_eval --file data/router/router-dev.jsonl      (a JSON-lines file)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from bench.pii_corpus import generate
+from bench.pii_corpus_values import FORMAT_TYPES
+from duet.router.metrics import percentile
+from duet.router.privacy import detect_pii
+from duet.router.privacy.lexicon import load_lexicon
+from duet.router.types import PiiSpan
+
+
+def _occurrences(prompt: str, value: str) -> list[int]:
+    found, start = [], prompt.find(value)
+    while start >= 0:
+        found.append(start)
+        start = prompt.find(value, start + 1)
+    return found
+
+
+def _found(label: dict[str, str], prompt: str, spans: list[PiiSpan]) -> bool:
+    value = label["value"]
+    return any(any(s.type == label["type"] and s.start < start + len(value) and s.end > start for s in spans)
+               for start in _occurrences(prompt, value))
+
+
+def _unmasked(label: dict[str, str], prompt: str, spans: list[PiiSpan]) -> bool:
+    value = label["value"]
+    for start in _occurrences(prompt, value):
+        for i in range(start, start + len(value)):
+            if prompt[i].isalnum() and not any(s.start <= i < s.end for s in spans):
+                return True
+    return False
+
+
+def evaluate(items: Iterable[dict[str, Any]], misses: int = 0) -> dict[str, Any]:
+    """Figures for ``items``; ``misses`` > 0 also returns that many missed values and false
+    positives (for development on half A only)."""
+    total: Counter[str] = Counter()
+    hit: Counter[str] = Counter()
+    free = flagged = leaking = n = 0
+    times: list[float] = []
+    missed: list[dict[str, Any]] = []
+    false_pos: list[dict[str, Any]] = []
+    for item in items:
+        n += 1
+        prompt = item["prompt"]
+        start = time.perf_counter()
+        spans = detect_pii(prompt)
+        times.append((time.perf_counter() - start) * 1000.0)
+        if not item["pii"]:
+            free += 1
+            flagged += bool(spans)
+            if spans and len(false_pos) < misses:
+                false_pos.append({"prompt": prompt, "spans": [(s.type, s.value) for s in spans]})
+        leaking += any(_unmasked(label, prompt, spans) for label in item["pii"])
+        for label in item["pii"]:
+            total[label["type"]] += 1
+            ok = _found(label, prompt, spans)
+            hit[label["type"]] += ok
+            if not ok and len(missed) < misses:
+                missed.append({"type": label["type"], "value": label["value"], "prompt": prompt,
+                               "spans": [(s.type, s.value) for s in spans]})
+    fmt_total = sum(total[t] for t in FORMAT_TYPES)
+    report: dict[str, Any] = {
+        "items": n, "values": sum(total.values()),
+        "recall": {t: round(hit[t] / total[t], 4) for t in sorted(total)},
+        "recall_format_types": round(sum(hit[t] for t in FORMAT_TYPES) / fmt_total, 4) if fmt_total else None,
+        "recall_all_types": round(sum(hit.values()) / sum(total.values()), 4) if total else None,
+        "pii_free_items": free, "false_positive_rate": round(flagged / free, 4) if free else None,
+        "items_leaving_pii_unmasked": leaking,
+        "detect_ms": {"p50": round(percentile(times, 50), 3), "p99": round(percentile(times, 99), 3)},
+    }
+    if misses:
+        report["missed"], report["false_positives"] = missed, false_pos
+    return report
+
+
+def _read(path: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--file", help="a JSON-lines file instead of the generated corpus")
+    parser.add_argument("--n", type=int, default=6000)
+    parser.add_argument("--seed", type=int, default=20261130)
+    parser.add_argument("--half", choices=("A", "B", "all"), default="B")
+    parser.add_argument("--misses", type=int, default=0, help="list missed values and false positives")
+    args = parser.parse_args()
+    load_lexicon()
+    items = _read(args.file) if args.file else list(generate(args.n, args.seed, args.half))
+    print(json.dumps(evaluate(items, args.misses), indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

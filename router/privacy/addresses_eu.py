@@ -1,0 +1,117 @@
+"""Continental European street addresses: the number after the street ("Hauptstraße 5, 10115 Berlin",
+"Sterresingel 35", "Via Elisa, 991", "Calle Mayor 12", and French "29, rue Alphonse Michel").
+
+The text is first searched for anchors (a German or Dutch street suffix right before a number;
+a French, Italian or Spanish street word), and the full pattern is only tried from there: a
+single pattern with all forms tried at every capital letter costs milliseconds on long texts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from duet.router.privacy.patterns import Hit, lowered
+
+_DE_SUFFIX = (r"(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|"
+              r"[Ss]teig|[Pp]fad|[Hh]of|[Mm]arkt|[Gg]raben|[Ss]tieg|[Kk]amp|[Ww]all|[Bb]erg|[Tt]or)")
+# A town after a postcode: capitalised words, with the small words of place names between them.
+_TOWN = (r"[A-ZÀ-ÝÄÖÜ][\wÀ-ÿ'\-]+(?:[ \-](?:(?:di|del|della|de|des|du|vorm|am|an der|im|in|sur|sous|les|la|le|"
+         r"sul|en|aan|op|bij)[ \-])?[A-ZÀ-ÝÄÖÜ][\wÀ-ÿ'\-]+){0,2}")
+_NL_SUFFIX = (r"(?:straat|laan|weg|plein|gracht|kade|singel|steeg|hof|boulevard|dijk|pad|markt|dreef|kanaal|wal|park|"
+              r"baan|ring|dam|burgwal|erf|hoven|oord)")
+_EU_STREET = re.compile(
+    r"(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Alte|Alter|Neue|Neuer|Große|"
+    r"Kleine|Lange) )?[A-ZÄÖÜ][a-zäöüß]*(?:-[A-ZÄÖÜ][a-zäöüß]*)*?(?:-| )?" + _DE_SUFFIX +
+    r"\s\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}[a-z]?)?(?:(?:,\s*|\s*\n\s*|\s+)\d{5}\s+" + _TOWN + r")?"
+    r"|[A-Z][a-zà-ÿ]+" + _NL_SUFFIX + r"\s\d{1,4}[a-zA-Z]?(?:(?:,\s*|\s*\n\s*|\s+)\d{4}\s?[A-Z]{2}(?:(?:,\s*|\s*\n\s*|\s+)"
+    + _TOWN + r")?)?"
+    r"|\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|"
+    r"square|passage|voie)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?[A-ZÀ-Ý][\wÀ-ÿ'\-]*(?:\s(?:de |du |des )?[A-ZÀ-Ý][\wÀ-ÿ'\-]+){0,3}"
+    r"(?:(?:,\s*|\s*\n\s*|\s+)\d{5}\s+" + _TOWN + r")?"
+    r"|(?<![\w])(?:rue|avenue|boulevard|chemin|allée|impasse|place|quai|route)\s+(?:de la |de l'|du |des |de |d')?"
+    r"[A-ZÀ-Ý][\wÀ-ÿ'\-]+(?:\s[A-ZÀ-Ý][\wÀ-ÿ'\-]+){0,2},?\s*\d{5}\s+" + _TOWN +
+    r"|(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Strada|Contrada|Rotonda|Stretto|Borgo|Lungomare|Vico|"
+    r"Calle|C/|Avenida|Avda\.?|Plaza|Paseo|Camino|Carrera|Ronda|Pasaje|Travesía|Cañada|Callejón|Pasadizo|Acceso|"
+    r"Alameda|Bulevar|Carretera|Glorieta|Rambla|Urbanización|Vía|Rua|Carrer|Canale|Incrocio|Cuesta|Vial|"
+    r"C\.|Traversa|Salita|Passaggio|Ramo|Riva|Calle|Callejón|Camino|Avinguda|Praça|Travessa)\s+(?:(?:de(?: la| los| las)?|del|"
+    r"dei|della|delle|degli)\s+)?(?:[A-ZÀ-Ý][\wÀ-ÿ']+\s?){1,4},?\s*\d{1,4}"
+    r"(?:\s*(?:Appartamento|Piano|Interno|Int\.|Scala|Piso|Puerta|Apt\.?|Escalera)\s*\d+)*"
+    r"(?:,?\s*\d{5},?\s+" + _TOWN + r"(?:\s\([A-Z]{2}\))?)?"
+)
+# Every form holds a number (house number or postcode): the anchors are digit runs, and the
+# street word is looked for among the few words before (or, in French, just after) one, with
+# set lookups and str.endswith rather than a regex tried at every position.
+# A number right after a word and a space or comma: "straße 5", "elisa, 991", "blin, 75001".
+_DIGITS = re.compile(r"\d(?:(?<=[a-zà-ÿ.][ ,]\d)|(?<=[a-zà-ÿ.], \d))\d{0,4}(?!\d)")
+_SUFFIXES = ("straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig",
+             "pfad", "hof", "markt", "graben", "stieg", "kamp", "wall", "berg", "tor", "straat", "laan", "plein",
+             "gracht", "kade", "singel", "steeg", "boulevard", "dijk", "pad", "dreef", "kanaal", "wal", "park", "baan",
+             "dam", "burgwal", "erf", "hoven", "oord")
+_STREET_WORDS = frozenset("""
+rue avenue boulevard bd chemin allée impasse place quai route cours square passage voie via viale vicolo piazza
+piazzale corso largo strada contrada rotonda stretto borgo lungomare vico calle c/ avenida avda plaza paseo camino
+carrera ronda pasaje travesía cañada callejón pasadizo acceso alameda bulevar carretera glorieta rambla urbanización
+vía rua carrer canale incrocio cuesta vial c. traversa salita passaggio ramo riva avinguda praça travessa
+""".split())
+_WORD_AFTER = re.compile(r"\d(?<![\w.]\d)\d{0,3}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|"
+                         r"route|cours|square|passage|voie)\s")
+_PREFIX_WORDS = ("Am ", "An der ", "An den ", "Auf der ", "Auf dem ", "Im ", "In der ", "In den ", "Zum ", "Zur ",
+                 "Unter den ", "Alte ", "Alter ", "Neue ", "Neuer ", "Große ", "Kleine ", "Lange ")
+_NUMBER_BEFORE = re.compile(r"\d{1,4}(?:\s?(?:bis|ter))?,?\s+$")
+
+
+def _street_start(text: str, anchor: int) -> int:
+    """Start of the street name whose last word starts at ``anchor`` ("Kordula-Mangold-Straße",
+    "Berliner Straße", "Am Markt")."""
+    start = anchor
+    words = text[anchor:anchor + 12].lower().split()
+    separate = bool(words) and words[0] in ("straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring",
+                                            "damm", "ufer", "chaussee", "markt")
+    if separate and start > 1 and text[start - 1] == " " and text[start - 2].isalpha():
+        start -= 1  # "Berliner Straße": the suffix is a word of its own
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+    for prefix in _PREFIX_WORDS:
+        if text.endswith(prefix, 0, start):
+            return start - len(prefix)
+    return start
+
+
+def _word_before(low: str, at: int) -> int:
+    """Start of a street word among the eight words before ``at`` ("via elisa, 991"), or -1."""
+    window_start = max(0, at - 60)
+    words = low[window_start:at].split()
+    for i in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        if words[i] in _STREET_WORDS and i < len(words) - 1:
+            pos = low.rfind(words[i] + " ", window_start, at)
+            if pos >= 0 and (pos == 0 or not low[pos - 1].isalpha()):
+                return pos
+    return -1
+
+
+def _starts(text: str, low: str) -> set[int]:
+    starts = {m.start() for m in _WORD_AFTER.finditer(low)}  # "29, rue Alphonse Michel"
+    for m in _DIGITS.finditer(low):
+        at = m.start()
+        before = low[max(0, at - 30):at].rstrip()
+        if before.endswith(_SUFFIXES):
+            word = max(0, at - 30) + len(before) - len(before.split()[-1])
+            while word < at and not text[word].isalpha():
+                word += 1  # "(Thea-Knappe-Ring 5637"
+            starts.add(_street_start(text, word))  # "Hauptstraße 5", "Sterresingel 35"
+            continue
+        pos = _word_before(low, at)
+        if pos >= 0:  # "Via Elisa, 991", "rue de Blin, 75001 Paris"
+            number = _NUMBER_BEFORE.search(text, max(0, pos - 12), pos)
+            starts.add(number.start() if number else pos)
+    return starts
+
+
+def find_european_streets(text: str) -> list[Hit]:
+    low = lowered(text)
+    hits: list[Hit] = []
+    for start in sorted(_starts(text, low)):
+        m = _EU_STREET.match(text, start)
+        if m and m.end() > start:
+            hits.append(("street_address", m.start(), m.end()))
+    return hits

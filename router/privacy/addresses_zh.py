@@ -1,0 +1,89 @@
+"""Chinese street addresses, big to small: province, city, district, road, number, building, unit,
+room ("北京市朝阳区建国路88号", "上海市浦东新区张江路1000弄5号", "台北市信義區松仁路100號之3").
+
+Anchored on a house number after a road, or on a road right after a district or city; the start
+is the first place name jieba's dictionary knows, after walking back to a word that cannot be
+part of an address (到, 在, 地址…).
+"""
+
+from __future__ import annotations
+
+import re
+
+from duet.router.privacy.lexicon import lexicon
+from duet.router.privacy.patterns import Hit
+
+_ZH_ROAD = "路街巷弄道里"
+# A house number: the anchor. What stands before it must be a road ("建国路88号") or a block.
+_ZH_NUMBER = re.compile(r"[\d一二三四五六七八九十百][\d一二三四五六七八九十百]{0,4}\s*(?:号楼|号院|号|號|弄|巷|栋|幢|座|衖)")
+_ZH_ROAD_BEFORE = re.compile(
+    r"(?:路|街|大道|大街|巷|胡同|弄|道|里|村|段|园|苑|庄|大厦|广场|中心|小区|花园|区|區|期|镇|鎮)"
+    r"\s*(?:[一二三四五六七八九十]{1,3}段\s*)?$"
+)
+_ZH_UNNUMBERED = re.compile(r"[市县縣区區镇鎮][\u4e00-\u9fff]{2,6}?(?:路|大道|大街|街|巷|胡同)")
+_ZH_TAIL = re.compile(
+    r"(?:\s*(?:之\s*\d{1,4}|[东西南北]?[一二三四五六七八九十\d]{1,4}\s*(?:段|巷|弄|號|号))"
+    r"|\s*(?:(?![到在从是住去往和与的把将给电话手机联系，。、；])[\u4e00-\u9fff]){0,6}\s*[0-9A-Za-z]{1,5}\s*"
+    r"(?:号楼|号院|号|號|弄|栋|幢|座|单元|室|楼|樓|层|區|区|户|F|f)?)*"
+)
+_ZH_STOP = frozenset("到在从是住去往于址为及和与的把将至向给寄送发搬迁回离近旁边我你他她叫：:，,。；;、（(「『“")
+_ZH_ADMIN_END = frozenset("省市区區县縣镇鎮乡鄉")
+_ZH_ADMIN = re.compile(r"[省市区區县縣镇鎮乡鄉村路街道弄巷里]")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _zh_start(text: str, anchor: int) -> int:
+    """Start of the address whose road ends at ``anchor``: back over CJK characters to a stop,
+    then forward to the first place name jieba's dictionary knows."""
+    start = anchor
+    while start > 0 and anchor - start < 30:
+        ch = text[start - 1]
+        if ch in " \t" and start > 1 and (_is_cjk(text[start - 2]) or text[start - 2].isdigit()):
+            start -= 1
+            continue
+        if not (_is_cjk(ch) or ch.isdigit()):
+            break
+        if ch in _ZH_STOP and not (start > 1 and text[start - 2] in _ZH_ADMIN_END and _is_cjk(ch)) and \
+                lexicon().word_freq.get(text[start - 1:start + 1], 0) < 20 and \
+                text[max(0, start - 2):start] not in lexicon().place_words:
+            break  # "苗栗市和平街", "平和巷", "中和路": 和 is part of a place's name
+        start -= 1
+    places = lexicon().place_words
+    for pos in range(start, anchor - 1):
+        if any(text[pos:pos + size] in places for size in (2, 3, 4)):
+            return pos
+    return start
+
+
+def find_chinese_addresses(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for number in _ZH_NUMBER.finditer(text):
+        if number.start() > 0 and text[number.start() - 1].isdigit():
+            continue
+        m = _ZH_ROAD_BEFORE.search(text, max(0, number.start() - 10), number.start())
+        if m is None:
+            continue
+        start = _zh_start(text, m.start())
+        head = text[start:m.start() + 1]
+        if len(head) < 2 or not _ZH_ADMIN.search(head):
+            continue
+        tail = _ZH_TAIL.match(text, number.end())
+        end = tail.end() if tail else number.end()
+        while end > number.end() and text[end - 1].isspace():
+            end -= 1
+        hits.append(("street_address", start, end))
+    hits = sorted(set(hits))
+    numbered = [(s, e) for _, s, e in hits]
+    for m in _ZH_UNNUMBERED.finditer(text):
+        if any(s <= m.start() < e for s, e in numbered):
+            continue  # part of a numbered address found above
+        road = text[m.start() + 1:m.end()]
+        after = text[m.end() - 1:m.end() + 1]
+        if any(ch in _ZH_STOP for ch in road) or road[0] in _ZH_ROAD or \
+                (len(after) == 2 and lexicon().word_freq.get(after, 0) >= 20):
+            continue  # "部分路段", "老街区": the road character starts another word
+        hits.append(("street_address", _zh_start(text, m.start() + 1), m.end()))
+    return hits

@@ -1,0 +1,117 @@
+"""API keys, tokens, passwords and private keys (type ``api_key_secret``).
+
+Vendor tokens are recognised by their prefix (``sk-``, ``AKIA``, ``ghp_`` …), passwords by the
+keyword before them, URL credentials by ``scheme://user:password@``, and long random-looking
+tokens only when the text talks about keys. Each scan is gated on a substring, so a text with
+none of them costs a handful of ``in`` checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from duet.router.privacy.scan import (Hit, ascii_alnum, before_pattern, keyword_ends, keywords, lowered, value_after_keyword,
+                                 value_before_keyword)
+
+_SECRET_TOKENS = re.compile(
+    r"(?:sk-(?:proj-|live-|test-|ant-)?[A-Za-z0-9_\-]{16,}|sk_(?:live|test)_[A-Za-z0-9]{16,}"
+    r"|(?:AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}"
+    r"|xox[abprs]-[A-Za-z0-9\-]{10,}|AIza[0-9A-Za-z_\-]{35}|glpat-[A-Za-z0-9_\-]{20}"
+    r"|eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,})"
+)
+# (cheap first check, prefixes): most texts fail the first check of every pair.
+_TOKEN_GATES = (("sk", ("sk-", "sk_")), ("_", ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")),
+                ("AI", ("AIza",)), ("SIA", ("ASIA",)), ("KIA", ("AKIA",)), ("xox", ("xox",)), ("glpat-", ("glpat-",)),
+                ("eyJ", ("eyJ",)))
+_PRIVATE_KEY = re.compile(r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)")
+_SECRET_KEY = keywords(r"passcode|password|passwd|pass|pwd|secret_key|secretkey|secret key|secret|token|api[ _-]?key|"
+                       r"access[ _-]?key|(?:access|auth|bearer|refresh|api) token|密码|口令|密钥|"
+                       r"(?:支付|登录|登陆|银行卡|开机|管理员|wifi|邮箱)密码|(?:admin|root|login|wifi|account) password")
+_SECRET_KEY_GATE = ("pass", "pwd", "secret", "token", "key", "密码", "口令", "密钥")
+# The value stops at a comma: in folded text a Chinese "，" is a "," (and passwords rarely hold one).
+_SECRET_VALUE = re.compile(r"[\"']?\s*(?:is|=|:|：|是|为|to|as|for\s+\w+\s+is)?\s*[\"']?([!-+\--~]{6,80})", re.I | re.A)
+# The password runs to the last "@" before the host, so it may hold "@" itself.
+_CAMEL_CASE = re.compile(r"(?:[A-Z][a-z]+)+")
+_PLAIN_VALUE = re.compile(r"(?<![!-~])[!-+\--~]{6,80}")
+_SECRET_BEFORE = before_pattern(_PLAIN_VALUE)
+_URL_CREDENTIAL = re.compile(r"://[^\s:/@]+:([^\s/]{4,})@[^\s@/:]+")
+# Starts on the character before the token so that scanning inside a word fails at once.
+_LONG_TOKEN = re.compile(r"[^A-Za-z0-9+/_\-]([A-Za-z0-9+/_\-]{32,80})(?![A-Za-z0-9_+/=\-])")
+_LONG_TOKEN_GATE = ("key", "secret", "token", "cred", "aws", "auth", "bearer", "password", "密钥", "令牌", "凭证",
+                    "密码")
+_KEY_WORDS = tuple(sorted(set(_SECRET_KEY_GATE) | set(_LONG_TOKEN_GATE)))
+# Documentation stand-ins: "sk-...", "xxxx", "<your key>", "${TOKEN}", "changeme".
+_PLACEHOLDER = re.compile(r"^(?:sk-)?\.{2,}|x{4,}|X{5,}|\*{3,}|^<.*>$|^\$\{|your[_-]|example|changeme|placeholder|^\.\.\.",
+                          re.I)
+
+
+def _free_before(text: str, start: int) -> bool:
+    """True when the match does not continue a longer ASCII word (CJK before it is fine)."""
+    return start == 0 or not (ascii_alnum(text[start - 1]) or text[start - 1] in "_-")
+
+
+def _looks_secret(value: str) -> bool:
+    """Letters and digits, or (no digits) a long random-looking mix of cases that is not a
+    CamelCase name such as ``TokenExpiredError``."""
+    if _PLACEHOLDER.search(value) or not any(c.isalpha() for c in value):
+        return False
+    if any(c.isdigit() for c in value):
+        return True
+    upper, lower = sum(c.isupper() for c in value), sum(c.islower() for c in value)
+    return len(value) >= 10 and upper >= 3 and lower >= 3 and not _CAMEL_CASE.fullmatch(value)
+
+
+def _long_tokens(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _LONG_TOKEN.finditer(" " + text):
+        token = m.group(1)
+        upper = sum(c.isupper() for c in token)
+        lower = sum(c.islower() for c in token)
+        digits = sum(c.isdigit() for c in token)
+        if upper >= 3 and lower >= 3 and digits >= 3:
+            hits.append(("api_key_secret", m.start(1) - 1, m.end(1) - 1))
+    return hits
+
+
+def _vendor_tokens(text: str) -> list[Hit]:
+    if not any(first in text and any(p in text for p in prefixes) for first, prefixes in _TOKEN_GATES):
+        return []
+    return [("api_key_secret", m.start(), m.end()) for m in _SECRET_TOKENS.finditer(text)
+            if not _PLACEHOLDER.search(m.group(0)) and _free_before(text, m.start())]
+
+
+def _secret_value(m: re.Match[str] | None, group: int) -> Hit | None:
+    if m is None:
+        return None
+    value = m.group(group).rstrip(".,;:)'\"，。")
+    if len(value) >= 6 and _looks_secret(value):
+        return ("api_key_secret", m.start(group), m.start(group) + len(value))
+    return None
+
+
+def _keyed_secrets(text: str) -> list[Hit]:
+    """A value after a password keyword (past "is", "=", "改成" …) or before one ("… (password)",
+    "…是我的登录密码")."""
+    hits: list[Hit] = []
+    for start, end in keyword_ends(_SECRET_KEY, text):
+        after = _secret_value(_SECRET_VALUE.match(text, end), 1) or _secret_value(
+            value_after_keyword(_PLAIN_VALUE, text, end), 0)
+        before = _secret_value(value_before_keyword(_SECRET_BEFORE, text, start), 1)
+        hits += [hit for hit in (after, before) if hit]
+    return hits
+
+
+def find_secrets(text: str) -> list[Hit]:
+    hits = _vendor_tokens(text)
+    if "-----BEGIN" in text:
+        hits += [("api_key_secret", m.start(), m.end()) for m in _PRIVATE_KEY.finditer(text)]
+    if "://" in text:
+        hits += [("api_key_secret", m.start(1), m.end(1)) for m in _URL_CREDENTIAL.finditer(text)
+                 if _looks_secret(m.group(1))]
+    low = lowered(text)
+    words = {word for word in _KEY_WORDS if word in low}
+    if words.intersection(_SECRET_KEY_GATE):
+        hits += _keyed_secrets(text)
+    if words.intersection(_LONG_TOKEN_GATE):
+        hits += _long_tokens(text)
+    return hits

@@ -1,0 +1,139 @@
+"""PII without a checksum, recognised by the keyword that names it: passport and medical record
+numbers, bank accounts and dates of birth.
+
+The keyword may come before the value ("MRN: 7734021", "护照号E12345678", "account number is
+…", past a filler such as ``(for the form):`` or ``改成``) or after it ("2023791847是我的病案号",
+"91705743 (acct no.)", "Use … as the passport number"). Values holding digits are found from the
+digit groups of :mod:`router.privacy.scan` and then checked for a keyword, which is cheap.
+Boundaries are "not an ASCII letter or digit", so values glued to Chinese text are found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from duet.router.privacy.scan import (Hit, before_pattern, groups_with, keyword_before, keyword_ends, keywords,
+                                 named_after, skeleton, value_after_keyword, value_before_keyword)
+
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = re.compile(
+    r"(?<![0-9])(?:(?:19|20)[0-9]{2}\s?[-/.年]\s?[0-9]{1,2}\s?[-/.月]\s?[0-9]{1,2}(?:\s?[日号])?"
+    r"|[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:19|20)[0-9]{2}"
+    r"|[0-9]{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTHS + r",?\s+(?:19|20)[0-9]{2}"
+    r"|" + _MONTHS + r"\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2}"
+    r"|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))(?![0-9])",
+    re.A,
+)
+_BIRTH_BEFORE = re.compile(r"born|birth|\bdob\b|d\.o\.b|birthday|b-day|bday|geboren|出生|生日|生于|诞生|誕生", re.I | re.A)
+_BIRTH_GATE = keywords(r"born|birthday|birth|dob|d\.o\.b|b-?day|geboren|出生|生日|生于|诞生|誕生")
+_BIRTH_WORDS = ("born", "birth", "dob", "d.o.b", "b-day", "bday", "geboren", "出生", "生日", "生于", "诞生", "誕生")
+_YEAR = re.compile(rb"0000")  # on the skeleton: every date form here has a four-digit year
+_BIRTH_KEY_AFTER = keywords(r"出生|生人|诞生|誕生|生日|出生日期|出生年月日?|date of birth|birth ?date|birthday|dob|d\.o\.b\.?|"
+                            r"生(?![a-z])")
+
+_PASSPORT_KEY = keywords(r"passports?|passeport|reisepass|pasaporte|passaporto|travel document|护照|護照")
+_PASSPORT_GATE = ("pass", "pasaporte", "travel document", "护照", "護照")
+_PASSPORT_VALUE = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]{6,9}(?![A-Za-z0-9])", re.A)
+_PASSPORT_BEFORE = before_pattern(_PASSPORT_VALUE)
+_CN_PASSPORT = re.compile(r"E(?<![A-Za-z0-9]E)(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})(?![A-Za-z0-9])", re.A)
+
+_MEDICAL_KEY = keywords(
+    r"mrn|medical record|health record|patient (?:id|number|no)|hospital (?:id|number|no)|nhs number|"
+    r"chart (?:number|no)|病案号|病历号|病歷號|住院号|住院號|门诊号|門診號|体检号|就诊卡?号|就診卡?號|病人号|"
+    r"患者编号|医疗记录号|检查号|病历编号|病案编号"
+)
+_MEDICAL_VALUE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,4}-?[0-9]{5,14}|[0-9][0-9 -]{4,14}[0-9])(?![A-Za-z0-9])", re.A)
+
+_ACCOUNT_KEY = keywords(
+    r"账号|账户|帳號|帳戶|帐号|帐户|银行卡号?|銀行卡號?|[工农建交招中]行卡|储蓄卡号?|借记卡号?|收款卡|卡号|卡號|acct|account|a/c|"
+    r"routing number|sort code|(?:savings|checking|current|bank|business|personal|joint) account|"
+    r"(?:银行|收款|开户|对公|储蓄|工资)(?:账号|账户|帐号|帐户)"
+)
+# Digits in groups (spaces, dashes, dots), optionally after a bank code of capitals (a BBAN).
+_ACCOUNT_VALUE = re.compile(r"(?<![0-9A-Za-z_.\-])(?:[A-Z]{2,4})?[0-9][0-9 .-]{6,28}[0-9](?![0-9A-Za-z_\-]|\.[0-9])",
+                            re.A)
+_NOT_BANK_CARD = re.compile(r"会员|積分|积分|礼品|gift|loyalty|member|购物|加油卡|公交|交通", re.I)
+
+_GAP = 24  # how far after its keyword a value may start
+_LONGEST = 40  # longer than any value: the search stops there
+
+
+def _value_after(value: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """The first ``value`` starting within ``_GAP`` characters after ``end``, read whole."""
+    stop = min(len(text), end + _GAP + _LONGEST)
+    m = value.search(text, end, stop)
+    if m is None or m.start() - end > _GAP or (m.end() == stop < len(text)):
+        return None
+    return m
+
+
+def find_dates_of_birth(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    if not _YEAR.search(skeleton(text)):
+        return hits
+    keys = keyword_ends(_BIRTH_GATE, text, _BIRTH_WORDS)
+    if not keys:
+        return hits
+    lo, hi = max(0, keys[0][0] - 60), min(len(text), keys[-1][1] + 40)
+    for m in _DATE.finditer(text, lo, hi):
+        if _BIRTH_BEFORE.search(text, max(0, m.start() - 30), m.start()) or named_after(_BIRTH_KEY_AFTER, text, m.end()):
+            hits.append(("date_of_birth", m.start(), m.end()))
+    return hits
+
+
+def _passport_like(value: str) -> bool:
+    digits = sum(c.isdigit() for c in value)
+    return digits >= 8 if digits == len(value) else digits >= 5 and len(value) - digits <= 4
+
+
+def find_passports(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for start, end in keyword_ends(_PASSPORT_KEY, text, _PASSPORT_GATE):
+        after = value_after_keyword(_PASSPORT_VALUE, text, end)
+        found = [after] if after else list(_PASSPORT_VALUE.finditer(text, end, min(len(text), end + 80)))
+        before = value_before_keyword(_PASSPORT_BEFORE, text, start)
+        if before:
+            found.append(before)
+        hits += [("passport", m.start(1 if m.re is _PASSPORT_BEFORE else 0), m.end(1 if m.re is _PASSPORT_BEFORE else 0))
+                 for m in found if _passport_like(m.group(1 if m.re is _PASSPORT_BEFORE else 0))]
+    for g in groups_with(text, 7):  # Chinese passports: E + 8 digits, or E + letter + 7 digits
+        cn = _CN_PASSPORT.match(text, max(0, g.start - 1)) or _CN_PASSPORT.match(text, max(0, g.start - 2))
+        if cn:
+            hits.append(("passport", cn.start(), cn.end()))
+    return hits
+
+
+def _keyed_values(key: re.Pattern[str], value: re.Pattern[str], text: str, digits: int,
+                  prefix: int) -> list[tuple[int, re.Match[str]]]:
+    """(keyword end, value) for each group of at least ``digits`` digits whose value (which may
+    start up to ``prefix`` characters before the digits) follows a ``key`` keyword, or is named
+    by one right after it (keyword end -1)."""
+    found: list[tuple[int, re.Match[str]]] = []
+    for g in groups_with(text, digits):
+        for m in value.finditer(text, max(0, g.start - prefix), min(len(text), g.end + 1)):
+            if not m.start() <= g.start < m.end():
+                continue
+            end = keyword_before(key, text, m.start(), _GAP + 24)
+            if end >= 0 and m.start() - end <= _GAP:
+                found.append((end, m))
+            elif named_after(key, text, m.end()):
+                found.append((-1, m))
+            break
+    return found
+
+
+def find_medical_records(text: str) -> list[Hit]:
+    return [("medical_record", m.start(), m.end()) for _, m in _keyed_values(_MEDICAL_KEY, _MEDICAL_VALUE, text, 5, 5)
+            if not _DATE.fullmatch(m.group(0))]
+
+
+def find_bank_accounts(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for end, m in _keyed_values(_ACCOUNT_KEY, _ACCOUNT_VALUE, text, 8, 4):
+        named = text[max(0, end - 16):end] if end >= 0 else text[m.end():m.end() + 16]
+        if not _NOT_BANK_CARD.search(named) and 8 <= sum(c.isdigit() for c in m.group(0)) <= 25:
+            hits.append(("bank_account", m.start(), m.end()))
+    return hits
+
+
+KEYED_DETECTORS = (find_dates_of_birth, find_passports, find_medical_records, find_bank_accounts)

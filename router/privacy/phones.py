@@ -1,0 +1,165 @@
+"""Phone numbers in the forms people write them, confirmed by ``phonenumbers``.
+
+Self-identifying forms fire anywhere: Chinese mobiles (with or without ``+86``/``0086``),
+international numbers (``+44 20 7946 0958``), North American ``(650) 555-0134``, and national
+numbers with a trunk ``0`` and separators (``(0116) 4960576``, ``021-64381234``,
+``0912-345-678``), checked against the regions the text's script suggests. A bare digit string
+(``6505550123``) counts only after a phone keyword (Phone:, Tel, Mobile, 电话, 手机, 联系方式 …),
+and is then checked against a wider list of regions.
+
+Boundaries are "not an ASCII letter or digit", never ``\\b``: Chinese characters are word
+characters to ``re`` and would otherwise hide a number written straight after them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from duet.router.privacy import checks
+from duet.router.privacy.scan import (FILLER, Group, Hit, groups_with, keyword_before, keywords, lowered, named_after,
+                                 named_as_reference, not_inside_word)
+
+_GLUED = not_inside_word("tel", "phone", "mobile", "mob", "cell", "ph", "no", "fax")
+_CN_MOBILE = re.compile(_GLUED + r"(?<![+])(?:(?:\+|00)\s?86[\s-]?)?1[3-9][0-9](?:[ .-]?[0-9]{4}){2}(?![0-9A-Za-z])")
+_INTL = re.compile(
+    r"(?<![0-9A-Za-z+])(?:\+\s?|00)[1-9][0-9]{0,2}[ .-]?(?:\([0-9]{1,4}\)[ .-]?)?[0-9]{1,5}"
+    r"(?:[ .-]?[0-9]{2,5}){1,4}(?![0-9A-Za-z])"
+)
+_NANP = re.compile(_GLUED + r"(?<![+])(?<![0-9][ .-])(?:1[ .-])?(?:\([0-9]{3}\)\s?|[0-9]{3}[ .-])[0-9]{3}[ .-][0-9]{4}(?![0-9A-Za-z])")
+_NATIONAL = re.compile(
+    _GLUED + r"(?<![+./-])(?<![0-9][ .-])(?:\(0[0-9]{1,4}\)\s?|0[0-9]{1,4}[ .-])[0-9]{2,8}(?:[ .-][0-9]{2,8}){0,3}"
+    r"(?![0-9A-Za-z]|[.-][0-9])"
+)
+_KEYED = re.compile(r"[+(]?[0-9][0-9 ().-]{4,20}[0-9](?![0-9])")
+_KEY = keywords(
+    r"phone|telephone|tel|ph|mobile|mob|cell|cellphone|whatsapp|fax|handy|telefon|mobil|téléphone|teléfono|landline|"
+    r"hotline|call|text|reach me|dial|ring|sms|contact|contact number|save|电话|電話|手机|手機|手机号码?|电话号码?|联系电话|"
+    r"联系方式|聯絡方式|联系|聯繫|聯絡|座机|座机号码?|致电|拨打|拨|打给|打|短信|微信"
+)
+_FAR_KEY = keywords(r"contact|phone|telephone|tel|mobile|cell|电话|電話|手机|手機|联系方式|联系人|紧急联系人")
+# A number saved "as Mom in my contacts", "存到通讯录".
+_KEY_AFTER = re.compile(r"[^\n]{0,24}?(?:contacts?|address book|keeps? calling|called me|texted me|rang me|spam call|"
+                        r"通讯录|通訊錄|电话簿|联系人|来电|打来|骚扰电话)", re.I)
+_CN_MOBILE_SHAPE = re.compile(r"1[3-9][0-9]{9}")
+# A table column named as phones: "name,email,phone", "| 姓名 | 电话 |".
+_HEADER = re.compile(r"(?:phone|tel|telephone|mobile|cell|fax|电话|手机|手機|電話|联系电话|联系方式)(?:[ _]?(?:number|no|#|号码?))?",
+                     re.I)
+_HEADER_GATE = ("phone", "tel", "mobile", "cell", "fax", "电话", "手机", "手機", "電話", "联系")
+_POSSIBLE_REGIONS = ("US", "GB", "DE", "FR", "CN")
+_DATE_SHAPED = re.compile(r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}")
+_QUANTITY_AFTER = re.compile(r"\s?(?:元|块|万|亿|美元|円|%|rmb|RMB|USD|CNY|次|个|人|km|公里|米)")
+
+# National numbers written with a trunk 0 and separators, without a keyword: regions whose
+# numbering plans are strict enough that dates and codes do not validate (not DE or IT).
+_NATIONAL_REGIONS = ("CN", "TW", "GB", "FR", "AU")
+_SELF_EVIDENT = ((_CN_MOBILE, ("CN",)), (_INTL, ()), (_NANP, ("US",)), (_NATIONAL, _NATIONAL_REGIONS))
+_KEYED_REGIONS = ("CN", "US", "GB", "DE", "FR", "TW", "HK", "JP", "AU", "CA", "IN", "SG", "IT", "ES", "NL",
+                  "IE", "KR", "CH", "AT", "BE", "SE", "MO", "MY")
+
+
+def _valid(raw: str, regions: tuple[str, ...]) -> bool:
+    digits = checks.digits_only(raw)
+    if raw.startswith("+"):
+        return checks.phone_ok("+" + digits, None)
+    if raw.startswith("00"):
+        return checks.phone_ok("+" + digits[2:], None, strict=True)
+    if any(checks.phone_ok(digits, region) for region in regions):
+        return True
+    # UK mobiles in the range reserved for drama (07700 900xxx) are not "valid" to the library.
+    return "GB" in regions and len(digits) == 11 and digits.startswith("07700900")
+
+
+def _named_phone(raw: str) -> bool:
+    """A number that a phone keyword names: valid somewhere, a Chinese mobile, or of a possible
+    length and written like a phone number (not like a date)."""
+    digits = checks.digits_only(raw)
+    if _valid(raw, _KEYED_REGIONS) or _CN_MOBILE_SHAPE.fullmatch(digits):
+        return True
+    if _DATE_SHAPED.fullmatch(raw) or not (raw[0] in "(+0" or len(digits) >= 10):
+        return False
+    if checks.business_line(digits, _KEYED_REGIONS[:3]):  # "call 400-…": a company's hotline
+        return False
+    candidate = "+" + digits if raw.startswith("+") else digits
+    return any(checks.phone_ok(candidate, region, possible=True) for region in _POSSIBLE_REGIONS)
+
+
+def _keyed(text: str, g: Group) -> Hit | None:
+    """A bare number right after a phone keyword (past a filler such as "number is", "："), or
+    named after it ("（手机号）", "是我的联系电话", "… in my contacts")."""
+    end = keyword_before(_KEY, text, g.start, 36)
+    filler = FILLER.match(text, end, g.start) if end >= 0 else None
+    if filler and filler.end() >= g.start - 1:
+        start = filler.end()
+        if text[start - 1] in "(" and g.start > start:  # "tel (0116) …": the filler took the bracket
+            start -= 1
+    else:
+        start = g.start - 1 if g.start > 0 and text[g.start - 1] in "+(" else g.start
+    m = _KEYED.match(text, start)
+    if m is None or start > g.start or m.end() <= g.start:
+        return None
+    raw = m.group(0).rstrip(" (.-")
+    if raw.startswith("(") and ")" not in raw:
+        raw, start = raw[1:], start + 1
+    named = filler is not None and filler.end() >= g.start - 1
+    if named or named_after(_KEY, text, start + len(raw)) or _KEY_AFTER.match(text, start + len(raw)):
+        return ("phone", start, start + len(raw)) if _named_phone(raw) else None
+    # "Emergency contact: <name>, 0947301171": a noun keyword further back on the same line, and
+    # a number valid as written.
+    far = keyword_before(_FAR_KEY, text, g.start, 48)
+    if far >= 0 and "\n" not in text[far:start] and not _DATE_SHAPED.search(raw) and _valid(raw, _KEYED_REGIONS):
+        return ("phone", start, start + len(raw))
+    return None
+
+
+def _cell(text: str, start: int, cell: str) -> Hit | None:
+    value = cell.strip()
+    m = _KEYED.fullmatch(value)
+    if m is None or not 7 <= sum(c.isdigit() for c in value) <= 15:
+        return None
+    digits = checks.digits_only(value)
+    candidate = "+" + digits if value.startswith("+") else digits
+    if _valid(value, _KEYED_REGIONS) or any(checks.phone_ok(candidate, r, possible=True) for r in _POSSIBLE_REGIONS):
+        begin = start + cell.index(value)
+        return ("phone", begin, begin + len(value))
+    return None
+
+
+def _table_phones(text: str) -> list[Hit]:
+    """Cells under a phone column header, whatever their format."""
+    hits: list[Hit] = []
+    column: tuple[str, int] | None = None
+    offset = 0
+    for line in text.split("\n"):
+        sep = next((c for c in ",\t|;" if c in line), None)
+        fields = line.split(sep) if sep else []
+        if column and column[0] == sep and len(fields) > column[1]:
+            start = offset + sum(len(f) + 1 for f in fields[:column[1]])
+            hit = _cell(text, start, fields[column[1]])
+            hits += [hit] if hit else []
+        else:
+            column = next(((sep, i) for i, f in enumerate(fields) if sep and _HEADER.fullmatch(f.strip().lower())),
+                          None)
+        offset += len(line) + 1
+    return hits
+
+
+def find_phones(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for g in groups_with(text, 7):  # every phone number has seven digits or more
+        lo, hi = max(0, g.start - 3), min(len(text), g.end + 1)
+        found = False
+        for pattern, regions in _SELF_EVIDENT:
+            for m in pattern.finditer(text, lo, hi):
+                if _QUANTITY_AFTER.match(text, m.end()) or named_as_reference(text, m.start()):
+                    continue
+                if m.start() > 0 and text[m.start() - 1] in "$¥€£":  # a price
+                    continue
+                if _valid(m.group(0), regions):
+                    hits.append(("phone", m.start(), m.end()))
+                    found = True
+        keyed = None if found else _keyed(text, g)
+        if keyed:
+            hits.append(keyed)
+    if "\n" in text and any(word in lowered(text) for word in _HEADER_GATE):
+        hits += _table_phones(text)
+    return hits

@@ -1,0 +1,85 @@
+"""Vehicle identification numbers and licence plates.
+
+VINs: 17 capitals and digits (no I, O, Q) with a valid check digit, or any such token when the
+text talks about a vehicle. Plates: Chinese plates (province character, letter, five more),
+UK plates (``AB12 CDE``), and any plate-shaped token after a plate keyword (German
+``SHG-W-27``, ``MÜ-AX-933``, US ``7ABC123``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from duet.router.privacy import checks
+from duet.router.privacy.scan import (Hit, before_pattern, keyword_ends, keywords, mixed_tokens, named_as_reference, skeleton,
+                                 value_after_keyword, value_before_keyword)
+
+_VIN = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
+_VIN_CONTEXT = re.compile(r"\bvin|车架号|车辆识别|识别代号|chassis|frame|vehicle|\bcar\b|truck|recall|召回|车辆|汽车|这辆车|"
+                          r"这台车|我的车", re.I | re.A)
+
+_PROVINCE = "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
+_CN_PLATE = re.compile(
+    _PROVINCE + r"[A-HJ-NP-Z][·•・.\s-]?"
+    r"(?:[DF][A-HJ-NP-Z0-9][0-9]{4}|[0-9]{5}[DF]|[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警])(?![A-Za-z0-9])"
+)
+_UK_PLATE = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2} ?[A-Z]{3}(?![A-Za-z0-9])")
+# Skeleton candidates (see router.privacy.scan): a capital right after a Chinese character; two
+# capitals, two digits, three capitals.
+_CN_PLATE_SKELETON = re.compile(rb"A(?<=CA)")
+_UK_PLATE_SKELETON = re.compile(rb"AA00 ?AAA")
+_PLATE_KEY = keywords(r"plate|plate number|number plate|license plate|licence plate|reg|registration|registration number|"
+                      r"tag|kennzeichen|immatriculation|matrícula|车牌|车牌号|车牌号码|車牌|車牌號|牌照|号牌")
+_PLATE_GATE = ("plate", "reg", "tag", "kennzeichen", "immatriculation", "matrícula", "牌")
+_PLATE_VALUE = re.compile(r"(?<![A-Za-z0-9])[A-ZÄÖÜ0-9]{1,4}(?:[ ·•・.-]?[A-ZÄÖÜ0-9]{1,4}){0,3}(?![A-Za-z0-9])")
+_PLATE_BEFORE = before_pattern(_PLATE_VALUE)
+
+
+def _vin_named(text: str, start: int, end: int) -> bool:
+    return bool(_VIN_CONTEXT.search(text, max(0, start - 30), start) or _VIN_CONTEXT.search(text, end, end + 20))
+
+
+def find_vins(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for start, end in mixed_tokens(text):
+        if end - start == 20 and text.startswith(("VIN", "vin"), start):  # "留了VINLSVAU…": keyword glued on
+            start += 3
+        m = _VIN.fullmatch(text, start, end) if end - start == 17 else None
+        if m is None or not 2 <= sum(c.isalpha() for c in m.group(0)) <= 14 or named_as_reference(text, start):
+            continue
+        if checks.vin_check_digit_ok(m.group(0)) or _vin_named(text, start, end):
+            hits.append(("vin", start, end))
+    return hits
+
+
+def _plate_like(value: str, digits_only: bool = False) -> bool:
+    """Four to nine letters and digits with both; all digits too (``digits_only``) for a value
+    right after its keyword ("plate 9193", some countries issue them)."""
+    compact = "".join(c for c in value if c.isalnum())
+    has_alpha = any(c.isalpha() for c in compact)
+    return 4 <= len(compact) <= 9 and any(c.isdigit() for c in compact) and (has_alpha or digits_only)
+
+
+def _keyed_plates(text: str) -> list[Hit]:
+    """A plate-shaped token after a plate keyword (past a filler) or before one ("… is my
+    registration", "…（车牌号）")."""
+    hits: list[Hit] = []
+    for start, end in keyword_ends(_PLATE_KEY, text, _PLATE_GATE):
+        after = value_after_keyword(_PLATE_VALUE, text, end)
+        before = value_before_keyword(_PLATE_BEFORE, text, start)
+        if after and _plate_like(after.group(0), digits_only=True):
+            hits.append(("license_plate", after.start(), after.end()))
+        if before and _plate_like(before.group(1)):
+            hits.append(("license_plate", before.start(1), before.end(1)))
+    return hits
+
+
+def find_plates(text: str) -> list[Hit]:
+    sk = skeleton(text)
+    hits: list[Hit] = []
+    for pattern, candidates, back in ((_CN_PLATE, _CN_PLATE_SKELETON, 1), (_UK_PLATE, _UK_PLATE_SKELETON, 0)):
+        for candidate in candidates.finditer(sk):
+            m = pattern.match(text, candidate.start() - back)
+            if m and (pattern is _UK_PLATE or any(c.isdigit() for c in m.group(0))):
+                hits.append(("license_plate", m.start(), m.end()))
+    return hits + _keyed_plates(text)
