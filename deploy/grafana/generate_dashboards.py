@@ -78,6 +78,11 @@ ROUTING = [
         (f"sum(increase(duet_private_escalations_total{{{INST}}}[$__range])) or on() vector(0)",
          "escalated"),
     ], kind="stat", w=6, instant=True, options={"colorMode": "background"}),
+    Panel("Escalations recorded in the audit log", [
+        (f"sum(increase(duet_egress_audit_records_total{{{INST}}}[$__range])) or on() vector(0)",
+         "records"),
+    ], kind="stat", w=6, instant=True,
+        description="One hash-chained record per request sent to the cloud (duet audit verify)."),
     Panel("Escalations by outcome", [
         (f"sum by (outcome) (rate(duet_escalations_total{{{INST}}}[{RI}])) or on() vector(0)",
          "{{outcome}}"),
