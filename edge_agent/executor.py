@@ -9,6 +9,7 @@ the route; an answer from a tier other than the one decided is not cacheable.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
 from collections.abc import Sequence
@@ -87,7 +88,17 @@ class Executor:
         return await self.local(request, ctx)
 
     async def local(self, request: GenerationRequest, ctx: RequestContext) -> Generation:
-        events = await self.engine.start(request, ctx.deadline)
+        """The local model; waiting for its slot takes at most what is left of the budget."""
+        remaining = ctx.remaining()
+        starting = self.engine.start(request, ctx.deadline)
+        try:
+            events = await (
+                starting if remaining is None else asyncio.wait_for(starting, max(0.0, remaining))
+            )
+        except TimeoutError:
+            raise DeadlineExceeded(
+                "the request's deadline passed while waiting for the local model"
+            ) from None
         generation = Generation(model=self.engine.model_id, events=events)
         generation.route.target = "local"
         return generation

@@ -8,7 +8,10 @@ into a ``Plan``: an ordered list of ``Attempt``s that the executor runs as data.
   (``cloud_error_fallback``) — unless the request named a cloud model or fallback is off;
 - a local decision: the local model (or the cascade: local, escalated when unsure), then the cloud
   when the local queue is full and privacy allows (``local_busy``);
-- a request that named a cloud model while the cloud is out of reach: no attempt at all (503).
+- a request that named a cloud model while the cloud is out of reach: no attempt at all (503);
+- ``x-duet-route`` (``signals.RouteMode``): ``local_only`` is the local model alone (no cascade, no
+  overflow to the cloud); ``cloud_only`` is the cloud alone, without falling back (503 when the
+  cloud is out of reach, 400 when privacy keeps the request on the device).
 """
 
 from __future__ import annotations
@@ -18,8 +21,10 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from duet.core.backend import GenerationRequest, RequestContext
+from duet.core.errors import InvalidRequest, ServiceUnavailable
 from duet.core.settings import OrchestrationSettings
-from duet.edge_agent.signals import conversation_id, forced_target, privacy_tag, routed_messages
+from duet.edge_agent.signals import ROUTE_HEADER, RouteMode, conversation_id, privacy_tag
+from duet.edge_agent.signals import route_mode, routed_messages
 from duet.edge_agent.sticky import StickyTiers
 from duet.engines.llama_cpp import LocalBusy
 from duet.router import ConnectivitySnapshot, Decision, PrivacyTag, Reason, Router, Signals, Target
@@ -86,13 +91,14 @@ class Planner:
 
     def plan(self, request: GenerationRequest, ctx: RequestContext) -> Plan:
         tag = privacy_tag(request, ctx)
+        mode = route_mode(ctx)
         local_allowed = not self.names_cloud_model(request.model)
         conversation = conversation_id(request) if self.settings.sticky_conversations else None
         decision = self.router.decide(
             Signals(
                 messages=routed_messages(request),
                 privacy_tag=tag,
-                forced_target=forced_target(ctx) or (None if local_allowed else Target.CLOUD),
+                forced_target=mode.target or (None if local_allowed else Target.CLOUD),
                 connectivity=self.connectivity(),
                 local_busy=self.local_busy(),
                 sticky_target=self.sticky.get(conversation),
@@ -100,15 +106,25 @@ class Planner:
         )
         return Plan(
             decision=decision,
-            attempts=self._attempts(decision, request, local_allowed),
+            attempts=self._attempts(decision, request, local_allowed, mode),
             cloud_allowed_by_tag=tag == PrivacyTag.ALLOW_CLOUD,
             conversation=conversation,
         )
 
     def _attempts(
-        self, decision: Decision, request: GenerationRequest, local_allowed: bool
+        self, decision: Decision, request: GenerationRequest, local_allowed: bool,
+        mode: RouteMode = RouteMode.AUTO,
     ) -> tuple[Attempt, ...]:
         s = self.settings
+        if mode == RouteMode.LOCAL_ONLY:
+            if not local_allowed:
+                raise InvalidRequest(
+                    f"{ROUTE_HEADER}: local_only, but the model named is a cloud model",
+                    param=ROUTE_HEADER,
+                )
+            return (Attempt(Tier.LOCAL),)
+        if mode == RouteMode.CLOUD_ONLY:
+            return (self._cloud_only(decision),)
         if decision.target == Target.CLOUD:
             fall_back = local_allowed and s.fallback_to_local
             cloud = Attempt(
@@ -131,6 +147,21 @@ class Planner:
         if not decision.may_escalate:
             return (first,)
         return first, Attempt(Tier.CLOUD, Reason.LOCAL_BUSY, After.BUSY)
+
+    @staticmethod
+    def _cloud_only(decision: Decision) -> Attempt:
+        """``x-duet-route: cloud_only``: the cloud with the whole budget, or a clear refusal."""
+        if not decision.may_escalate:
+            raise InvalidRequest(
+                f"{ROUTE_HEADER}: cloud_only, but privacy keeps this request on the device",
+                param=ROUTE_HEADER, code="privacy_forbids_cloud",
+            )
+        if decision.target != Target.CLOUD:
+            raise ServiceUnavailable(
+                f"{ROUTE_HEADER}: cloud_only, and the cloud is unreachable now",
+                code="cloud_unavailable",
+            )
+        return Attempt(Tier.CLOUD)
 
     def names_cloud_model(self, model: str) -> bool:
         if model in ("auto", self.local_model) or not self.cloud_configured:

@@ -10,6 +10,7 @@ from typing import Any
 
 from duet.core.backend import (
     Backend,
+    Event,
     Finish,
     Generation,
     GenerationRequest,
@@ -18,6 +19,7 @@ from duet.core.backend import (
     TokenDelta,
 )
 from duet.core.errors import DuetError, InvalidRequest, ModelNotFound
+from duet.gateway.deadline import within_deadline
 from duet.gateway.protocol import (
     AssistantMessage,
     ChatChoice,
@@ -263,16 +265,22 @@ class Serving:
     # ---- streaming ----------------------------------------------------------------------
 
     async def stream(
-        self, request: GenerationRequest, generation: Generation, include_usage: bool
+        self, request: GenerationRequest, generation: Generation, include_usage: bool,
+        ctx: RequestContext | None = None,
     ) -> AsyncIterator[bytes]:
         """SSE frames for a started generation; errors after the first byte become an error
-        event followed by ``[DONE]``, so a cut stream never looks complete."""
+        event followed by ``[DONE]``, so a cut stream never looks complete. Past ``ctx``'s
+        deadline the stream ends the same way, with a ``deadline_exceeded`` error event."""
         chunker = _ChatChunker if request.kind == "chat" else _CompletionChunker
         shape = chunker(generation.model, request.params.logprobs)
         try:
             if isinstance(shape, _ChatChunker):  # the chat shape opens with the role
                 yield _sse(shape.first())
-            async for event in generation.events:
+            while True:
+                try:
+                    event = await _next_event(generation, ctx)
+                except StopAsyncIteration:
+                    break
                 if isinstance(event, TokenDelta):
                     yield _sse(shape.delta(event))
                     continue
@@ -286,6 +294,12 @@ class Serving:
         finally:
             await generation.aclose()
         yield b"data: [DONE]\n\n"
+
+
+async def _next_event(generation: Generation, ctx: RequestContext | None) -> Event:
+    if ctx is None:
+        return await generation.events.__anext__()
+    return await within_deadline(ctx, generation.events.__anext__())
 
 
 def _usage(finish: Finish) -> Usage:
