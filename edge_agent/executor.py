@@ -12,11 +12,13 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+import time
 from collections.abc import Sequence
 
-from duet.core.backend import EventList, Generation, GenerationRequest, RequestContext, TokenDelta
+from duet.core.backend import EventList, EventStream, Generation, GenerationRequest, RequestContext, TokenDelta
 from duet.core.errors import DeadlineExceeded, DuetError, ServiceUnavailable
 from duet.edge_agent.escalation import Escalation, is_client_error
+from duet.edge_agent.latency import TierLatency, TimedEvents
 from duet.edge_agent.planner import After, Attempt, Plan, Tier
 from duet.engines.llama_cpp import LocalEngine
 from duet.router import Reason
@@ -34,10 +36,13 @@ class AttemptsFailed(Exception):
 
 class Executor:
     def __init__(
-        self, engine: LocalEngine, escalation: Escalation, cascade_min_logprob: float
+        self, engine: LocalEngine, escalation: Escalation, cascade_min_logprob: float,
+        local_latency: TierLatency | None = None,
     ) -> None:
         self.engine = engine
+        self.local_latency = local_latency
         self.escalation = escalation
+        escalation.start_local = self.local
         self.cascade_min_logprob = cascade_min_logprob
 
     async def run(self, request: GenerationRequest, ctx: RequestContext, plan: Plan) -> Generation:
@@ -90,15 +95,18 @@ class Executor:
     async def local(self, request: GenerationRequest, ctx: RequestContext) -> Generation:
         """The local model; waiting for its slot takes at most what is left of the budget."""
         remaining = ctx.remaining()
+        started = time.monotonic()
         starting = self.engine.start(request, ctx.deadline)
         try:
-            events = await (
+            events: EventStream = await (
                 starting if remaining is None else asyncio.wait_for(starting, max(0.0, remaining))
             )
         except TimeoutError:
             raise DeadlineExceeded(
                 "the request's deadline passed while waiting for the local model"
             ) from None
+        if self.local_latency is not None:
+            events = TimedEvents(events, self.local_latency, started)
         generation = Generation(model=self.engine.model_id, events=events)
         generation.route.target = "local"
         return generation

@@ -23,6 +23,7 @@ from collections.abc import Awaitable, Callable
 from duet.core.metrics import Metrics
 from duet.core.settings import MonitorSettings
 from duet.edge_agent.breaker import CircuitBreaker
+from duet.edge_agent.latency import TierLatency
 from duet.router import BreakerState, ConnectivitySnapshot, ConnState
 
 log = logging.getLogger("duet.monitor")
@@ -55,6 +56,9 @@ class ConnectivityMonitor:
         self._state = ConnState.UP if probe is not None else ConnState.DOWN
         self._task: asyncio.Task[None] | None = None
         self.probes_sent = 0
+        # what real calls took, per tier (the escalation and the executor teach them)
+        self.cloud_latency = TierLatency(settings.ewma_alpha)
+        self.local_latency = TierLatency(settings.ewma_alpha)
         self._publish()
 
     # ---- what the router reads -------------------------------------------------------------
@@ -91,6 +95,8 @@ class ConnectivityMonitor:
                 self.metrics.cloud_rtt.observe(rtt_s)
         self._outcomes.append(True)
         self._consecutive_failures = 0
+        if self.breaker.state != BreakerState.CLOSED:  # back: forget the calls that stalled
+            self.cloud_latency.forget_stalls()
         self.breaker.record_success()
         self._update()
 

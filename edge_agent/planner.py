@@ -23,6 +23,7 @@ from enum import StrEnum
 from duet.core.backend import GenerationRequest, RequestContext
 from duet.core.errors import InvalidRequest, ServiceUnavailable
 from duet.core.settings import OrchestrationSettings
+from duet.edge_agent.latency import TierLatency
 from duet.edge_agent.signals import ROUTE_HEADER, RouteMode, conversation_id, privacy_tag
 from duet.edge_agent.signals import route_mode, routed_messages
 from duet.edge_agent.sticky import StickyTiers
@@ -51,7 +52,12 @@ class Attempt:
     # cloud only: the share of the remaining time the cloud may take to start answering, so
     # that the local model still has time to answer instead (None: the whole budget)
     first_token_share: float | None = None
+    # cloud only: the longest wait for the first token, from the cloud's learned times (None:
+    # nothing learned yet, or no local answer to fall back on)
+    first_token_cap_s: float | None = None
     read_ahead: bool = False  # cloud only: read the whole answer before returning (fall back late)
+    # cloud only: when the answer breaks after text was produced, the local model finishes it
+    continue_locally: bool = False
 
     def follows(self, error: BaseException) -> bool:
         """True when this attempt may run after the previous one failed with ``error``."""
@@ -79,6 +85,9 @@ class Planner:
         connectivity: Callable[[], ConnectivitySnapshot],
         local_busy: Callable[[], bool],
         cloud_configured: bool,
+        cloud_latency: TierLatency | None = None,
+        local_latency: TierLatency | None = None,
+        local_queued: Callable[[], int] = lambda: 0,
     ) -> None:
         self.router = router
         self.settings = settings
@@ -88,6 +97,9 @@ class Planner:
         self.local_busy = local_busy
         self.cloud_configured = cloud_configured
         self.sticky = StickyTiers(settings.sticky_max_conversations)
+        self.cloud_latency = cloud_latency
+        self.local_latency = local_latency
+        self.local_queued = local_queued
 
     def plan(self, request: GenerationRequest, ctx: RequestContext) -> Plan:
         tag = privacy_tag(request, ctx)
@@ -102,6 +114,7 @@ class Planner:
                 connectivity=self.connectivity(),
                 local_busy=self.local_busy(),
                 sticky_target=self.sticky.get(conversation),
+                **self._etas(request, ctx),
             )
         )
         return Plan(
@@ -130,9 +143,11 @@ class Planner:
             cloud = Attempt(
                 Tier.CLOUD,
                 first_token_share=s.cloud_first_token_share if fall_back else None,
+                first_token_cap_s=self.stall_cap() if fall_back else None,
                 # the client sees nothing before the whole answer: a failure mid-answer can
                 # still fall back, as one before the first token
                 read_ahead=fall_back and not request.stream,
+                continue_locally=fall_back,
             )
             if not fall_back:
                 return (cloud,)
@@ -147,6 +162,30 @@ class Planner:
         if not decision.may_escalate:
             return (first,)
         return first, Attempt(Tier.CLOUD, Reason.LOCAL_BUSY, After.BUSY)
+
+    def _etas(self, request: GenerationRequest, ctx: RequestContext) -> dict[str, float | None]:
+        """The deadline signals: what is left of the budget, and each tier's predicted time to
+        answer (from what real calls took; the local one behind its queue)."""
+        remaining = ctx.remaining()
+        if not self.settings.deadline_routing or remaining is None:
+            return {}
+        wanted = request.params.max_tokens
+        cloud = self.cloud_latency.predict(wanted) if self.cloud_latency else None
+        local = (
+            self.local_latency.predict(wanted, self.local_queued()) if self.local_latency else None
+        )
+        return {"deadline_s": remaining,
+                "cloud_eta_s": None if cloud is None else cloud.answer_s,
+                "local_eta_s": None if local is None else local.answer_s}
+
+    def stall_cap(self) -> float | None:
+        """The longest wait for the cloud's first token when the device could answer instead
+        (None before anything is learned: a cold cloud is given its share of the budget)."""
+        s = self.settings
+        high = self.cloud_latency.ttft_high() if self.cloud_latency else None
+        if high is None:
+            return None
+        return min(s.cloud_stall_ceiling_s, max(s.cloud_stall_floor_s, s.cloud_stall_factor * high))
 
     @staticmethod
     def _cloud_only(decision: Decision) -> Attempt:

@@ -273,6 +273,7 @@ class Serving:
         deadline the stream ends the same way, with a ``deadline_exceeded`` error event."""
         chunker = _ChatChunker if request.kind == "chat" else _CompletionChunker
         shape = chunker(generation.model, request.params.logprobs)
+        sent = generation.route.reasons  # in the headers already
         try:
             if isinstance(shape, _ChatChunker):  # the chat shape opens with the role
                 yield _sse(shape.first())
@@ -284,7 +285,7 @@ class Serving:
                 if isinstance(event, TokenDelta):
                     yield _sse(shape.delta(event))
                     continue
-                yield _sse(shape.finish(event, include_usage))
+                yield _sse(_with_late_reasons(shape.finish(event, include_usage), generation, sent))
                 if include_usage:
                     yield _sse(shape.usage(event))
                 break
@@ -294,6 +295,16 @@ class Serving:
         finally:
             await generation.aclose()
         yield b"data: [DONE]\n\n"
+
+
+def _with_late_reasons(
+    chunk: dict[str, Any], generation: Generation, sent: tuple[str, ...]
+) -> dict[str, Any]:
+    """The finish chunk, with ``x_duet_reasons`` when the route changed after the headers
+    were sent (e.g. ``continued_local``: the local model finished a cut cloud answer)."""
+    if generation.route.reasons != sent:
+        chunk["x_duet_reasons"] = ",".join(generation.route.reasons)
+    return chunk
 
 
 async def _next_event(generation: Generation, ctx: RequestContext | None) -> Event:

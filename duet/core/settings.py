@@ -303,6 +303,24 @@ class OrchestrationSettings(BaseSettings):
         0.5, gt=0, le=1, description="Share of a request's remaining time the cloud may take to "
         "start answering when the device could answer instead; past it the local model answers."
     )
+    cloud_stall_factor: float = Field(
+        3.0, gt=0, description="When the device could answer instead, the cloud's first token is "
+        "awaited at most this many times its learned p95 time to first token (within the floor "
+        "and ceiling below); past it the local model answers."
+    )
+    cloud_stall_floor_s: float = Field(
+        0.25, gt=0, description="Shortest wait for the cloud's first token before answering "
+        "locally, seconds (the wait learned from the cloud's times is never below it)."
+    )
+    cloud_stall_ceiling_s: float = Field(
+        1.0, gt=0, description="Longest wait for the cloud's first token before answering "
+        "locally, seconds (before anything is learned, cloud_first_token_share applies alone)."
+    )
+    deadline_routing: bool = Field(
+        True, description="Route a request away from a tier predicted (from its learned time to "
+        "first token and tokens/s, and the local queue) to miss the request's deadline "
+        "(reason deadline)."
+    )
     cascade_enabled: bool = Field(
         False, description="Escalate local answers whose mean token log-probability is low."
     )
