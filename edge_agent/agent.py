@@ -20,6 +20,7 @@ from duet.edge_agent.audit import EgressAudit
 from duet.edge_agent.escalation import CloudTier, Escalation
 from duet.edge_agent.executor import Executor
 from duet.edge_agent.guard import PrivacyGuard, user_key
+from duet.edge_agent.hedging import HedgeBudget
 from duet.edge_agent.latency import TierLatency
 from duet.edge_agent.monitor import ConnectivityMonitor
 from duet.edge_agent.planner import Plan, Planner
@@ -119,7 +120,8 @@ class EdgeAgent:
             cloud, guard, monitor, self.metrics, audit=audit, policy=router.policy
         )
         executor = Executor(
-            engine, self.escalation, settings.cascade_min_logprob, self.local_latency
+            engine, self.escalation, settings.cascade_min_logprob, self.local_latency,
+            HedgeBudget(settings.hedge_budget), self.metrics,
         )
         self.runner: Runner = executor if cache is None else CachedRunner(executor, cache)
         self._created = int(time.time())

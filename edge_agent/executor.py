@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from duet.core.backend import EventList, EventStream, Generation, GenerationRequest, RequestContext, TokenDelta
 from duet.core.errors import DeadlineExceeded, DuetError, ServiceUnavailable
 from duet.edge_agent.escalation import Escalation, is_client_error
+from duet.core.metrics import Metrics
+from duet.edge_agent.hedging import HedgeBudget, hedged
 from duet.edge_agent.latency import TierLatency, TimedEvents
 from duet.edge_agent.planner import After, Attempt, Plan, Tier
 from duet.engines.llama_cpp import LocalEngine
@@ -38,8 +40,12 @@ class Executor:
     def __init__(
         self, engine: LocalEngine, escalation: Escalation, cascade_min_logprob: float,
         local_latency: TierLatency | None = None,
+        hedge_budget: HedgeBudget | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         self.engine = engine
+        self.hedge_budget = hedge_budget or HedgeBudget(0.0)
+        self.metrics = metrics
         self.local_latency = local_latency
         self.escalation = escalation
         escalation.start_local = self.local
@@ -87,7 +93,13 @@ class Executor:
         self, attempt: Attempt, request: GenerationRequest, ctx: RequestContext, plan: Plan
     ) -> Generation:
         if attempt.tier == Tier.CLOUD:
-            return await self.escalation.start(request, ctx, plan, attempt)
+            cloud = self.escalation.start(request, ctx, plan, attempt)
+            if attempt.hedge_after_s is None:
+                return await cloud
+            return await hedged(
+                cloud, lambda: self.local(request, ctx), attempt.hedge_after_s,
+                self.hedge_budget, self.metrics,
+            )
         if attempt.tier == Tier.CASCADE:
             return await self._cascade(request, ctx, plan)
         return await self.local(request, ctx)

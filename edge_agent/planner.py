@@ -58,6 +58,8 @@ class Attempt:
     read_ahead: bool = False  # cloud only: read the whole answer before returning (fall back late)
     # cloud only: when the answer breaks after text was produced, the local model finishes it
     continue_locally: bool = False
+    # cloud only: start the local model too if the cloud's first token has not come by then
+    hedge_after_s: float | None = None
 
     def follows(self, error: BaseException) -> bool:
         """True when this attempt may run after the previous one failed with ``error``."""
@@ -148,6 +150,7 @@ class Planner:
                 # still fall back, as one before the first token
                 read_ahead=fall_back and not request.stream,
                 continue_locally=fall_back,
+                hedge_after_s=self.hedge_delay() if fall_back and s.hedge_enabled else None,
             )
             if not fall_back:
                 return (cloud,)
@@ -186,6 +189,14 @@ class Planner:
         if high is None:
             return None
         return min(s.cloud_stall_ceiling_s, max(s.cloud_stall_floor_s, s.cloud_stall_factor * high))
+
+    def hedge_delay(self) -> float:
+        """The cloud's learned p95 time to first token, between the floor and the ceiling."""
+        s = self.settings
+        high = self.cloud_latency.ttft_high() if self.cloud_latency else None
+        if high is None:
+            return s.hedge_ceiling_s
+        return min(s.hedge_ceiling_s, max(s.hedge_floor_s, high))
 
     @staticmethod
     def _cloud_only(decision: Decision) -> Attempt:

@@ -57,6 +57,9 @@ class Reason(StrEnum):
     FORCED = "forced"
     STICKY = "sticky"
     DEADLINE = "deadline"  # the other tier cannot answer within the request's deadline
+    CONTINUED_LOCAL = "continued_local"  # the local model finished a cut cloud answer
+    HEDGED_LOCAL = "hedged_local"  # the cloud was slow to start; the local model answered first
+    HEDGED_CLOUD = "hedged_cloud"  # a hedge was started; the cloud's first token still came first
 
 
 PII_TYPES: tuple[str, ...] = (

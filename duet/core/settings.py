@@ -316,6 +316,23 @@ class OrchestrationSettings(BaseSettings):
         1.0, gt=0, description="Longest wait for the cloud's first token before answering "
         "locally, seconds (before anything is learned, cloud_first_token_share applies alone)."
     )
+    hedge_enabled: bool = Field(
+        False, description="Hedged escalation: when the cloud's first token has not come by the "
+        "hedge delay and the device may answer, start the local model too; the first tier to "
+        "produce a token answers, the other is cancelled."
+    )
+    hedge_floor_s: float = Field(
+        0.2, gt=0, description="Shortest hedge delay, seconds (the delay is the cloud's learned "
+        "p95 time to first token, never below this)."
+    )
+    hedge_ceiling_s: float = Field(
+        1.0, gt=0, description="Longest hedge delay, seconds; also the delay before anything "
+        "has been learned."
+    )
+    hedge_budget: float = Field(
+        0.1, ge=0, le=1, description="Largest share of cloud attempts that may be hedged (the "
+        "extra load hedging may add)."
+    )
     deadline_routing: bool = Field(
         True, description="Route a request away from a tier predicted (from its learned time to "
         "first token and tokens/s, and the local queue) to miss the request's deadline "
