@@ -157,6 +157,8 @@ class EdgeAgent:
             await close()
 
     async def generate(self, request: GenerationRequest, ctx: RequestContext) -> Generation:
+        if self.monitor is not None:
+            self.monitor.note_request()
         plan = self.planner.plan(request, ctx)
         self._record_decision(plan.decision)
         generation = await self.runner.run(request, ctx, plan)

@@ -264,6 +264,13 @@ class MonitorSettings(BaseSettings):
 
     probe_interval_s: float = Field(2.0, gt=0, description="Seconds between cloud health probes.")
     probe_timeout_s: float = Field(1.0, gt=0, description="Deadline of one health probe, seconds.")
+    probe_idle_after_s: float = Field(
+        30.0, gt=0, description="Seconds without a request after which the device is idle: "
+        "probes back off (doubling, jittered ±20 %), and the next request probes at once."
+    )
+    probe_idle_max_s: float = Field(
+        300.0, gt=0, description="Longest interval between probes of an idle device, seconds."
+    )
     breaker_failures: int = Field(
         3, ge=1, description="Consecutive cloud failures that open the circuit breaker."
     )
