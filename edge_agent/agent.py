@@ -20,6 +20,8 @@ from duet.edge_agent.audit import EgressAudit
 from duet.edge_agent.escalation import CloudTier, Escalation
 from duet.edge_agent.executor import Executor
 from duet.edge_agent.guard import PrivacyGuard, user_key
+from duet.edge_agent.hedging import HedgeBudget
+from duet.edge_agent.latency import TierLatency
 from duet.edge_agent.monitor import ConnectivityMonitor
 from duet.edge_agent.planner import Plan, Planner
 from duet.engines.llama_cpp import LocalEngine
@@ -27,6 +29,26 @@ from duet.router import BreakerState, ConnectivitySnapshot, ConnState, Decision,
 from duet.router import Target
 
 AUTO_MODEL = "auto"
+
+
+def _queued(engine: LocalEngine) -> int:
+    """Answers ahead of a new request on the local model: the one generating and those
+    waiting."""
+    return getattr(engine, "queue_depth", 0) + 1 if engine.busy else 0
+
+
+def eta_header(decision: Decision) -> str | None:
+    """``x-duet-eta``: the budget and each tier's predicted time to answer the router saw, e.g.
+    ``budget=0.800s cloud=1.250s local=0.310s`` (a tier with nothing learned yet is left out)."""
+    step = next((t for t in decision.trace if t.get("step") == "deadline"), None)
+    if step is None or step.get("budget_s") is None:
+        return None
+    parts = [f"budget={step['budget_s']:.3f}s"]
+    for tier in ("cloud", "local"):
+        eta = step.get(f"{tier}_eta_s")
+        if eta is not None:
+            parts.append(f"{tier}={eta:.3f}s")
+    return " ".join(parts)
 
 
 class ResponseCacheLike(Protocol):
@@ -81,6 +103,7 @@ class EdgeAgent:
         self.cloud = cloud
         self.monitor = monitor
         self.metrics = metrics if metrics is not None and metrics.enabled else None
+        self.local_latency = monitor.local_latency if monitor is not None else TierLatency()
         self.planner = Planner(
             router, settings,
             local_model=engine.model_id,
@@ -88,12 +111,18 @@ class EdgeAgent:
             connectivity=self._connectivity,
             local_busy=engine.would_queue_overflow,
             cloud_configured=cloud is not None,
+            cloud_latency=None if monitor is None else monitor.cloud_latency,
+            local_latency=self.local_latency,
+            local_queued=lambda: _queued(engine),
         )
         guard = guard or PrivacyGuard(user_key(None), self.metrics)
         self.escalation = Escalation(
             cloud, guard, monitor, self.metrics, audit=audit, policy=router.policy
         )
-        executor = Executor(engine, self.escalation, settings.cascade_min_logprob)
+        executor = Executor(
+            engine, self.escalation, settings.cascade_min_logprob, self.local_latency,
+            HedgeBudget(settings.hedge_budget), self.metrics,
+        )
         self.runner: Runner = executor if cache is None else CachedRunner(executor, cache)
         self._created = int(time.time())
 
@@ -128,6 +157,8 @@ class EdgeAgent:
             await close()
 
     async def generate(self, request: GenerationRequest, ctx: RequestContext) -> Generation:
+        if self.monitor is not None:
+            self.monitor.note_request()
         plan = self.planner.plan(request, ctx)
         self._record_decision(plan.decision)
         generation = await self.runner.run(request, ctx, plan)
@@ -136,6 +167,7 @@ class EdgeAgent:
             route.reasons = plan.decision.reasons
         route.difficulty = plan.decision.scores.get("difficulty", 0.0)
         route.policy = plan.decision.policy
+        route.eta = eta_header(plan.decision)
         self.planner.remember(plan.conversation, route.target)
         return generation
 

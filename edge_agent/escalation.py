@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable
 from typing import Protocol, TypeVar
 
@@ -30,7 +31,9 @@ from duet.core.errors import DuetError, InvalidRequest, ModelNotFound, ServiceUn
 from duet.core.errors import UpstreamError
 from duet.core.metrics import Metrics
 from duet.edge_agent.audit import EgressAudit, egress_for
+from duet.edge_agent.continuation import ContinuedStream, StartLocal
 from duet.edge_agent.guard import PrivacyGuard
+from duet.edge_agent.latency import TimedEvents
 from duet.edge_agent.monitor import ConnectivityMonitor
 from duet.edge_agent.planner import Attempt, Plan
 from duet.edge_agent.restore import restore_events
@@ -40,6 +43,8 @@ log = logging.getLogger("duet.edge")
 T = TypeVar("T")
 # How often a request waiting for the cloud's first token checks whether the breaker opened.
 LINK_CHECK_S = 0.05
+# A failure before the first token that took at least this long is a stall of the cloud.
+STALL_MIN_S = 0.1
 
 
 class CloudTier(Protocol):
@@ -54,6 +59,18 @@ class CloudTier(Protocol):
     ) -> Generation: ...
 
     async def check_health(self, timeout: float) -> float: ...
+
+
+def first_token_budget(attempt: Attempt, ctx: RequestContext) -> float | None:
+    """How long the cloud may take to start answering: the plan's share of the remaining
+    time, and no more than its learned stall cap (``Attempt.first_token_cap_s``)."""
+    budgets = []
+    remaining = ctx.remaining()
+    if attempt.first_token_share is not None and remaining is not None:
+        budgets.append(remaining * attempt.first_token_share)
+    if attempt.first_token_cap_s is not None:
+        budgets.append(attempt.first_token_cap_s)
+    return min(budgets) if budgets else None
 
 
 def is_client_error(exc: BaseException) -> bool:
@@ -79,6 +96,8 @@ class Escalation:
         self.policy = policy
         self.monitor = monitor
         self.metrics = metrics if metrics is not None and metrics.enabled else None
+        # the local model, to finish a cloud answer cut mid-way (set by the executor)
+        self.start_local: StartLocal | None = None
 
     async def start(
         self, request: GenerationRequest, ctx: RequestContext, plan: Plan, attempt: Attempt
@@ -96,18 +115,21 @@ class Escalation:
                 ctx.request_id, plan.decision, self.policy, payload,
                 allowed_by_tag=plan.cloud_allowed_by_tag,
             ))
-        budget = None
-        remaining = ctx.remaining()
-        if attempt.first_token_share is not None and remaining is not None:
-            budget = remaining * attempt.first_token_share
+        started = time.monotonic()
         try:
-            generation = await self._first_token(leaving, leaving_ctx, payload, budget)
+            generation = await self._first_token(
+                leaving, leaving_ctx, payload, first_token_budget(attempt, ctx)
+            )
         except DuetError as exc:
             if not is_client_error(exc):
                 self.failed(outcome="fallback")
+                self._stalled(time.monotonic() - started)
             raise
         if self.monitor is not None:
             self.monitor.record_success()
+            generation.events = TimedEvents(
+                generation.events, self.monitor.cloud_latency, started
+            )
         if self.metrics is not None:
             self.metrics.escalations.labels("ok").inc()
         generation.route.target = "cloud"
@@ -115,6 +137,10 @@ class Escalation:
         # the cloud saw placeholders: the app gets the original values back (inside the cache's
         # start function, so a restored answer is as private as the request)
         generation.events = restore_events(generation.events, plan.decision.placeholders)
+        if attempt.continue_locally and self.start_local is not None:
+            generation.events = ContinuedStream(
+                generation.events, request, ctx, self.start_local, generation
+            )
         if attempt.read_ahead:
             generation.events = await self._read_ahead(generation.events)
         return generation
@@ -171,6 +197,12 @@ class Escalation:
             call.cancel()
             raise
         return call.result()
+
+    def _stalled(self, waited_s: float) -> None:
+        """A slow failure before the first token teaches the cloud's time to first token (a
+        fast one, such as a refused connection, says nothing about it)."""
+        if self.monitor is not None and waited_s >= STALL_MIN_S:
+            self.monitor.cloud_latency.record_no_first_token(waited_s)
 
     def failed(self, outcome: str) -> None:
         if self.monitor is not None:

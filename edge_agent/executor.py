@@ -9,13 +9,18 @@ the route; an answer from a tier other than the one decided is not cacheable.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
+import time
 from collections.abc import Sequence
 
-from duet.core.backend import EventList, Generation, GenerationRequest, RequestContext, TokenDelta
+from duet.core.backend import EventList, EventStream, Generation, GenerationRequest, RequestContext, TokenDelta
 from duet.core.errors import DeadlineExceeded, DuetError, ServiceUnavailable
 from duet.edge_agent.escalation import Escalation, is_client_error
+from duet.core.metrics import Metrics
+from duet.edge_agent.hedging import HedgeBudget, hedged
+from duet.edge_agent.latency import TierLatency, TimedEvents
 from duet.edge_agent.planner import After, Attempt, Plan, Tier
 from duet.engines.llama_cpp import LocalEngine
 from duet.router import Reason
@@ -33,10 +38,17 @@ class AttemptsFailed(Exception):
 
 class Executor:
     def __init__(
-        self, engine: LocalEngine, escalation: Escalation, cascade_min_logprob: float
+        self, engine: LocalEngine, escalation: Escalation, cascade_min_logprob: float,
+        local_latency: TierLatency | None = None,
+        hedge_budget: HedgeBudget | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         self.engine = engine
+        self.hedge_budget = hedge_budget or HedgeBudget(0.0)
+        self.metrics = metrics
+        self.local_latency = local_latency
         self.escalation = escalation
+        escalation.start_local = self.local
         self.cascade_min_logprob = cascade_min_logprob
 
     async def run(self, request: GenerationRequest, ctx: RequestContext, plan: Plan) -> Generation:
@@ -81,13 +93,32 @@ class Executor:
         self, attempt: Attempt, request: GenerationRequest, ctx: RequestContext, plan: Plan
     ) -> Generation:
         if attempt.tier == Tier.CLOUD:
-            return await self.escalation.start(request, ctx, plan, attempt)
+            cloud = self.escalation.start(request, ctx, plan, attempt)
+            if attempt.hedge_after_s is None:
+                return await cloud
+            return await hedged(
+                cloud, lambda: self.local(request, ctx), attempt.hedge_after_s,
+                self.hedge_budget, self.metrics,
+            )
         if attempt.tier == Tier.CASCADE:
             return await self._cascade(request, ctx, plan)
         return await self.local(request, ctx)
 
     async def local(self, request: GenerationRequest, ctx: RequestContext) -> Generation:
-        events = await self.engine.start(request, ctx.deadline)
+        """The local model; waiting for its slot takes at most what is left of the budget."""
+        remaining = ctx.remaining()
+        started = time.monotonic()
+        starting = self.engine.start(request, ctx.deadline)
+        try:
+            events: EventStream = await (
+                starting if remaining is None else asyncio.wait_for(starting, max(0.0, remaining))
+            )
+        except TimeoutError:
+            raise DeadlineExceeded(
+                "the request's deadline passed while waiting for the local model"
+            ) from None
+        if self.local_latency is not None:
+            events = TimedEvents(events, self.local_latency, started)
         generation = Generation(model=self.engine.model_id, events=events)
         generation.route.target = "local"
         return generation

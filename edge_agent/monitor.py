@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import random
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
@@ -23,6 +24,7 @@ from collections.abc import Awaitable, Callable
 from duet.core.metrics import Metrics
 from duet.core.settings import MonitorSettings
 from duet.edge_agent.breaker import CircuitBreaker
+from duet.edge_agent.latency import TierLatency
 from duet.router import BreakerState, ConnectivitySnapshot, ConnState
 
 log = logging.getLogger("duet.monitor")
@@ -55,6 +57,15 @@ class ConnectivityMonitor:
         self._state = ConnState.UP if probe is not None else ConnState.DOWN
         self._task: asyncio.Task[None] | None = None
         self.probes_sent = 0
+        self.probes_skipped = 0
+        self.clock = clock
+        self._last_real_ok = float("-inf")  # a real cloud call answered (monotonic)
+        self._last_request = clock()  # a request arrived (the device is not idle)
+        self._idle_probes = 0  # probes in a row while idle (the back-off's exponent)
+        self._wake = asyncio.Event()
+        # what real calls took, per tier (the escalation and the executor teach them)
+        self.cloud_latency = TierLatency(settings.ewma_alpha)
+        self.local_latency = TierLatency(settings.ewma_alpha)
         self._publish()
 
     # ---- what the router reads -------------------------------------------------------------
@@ -78,7 +89,32 @@ class ConnectivityMonitor:
 
     # ---- what callers report ---------------------------------------------------------------
 
+    def note_request(self) -> None:
+        """A request arrived. After a long idle the link is probed at once, so the decision
+        for the next request rests on a fresh outcome."""
+        now = self.clock()
+        if now - self._last_request >= self.settings.probe_idle_after_s:
+            self._wake.set()
+        self._last_request = now
+        self._idle_probes = 0
+
+    def next_probe_in(self) -> float:
+        """The probe interval: ``probe_interval_s`` while requests come; once idle, doubled
+        with every probe up to ``probe_idle_max_s``, jittered (±20 %) so that a fleet does
+        not probe in step."""
+        s = self.settings
+        if self.clock() - self._last_request < s.probe_idle_after_s:
+            return s.probe_interval_s
+        backoff = min(s.probe_idle_max_s, s.probe_interval_s * 2.0 ** self._idle_probes)
+        return backoff * random.uniform(0.8, 1.2)
+
+    def _probe_is_redundant(self) -> bool:
+        """A real call answered within the interval: the link is known to work."""
+        return self.clock() - self._last_real_ok < self.settings.probe_interval_s
+
     def record_success(self, rtt_s: float | None = None) -> None:
+        if rtt_s is None:  # a real call, not a probe
+            self._last_real_ok = self.clock()
         if rtt_s is not None:
             rtt_ms = rtt_s * 1000.0
             if self._rtt_ms is None:
@@ -91,6 +127,8 @@ class ConnectivityMonitor:
                 self.metrics.cloud_rtt.observe(rtt_s)
         self._outcomes.append(True)
         self._consecutive_failures = 0
+        if self.breaker.state != BreakerState.CLOSED:  # back: forget the calls that stalled
+            self.cloud_latency.forget_stalls()
         self.breaker.record_success()
         self._update()
 
@@ -159,11 +197,17 @@ class ConnectivityMonitor:
         while True:
             state = self.breaker.state
             if state == BreakerState.CLOSED:
-                await self.probe_once()
+                if self._probe_is_redundant() and not self._recovering():
+                    self.probes_skipped += 1
+                else:
+                    await self.probe_once()
                 if self._recovering():  # confirm it at once: recovery needs no extra wait
                     await asyncio.sleep(0.02)
                 else:
-                    await self._sleep_while_closed(self.settings.probe_interval_s)
+                    wait = self.next_probe_in()
+                    if self.clock() - self._last_request >= self.settings.probe_idle_after_s:
+                        self._idle_probes += 1
+                    await self._sleep_while_closed(wait)
             elif state == BreakerState.HALF_OPEN and self.breaker.try_acquire_trial():
                 await self.probe_once()
             else:
@@ -176,7 +220,10 @@ class ConnectivityMonitor:
     async def _sleep_while_closed(self, seconds: float) -> None:
         """Sleep, but wake early if real calls open the breaker meanwhile."""
         until = time.monotonic() + seconds
+        self._wake.clear()
         while time.monotonic() < until and self.breaker.state == BreakerState.CLOSED:
+            if self._wake.is_set():  # a request after a long idle: probe now
+                return
             await asyncio.sleep(min(0.05, max(0.0, until - time.monotonic())))
 
     def start(self) -> None:

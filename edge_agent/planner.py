@@ -8,7 +8,10 @@ into a ``Plan``: an ordered list of ``Attempt``s that the executor runs as data.
   (``cloud_error_fallback``) — unless the request named a cloud model or fallback is off;
 - a local decision: the local model (or the cascade: local, escalated when unsure), then the cloud
   when the local queue is full and privacy allows (``local_busy``);
-- a request that named a cloud model while the cloud is out of reach: no attempt at all (503).
+- a request that named a cloud model while the cloud is out of reach: no attempt at all (503);
+- ``x-duet-route`` (``signals.RouteMode``): ``local_only`` is the local model alone (no cascade, no
+  overflow to the cloud); ``cloud_only`` is the cloud alone, without falling back (503 when the
+  cloud is out of reach, 400 when privacy keeps the request on the device).
 """
 
 from __future__ import annotations
@@ -18,8 +21,11 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from duet.core.backend import GenerationRequest, RequestContext
+from duet.core.errors import InvalidRequest, ServiceUnavailable
 from duet.core.settings import OrchestrationSettings
-from duet.edge_agent.signals import conversation_id, forced_target, privacy_tag, routed_messages
+from duet.edge_agent.latency import TierLatency
+from duet.edge_agent.signals import ROUTE_HEADER, RouteMode, conversation_id, privacy_tag
+from duet.edge_agent.signals import route_mode, routed_messages
 from duet.edge_agent.sticky import StickyTiers
 from duet.engines.llama_cpp import LocalBusy
 from duet.router import ConnectivitySnapshot, Decision, PrivacyTag, Reason, Router, Signals, Target
@@ -46,7 +52,14 @@ class Attempt:
     # cloud only: the share of the remaining time the cloud may take to start answering, so
     # that the local model still has time to answer instead (None: the whole budget)
     first_token_share: float | None = None
+    # cloud only: the longest wait for the first token, from the cloud's learned times (None:
+    # nothing learned yet, or no local answer to fall back on)
+    first_token_cap_s: float | None = None
     read_ahead: bool = False  # cloud only: read the whole answer before returning (fall back late)
+    # cloud only: when the answer breaks after text was produced, the local model finishes it
+    continue_locally: bool = False
+    # cloud only: start the local model too if the cloud's first token has not come by then
+    hedge_after_s: float | None = None
 
     def follows(self, error: BaseException) -> bool:
         """True when this attempt may run after the previous one failed with ``error``."""
@@ -74,6 +87,9 @@ class Planner:
         connectivity: Callable[[], ConnectivitySnapshot],
         local_busy: Callable[[], bool],
         cloud_configured: bool,
+        cloud_latency: TierLatency | None = None,
+        local_latency: TierLatency | None = None,
+        local_queued: Callable[[], int] = lambda: 0,
     ) -> None:
         self.router = router
         self.settings = settings
@@ -83,40 +99,58 @@ class Planner:
         self.local_busy = local_busy
         self.cloud_configured = cloud_configured
         self.sticky = StickyTiers(settings.sticky_max_conversations)
+        self.cloud_latency = cloud_latency
+        self.local_latency = local_latency
+        self.local_queued = local_queued
 
     def plan(self, request: GenerationRequest, ctx: RequestContext) -> Plan:
         tag = privacy_tag(request, ctx)
+        mode = route_mode(ctx)
         local_allowed = not self.names_cloud_model(request.model)
         conversation = conversation_id(request) if self.settings.sticky_conversations else None
         decision = self.router.decide(
             Signals(
                 messages=routed_messages(request),
                 privacy_tag=tag,
-                forced_target=forced_target(ctx) or (None if local_allowed else Target.CLOUD),
+                forced_target=mode.target or (None if local_allowed else Target.CLOUD),
                 connectivity=self.connectivity(),
                 local_busy=self.local_busy(),
                 sticky_target=self.sticky.get(conversation),
+                **self._etas(request, ctx),
             )
         )
         return Plan(
             decision=decision,
-            attempts=self._attempts(decision, request, local_allowed),
+            attempts=self._attempts(decision, request, local_allowed, mode),
             cloud_allowed_by_tag=tag == PrivacyTag.ALLOW_CLOUD,
             conversation=conversation,
         )
 
     def _attempts(
-        self, decision: Decision, request: GenerationRequest, local_allowed: bool
+        self, decision: Decision, request: GenerationRequest, local_allowed: bool,
+        mode: RouteMode = RouteMode.AUTO,
     ) -> tuple[Attempt, ...]:
         s = self.settings
+        if mode == RouteMode.LOCAL_ONLY:
+            if not local_allowed:
+                raise InvalidRequest(
+                    f"{ROUTE_HEADER}: local_only, but the model named is a cloud model",
+                    param=ROUTE_HEADER,
+                )
+            return (Attempt(Tier.LOCAL),)
+        if mode == RouteMode.CLOUD_ONLY:
+            return (self._cloud_only(decision),)
         if decision.target == Target.CLOUD:
             fall_back = local_allowed and s.fallback_to_local
             cloud = Attempt(
                 Tier.CLOUD,
                 first_token_share=s.cloud_first_token_share if fall_back else None,
+                first_token_cap_s=self.stall_cap() if fall_back else None,
                 # the client sees nothing before the whole answer: a failure mid-answer can
                 # still fall back, as one before the first token
                 read_ahead=fall_back and not request.stream,
+                continue_locally=fall_back,
+                hedge_after_s=self.hedge_delay() if fall_back and s.hedge_enabled else None,
             )
             if not fall_back:
                 return (cloud,)
@@ -131,6 +165,53 @@ class Planner:
         if not decision.may_escalate:
             return (first,)
         return first, Attempt(Tier.CLOUD, Reason.LOCAL_BUSY, After.BUSY)
+
+    def _etas(self, request: GenerationRequest, ctx: RequestContext) -> dict[str, float | None]:
+        """The deadline signals: what is left of the budget, and each tier's predicted time to
+        answer (from what real calls took; the local one behind its queue)."""
+        remaining = ctx.remaining()
+        if not self.settings.deadline_routing or remaining is None:
+            return {}
+        wanted = request.params.max_tokens
+        cloud = self.cloud_latency.predict(wanted) if self.cloud_latency else None
+        local = (
+            self.local_latency.predict(wanted, self.local_queued()) if self.local_latency else None
+        )
+        return {"deadline_s": remaining,
+                "cloud_eta_s": None if cloud is None else cloud.answer_s,
+                "local_eta_s": None if local is None else local.answer_s}
+
+    def stall_cap(self) -> float | None:
+        """The longest wait for the cloud's first token when the device could answer instead
+        (None before anything is learned: a cold cloud is given its share of the budget)."""
+        s = self.settings
+        high = self.cloud_latency.ttft_high() if self.cloud_latency else None
+        if high is None:
+            return None
+        return min(s.cloud_stall_ceiling_s, max(s.cloud_stall_floor_s, s.cloud_stall_factor * high))
+
+    def hedge_delay(self) -> float:
+        """The cloud's learned p95 time to first token, between the floor and the ceiling."""
+        s = self.settings
+        high = self.cloud_latency.ttft_high() if self.cloud_latency else None
+        if high is None:
+            return s.hedge_ceiling_s
+        return min(s.hedge_ceiling_s, max(s.hedge_floor_s, high))
+
+    @staticmethod
+    def _cloud_only(decision: Decision) -> Attempt:
+        """``x-duet-route: cloud_only``: the cloud with the whole budget, or a clear refusal."""
+        if not decision.may_escalate:
+            raise InvalidRequest(
+                f"{ROUTE_HEADER}: cloud_only, but privacy keeps this request on the device",
+                param=ROUTE_HEADER, code="privacy_forbids_cloud",
+            )
+        if decision.target != Target.CLOUD:
+            raise ServiceUnavailable(
+                f"{ROUTE_HEADER}: cloud_only, and the cloud is unreachable now",
+                code="cloud_unavailable",
+            )
+        return Attempt(Tier.CLOUD)
 
     def names_cloud_model(self, model: str) -> bool:
         if model in ("auto", self.local_model) or not self.cloud_configured:

@@ -1,7 +1,8 @@
-"""Reading routing inputs off a request: privacy tag, forced route, conversation id."""
+"""Reading routing inputs off a request: privacy tag, routing mode, conversation id."""
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any
 
 from duet.core.backend import GenerationRequest, RequestContext
@@ -32,16 +33,48 @@ def privacy_tag(request: GenerationRequest, ctx: RequestContext) -> PrivacyTag |
     return min(tags, key=order.index) if tags else None
 
 
-def forced_target(ctx: RequestContext) -> Target | None:
-    value = ctx.headers.get(ROUTE_HEADER)
-    if value is None or value.strip() == "" or value.strip().lower() == "auto":
+class RouteMode(StrEnum):
+    """``x-duet-route``: where the caller wants the request answered (never above privacy).
+
+    ``prefer_*`` name the first tier and still fall back to the other one when it fails;
+    ``*_only`` never use the other tier; ``local`` and ``cloud`` are ``prefer_local`` and
+    ``prefer_cloud``; ``auto`` (or no header) lets the router decide.
+    """
+
+    AUTO = "auto"
+    LOCAL = "local"
+    CLOUD = "cloud"
+    PREFER_LOCAL = "prefer_local"
+    PREFER_CLOUD = "prefer_cloud"
+    LOCAL_ONLY = "local_only"
+    CLOUD_ONLY = "cloud_only"
+
+    @property
+    def target(self) -> Target | None:
+        if self in (RouteMode.LOCAL, RouteMode.PREFER_LOCAL, RouteMode.LOCAL_ONLY):
+            return Target.LOCAL
+        if self in (RouteMode.CLOUD, RouteMode.PREFER_CLOUD, RouteMode.CLOUD_ONLY):
+            return Target.CLOUD
         return None
+
+    @property
+    def only(self) -> bool:
+        return self in (RouteMode.LOCAL_ONLY, RouteMode.CLOUD_ONLY)
+
+
+def route_mode(ctx: RequestContext) -> RouteMode:
+    value = (ctx.headers.get(ROUTE_HEADER) or "").strip().lower()
+    if not value:
+        return RouteMode.AUTO
     try:
-        return Target(value.strip().lower())
+        return RouteMode(value)
     except ValueError:
-        raise InvalidRequest(
-            f"{ROUTE_HEADER} must be local, cloud or auto", param=ROUTE_HEADER
-        ) from None
+        allowed = ", ".join(m.value for m in RouteMode)
+        raise InvalidRequest(f"{ROUTE_HEADER} must be one of {allowed}", param=ROUTE_HEADER) from None
+
+
+def forced_target(ctx: RequestContext) -> Target | None:
+    return route_mode(ctx).target
 
 
 def conversation_id(request: GenerationRequest) -> str | None:

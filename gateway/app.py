@@ -10,7 +10,6 @@ import contextlib
 import hashlib
 import hmac
 import logging
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from typing import Any, TypeVar
 
@@ -23,13 +22,14 @@ from duet.core.metrics import Metrics
 from duet.core.settings import HttpSettings
 from duet.core.backend import Backend, GenerationRequest, RequestContext
 from duet.core.errors import AuthenticationFailed, DuetError, error_body
+from duet.gateway.deadline import deadline_for, within_deadline
 from duet.gateway.instrumentation import (
     CONTEXT_KEY,
     InstrumentationMiddleware,
     instrument_backend,
 )
 from duet.gateway.metrics_route import metrics_router
-from duet.gateway.middleware import GatewayMiddleware
+from duet.gateway.middleware import ARRIVED_KEY, GatewayMiddleware
 from duet.gateway.ratelimit import RateLimitedAuth, buckets_for
 from duet.gateway.protocol import (
     ChatCompletion,
@@ -55,6 +55,8 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
         (413, "Request body too large"),
         (429, "Too many requests; see Retry-After"),
         (503, "No tier can answer now"),
+        (504, "The request's deadline passed (x-duet-deadline-ms, the SDK's timeout, or the "
+              "server's request timeout)"),
     ]
 }
 
@@ -135,11 +137,15 @@ async def run_until_disconnect(request: Request, work: Awaitable[T]) -> T:
 
 
 def _context(request: Request, tenant: str, timeout_s: float) -> RequestContext:
+    """The request's context; its deadline is the smallest budget asked for
+    (``gateway.deadline``)."""
+    headers = {k.lower(): v for k, v in request.headers.items()}
+    state = request.scope.get("state", {})
     ctx = RequestContext(
-        request_id=request.scope.get("state", {}).get("request_id", ""),
+        request_id=state.get("request_id", ""),
         tenant=tenant,
-        headers={k.lower(): v for k, v in request.headers.items()},
-        deadline=time.monotonic() + timeout_s,
+        headers=headers,
+        deadline=deadline_for(headers, timeout_s, state.get(ARRIVED_KEY)),
         is_disconnected=request.is_disconnected,
     )
     request.scope.setdefault("state", {})[CONTEXT_KEY] = ctx  # the instrumentation reads its route
@@ -161,11 +167,11 @@ def _openai_router(
     ) -> Response:
         ctx = _context(request, tenant, timeout_s)
         if not gen.stream:
-            body = await run_until_disconnect(request, run(gen, ctx))
+            body = await run_until_disconnect(request, within_deadline(ctx, run(gen, ctx)))
             return JSONResponse(body, headers=ctx.response_headers)
-        generation = await serving.start(gen, ctx)
+        generation = await within_deadline(ctx, serving.start(gen, ctx))
         return StreamingResponse(
-            serving.stream(gen, generation, include_usage),
+            serving.stream(gen, generation, include_usage, ctx),
             media_type="text/event-stream",
             headers={**ctx.response_headers, "cache-control": "no-cache"},
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import time
 import uuid
 from typing import Any
 
@@ -17,6 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from duet.core.errors import PayloadTooLarge
 
+ARRIVED_KEY = "duet.arrived"  # monotonic time the request arrived, in the ASGI scope's state
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
 
 
@@ -51,6 +53,7 @@ class GatewayMiddleware:
         given = _header(scope, b"x-request-id")
         request_id = given if given and _SAFE_ID.match(given) else uuid.uuid4().hex
         scope.setdefault("state", {})["request_id"] = request_id
+        scope["state"][ARRIVED_KEY] = time.monotonic()  # the request's budget starts here
         id_header = (b"x-request-id", request_id.encode())
 
         async def send_with_id(message: Message) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from duet.core.backend import (
     Backend,
+    Event,
     Finish,
     Generation,
     GenerationRequest,
@@ -18,6 +19,7 @@ from duet.core.backend import (
     TokenDelta,
 )
 from duet.core.errors import DuetError, InvalidRequest, ModelNotFound
+from duet.gateway.deadline import within_deadline
 from duet.gateway.protocol import (
     AssistantMessage,
     ChatChoice,
@@ -263,20 +265,27 @@ class Serving:
     # ---- streaming ----------------------------------------------------------------------
 
     async def stream(
-        self, request: GenerationRequest, generation: Generation, include_usage: bool
+        self, request: GenerationRequest, generation: Generation, include_usage: bool,
+        ctx: RequestContext | None = None,
     ) -> AsyncIterator[bytes]:
         """SSE frames for a started generation; errors after the first byte become an error
-        event followed by ``[DONE]``, so a cut stream never looks complete."""
+        event followed by ``[DONE]``, so a cut stream never looks complete. Past ``ctx``'s
+        deadline the stream ends the same way, with a ``deadline_exceeded`` error event."""
         chunker = _ChatChunker if request.kind == "chat" else _CompletionChunker
         shape = chunker(generation.model, request.params.logprobs)
+        sent = generation.route.reasons  # in the headers already
         try:
             if isinstance(shape, _ChatChunker):  # the chat shape opens with the role
                 yield _sse(shape.first())
-            async for event in generation.events:
+            while True:
+                try:
+                    event = await _next_event(generation, ctx)
+                except StopAsyncIteration:
+                    break
                 if isinstance(event, TokenDelta):
                     yield _sse(shape.delta(event))
                     continue
-                yield _sse(shape.finish(event, include_usage))
+                yield _sse(_with_late_reasons(shape.finish(event, include_usage), generation, sent))
                 if include_usage:
                     yield _sse(shape.usage(event))
                 break
@@ -286,6 +295,22 @@ class Serving:
         finally:
             await generation.aclose()
         yield b"data: [DONE]\n\n"
+
+
+def _with_late_reasons(
+    chunk: dict[str, Any], generation: Generation, sent: tuple[str, ...]
+) -> dict[str, Any]:
+    """The finish chunk, with ``x_duet_reasons`` when the route changed after the headers
+    were sent (e.g. ``continued_local``: the local model finished a cut cloud answer)."""
+    if generation.route.reasons != sent:
+        chunk["x_duet_reasons"] = ",".join(generation.route.reasons)
+    return chunk
+
+
+async def _next_event(generation: Generation, ctx: RequestContext | None) -> Event:
+    if ctx is None:
+        return await generation.events.__anext__()
+    return await within_deadline(ctx, generation.events.__anext__())
 
 
 def _usage(finish: Finish) -> Usage:

@@ -22,12 +22,16 @@ from duet.router.types import ConnectivitySnapshot, Decision, PiiSpan, PrivacyTa
 
 
 def route_text(text: str, policy: Policy, privacy_tag: str | None = None,
-               connectivity: ConnectivitySnapshot | None = None, router: Router | None = None) -> dict[str, Any]:
-    """Decide for one user message and return the decision with its trace."""
+               connectivity: ConnectivitySnapshot | None = None, router: Router | None = None,
+               deadline: tuple[float | None, float | None, float | None] = (None, None, None),
+               ) -> dict[str, Any]:
+    """Decide for one user message and return the decision with its trace. ``deadline``: the
+    budget and the cloud's and the local model's predicted times to answer, in seconds."""
     router = router or Router(policy)
     tag = PrivacyTag(privacy_tag) if privacy_tag is not None else None
     signals = Signals([{"role": "user", "content": text}], privacy_tag=tag,
-                      connectivity=connectivity or ConnectivitySnapshot.up())
+                      connectivity=connectivity or ConnectivitySnapshot.up(),
+                      deadline_s=deadline[0], cloud_eta_s=deadline[1], local_eta_s=deadline[2])
     return router.decide(signals).to_dict()
 
 

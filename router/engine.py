@@ -10,6 +10,11 @@ from duet.router.policy import Policy, default_policy
 from duet.router.privacy import detect_pii, redact_messages
 from duet.router.rules import Facts, evaluate
 from duet.router.types import ConnState, Decision, PiiAction, PiiSpan, PrivacyTag, Signals
+from duet.router.types import Target
+
+
+def _rounded(seconds: float | None) -> float | None:
+    return None if seconds is None else round(seconds, 3)
 
 
 class Router:
@@ -50,6 +55,8 @@ class Router:
             forced=signals.forced_target.value if signals.forced_target else None,
             sticky=signals.sticky_target.value if signals.sticky_target else None,
             local_busy=signals.local_busy, difficulty=difficulty, threshold=threshold,
+            cloud_too_slow=signals.too_slow(Target.CLOUD),
+            local_too_slow=signals.too_slow(Target.LOCAL),
         )
         target, reasons, rule_trace = evaluate(policy, facts)
         trace: list[dict[str, Any]] = [
@@ -59,6 +66,10 @@ class Router:
              "redacted": redact, "may_escalate": may_escalate},
             {"step": "connectivity", "state": conn.state.value, "breaker": conn.breaker.value,
              "rtt_ms": conn.rtt_ms, "loss": conn.loss},
+            {"step": "deadline", "budget_s": _rounded(signals.deadline_s),
+             "cloud_eta_s": _rounded(signals.cloud_eta_s),
+             "local_eta_s": _rounded(signals.local_eta_s),
+             "cloud_too_slow": facts.cloud_too_slow, "local_too_slow": facts.local_too_slow},
             *({"step": "rules", **entry} for entry in rule_trace),
         ]
         return Decision(

@@ -27,6 +27,8 @@ class Facts:
     local_busy: bool
     difficulty: float
     threshold: float
+    cloud_too_slow: bool = False  # predicted not to answer within the request's deadline
+    local_too_slow: bool = False
 
     @property
     def reachable(self) -> bool:
@@ -63,9 +65,29 @@ def _fallback(facts: Facts) -> tuple[Target, tuple[str, ...]]:
     return Target.LOCAL, (Reason.DIFFICULTY_LOW,)
 
 
+def _deadline_skip(rule: Rule, target: str | None, facts: Facts) -> str | None:
+    """Why a matched rule's tier is passed over for the deadline, if it is: only the router's
+    own choices (difficulty, stickiness, overflow), never a forced tier or privacy, and only
+    when the other tier is not predicted to miss the deadline too."""
+    if rule.reason not in _MOVABLE:
+        return None
+    if target == Target.CLOUD and facts.cloud_too_slow and not facts.local_too_slow:
+        return "the cloud cannot answer within the deadline"
+    if (target == Target.LOCAL and facts.local_too_slow and not facts.cloud_too_slow
+            and facts.may_escalate and facts.reachable):
+        return "the local model cannot answer within the deadline"
+    return None
+
+
+_MOVABLE = (Reason.DIFFICULTY_HIGH, Reason.DIFFICULTY_LOW, Reason.STICKY, Reason.LOCAL_BUSY)
+
+
 def evaluate(policy: Policy, facts: Facts) -> tuple[Target, tuple[str, ...], list[dict[str, Any]]]:
-    """Walk the rules from the highest priority; the first that matches and may apply decides."""
+    """Walk the rules from the highest priority; the first that matches and may apply decides.
+    A rule passed over for the deadline leaves its reason and ``deadline`` to the one that
+    decides instead."""
     trace: list[dict[str, Any]] = []
+    moved: tuple[str, ...] = ()
     for rule in policy.rules:
         if not all(_holds(k, v, facts) for k, v in rule.when.items()):
             trace.append({"rule": rule.name, "priority": rule.priority, "matched": False})
@@ -79,7 +101,15 @@ def evaluate(policy: Policy, facts: Facts) -> tuple[Target, tuple[str, ...], lis
             trace.append({"rule": rule.name, "priority": rule.priority, "matched": True,
                           "skipped": "cloud unreachable"})
             continue
-        reasons: tuple[str, ...] = (rule.reason,)
+        skip = _deadline_skip(rule, target, facts)
+        if skip is not None:
+            trace.append({"rule": rule.name, "priority": rule.priority, "matched": True,
+                          "skipped": skip})
+            if target == Target.LOCAL:  # the cloud answers instead
+                return Target.CLOUD, (rule.reason, Reason.DEADLINE.value), trace
+            moved = moved or (rule.reason, Reason.DEADLINE.value)
+            continue
+        reasons: tuple[str, ...] = moved or (rule.reason,)
         if facts.connectivity == "degraded" and rule.reason in (Reason.DIFFICULTY_HIGH, Reason.DIFFICULTY_LOW):
             reasons += (Reason.DEGRADED.value,)
         trace.append({"rule": rule.name, "priority": rule.priority, "matched": True, "target": target})
@@ -88,4 +118,4 @@ def evaluate(policy: Policy, facts: Facts) -> tuple[Target, tuple[str, ...], lis
         return Target(target), reasons, trace
     target, reasons = _fallback(facts)
     trace.append({"rule": "(fallback)", "matched": True, "target": target.value})
-    return target, tuple(str(r) for r in reasons), trace
+    return target, moved or tuple(str(r) for r in reasons), trace

@@ -56,6 +56,10 @@ class Reason(StrEnum):
     CLOUD_ERROR_FALLBACK = "cloud_error_fallback"
     FORCED = "forced"
     STICKY = "sticky"
+    DEADLINE = "deadline"  # the other tier cannot answer within the request's deadline
+    CONTINUED_LOCAL = "continued_local"  # the local model finished a cut cloud answer
+    HEDGED_LOCAL = "hedged_local"  # the cloud was slow to start; the local model answered first
+    HEDGED_CLOUD = "hedged_cloud"  # a hedge was started; the cloud's first token still came first
 
 
 PII_TYPES: tuple[str, ...] = (
@@ -123,6 +127,16 @@ class Signals:
     connectivity: ConnectivitySnapshot = field(default_factory=ConnectivitySnapshot.up)
     local_busy: bool = False
     sticky_target: Target | None = None
+    # the request's remaining budget and each tier's predicted time to answer, in seconds
+    # (None: no deadline / nothing learned about that tier yet)
+    deadline_s: float | None = None
+    cloud_eta_s: float | None = None
+    local_eta_s: float | None = None
+
+    def too_slow(self, target: Target) -> bool:
+        """The tier is predicted not to answer within the deadline."""
+        eta = self.cloud_eta_s if target == Target.CLOUD else self.local_eta_s
+        return self.deadline_s is not None and eta is not None and eta > self.deadline_s
 
     def __post_init__(self) -> None:
         _coerce(self, "privacy_tag", PrivacyTag, optional=True)

@@ -87,6 +87,11 @@ ROUTING = [
         (f"sum by (outcome) (rate(duet_escalations_total{{{INST}}}[{RI}])) or on() vector(0)",
          "{{outcome}}"),
     ], unit="reqps", w=6),
+    Panel("Hedged escalations by outcome", [
+        (f"sum by (outcome) (rate(duet_hedges_total{{{INST}}}[{RI}])) or on() vector(0)",
+         "{{outcome}}"),
+    ], unit="reqps", description="The tier whose first token came first (local, cloud), or "
+        "over_budget: a hedge was due but hedge_budget was spent."),
     Panel("Connectivity state", [
         (f"max by (state) (duet_connectivity_state{{{INST}}})", "{{state}}"),
     ], kind="state-timeline"),

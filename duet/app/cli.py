@@ -99,7 +99,12 @@ def cmd_route(args: argparse.Namespace) -> int:
         return 0 if ok else 1
     if args.text is None:
         _fail("give the TEXT to route, or --validate POLICY.yaml")
-    decision = route_text(args.text, _policy(args.policy), privacy_tag=args.privacy)
+    def seconds(ms: float | None) -> float | None:
+        return None if ms is None else ms / 1000
+
+    deadline = (seconds(args.deadline_ms), seconds(args.cloud_eta_ms), seconds(args.local_eta_ms))
+    decision = route_text(args.text, _policy(args.policy), privacy_tag=args.privacy,
+                          deadline=deadline)
     print(json.dumps(decision, indent=2, ensure_ascii=False))
     return 0
 
@@ -221,6 +226,12 @@ def build_parser() -> argparse.ArgumentParser:
     route.add_argument("--policy", help="policy YAML (default: the shipped policy)")
     route.add_argument("--privacy", choices=["local_only", "redact", "allow_cloud"],
                        help="privacy tag, as x-duet-privacy would give it")
+    route.add_argument("--deadline-ms", type=float,
+                       help="the request's budget, as x-duet-deadline-ms would give it")
+    route.add_argument("--cloud-eta-ms", type=float,
+                       help="the cloud's predicted time to answer (learned on a running edge)")
+    route.add_argument("--local-eta-ms", type=float,
+                       help="the local model's predicted time to answer")
     route.add_argument("--validate", metavar="POLICY.yaml",
                        help="check a policy file and exit (0 valid, 1 invalid)")
     route.set_defaults(func=cmd_route)

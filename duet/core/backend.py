@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
 FinishReason = Literal["stop", "length"]
+# Request metadata asking the local engine to continue the last (assistant) message instead of
+# opening a new turn: set by the edge when the local model finishes a cut cloud answer.
+CONTINUE_KEY = "duet:continue_assistant"
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ class Route:
     policy: str | None = None
     replica: str | None = None  # the pool's replica that answered (cloud side)
     cache_lookup_s: float | None = None
+    eta: str | None = None  # the deadline and each tier's predicted time to answer
 
     def add_reason(self, reason: str) -> None:
         if reason not in self.reasons:
@@ -89,6 +93,8 @@ class Route:
             out["x-duet-cache"] = self.cache
         if self.replica is not None:
             out["x-duet-replica"] = self.replica
+        if self.eta is not None:
+            out["x-duet-eta"] = self.eta
         if self.cache_lookup_s is not None:
             out["server-timing"] = f"cache;dur={self.cache_lookup_s * 1000:.2f}"
         return out

@@ -83,6 +83,10 @@ class Metrics:
         self.escalations = Counter(
             "duet_escalations", "Requests sent to the cloud by outcome (ok, error, fallback).",
             ["outcome"], registry=r)
+        self.hedges = Counter(
+            "duet_hedges", "Hedged escalations by outcome: local or cloud (the tier whose first "
+            "token came first), over_budget (a hedge was due but the budget was spent).",
+            ["outcome"], registry=r)
         self.private_escalations = Counter(
             "duet_private_escalations", "Private requests sent to the cloud unredacted. "
             "Must stay 0: a guard refuses them and counts here.", registry=r)

@@ -264,6 +264,10 @@ class MonitorSettings(BaseSettings):
 
     probe_interval_s: float = Field(2.0, gt=0, description="Seconds between cloud health probes.")
     probe_timeout_s: float = Field(1.0, gt=0, description="Deadline of one health probe, seconds.")
+    probe_idle_after_s: float = Field(30.0, gt=0, description="Seconds without a request after "
+        "which probes back off (doubling, jittered by a fifth); the next request probes at once.")
+    probe_idle_max_s: float = Field(
+        300.0, gt=0, description="Longest interval between probes of an idle device, seconds.")
     breaker_failures: int = Field(
         3, ge=1, description="Consecutive cloud failures that open the circuit breaker."
     )
@@ -303,6 +307,24 @@ class OrchestrationSettings(BaseSettings):
         0.5, gt=0, le=1, description="Share of a request's remaining time the cloud may take to "
         "start answering when the device could answer instead; past it the local model answers."
     )
+    cloud_stall_factor: float = Field(3.0, gt=0, description="When the device could answer "
+        "instead, the cloud's first token is awaited at most this many times its learned p95 time "
+        "to first token (within the floor and ceiling below); past it the local model answers.")
+    cloud_stall_floor_s: float = Field(0.25, gt=0, description="Shortest such wait, seconds.")
+    cloud_stall_ceiling_s: float = Field(1.0, gt=0, description="Longest such wait, seconds "
+        "(before anything is learned, cloud_first_token_share applies alone).")
+    hedge_enabled: bool = Field(False, description="Hedged escalation: when the cloud's first "
+        "token has not come by the hedge delay and the device may answer, start the local model "
+        "too; the first tier to produce a token answers, the other is cancelled.")
+    hedge_floor_s: float = Field(0.2, gt=0, description="Shortest hedge delay, seconds (the "
+        "delay is the cloud's learned p95 time to first token, never below this).")
+    hedge_ceiling_s: float = Field(1.0, gt=0, description="Longest hedge delay, seconds; also "
+        "the delay before anything has been learned.")
+    hedge_budget: float = Field(0.1, ge=0, le=1, description="Largest share of cloud attempts "
+        "that may be hedged (the extra load hedging may add).")
+    deadline_routing: bool = Field(True, description="Route a request away from a tier "
+        "predicted (learned time to first token and tokens/s, local queue) to miss its deadline "
+        "(reason deadline).")
     cascade_enabled: bool = Field(
         False, description="Escalate local answers whose mean token log-probability is low."
     )

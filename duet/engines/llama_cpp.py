@@ -24,7 +24,7 @@ import numpy as np
 from duet.core.settings import EngineSettings, packaged_edge_model
 from duet.engines.chat_prompt import render_pieces
 from duet.engines.text_stream import StopMatcher, Utf8Decoder
-from duet.core.backend import Event, Finish, FinishReason, GenerationRequest, TokenDelta, TopLogprob
+from duet.core.backend import CONTINUE_KEY, Event, Finish, FinishReason, GenerationRequest, TokenDelta, TopLogprob
 from duet.core.errors import ContextLengthExceeded, DuetError, InvalidRequest, RateLimited
 
 if TYPE_CHECKING:
@@ -187,16 +187,23 @@ class LocalEngine:
 
     def tokenize(self, request: GenerationRequest) -> list[int]:
         if request.messages is not None:
-            return self._tokenize_chat(request.messages)
+            go_on = bool(request.metadata.get(CONTINUE_KEY)) and bool(request.messages) and (
+                request.messages[-1].get("role") == "assistant"
+            )
+            return self._tokenize_chat(request.messages, continue_last=go_on)
         data = (request.prompt or "").encode("utf-8")
         self._check_fits(data, "prompt")
         return self.llama.tokenize(data, add_bos=True)
 
-    def _tokenize_chat(self, messages: list[dict[str, Any]]) -> list[int]:
-        """Template text as special tokens, message text as plain text (see chat_prompt)."""
+    def _tokenize_chat(self, messages: list[dict[str, Any]], continue_last: bool = False) -> list[int]:
+        """Template text as special tokens, message text as plain text (see chat_prompt).
+        ``continue_last``: end the prompt inside the last message (an assistant answer to go
+        on with), without the template's end of turn and new turn after it."""
         pieces = render_pieces(self.render_chat, messages)
         if pieces is None:  # a template that moves content around: no separation possible
             pieces = [(self.render_chat(messages), True)]
+        elif continue_last and len(pieces) > 1 and pieces[-1][1]:
+            pieces = pieces[:-1]
         encoded = [(text.encode("utf-8"), special) for text, special in pieces]
         self._check_fits(b"".join(data for data, _ in encoded), "messages")
         tokens: list[int] = []

@@ -1,4 +1,6 @@
-"""Scenario: the cloud's stream is cut mid-answer (the proxy stops forwarding cloud → edge).
+"""Scenario: the cloud's stream is cut mid-answer (the proxy stops forwarding cloud → edge) on a
+request only the cloud may answer (``x-duet-route: cloud_only``; otherwise the local model
+continues the answer, see ``test_stream_continuity.py``).
 
 Read with raw httpx to see the exact SSE framing the client gets: chunks, then an OpenAI error
 object, then ``data: [DONE]`` — never a hang, never a ``finish_reason`` that would make the cut
@@ -15,8 +17,10 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from tests.scenarios.system import TO_CLOUD, System, ask
+from tests.scenarios.system import System, ask
 
+# Only the cloud may answer: a cut stream cannot be continued by the local model.
+CLOUD_ONLY = {"x-duet-route": "cloud_only", "cache-control": "no-cache, no-store"}
 COUNTING = "Count from one to one hundred in words, separated by commas."
 
 
@@ -44,7 +48,7 @@ def cut_one(system: System, max_tokens: int = 64) -> CutStream:
     started = time.monotonic()
     done = False
     with httpx.stream("POST", system.url + "/v1/chat/completions", json=body, timeout=20,
-                      headers={**TO_CLOUD, "x-request-id": result.request_id}) as response:
+                      headers={**CLOUD_ONLY, "x-request-id": result.request_id}) as response:
         assert response.status_code == 200 and response.headers["x-duet-route"] == "cloud"
         for line in response.iter_lines():
             if not line:

@@ -1,5 +1,6 @@
-"""A cloud stream cut mid-answer (see ``stream_cut.py``): the client's SSE stream ends with an
-error event and ``[DONE]``, at once, and the request was sent to the cloud exactly once."""
+"""A cloud stream cut mid-answer (see ``stream_cut.py``) where only the cloud may answer: the
+client's SSE stream ends with an error event and ``[DONE]``, at once, and the request was sent to
+the cloud exactly once."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from pathlib import Path
 import openai
 import pytest
 
-from tests.scenarios.stream_cut import COUNTING, cut_one
-from tests.scenarios.system import TO_CLOUD, System, ask, wait_until
+from tests.scenarios.stream_cut import CLOUD_ONLY, COUNTING, cut_one
+from tests.scenarios.system import System, ask, wait_until
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +45,7 @@ def test_the_openai_client_raises_on_a_cut_stream(system: System) -> None:
     api = system.client(timeout=20)
     stream = api.chat.completions.create(
         model="auto", messages=ask(COUNTING), max_tokens=64, temperature=0, stream=True,
-        extra_headers=TO_CLOUD,
+        extra_headers=CLOUD_ONLY,
     )
     pieces = []
     with pytest.raises(openai.APIError):
