@@ -38,6 +38,13 @@ from duet.gateway.protocol import (
     now,
 )
 
+from duet.gateway.request_fields import (
+    message_dict,
+    refuse_unsupported,
+    response_format_of,
+    tools_of,
+)
+
 log = logging.getLogger("duet.gateway")
 
 
@@ -77,7 +84,9 @@ def chat_to_generation(req: ChatCompletionRequest, max_prompt_chars: int) -> Gen
     _check_n(req.n)
     if req.top_logprobs and not req.logprobs:
         raise InvalidRequest("top_logprobs requires logprobs=true", param="top_logprobs")
-    messages = [{"role": m.role, "content": m.text()} for m in req.messages]
+    refuse_unsupported(req, req.messages)
+    tools, tool_choice = tools_of(req)
+    messages = [message_dict(m) for m in req.messages]
     if sum(len(m["content"]) for m in messages) > max_prompt_chars:
         raise InvalidRequest(
             f"messages exceed the limit of {max_prompt_chars} characters",
@@ -102,12 +111,16 @@ def chat_to_generation(req: ChatCompletionRequest, max_prompt_chars: int) -> Gen
         stream=bool(req.stream),
         user=req.user,
         metadata=dict(req.metadata or {}),
+        tools=tools,
+        tool_choice=tool_choice,
+        response_format=response_format_of(req),
     )
 
 
 def completion_to_generation(req: CompletionRequest, max_prompt_chars: int) -> GenerationRequest:
     check_unicode(req.model_dump(exclude_defaults=True))
     _check_n(req.n)
+    refuse_unsupported(req)
     if req.best_of not in (None, 0, 1):
         raise InvalidRequest("only best_of=1 is supported", param="best_of")
     if req.echo:

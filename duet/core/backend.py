@@ -16,6 +16,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mappin
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
+from duet.core.structured import ResponseFormat, ToolChoice, ToolSpec
+
 FinishReason = Literal["stop", "length"]
 
 
@@ -47,6 +49,14 @@ class GenerationRequest:
     stream: bool = False
     user: str | None = None
     metadata: Mapping[str, Any] = field(default_factory=dict)
+    tools: tuple[ToolSpec, ...] = ()
+    tool_choice: ToolChoice = field(default_factory=ToolChoice)
+    response_format: ResponseFormat | None = None
+
+    @property
+    def calls_tools(self) -> bool:
+        """Tools are declared and the model may (or must) call them."""
+        return bool(self.tools) and self.tool_choice.mode != "none"
 
     @property
     def kind(self) -> Literal["chat", "completion"]:

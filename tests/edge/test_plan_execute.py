@@ -243,6 +243,8 @@ def test_every_request_field_has_a_privacy_decision() -> None:
 GATEWAY_FIELDS: dict[str, str] = {
     "messages": "messages", "prompt": "prompt", "model": "model", "user": "user",
     "metadata": "metadata", "stream": "stream",
+    "tools": "tools", "tool_choice": "tool_choice", "parallel_tool_calls": "tool_choice",
+    "response_format": "response_format",
     **{name: "params" for name in (
         "frequency_penalty", "presence_penalty", "logprobs", "top_logprobs", "max_tokens",
         "max_completion_tokens", "seed", "stop", "temperature", "top_p")},
@@ -250,7 +252,7 @@ GATEWAY_FIELDS: dict[str, str] = {
     "n": "not forwarded: refused unless 1",
     "best_of": "not forwarded: refused unless 1", "echo": "not forwarded: refused when true",
     "suffix": "not forwarded: refused when set",
-    "logit_bias": "not forwarded: not acted on by either tier",
+    "logit_bias": "not forwarded: refused when set",
 }
 
 
