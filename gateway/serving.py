@@ -19,7 +19,6 @@ from duet.core.backend import (
 )
 from duet.core.errors import DuetError, InvalidRequest, ModelNotFound
 from duet.gateway.protocol import (
-    AssistantMessage,
     ChatChoice,
     ChatCompletion,
     ChatCompletionChunk,
@@ -38,6 +37,7 @@ from duet.gateway.protocol import (
     now,
 )
 
+from duet.gateway.tool_output import ToolStream, assistant_message
 from duet.gateway.request_fields import (
     message_dict,
     refuse_unsupported,
@@ -238,16 +238,16 @@ class Serving:
         logprobs = None
         if request.params.logprobs:
             logprobs = ChoiceLogprobs(content=[_chat_logprobs(d) for d in deltas])
+        message, finish_reason = assistant_message(
+            request, "".join(d.text for d in deltas), finish.finish_reason
+        )
         body = ChatCompletion(
             id=new_id("chatcmpl"),
             created=now(),
             model=generation.model,
             choices=[
                 ChatChoice(
-                    index=0,
-                    message=AssistantMessage(content="".join(d.text for d in deltas)),
-                    logprobs=logprobs,
-                    finish_reason=finish.finish_reason,
+                    index=0, message=message, logprobs=logprobs, finish_reason=finish_reason
                 )
             ],
             usage=_usage(finish),
@@ -280,16 +280,21 @@ class Serving:
     ) -> AsyncIterator[bytes]:
         """SSE frames for a started generation; errors after the first byte become an error
         event followed by ``[DONE]``, so a cut stream never looks complete."""
-        chunker = _ChatChunker if request.kind == "chat" else _CompletionChunker
-        shape = chunker(generation.model, request.params.logprobs)
+        shape: _ChatChunker | _CompletionChunker
+        if request.kind == "chat":
+            shape = _ChatChunker(generation.model, request.params.logprobs, ToolStream(request))
+        else:
+            shape = _CompletionChunker(generation.model, request.params.logprobs)
         try:
             if isinstance(shape, _ChatChunker):  # the chat shape opens with the role
                 yield _sse(shape.first())
             async for event in generation.events:
                 if isinstance(event, TokenDelta):
-                    yield _sse(shape.delta(event))
+                    for payload in shape.deltas(event):
+                        yield _sse(payload)
                     continue
-                yield _sse(shape.finish(event, include_usage))
+                for payload in shape.finish(event, include_usage):
+                    yield _sse(payload)
                 if include_usage:
                     yield _sse(shape.usage(event))
                 break
@@ -314,8 +319,9 @@ def _sse(payload: dict[str, Any]) -> bytes:
 
 
 class _ChatChunker:
-    def __init__(self, model: str, logprobs: bool) -> None:
+    def __init__(self, model: str, logprobs: bool, tools: ToolStream) -> None:
         self.id, self.created, self.model, self.logprobs = new_id("chatcmpl"), now(), model, logprobs
+        self.tools = tools
 
     def _chunk(self, choices: list[ChunkChoice], usage: Usage | None = None) -> dict[str, Any]:
         return ChatCompletionChunk(
@@ -325,16 +331,21 @@ class _ChatChunker:
     def first(self) -> dict[str, Any]:
         return self._chunk([ChunkChoice(index=0, delta=ChunkDelta(role="assistant", content=""))])
 
-    def delta(self, event: TokenDelta) -> dict[str, Any]:
+    def deltas(self, event: TokenDelta) -> list[dict[str, Any]]:
         logprobs = ChoiceLogprobs(content=[_chat_logprobs(event)]) if self.logprobs else None
-        return self._chunk(
-            [ChunkChoice(index=0, delta=ChunkDelta(content=event.text), logprobs=logprobs)]
-        )
+        text, calls = self.tools.feed(event.text)
+        out = [self._chunk([ChunkChoice(index=0, delta=ChunkDelta(tool_calls=[call]))])
+               for call in calls]
+        if text or (logprobs is not None and not self.tools.active):
+            out.insert(0, self._chunk(
+                [ChunkChoice(index=0, delta=ChunkDelta(content=text), logprobs=logprobs)]
+            ))
+        return out
 
-    def finish(self, event: Finish, include_usage: bool) -> dict[str, Any]:
-        return self._chunk(
-            [ChunkChoice(index=0, delta=ChunkDelta(), finish_reason=event.finish_reason)]
-        )
+    def finish(self, event: Finish, include_usage: bool) -> list[dict[str, Any]]:
+        held, reason = self.tools.finish(event.finish_reason)
+        out = [self._chunk([ChunkChoice(index=0, delta=ChunkDelta(content=held))])] if held else []
+        return out + [self._chunk([ChunkChoice(index=0, delta=ChunkDelta(), finish_reason=reason)])]
 
     def usage(self, event: Finish) -> dict[str, Any]:
         return self._chunk([], usage=_usage(event))
@@ -349,16 +360,16 @@ class _CompletionChunker:
             id=self.id, created=self.created, model=self.model, choices=choices, usage=usage
         ).model_dump(mode="json")
 
-    def delta(self, event: TokenDelta) -> dict[str, Any]:
+    def deltas(self, event: TokenDelta) -> list[dict[str, Any]]:
         logprobs = _completion_logprobs([event]) if self.logprobs else None
-        return self._chunk(
+        return [self._chunk(
             [CompletionChoice(text=event.text, index=0, logprobs=logprobs, finish_reason=None)]
-        )
+        )]
 
-    def finish(self, event: Finish, include_usage: bool) -> dict[str, Any]:
-        return self._chunk(
+    def finish(self, event: Finish, include_usage: bool) -> list[dict[str, Any]]:
+        return [self._chunk(
             [CompletionChoice(text="", index=0, finish_reason=event.finish_reason)]
-        )
+        )]
 
     def usage(self, event: Finish) -> dict[str, Any]:
         return self._chunk([], usage=_usage(event))

@@ -23,6 +23,8 @@ import numpy as np
 
 from duet.core.settings import EngineSettings, packaged_edge_model
 from duet.engines.chat_prompt import render_pieces
+from duet.engines.grammar import llama_grammar
+from duet.engines.tool_prompt import prompt_messages, template_reads_tools, template_tools
 from duet.engines.text_stream import StopMatcher, Utf8Decoder
 from duet.core.backend import Event, Finish, FinishReason, GenerationRequest, TokenDelta, TopLogprob
 from duet.core.errors import ContextLengthExceeded, DuetError, InvalidRequest, RateLimited
@@ -142,6 +144,7 @@ class LocalEngine:
         template = self.llama.metadata.get("tokenizer.chat_template") or chat_template
         if not template:
             raise ModelFileError(f"{self.path} has no chat template in its metadata")
+        self._reads_tools = template_reads_tools(template)
         model = self.llama._model
         self.eos_id = self.llama.token_eos()
         self._formatter = llama_chat_format.Jinja2ChatFormatter(
@@ -177,26 +180,31 @@ class LocalEngine:
 
     # ---- preparation ---------------------------------------------------------------------
 
-    def render_chat(self, messages: list[dict[str, Any]]) -> str:
+    def render_chat(
+        self, messages: list[dict[str, Any]], tools: list[dict[str, Any]] | None = None
+    ) -> str:
         try:
             # the gateway has validated the OpenAI chat shape; the template reads roles and content
             chat = cast("list[ChatCompletionRequestMessage]", messages)
-            return self._formatter(messages=chat).prompt
+            return self._formatter(messages=chat, tools=tools).prompt  # type: ignore[arg-type]  # OpenAI tool dicts, as the formatter's TypedDict
         except Exception as exc:  # jinja raise_exception in templates, e.g. role order
             raise InvalidRequest(f"messages cannot be formatted for this model: {exc}") from exc
 
     def tokenize(self, request: GenerationRequest) -> list[int]:
         if request.messages is not None:
-            return self._tokenize_chat(request.messages)
+            tools = template_tools(request) if self._reads_tools else None
+            return self._tokenize_chat(prompt_messages(request), tools)
         data = (request.prompt or "").encode("utf-8")
         self._check_fits(data, "prompt")
         return self.llama.tokenize(data, add_bos=True)
 
-    def _tokenize_chat(self, messages: list[dict[str, Any]]) -> list[int]:
+    def _tokenize_chat(
+        self, messages: list[dict[str, Any]], tools: list[dict[str, Any]] | None = None
+    ) -> list[int]:
         """Template text as special tokens, message text as plain text (see chat_prompt)."""
-        pieces = render_pieces(self.render_chat, messages)
+        pieces = render_pieces(lambda chat: self.render_chat(chat, tools), messages)
         if pieces is None:  # a template that moves content around: no separation possible
-            pieces = [(self.render_chat(messages), True)]
+            pieces = [(self.render_chat(messages, tools), True)]
         encoded = [(text.encode("utf-8"), special) for text, special in pieces]
         self._check_fits(b"".join(data for data, _ in encoded), "messages")
         tokens: list[int] = []
@@ -307,6 +315,7 @@ class LocalEngine:
             repeat_penalty=1.0,
             presence_penalty=params.presence_penalty,
             frequency_penalty=params.frequency_penalty,
+            grammar=llama_grammar(request),  # tools and JSON output (duet.engines.grammar)
         ):
             if stream.cancelled.is_set():
                 return
