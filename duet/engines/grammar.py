@@ -34,7 +34,10 @@ def _format(converter: Any) -> str:
 def _converter() -> Any:
     from llama_cpp.llama_grammar import SchemaConverter
 
-    return SchemaConverter(prop_order={}, allow_fetch=False, dotall=False, raw_pattern=False)
+    # llama-cpp-python's converter has no type annotations
+    return SchemaConverter(  # type: ignore[no-untyped-call]
+        prop_order={}, allow_fetch=False, dotall=False, raw_pattern=False
+    )
 
 
 def schema_gbnf(schema: dict[str, Any]) -> str:
