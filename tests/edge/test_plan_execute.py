@@ -280,6 +280,8 @@ def test_every_wire_field_is_produced_by_the_guard_or_carries_no_text() -> None:
         "tenant": "the API key's tenant, from the device's configuration",
         "request_id": "the guard's request id", "user": "the guard's keyed hash",
         "privacy": "the guard's mark", "budget_ms": "the time left for the call",
+        "tools": "the guard's tools (app-declared functions)", "tool_choice": "the guard's",
+        "response_format": "the guard's",
     }
     assert {f.name for f in pb.GenerateRequest.DESCRIPTOR.fields} == set(decided)
     assert {f.name for f in pb.ChatMessage.DESCRIPTOR.fields} <= set(MESSAGE_FIELDS)
