@@ -123,11 +123,16 @@ class _Prepared:
 class LocalEngine:
     """One loaded GGUF model; at most one generation at a time."""
 
-    def __init__(self, settings: EngineSettings, *, chat_template: str | None = None) -> None:
-        """``chat_template`` (Jinja) is used when the GGUF file carries none."""
+    def __init__(
+        self, settings: EngineSettings, *, chat_template: str | None = None,
+        repeat_penalty: float = 1.0,
+    ) -> None:
+        """``chat_template`` (Jinja) is used when the GGUF file carries none; ``repeat_penalty``
+        (1.0: none) is for base models laid out as a dialogue (``duet.cloud.dialogue``)."""
         from llama_cpp import Llama, llama_chat_format  # heavy import, only when serving
 
         self.settings = settings
+        self.repeat_penalty = repeat_penalty
         self.path = resolve_model_path(settings.edge_model_path)
         self.model_id = settings.edge_model_alias
         self.threads = settings.n_threads or os.cpu_count() or 1
@@ -312,7 +317,7 @@ class LocalEngine:
             top_p=params.top_p,
             top_k=40,
             min_p=0.05,
-            repeat_penalty=1.0,
+            repeat_penalty=self.repeat_penalty,
             presence_penalty=params.presence_penalty,
             frequency_penalty=params.frequency_penalty,
             grammar=llama_grammar(request),  # tools and JSON output (duet.engines.grammar)
