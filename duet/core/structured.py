@@ -103,6 +103,8 @@ _ANNOTATIONS = frozenset({
 })
 _FORMATS = frozenset({"date", "time", "date-time", "uuid", "uuid1", "uuid2", "uuid3", "uuid4",
                       "uuid5"})
+_BOUNDS = frozenset({"minLength", "maxLength", "minItems", "maxItems"})
+MAX_BOUND = 10_000  # each unit is a grammar rule: bounds the grammar's size
 _SUBSCHEMA_MAPS = ("properties", "$defs", "definitions")
 _SUBSCHEMA_LISTS = ("anyOf", "oneOf", "allOf", "prefixItems")
 
@@ -118,6 +120,10 @@ def schema_problem(schema: Any, path: str = "") -> str | None:
         where = f"{path}.{key}" if path else key
         if key not in _ENFORCED and key not in _ANNOTATIONS:
             return f"the JSON-schema keyword '{key}' (at {where}) is not supported"
+        if key in _BOUNDS and not (
+            isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_BOUND
+        ):
+            return f"{key} must be a whole number from 0 to {MAX_BOUND} (at {where})"
         if key == "format" and value not in _FORMATS:
             return f"the string format '{value}' (at {where}) is not supported"
         if key == "$ref" and not (isinstance(value, str) and value.startswith("#/")):

@@ -16,6 +16,7 @@ import json
 from typing import Any
 
 from duet.core.backend import GenerationRequest
+from duet.core.errors import InvalidRequest
 from duet.core.structured import ToolSpec
 
 _OBJECT_SCHEMA: dict[str, Any] = {"type": "object"}
@@ -90,10 +91,18 @@ def grammar_text(request: GenerationRequest) -> str | None:
 
 
 def llama_grammar(request: GenerationRequest) -> Any:
-    """A ``LlamaGrammar`` for ``request`` (None for free text); built in the model thread."""
-    text = grammar_text(request)
-    if text is None:
-        return None
-    from llama_cpp.llama_grammar import LlamaGrammar
+    """A ``LlamaGrammar`` for ``request`` (None for free text). A schema the converter cannot
+    turn into a grammar raises ``InvalidRequest`` naming the field, before anything streams."""
+    try:
+        text = grammar_text(request)
+        if text is None:
+            return None
+        from llama_cpp.llama_grammar import LlamaGrammar
 
-    return LlamaGrammar.from_string(text, verbose=False)
+        return LlamaGrammar.from_string(text, verbose=False)
+    except Exception as exc:  # the converter asserts, raises KeyError/ValueError on bad schemas
+        param = "tools" if request.calls_tools else "response_format"
+        raise InvalidRequest(
+            f"{param}: the JSON schema cannot be turned into a grammar ({type(exc).__name__})",
+            param=param, code="unsupported_schema",
+        ) from None

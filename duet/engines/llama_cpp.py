@@ -118,6 +118,7 @@ class _Prepared:
     tokens: list[int]
     max_new: int
     capped_by_context: bool
+    grammar: Any = None  # a LlamaGrammar for tools and JSON output (duet.engines.grammar)
 
 
 class LocalEngine:
@@ -252,7 +253,8 @@ class LocalEngine:
                 param="messages" if request.messages is not None else "prompt",
             )
         wanted = request.params.max_tokens or self.settings.default_max_tokens
-        return _Prepared(tokens, min(wanted, room), capped_by_context=wanted > room)
+        return _Prepared(tokens, min(wanted, room), capped_by_context=wanted > room,
+                         grammar=llama_grammar(request))
 
     # ---- generation ----------------------------------------------------------------------
 
@@ -320,7 +322,7 @@ class LocalEngine:
             repeat_penalty=self.repeat_penalty,
             presence_penalty=params.presence_penalty,
             frequency_penalty=params.frequency_penalty,
-            grammar=llama_grammar(request),  # tools and JSON output (duet.engines.grammar)
+            grammar=prepared.grammar,
         ):
             if stream.cancelled.is_set():
                 return

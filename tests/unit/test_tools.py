@@ -151,3 +151,21 @@ async def test_an_unenforceable_schema_is_a_400_naming_it() -> None:
             response_format={"type": "json_schema", "json_schema": {
                 "name": "n", "schema": {"type": "integer", "multipleOf": 3}}})
     assert "multipleOf" in str(refused.value)
+
+
+@pytest.mark.parametrize("schema", [{"type": "foo"}, {"enum": 3}, {"type": "string", "pattern": "(("}])
+def test_a_schema_the_converter_rejects_is_an_invalid_request(schema: dict[str, Any]) -> None:
+    from duet.core.errors import InvalidRequest
+    from duet.engines.grammar import llama_grammar
+
+    fmt = ResponseFormat("json_schema", schema, "x", True)
+    with pytest.raises(InvalidRequest) as refused:
+        llama_grammar(request(response_format=fmt))
+    assert refused.value.param == "response_format"
+
+
+def test_huge_length_bounds_are_refused_before_a_grammar_is_built() -> None:
+    from duet.core.structured import schema_problem
+
+    assert schema_problem({"type": "string", "maxLength": 10_000_000}) is not None
+    assert schema_problem({"type": "string", "maxLength": 40}) is None
