@@ -6,7 +6,8 @@ and the answer's form, and the history is written in the one form the grammar
 (``duet.engines.grammar``) makes the model produce — the documented fallback format:
 
 - the system turn (the request's first system or developer message, else a new one) ends with the
-  functions as JSON lines and: reply with only a JSON array ``[{"name": ..., "arguments": {...}}]``;
+  functions, one a line (``name(arg: type, ...) - description``, or the name and JSON schema when
+  the parameters nest) and: reply with only a JSON array ``[{"name": ..., "arguments": {...}}]``;
 - an assistant turn with ``tool_calls`` carries that array as its text;
 - a ``tool`` turn becomes a user turn ``Result of <function>: <content>`` (templates without tool
   support accept only system, user and assistant turns).
@@ -18,7 +19,7 @@ import json
 from typing import Any
 
 from duet.core.backend import GenerationRequest
-from duet.core.structured import encode_calls
+from duet.core.structured import ToolSpec, encode_calls
 
 
 def template_reads_tools(template: str) -> bool:
@@ -30,9 +31,7 @@ def _instruction(request: GenerationRequest) -> str:
     if request.calls_tools:
         choice = request.tool_choice
         lines.append("You can call these functions:")
-        lines += [json.dumps({"name": t.name, "description": t.description,
-                              "parameters": t.parameters}, ensure_ascii=False)
-                  for t in request.tools if choice.name in (None, t.name)]
+        lines += [signature(t) for t in request.tools if choice.name in (None, t.name)]
         lines.append('To call functions, reply with only a JSON array of calls: '
                      '[{"name": "<function name>", "arguments": {<arguments>}}].')
         if not choice.must_call:
@@ -44,6 +43,29 @@ def _instruction(request: GenerationRequest) -> str:
             lines.append("It must match this JSON schema: "
                          + json.dumps(fmt.schema, ensure_ascii=False))
     return "\n".join(lines)
+
+
+def _param(name: str, schema: Any) -> str | None:
+    """``name: type`` (or the allowed values) for a flat parameter; None for anything nested."""
+    if not isinstance(schema, dict):
+        return None
+    if "enum" in schema and isinstance(schema["enum"], list):
+        return f"{name}: " + "|".join(json.dumps(v, ensure_ascii=False) for v in schema["enum"])
+    if schema.get("type") in ("string", "integer", "number", "boolean"):
+        return f"{name}: {schema['type']}"
+    return None
+
+
+def signature(tool: ToolSpec) -> str:
+    """One line per function: ``name(arg: type, ...) - description`` when its parameters are
+    flat (short prompts for small models), else its name and JSON schema."""
+    props = tool.parameters.get("properties")
+    params = [_param(k, v) for k, v in props.items()] if isinstance(props, dict) else [None]
+    description = f" - {tool.description}" if tool.description else ""
+    if all(p is not None for p in params):
+        return f"{tool.name}({', '.join(p for p in params if p)}){description}"
+    return f"{tool.name}{description}; parameters: " + json.dumps(
+        tool.parameters, ensure_ascii=False)
 
 
 def _call_names(messages: list[dict[str, Any]]) -> dict[str, str]:

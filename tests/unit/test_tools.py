@@ -77,7 +77,8 @@ def test_tool_history_is_written_in_the_fallback_format() -> None:
             {"role": "user", "content": "to Paris"},
             {"role": "assistant", "content": "", "tool_calls": [call]},
             {"role": "tool", "tool_call_id": "c1", "content": "route set"}]))
-    assert messages[0]["role"] == "system" and '"navigate"' in messages[0]["content"]
+    assert messages[0]["role"] == "system"
+    assert "navigate(destination: string) - Navigation" in messages[0]["content"]
     assert decode_calls(messages[2]["content"]) == [("navigate", '{"destination": "Paris"}')]
     assert messages[3] == {"role": "user", "content": "Result of navigate: route set"}
 
