@@ -35,8 +35,7 @@ def _format(converter: Any) -> str:
 def _converter() -> Any:
     from llama_cpp.llama_grammar import SchemaConverter
 
-    # llama-cpp-python's converter has no type annotations
-    return SchemaConverter(  # type: ignore[no-untyped-call]
+    return SchemaConverter(  # type: ignore[no-untyped-call]  # llama-cpp-python's, unannotated
         prop_order={}, allow_fetch=False, dotall=False, raw_pattern=False
     )
 
