@@ -18,6 +18,7 @@ from duet.cloud.config import OpenAIReplicaConfig
 from duet.cloud.replicas import ReplicaBusy, ReplicaFailed
 from duet.core.backend import Event, Finish, FinishReason, GenerationRequest, TokenDelta, TopLogprob
 from duet.core.errors import ContextLengthExceeded, DeadlineExceeded, InvalidRequest
+from duet.core.structured import encode_calls
 
 _NO_DEADLINE_TIMEOUT = 300.0
 
@@ -34,6 +35,7 @@ def request_body(request: GenerationRequest, model: str) -> dict[str, Any]:
     }
     if request.messages is not None:
         body["messages"] = request.messages
+        body.update(structure_body(request))
         if p.logprobs:
             body["logprobs"] = True
             body["top_logprobs"] = p.top_logprobs
@@ -51,6 +53,49 @@ def request_body(request: GenerationRequest, model: str) -> dict[str, Any]:
     }
     body.update({k: v for k, v in optional.items() if v is not None})
     return body
+
+
+def structure_body(request: GenerationRequest) -> dict[str, Any]:
+    """Tools, tool choice and response format in OpenAI's shape (passed through as asked)."""
+    body: dict[str, Any] = {}
+    if request.tools:
+        body["tools"] = [
+            {"type": "function", "function": {
+                "name": t.name, "description": t.description, "parameters": t.parameters}}
+            for t in request.tools
+        ]
+        choice = request.tool_choice
+        body["tool_choice"] = (
+            {"type": "function", "function": {"name": choice.name}} if choice.name
+            else choice.mode
+        )
+        body["parallel_tool_calls"] = choice.parallel
+    fmt = request.response_format
+    if fmt is not None and fmt.type == "json_object":
+        body["response_format"] = {"type": "json_object"}
+    elif fmt is not None and fmt.type == "json_schema":
+        body["response_format"] = {"type": "json_schema", "json_schema": {
+            "name": fmt.name or "answer", "schema": fmt.schema or {}, "strict": fmt.strict}}
+    return body
+
+
+class _CallCollector:
+    """Streamed ``delta.tool_calls`` pieces, assembled by index into the canonical call text."""
+
+    def __init__(self) -> None:
+        self.calls: dict[int, list[str]] = {}
+
+    def add(self, choice: dict[str, Any]) -> None:
+        for piece in (choice.get("delta") or {}).get("tool_calls") or []:
+            entry = self.calls.setdefault(int(piece.get("index", 0)), ["", ""])
+            function = piece.get("function") or {}
+            entry[0] += function.get("name") or ""
+            entry[1] += function.get("arguments") or ""
+
+    def text(self) -> str:
+        if not self.calls:
+            return ""
+        return encode_calls([(name, args) for _, (name, args) in sorted(self.calls.items())])
 
 
 def _chat_delta(choice: dict[str, Any]) -> TokenDelta | None:
@@ -125,6 +170,7 @@ class OpenAIReplica:
         finish_reason: FinishReason | None = None
         usage, count = None, 0
         parse = _chat_delta if chat else _completion_delta
+        calls = _CallCollector()
         async for line in response.aiter_lines():
             if not line.startswith("data:"):
                 continue
@@ -140,16 +186,20 @@ class OpenAIReplica:
                 raise ReplicaFailed(f"replica {self.name} failed: {message}")
             usage = chunk.get("usage") or usage
             for choice in chunk.get("choices") or []:
+                calls.add(choice)
                 delta = parse(choice)
                 if delta is not None:
                     count += 1
                     yield delta
                 if choice.get("finish_reason"):
-                    finish_reason = "stop" if choice["finish_reason"] == "stop" else "length"
+                    finish_reason = "length" if choice["finish_reason"] == "length" else "stop"
         else:
             raise ReplicaFailed(f"replica {self.name} ended its stream without [DONE]")
         if finish_reason is None:  # seen from servers that dropped the request half-way
             raise ReplicaFailed(f"replica {self.name} ended its stream without a finish_reason")
+        if calls.text():  # tool calls travel as the canonical text (duet.core.structured)
+            count += 1
+            yield TokenDelta(text=calls.text())
         prompt_tokens = int((usage or {}).get("prompt_tokens") or 0)
         completion_tokens = int((usage or {}).get("completion_tokens") or count)
         yield Finish(finish_reason, prompt_tokens, completion_tokens)

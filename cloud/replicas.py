@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Protocol
 
 from duet.cloud.config import LlamaReplicaConfig
-from duet.core.backend import Event, GenerationRequest
+from duet.cloud.dialogue import DIALOGUE_TEMPLATE, REPEAT_PENALTY, with_dialogue_stops
+from duet.core.backend import Event, GenerationRequest, TokenDelta
 from duet.core.errors import RateLimited, UpstreamError
 
 
@@ -67,22 +68,6 @@ def default_cloud_model() -> Path:
     return target
 
 
-# Gemma's turn format; the packaged Gemma 3 270M file has no template in its metadata. Gemma
-# has no system role: a system message is put in front of the first user turn.
-GEMMA_CHAT_TEMPLATE = (
-    "{{ bos_token }}{% set system = namespace(text='') %}"
-    "{% for m in messages %}{% if m['role'] == 'system' %}"
-    "{% set system.text = system.text + m['content'] + '\\n\\n' %}{% endif %}{% endfor %}"
-    "{% set first = namespace(done=false) %}"
-    "{% for m in messages if m['role'] != 'system' %}"
-    "{% set role = 'model' if m['role'] == 'assistant' else 'user' %}"
-    "{% set prefix = system.text if (role == 'user' and not first.done) else '' %}"
-    "{% if role == 'user' %}{% set first.done = true %}{% endif %}"
-    "{{ '<start_of_turn>' + role + '\\n' + prefix + m['content'] | trim + '<end_of_turn>\\n' }}"
-    "{% endfor %}{% if add_generation_prompt %}{{ '<start_of_turn>model\\n' }}{% endif %}"
-)
-
-
 class LlamaReplica:
     """A GGUF model in this process, run by the edge agent's llama.cpp engine."""
 
@@ -91,7 +76,9 @@ class LlamaReplica:
         from duet.engines.llama_cpp import LocalEngine
 
         path = config.model_path or default_cloud_model()
-        template = config.chat_template or (GEMMA_CHAT_TEMPLATE if config.model_path is None else None)
+        # the packaged Gemma 3 270M is a base model without a template: a few-shot dialogue
+        self.dialogue = config.chat_template is None and config.model_path is None
+        template = config.chat_template or (DIALOGUE_TEMPLATE if self.dialogue else None)
         # Every field given explicitly: the edge's DUET_* engine variables must not leak in.
         settings = EngineSettings(
             edge_model_path=path,
@@ -103,19 +90,28 @@ class LlamaReplica:
             default_max_tokens=config.default_max_tokens,
         )
         self.name = config.name
-        self.engine = LocalEngine(settings, chat_template=template)
+        self.engine = LocalEngine(
+            settings, chat_template=template,
+            repeat_penalty=REPEAT_PENALTY if self.dialogue else 1.0,
+        )
 
     async def stream(
         self, request: GenerationRequest, deadline: float | None
     ) -> AsyncIterator[Event]:
         from duet.engines.llama_cpp import LocalBusy, LocalGenerationFailed
 
+        if self.dialogue:
+            request = with_dialogue_stops(request)
         try:
             events = await self.engine.start(request, deadline)
         except LocalBusy as exc:
             raise ReplicaBusy(f"replica {self.name} is busy", retry_after=exc.retry_after) from exc
+        trim = self.dialogue and request.messages is not None  # the space after "Assistant:"
         try:
             async for event in events:
+                if trim and isinstance(event, TokenDelta):
+                    event = TokenDelta(event.text.lstrip(), event.logprob, event.top_logprobs)
+                    trim = not event.text
                 yield event
         except LocalGenerationFailed as exc:
             raise ReplicaFailed(f"replica {self.name}: {exc.message}") from exc

@@ -44,6 +44,9 @@ REQUEST_FIELDS: dict[str, str] = {
     "stream": "sent",
     "user": "a keyed hash (HMAC-SHA256, key kept on the device), never the value",
     "metadata": "dropped; only the mark that the pool must keep no copy",
+    "tools": "sent (function names, descriptions and JSON schemas the app declared)",
+    "tool_choice": "sent",
+    "response_format": "sent",
 }
 # What leaves of each field of a chat message; any other key is dropped.
 MESSAGE_FIELDS: dict[str, str] = {
@@ -52,6 +55,7 @@ MESSAGE_FIELDS: dict[str, str] = {
     "name": "redacted when the decision redacts; checked",
     "tool_calls": "function names sent; arguments redacted when the decision redacts; checked",
     "tool_call_id": "sent (an identifier the model made up)",
+    "refusal": "never a key of its own: the gateway folds it into content (redacted, checked)",
 }
 
 

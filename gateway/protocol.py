@@ -16,6 +16,11 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 log = logging.getLogger("duet.gateway")
 
+def _is_none(value: object) -> bool:
+    """For fields OpenAI documents as "string (or object), when present": omit, never null."""
+    return value is None
+
+
 StopField = str | Annotated[list[str], Field(max_length=4)] | None
 
 
@@ -38,10 +43,65 @@ class ContentPart(OpenAIBaseModel):
     text: str | None = None
 
 
+class FunctionCallIn(OpenAIBaseModel):
+    name: str
+    arguments: str
+
+
+class ToolCallIn(OpenAIBaseModel):
+    id: str
+    type: Literal["function"] = "function"
+    function: FunctionCallIn
+
+
+class FunctionDef(OpenAIBaseModel):
+    name: Annotated[str, Field(pattern=r"^[a-zA-Z0-9_-]{1,64}$")]
+    description: str | None = None
+    parameters: dict[str, Any] | None = None
+    strict: bool | None = False
+
+
+class ToolDef(OpenAIBaseModel):
+    type: Literal["function"]
+    function: FunctionDef
+
+
+class NamedFunction(OpenAIBaseModel):
+    name: str
+
+
+class NamedToolChoice(OpenAIBaseModel):
+    type: Literal["function"]
+    function: NamedFunction
+
+
+class JsonSchemaFormat(OpenAIBaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+    name: Annotated[str, Field(pattern=r"^[a-zA-Z0-9_-]{1,64}$")]
+    description: str | None = None
+    schema_: dict[str, Any] | None = Field(None, alias="schema")
+    strict: bool | None = False
+
+
+class ResponseFormatIn(OpenAIBaseModel):
+    type: Literal["text", "json_object", "json_schema"]
+    json_schema: JsonSchemaFormat | None = None
+
+    @model_validator(mode="after")
+    def _schema_given(self) -> "ResponseFormatIn":
+        if self.type == "json_schema" and self.json_schema is None:
+            raise ValueError("json_schema is required when type is json_schema")
+        return self
+
+
 class ChatMessage(OpenAIBaseModel):
     role: Literal["system", "developer", "user", "assistant", "tool", "function"]
     content: str | list[ContentPart] | None = None
     name: str | None = None
+    refusal: str | None = None  # an assistant's earlier refusal: its text, in the history
+    tool_calls: list[ToolCallIn] | None = None
+    tool_call_id: str | None = None
 
     def text(self) -> str:
         """The message's text; non-text parts (images, audio) are not supported."""
@@ -68,6 +128,10 @@ class ChatCompletionRequest(OpenAIBaseModel):
     stream_options: StreamOptions | None = None
     temperature: float | None = Field(1.0, ge=0.0, le=2.0)
     top_p: float | None = Field(1.0, ge=0.0, le=1.0)
+    tools: list[ToolDef] | None = None
+    tool_choice: Literal["none", "auto", "required"] | NamedToolChoice | None = None
+    parallel_tool_calls: bool | None = True
+    response_format: ResponseFormatIn | None = None
     user: str | None = None
 
     @field_validator("messages")
@@ -104,11 +168,6 @@ class CompletionRequest(OpenAIBaseModel):
 # ---- responses -------------------------------------------------------------------------------
 
 
-def _is_none(value: object) -> bool:
-    """For fields OpenAI documents as "string (or object), when present": omit, never null."""
-    return value is None
-
-
 def new_id(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:24]}"
 
@@ -138,17 +197,32 @@ class ChoiceLogprobs(BaseModel):
     refusal: list[TokenLogprobOut] | None = None
 
 
+class FunctionCallOut(BaseModel):
+    name: str
+    arguments: str
+
+
+class ToolCallOut(BaseModel):
+    id: str
+    type: Literal["function"] = "function"
+    function: FunctionCallOut
+
+
 class AssistantMessage(BaseModel):
     role: Literal["assistant"] = "assistant"
     content: str | None
     refusal: str | None = None
+    tool_calls: list[ToolCallOut] | None = Field(None, exclude_if=_is_none)
+
+
+ChatFinish = Literal["stop", "length", "tool_calls"]
 
 
 class ChatChoice(BaseModel):
     index: int
     message: AssistantMessage
     logprobs: ChoiceLogprobs | None = None
-    finish_reason: Literal["stop", "length"]
+    finish_reason: ChatFinish
 
 
 class ChatCompletion(BaseModel):
@@ -161,16 +235,29 @@ class ChatCompletion(BaseModel):
     system_fingerprint: str | None = Field(None, exclude_if=_is_none)  # OpenAI: string or absent
 
 
+class FunctionCallChunk(BaseModel):
+    name: str | None = Field(None, exclude_if=_is_none)
+    arguments: str | None = Field(None, exclude_if=_is_none)
+
+
+class ToolCallChunk(BaseModel):
+    index: int
+    id: str | None = Field(None, exclude_if=_is_none)
+    type: Literal["function"] | None = Field(None, exclude_if=_is_none)
+    function: FunctionCallChunk
+
+
 class ChunkDelta(BaseModel):
     role: Literal["assistant"] | None = None
     content: str | None = None
+    tool_calls: list[ToolCallChunk] | None = Field(None, exclude_if=_is_none)
 
 
 class ChunkChoice(BaseModel):
     index: int
     delta: ChunkDelta
     logprobs: ChoiceLogprobs | None = None
-    finish_reason: Literal["stop", "length"] | None = None
+    finish_reason: ChatFinish | None = None
 
 
 class ChatCompletionChunk(BaseModel):

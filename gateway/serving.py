@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 from collections.abc import AsyncIterator
 from typing import Any
@@ -21,23 +20,31 @@ from duet.core.backend import (
 from duet.core.errors import DuetError, InvalidRequest, ModelNotFound
 from duet.gateway.deadline import within_deadline
 from duet.gateway.protocol import (
-    AssistantMessage,
     ChatChoice,
     ChatCompletion,
-    ChatCompletionChunk,
     ChatCompletionRequest,
     ChoiceLogprobs,
-    ChunkChoice,
-    ChunkDelta,
     Completion,
     CompletionChoice,
-    CompletionLogprobs,
     CompletionRequest,
-    TokenLogprobOut,
-    TopLogprobOut,
-    Usage,
     new_id,
     now,
+)
+
+from duet.gateway.chunks import (
+    ChatChunker,
+    CompletionChunker,
+    chat_logprobs,
+    completion_logprobs,
+    sse,
+    usage_of,
+)
+from duet.gateway.tool_output import ToolStream, assistant_message
+from duet.gateway.request_fields import (
+    message_dict,
+    refuse_unsupported,
+    response_format_of,
+    tools_of,
 )
 
 log = logging.getLogger("duet.gateway")
@@ -79,7 +86,9 @@ def chat_to_generation(req: ChatCompletionRequest, max_prompt_chars: int) -> Gen
     _check_n(req.n)
     if req.top_logprobs and not req.logprobs:
         raise InvalidRequest("top_logprobs requires logprobs=true", param="top_logprobs")
-    messages = [{"role": m.role, "content": m.text()} for m in req.messages]
+    refuse_unsupported(req, req.messages)
+    tools, tool_choice = tools_of(req)
+    messages = [message_dict(m) for m in req.messages]
     if sum(len(m["content"]) for m in messages) > max_prompt_chars:
         raise InvalidRequest(
             f"messages exceed the limit of {max_prompt_chars} characters",
@@ -104,12 +113,16 @@ def chat_to_generation(req: ChatCompletionRequest, max_prompt_chars: int) -> Gen
         stream=bool(req.stream),
         user=req.user,
         metadata=dict(req.metadata or {}),
+        tools=tools,
+        tool_choice=tool_choice,
+        response_format=response_format_of(req),
     )
 
 
 def completion_to_generation(req: CompletionRequest, max_prompt_chars: int) -> GenerationRequest:
     check_unicode(req.model_dump(exclude_defaults=True))
     _check_n(req.n)
+    refuse_unsupported(req)
     if req.best_of not in (None, 0, 1):
         raise InvalidRequest("only best_of=1 is supported", param="best_of")
     if req.echo:
@@ -150,31 +163,6 @@ def completion_to_generation(req: CompletionRequest, max_prompt_chars: int) -> G
         stream=bool(req.stream),
         user=req.user,
         metadata=dict(req.metadata or {}),
-    )
-
-
-def _chat_logprobs(delta: TokenDelta) -> TokenLogprobOut:
-    return TokenLogprobOut(
-        token=delta.text,
-        logprob=delta.logprob if delta.logprob is not None else 0.0,
-        bytes=list(delta.text.encode("utf-8")),
-        top_logprobs=[
-            TopLogprobOut(token=t.token, logprob=t.logprob, bytes=list(t.token.encode("utf-8")))
-            for t in delta.top_logprobs
-        ],
-    )
-
-
-def _completion_logprobs(deltas: list[TokenDelta]) -> CompletionLogprobs:
-    offsets, position = [], 0
-    for delta in deltas:
-        offsets.append(position)
-        position += len(delta.text)
-    return CompletionLogprobs(
-        tokens=[d.text for d in deltas],
-        token_logprobs=[d.logprob or 0.0 for d in deltas],
-        top_logprobs=[{t.token: t.logprob for t in d.top_logprobs} for d in deltas],
-        text_offset=offsets,
     )
 
 
@@ -226,20 +214,20 @@ class Serving:
         deltas, finish = await self.collect(generation)
         logprobs = None
         if request.params.logprobs:
-            logprobs = ChoiceLogprobs(content=[_chat_logprobs(d) for d in deltas])
+            logprobs = ChoiceLogprobs(content=[chat_logprobs(d) for d in deltas])
+        message, finish_reason = assistant_message(
+            request, "".join(d.text for d in deltas), finish.finish_reason
+        )
         body = ChatCompletion(
             id=new_id("chatcmpl"),
             created=now(),
             model=generation.model,
             choices=[
                 ChatChoice(
-                    index=0,
-                    message=AssistantMessage(content="".join(d.text for d in deltas)),
-                    logprobs=logprobs,
-                    finish_reason=finish.finish_reason,
+                    index=0, message=message, logprobs=logprobs, finish_reason=finish_reason
                 )
             ],
-            usage=_usage(finish),
+            usage=usage_of(finish),
         )
         return body.model_dump(mode="json")
 
@@ -254,11 +242,11 @@ class Serving:
                 CompletionChoice(
                     text="".join(d.text for d in deltas),
                     index=0,
-                    logprobs=_completion_logprobs(deltas) if request.params.logprobs else None,
+                    logprobs=completion_logprobs(deltas) if request.params.logprobs else None,
                     finish_reason=finish.finish_reason,
                 )
             ],
-            usage=_usage(finish),
+            usage=usage_of(finish),
         )
         return body.model_dump(mode="json")
 
@@ -271,27 +259,34 @@ class Serving:
         """SSE frames for a started generation; errors after the first byte become an error
         event followed by ``[DONE]``, so a cut stream never looks complete. Past ``ctx``'s
         deadline the stream ends the same way, with a ``deadline_exceeded`` error event."""
-        chunker = _ChatChunker if request.kind == "chat" else _CompletionChunker
-        shape = chunker(generation.model, request.params.logprobs)
+        shape: ChatChunker | CompletionChunker
+        if request.kind == "chat":
+            shape = ChatChunker(generation.model, request.params.logprobs, ToolStream(request))
+        else:
+            shape = CompletionChunker(generation.model, request.params.logprobs)
         sent = generation.route.reasons  # in the headers already
         try:
-            if isinstance(shape, _ChatChunker):  # the chat shape opens with the role
-                yield _sse(shape.first())
+            if isinstance(shape, ChatChunker):  # the chat shape opens with the role
+                yield sse(shape.first())
             while True:
                 try:
                     event = await _next_event(generation, ctx)
                 except StopAsyncIteration:
                     break
                 if isinstance(event, TokenDelta):
-                    yield _sse(shape.delta(event))
+                    for payload in shape.deltas(event):
+                        yield sse(payload)
                     continue
-                yield _sse(_with_late_reasons(shape.finish(event, include_usage), generation, sent))
+                *before, last = shape.finish(event, include_usage)
+                for payload in before:
+                    yield sse(payload)
+                yield sse(_with_late_reasons(last, generation, sent))
                 if include_usage:
-                    yield _sse(shape.usage(event))
+                    yield sse(shape.usage(event))
                 break
         except DuetError as exc:
             log.warning("stream failed after it started: %s", exc.message)
-            yield _sse(exc.body())
+            yield sse(exc.body())
         finally:
             await generation.aclose()
         yield b"data: [DONE]\n\n"
@@ -313,64 +308,3 @@ async def _next_event(generation: Generation, ctx: RequestContext | None) -> Eve
     return await within_deadline(ctx, generation.events.__anext__())
 
 
-def _usage(finish: Finish) -> Usage:
-    return Usage(
-        prompt_tokens=finish.prompt_tokens,
-        completion_tokens=finish.completion_tokens,
-        total_tokens=finish.prompt_tokens + finish.completion_tokens,
-    )
-
-
-def _sse(payload: dict[str, Any]) -> bytes:
-    return b"data: " + json.dumps(payload, separators=(",", ":")).encode() + b"\n\n"
-
-
-class _ChatChunker:
-    def __init__(self, model: str, logprobs: bool) -> None:
-        self.id, self.created, self.model, self.logprobs = new_id("chatcmpl"), now(), model, logprobs
-
-    def _chunk(self, choices: list[ChunkChoice], usage: Usage | None = None) -> dict[str, Any]:
-        return ChatCompletionChunk(
-            id=self.id, created=self.created, model=self.model, choices=choices, usage=usage
-        ).model_dump(mode="json", exclude_none=False)
-
-    def first(self) -> dict[str, Any]:
-        return self._chunk([ChunkChoice(index=0, delta=ChunkDelta(role="assistant", content=""))])
-
-    def delta(self, event: TokenDelta) -> dict[str, Any]:
-        logprobs = ChoiceLogprobs(content=[_chat_logprobs(event)]) if self.logprobs else None
-        return self._chunk(
-            [ChunkChoice(index=0, delta=ChunkDelta(content=event.text), logprobs=logprobs)]
-        )
-
-    def finish(self, event: Finish, include_usage: bool) -> dict[str, Any]:
-        return self._chunk(
-            [ChunkChoice(index=0, delta=ChunkDelta(), finish_reason=event.finish_reason)]
-        )
-
-    def usage(self, event: Finish) -> dict[str, Any]:
-        return self._chunk([], usage=_usage(event))
-
-
-class _CompletionChunker:
-    def __init__(self, model: str, logprobs: bool) -> None:
-        self.id, self.created, self.model, self.logprobs = new_id("cmpl"), now(), model, logprobs
-
-    def _chunk(self, choices: list[CompletionChoice], usage: Usage | None = None) -> dict[str, Any]:
-        return Completion(
-            id=self.id, created=self.created, model=self.model, choices=choices, usage=usage
-        ).model_dump(mode="json")
-
-    def delta(self, event: TokenDelta) -> dict[str, Any]:
-        logprobs = _completion_logprobs([event]) if self.logprobs else None
-        return self._chunk(
-            [CompletionChoice(text=event.text, index=0, logprobs=logprobs, finish_reason=None)]
-        )
-
-    def finish(self, event: Finish, include_usage: bool) -> dict[str, Any]:
-        return self._chunk(
-            [CompletionChoice(text="", index=0, finish_reason=event.finish_reason)]
-        )
-
-    def usage(self, event: Finish) -> dict[str, Any]:
-        return self._chunk([], usage=_usage(event))

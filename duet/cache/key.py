@@ -50,6 +50,11 @@ def cache_key(
         "messages": request.messages,
         "prompt": request.prompt,
         "params": dataclasses.asdict(request.params),
+        "tools": [dataclasses.asdict(tool) for tool in request.tools],
+        "tool_choice": dataclasses.asdict(request.tool_choice),
+        "response_format": (
+            dataclasses.asdict(request.response_format) if request.response_format else None
+        ),
     }
     if variant:
         material["variant"] = variant

@@ -16,6 +16,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mappin
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
+from duet.core.structured import ResponseFormat, ToolChoice, ToolSpec
+
 FinishReason = Literal["stop", "length"]
 # Request metadata asking the local engine to continue the last (assistant) message instead of
 # opening a new turn: set by the edge when the local model finishes a cut cloud answer.
@@ -50,6 +52,14 @@ class GenerationRequest:
     stream: bool = False
     user: str | None = None
     metadata: Mapping[str, Any] = field(default_factory=dict)
+    tools: tuple[ToolSpec, ...] = ()
+    tool_choice: ToolChoice = field(default_factory=ToolChoice)
+    response_format: ResponseFormat | None = None
+
+    @property
+    def calls_tools(self) -> bool:
+        """Tools are declared and the model may (or must) call them."""
+        return bool(self.tools) and self.tool_choice.mode != "none"
 
     @property
     def kind(self) -> Literal["chat", "completion"]:

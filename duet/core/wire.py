@@ -7,7 +7,9 @@ requests (``request_to_pb``) and reads events (``events_from_pb``). Errors and s
 
 from __future__ import annotations
 
+import json
 import math
+from typing import Any
 
 from duet.core.backend import (
     Event,
@@ -20,6 +22,7 @@ from duet.core.backend import (
     TopLogprob,
 )
 from duet.core.errors import InvalidRequest
+from duet.core.structured import ChoiceMode, ResponseFormat, ToolChoice, ToolSpec, schema_problem
 from duet.core.v1 import duet_pb2 as pb
 
 MAX_STOP_SEQUENCES = 4
@@ -63,15 +66,66 @@ def request_from_pb(message: pb.GenerateRequest) -> GenerationRequest:
     if kind == "chat":
         if not message.chat.messages:
             raise InvalidRequest("messages must not be empty", param="messages")
-        messages = [{"role": m.role, "content": m.content} for m in message.chat.messages]
+        messages = [_message_from_pb(m) for m in message.chat.messages]
+        if message.tool_choice.name and message.tool_choice.name not in {
+            t.name for t in message.tools
+        }:
+            raise InvalidRequest("tool_choice names an undeclared function", param="tool_choice")
         return GenerationRequest(
             model=message.model, params=params, messages=messages,
             stream=True, user=message.user or None, metadata=metadata,
+            tools=tuple(_tool_from_pb(t) for t in message.tools),
+            tool_choice=_choice_from_pb(message.tool_choice, bool(message.tools)),
+            response_format=_format_from_pb(message.response_format),
         )
     return GenerationRequest(
         model=message.model, params=params, prompt=message.prompt,
         stream=True, user=message.user or None, metadata=metadata,
     )
+
+
+def _message_from_pb(m: pb.ChatMessage) -> dict[str, Any]:
+    out: dict[str, Any] = {"role": m.role, "content": m.content}
+    if m.name:
+        out["name"] = m.name
+    if m.tool_calls:
+        out["tool_calls"] = [
+            {"id": c.id, "type": "function",
+             "function": {"name": c.name, "arguments": c.arguments}} for c in m.tool_calls
+        ]
+    if m.tool_call_id:
+        out["tool_call_id"] = m.tool_call_id
+    return out
+
+
+def _schema(text: str, param: str) -> dict[str, Any]:
+    try:
+        schema = json.loads(text) if text else {}
+    except ValueError:
+        raise InvalidRequest("the schema is not JSON", param=param) from None
+    problem = schema_problem(schema)
+    if problem or not isinstance(schema, dict):
+        raise InvalidRequest(f"{param}: {problem or 'not a schema object'}", param=param)
+    return schema
+
+
+def _tool_from_pb(t: pb.Tool) -> ToolSpec:
+    return ToolSpec(t.name, t.description, _schema(t.parameters_json, "tools"))
+
+
+def _choice_from_pb(c: pb.ToolChoice, has_tools: bool) -> ToolChoice:
+    modes: dict[str, ChoiceMode] = {"none": "none", "auto": "auto", "required": "required"}
+    mode = modes.get(c.mode, "auto" if has_tools else "none")
+    return ToolChoice(mode, c.name or None, parallel=not c.single_call)
+
+
+def _format_from_pb(f: pb.ResponseFormat) -> ResponseFormat | None:
+    if f.type == "json_object":
+        return ResponseFormat("json_object")
+    if f.type == "json_schema":
+        return ResponseFormat("json_schema", _schema(f.schema_json, "response_format"),
+                              f.name, f.strict)
+    return None
 
 
 _FINISH = {"stop": pb.FINISH_REASON_STOP, "length": pb.FINISH_REASON_LENGTH}
@@ -133,13 +187,39 @@ def request_to_pb(request: GenerationRequest, ctx: RequestContext, model: str) -
         privacy=pb.PRIVACY_REDACTED if request.metadata.get("redacted") else pb.PRIVACY_ALLOW_CLOUD,
     )
     if request.messages is not None:
-        message.chat.messages.extend(
-            pb.ChatMessage(role=m["role"], content=str(m.get("content") or ""))
-            for m in request.messages
-        )
+        message.chat.messages.extend(_message_to_pb(m) for m in request.messages)
     else:
         message.prompt = request.prompt or ""
+    _structure_to_pb(request, message)
     return message
+
+
+def _message_to_pb(m: dict[str, Any]) -> pb.ChatMessage:
+    calls = [
+        pb.ToolCall(id=str(c.get("id", "")), name=str(c["function"]["name"]),
+                    arguments=str(c["function"].get("arguments") or ""))
+        for c in m.get("tool_calls") or ()
+    ]
+    return pb.ChatMessage(
+        role=m["role"], content=str(m.get("content") or ""), name=str(m.get("name") or ""),
+        tool_calls=calls, tool_call_id=str(m.get("tool_call_id") or ""),
+    )
+
+
+def _structure_to_pb(request: GenerationRequest, message: pb.GenerateRequest) -> None:
+    message.tools.extend(
+        pb.Tool(name=t.name, description=t.description, parameters_json=json.dumps(t.parameters))
+        for t in request.tools
+    )
+    if request.tools:
+        choice = request.tool_choice
+        message.tool_choice.CopyFrom(pb.ToolChoice(
+            mode=choice.mode, name=choice.name or "", single_call=not choice.parallel))
+    fmt = request.response_format
+    if fmt is not None:
+        message.response_format.CopyFrom(pb.ResponseFormat(
+            type=fmt.type, schema_json=json.dumps(fmt.schema) if fmt.schema else "",
+            name=fmt.name, strict=fmt.strict))
 
 
 def events_from_pb(message: pb.GenerateStreamResponse) -> list[Event]:

@@ -23,6 +23,8 @@ import numpy as np
 
 from duet.core.settings import EngineSettings, packaged_edge_model
 from duet.engines.chat_prompt import render_pieces
+from duet.engines.grammar import llama_grammar
+from duet.engines.tool_prompt import prompt_messages, template_reads_tools, template_tools
 from duet.engines.text_stream import StopMatcher, Utf8Decoder
 from duet.core.backend import CONTINUE_KEY, Event, Finish, FinishReason, GenerationRequest, TokenDelta, TopLogprob
 from duet.core.errors import ContextLengthExceeded, DuetError, InvalidRequest, RateLimited
@@ -116,16 +118,22 @@ class _Prepared:
     tokens: list[int]
     max_new: int
     capped_by_context: bool
+    grammar: Any = None  # a LlamaGrammar for tools and JSON output (duet.engines.grammar)
 
 
 class LocalEngine:
     """One loaded GGUF model; at most one generation at a time."""
 
-    def __init__(self, settings: EngineSettings, *, chat_template: str | None = None) -> None:
-        """``chat_template`` (Jinja) is used when the GGUF file carries none."""
+    def __init__(
+        self, settings: EngineSettings, *, chat_template: str | None = None,
+        repeat_penalty: float = 1.0,
+    ) -> None:
+        """``chat_template`` (Jinja) is used when the GGUF file carries none; ``repeat_penalty``
+        (1.0: none) is for base models laid out as a dialogue (``duet.cloud.dialogue``)."""
         from llama_cpp import Llama, llama_chat_format  # heavy import, only when serving
 
         self.settings = settings
+        self.repeat_penalty = repeat_penalty
         self.path = resolve_model_path(settings.edge_model_path)
         self.model_id = settings.edge_model_alias
         self.threads = settings.n_threads or os.cpu_count() or 1
@@ -142,6 +150,7 @@ class LocalEngine:
         template = self.llama.metadata.get("tokenizer.chat_template") or chat_template
         if not template:
             raise ModelFileError(f"{self.path} has no chat template in its metadata")
+        self._reads_tools = template_reads_tools(template)
         model = self.llama._model
         self.eos_id = self.llama.token_eos()
         self._formatter = llama_chat_format.Jinja2ChatFormatter(
@@ -177,11 +186,13 @@ class LocalEngine:
 
     # ---- preparation ---------------------------------------------------------------------
 
-    def render_chat(self, messages: list[dict[str, Any]]) -> str:
+    def render_chat(
+        self, messages: list[dict[str, Any]], tools: list[dict[str, Any]] | None = None
+    ) -> str:
         try:
             # the gateway has validated the OpenAI chat shape; the template reads roles and content
             chat = cast("list[ChatCompletionRequestMessage]", messages)
-            return self._formatter(messages=chat).prompt
+            return self._formatter(messages=chat, tools=tools).prompt  # type: ignore[arg-type]  # OpenAI tool dicts, as the formatter's TypedDict
         except Exception as exc:  # jinja raise_exception in templates, e.g. role order
             raise InvalidRequest(f"messages cannot be formatted for this model: {exc}") from exc
 
@@ -190,18 +201,22 @@ class LocalEngine:
             go_on = bool(request.metadata.get(CONTINUE_KEY)) and bool(request.messages) and (
                 request.messages[-1].get("role") == "assistant"
             )
-            return self._tokenize_chat(request.messages, continue_last=go_on)
+            tools = template_tools(request) if self._reads_tools else None
+            return self._tokenize_chat(prompt_messages(request), tools, continue_last=go_on)
         data = (request.prompt or "").encode("utf-8")
         self._check_fits(data, "prompt")
         return self.llama.tokenize(data, add_bos=True)
 
-    def _tokenize_chat(self, messages: list[dict[str, Any]], continue_last: bool = False) -> list[int]:
+    def _tokenize_chat(
+        self, messages: list[dict[str, Any]], tools: list[dict[str, Any]] | None = None,
+        continue_last: bool = False,
+    ) -> list[int]:
         """Template text as special tokens, message text as plain text (see chat_prompt).
         ``continue_last``: end the prompt inside the last message (an assistant answer to go
         on with), without the template's end of turn and new turn after it."""
-        pieces = render_pieces(self.render_chat, messages)
+        pieces = render_pieces(lambda chat: self.render_chat(chat, tools), messages)
         if pieces is None:  # a template that moves content around: no separation possible
-            pieces = [(self.render_chat(messages), True)]
+            pieces = [(self.render_chat(messages, tools), True)]
         elif continue_last and len(pieces) > 1 and pieces[-1][1]:
             pieces = pieces[:-1]
         encoded = [(text.encode("utf-8"), special) for text, special in pieces]
@@ -246,7 +261,8 @@ class LocalEngine:
                 param="messages" if request.messages is not None else "prompt",
             )
         wanted = request.params.max_tokens or self.settings.default_max_tokens
-        return _Prepared(tokens, min(wanted, room), capped_by_context=wanted > room)
+        return _Prepared(tokens, min(wanted, room), capped_by_context=wanted > room,
+                         grammar=llama_grammar(request))
 
     # ---- generation ----------------------------------------------------------------------
 
@@ -311,9 +327,10 @@ class LocalEngine:
             top_p=params.top_p,
             top_k=40,
             min_p=0.05,
-            repeat_penalty=1.0,
+            repeat_penalty=self.repeat_penalty,
             presence_penalty=params.presence_penalty,
             frequency_penalty=params.frequency_penalty,
+            grammar=prepared.grammar,
         ):
             if stream.cancelled.is_set():
                 return

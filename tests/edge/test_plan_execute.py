@@ -247,6 +247,8 @@ def test_every_request_field_has_a_privacy_decision() -> None:
 GATEWAY_FIELDS: dict[str, str] = {
     "messages": "messages", "prompt": "prompt", "model": "model", "user": "user",
     "metadata": "metadata", "stream": "stream",
+    "tools": "tools", "tool_choice": "tool_choice", "parallel_tool_calls": "tool_choice",
+    "response_format": "response_format",
     **{name: "params" for name in (
         "frequency_penalty", "presence_penalty", "logprobs", "top_logprobs", "max_tokens",
         "max_completion_tokens", "seed", "stop", "temperature", "top_p")},
@@ -254,7 +256,7 @@ GATEWAY_FIELDS: dict[str, str] = {
     "n": "not forwarded: refused unless 1",
     "best_of": "not forwarded: refused unless 1", "echo": "not forwarded: refused when true",
     "suffix": "not forwarded: refused when set",
-    "logit_bias": "not forwarded: not acted on by either tier",
+    "logit_bias": "not forwarded: refused when set",
 }
 
 
@@ -282,6 +284,8 @@ def test_every_wire_field_is_produced_by_the_guard_or_carries_no_text() -> None:
         "tenant": "the API key's tenant, from the device's configuration",
         "request_id": "the guard's request id", "user": "the guard's keyed hash",
         "privacy": "the guard's mark", "budget_ms": "the time left for the call",
+        "tools": "the guard's tools (app-declared functions)", "tool_choice": "the guard's",
+        "response_format": "the guard's",
     }
     assert {f.name for f in pb.GenerateRequest.DESCRIPTOR.fields} == set(decided)
     assert {f.name for f in pb.ChatMessage.DESCRIPTOR.fields} <= set(MESSAGE_FIELDS)

@@ -1,0 +1,107 @@
+"""Constrained decoding: the llama.cpp grammar (GBNF) a request's output must follow.
+
+- ``tool_choice`` required or named: a JSON array of calls (one call when parallel calls are
+  off), each ``{"name": <a declared name>, "arguments": <an object valid for that function's
+  schema>}`` — the canonical tool-call text of ``duet.core.structured``;
+- ``tool_choice`` auto: those calls, or prose that does not start with ``[``;
+- ``response_format`` json_object: any JSON object; json_schema: JSON valid for the schema.
+
+The schemas are converted by llama-cpp-python's JSON-schema converter; the gateway has refused
+schemas with keywords it cannot enforce (``duet.core.structured.schema_problem``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from duet.core.backend import GenerationRequest
+from duet.core.errors import InvalidRequest
+from duet.core.structured import ToolSpec
+
+_OBJECT_SCHEMA: dict[str, Any] = {"type": "object"}
+
+
+# JSON strings hold no raw control characters (json.loads refuses them); the converter's own
+# character rule lets them through.
+_LOOSE_CHAR = 'char ::= [^"\\\\] |'
+_STRICT_CHAR = 'char ::= [^"\\\\\\x7F\\x00-\\x1F] |'
+
+
+def _format(converter: Any) -> str:
+    return str(converter.format_grammar()).replace(_LOOSE_CHAR, _STRICT_CHAR)
+
+
+def _converter() -> Any:
+    from llama_cpp.llama_grammar import SchemaConverter
+
+    return SchemaConverter(  # type: ignore[no-untyped-call]  # llama-cpp-python's, unannotated
+        prop_order={}, allow_fetch=False, dotall=False, raw_pattern=False
+    )
+
+
+def schema_gbnf(schema: dict[str, Any]) -> str:
+    """GBNF for one JSON schema (root: a JSON value valid for it)."""
+    converter = _converter()
+    converter.visit(converter.resolve_refs(schema, "request"), "")
+    return _format(converter)
+
+
+def _literal(text: str) -> str:
+    return json.dumps(json.dumps(text))  # a GBNF string literal of the JSON string
+
+
+def calls_gbnf(tools: tuple[ToolSpec, ...], name: str | None, parallel: bool, prose: bool) -> str:
+    """GBNF for a JSON array of calls of the declared functions (only ``name`` if set)."""
+    converter = _converter()
+    alternatives = []
+    for index, tool in enumerate(tools):
+        if name is not None and tool.name != name:
+            continue
+        schema = converter.resolve_refs(tool.parameters or _OBJECT_SCHEMA, f"tool{index}")
+        if not schema.get("type") and not schema.get("properties"):
+            schema = {**schema, "type": "object"}
+        args = converter.visit(schema, f"args{index}")
+        rule = (f'"{{" space "\\"name\\"" space ":" space {_literal(tool.name)} space "," space '
+                f'"\\"arguments\\"" space ":" space {args} "}}" space')
+        alternatives.append(converter._add_rule(f"call{index}", rule))
+    converter._add_rule("call", " | ".join(alternatives))
+    more = ' ("," space call)*' if parallel else ""
+    converter._add_rule("calls", f'"[" space call{more} "]" space')
+    if prose:
+        converter._add_rule("prose", "[^\\[ \\t\\n] [^\\x00]*")
+        converter._add_rule("root", "calls | prose")
+    else:
+        converter._add_rule("root", "calls")
+    return _format(converter)
+
+
+def grammar_text(request: GenerationRequest) -> str | None:
+    """The grammar for ``request``, or None when its output is free text."""
+    if request.messages is None:
+        return None
+    if request.calls_tools:
+        choice = request.tool_choice
+        return calls_gbnf(request.tools, choice.name, choice.parallel, prose=not choice.must_call)
+    fmt = request.response_format
+    if fmt is None or fmt.type == "text":
+        return None
+    return schema_gbnf(fmt.schema if fmt.type == "json_schema" and fmt.schema else _OBJECT_SCHEMA)
+
+
+def llama_grammar(request: GenerationRequest) -> Any:
+    """A ``LlamaGrammar`` for ``request`` (None for free text). A schema the converter cannot
+    turn into a grammar raises ``InvalidRequest`` naming the field, before anything streams."""
+    try:
+        text = grammar_text(request)
+        if text is None:
+            return None
+        from llama_cpp.llama_grammar import LlamaGrammar
+
+        return LlamaGrammar.from_string(text, verbose=False)
+    except Exception as exc:  # the converter asserts, raises KeyError/ValueError on bad schemas
+        param = "tools" if request.calls_tools else "response_format"
+        raise InvalidRequest(
+            f"{param}: the JSON schema cannot be turned into a grammar ({type(exc).__name__})",
+            param=param, code="unsupported_schema",
+        ) from None

@@ -1,0 +1,65 @@
+"""Tools and JSON output against a real edge process and its on-device model (official client)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import jsonschema
+import openai
+import pytest
+
+from tests.servers import DuetProcess
+
+SEAT_SCHEMA = {"type": "object", "required": ["seat", "on"], "additionalProperties": False,
+               "properties": {"seat": {"type": "string", "enum": ["driver", "passenger"]},
+                              "on": {"type": "boolean"}}}
+NAV_SCHEMA = {"type": "object", "required": ["destination"], "additionalProperties": False,
+              "properties": {"destination": {"type": "string", "maxLength": 40}}}
+SCHEMAS = {"set_seat_heating": SEAT_SCHEMA, "navigate": NAV_SCHEMA}
+TOOLS: list[Any] = [{"type": "function", "function": {"name": name, "parameters": schema}}
+                    for name, schema in SCHEMAS.items()]
+ASK = [{"role": "user", "content": "Turn on the driver's seat heating"}]
+
+
+@pytest.fixture
+def client(edge: DuetProcess) -> openai.OpenAI:
+    return openai.OpenAI(base_url=edge.url + "/v1", api_key="unused", max_retries=0, timeout=600)
+
+
+def test_required_call_is_a_valid_call_streamed_alike_and_answered_after(
+    client: openai.OpenAI,
+) -> None:
+    args: dict[str, Any] = dict(model="auto", messages=ASK, tools=TOOLS, tool_choice="required",
+                                temperature=0, max_tokens=160, parallel_tool_calls=False)
+    reply = client.chat.completions.create(**args)
+    choice = reply.choices[0]
+    assert choice.finish_reason == "tool_calls", choice.message.content
+    calls = choice.message.tool_calls or []
+    assert len(calls) == 1
+    call = calls[0]
+    jsonschema.validate(json.loads(call.function.arguments), SCHEMAS[call.function.name])
+    name, arguments = "", ""
+    for chunk in client.chat.completions.create(**args, stream=True):
+        for piece in chunk.choices[0].delta.tool_calls or () if chunk.choices else ():
+            name += piece.function.name or "" if piece.function else ""
+            arguments += piece.function.arguments or "" if piece.function else ""
+    assert (name, arguments) == (call.function.name, call.function.arguments)
+    follow = client.chat.completions.create(
+        model="auto", temperature=0, max_tokens=24, tools=TOOLS,
+        messages=[*ASK, choice.message.model_dump(exclude_none=True),
+                  {"role": "tool", "tool_call_id": call.id, "content": "done"}],
+        tool_choice="none")
+    assert follow.choices[0].message.content
+
+
+def test_json_schema_answer_validates(client: openai.OpenAI) -> None:
+    schema = {"type": "object", "required": ["city", "days"], "additionalProperties": False,
+              "properties": {"city": {"type": "string", "maxLength": 30},
+                             "days": {"type": "integer"}}}
+    reply = client.chat.completions.create(
+        model="auto", temperature=0, max_tokens=60,
+        messages=[{"role": "user", "content": "Plan a trip: which city and how many days?"}],
+        response_format={"type": "json_schema",
+                         "json_schema": {"name": "trip", "schema": schema, "strict": True}})
+    jsonschema.validate(json.loads(reply.choices[0].message.content or ""), schema)

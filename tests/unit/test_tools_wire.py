@@ -1,0 +1,66 @@
+"""Tools and response format cross duet.v1 both ways; old messages without them still work; the
+OpenAI-compatible replica passes them through and returns calls in the canonical text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from duet.cloud.openai_replica import _CallCollector, request_body
+from duet.core.backend import GenerationRequest, RequestContext, SamplingParams
+from duet.core.errors import InvalidRequest
+from duet.core.structured import ResponseFormat, ToolChoice, ToolSpec, decode_calls
+from duet.core.v1 import duet_pb2 as pb
+from duet.core.wire import request_from_pb, request_to_pb
+
+NAV = ToolSpec("navigate", "Navigation", {"type": "object", "properties": {
+    "destination": {"type": "string"}}, "required": ["destination"]})
+HISTORY = [
+    {"role": "user", "content": "to Paris"},
+    {"role": "assistant", "content": "", "tool_calls": [{"id": "c1", "type": "function",
+        "function": {"name": "navigate", "arguments": '{"destination": "Paris"}'}}]},
+    {"role": "tool", "content": "route set", "tool_call_id": "c1"},
+]
+
+
+def test_tools_choice_format_and_history_round_trip() -> None:
+    request = GenerationRequest(
+        model="m", params=SamplingParams(), messages=HISTORY, tools=(NAV,),
+        tool_choice=ToolChoice("required", "navigate", parallel=False),
+        response_format=ResponseFormat("json_schema", {"type": "object"}, "x", True))
+    wire = request_to_pb(request, RequestContext("r", "t", {}), "m")
+    back = request_from_pb(pb.GenerateRequest.FromString(wire.SerializeToString()))
+    assert back.tools == (NAV,) and back.tool_choice == request.tool_choice
+    assert back.response_format == request.response_format
+    assert back.messages == HISTORY
+
+
+def test_a_request_without_the_new_fields_has_no_tools() -> None:
+    old = pb.GenerateRequest(model="m", chat=pb.ChatMessages(
+        messages=[pb.ChatMessage(role="user", content="hi")]))
+    request = request_from_pb(old)
+    assert request.tools == () and not request.calls_tools and request.response_format is None
+    assert request.messages == [{"role": "user", "content": "hi"}]
+
+
+def test_the_pool_refuses_a_schema_it_cannot_enforce() -> None:
+    wire = pb.GenerateRequest(model="m", chat=pb.ChatMessages(
+        messages=[pb.ChatMessage(role="user", content="hi")]),
+        tools=[pb.Tool(name="f", parameters_json=json.dumps({"type": "integer", "minimum": 1}))])
+    with pytest.raises(InvalidRequest, match="minimum"):
+        request_from_pb(wire)
+
+
+def test_openai_replica_passes_tools_through_and_collects_calls() -> None:
+    request = GenerationRequest(model="m", params=SamplingParams(), messages=HISTORY,
+                                tools=(NAV,), tool_choice=ToolChoice("required"))
+    body = request_body(request, "up")
+    assert body["tools"][0]["function"]["name"] == "navigate"
+    assert body["tool_choice"] == "required" and body["parallel_tool_calls"] is True
+    collector = _CallCollector()
+    for piece in ({"index": 0, "id": "x", "function": {"name": "navigate", "arguments": ""}},
+                  {"index": 0, "function": {"arguments": '{"destination": '}},
+                  {"index": 0, "function": {"arguments": '"Rome"}'}}):
+        collector.add({"delta": {"tool_calls": [piece]}})
+    assert decode_calls(collector.text()) == [("navigate", '{"destination": "Rome"}')]
