@@ -7,6 +7,7 @@ from typing import Any
 from duet.router.difficulty import DifficultyModel
 from duet.router.messages import text_pieces
 from duet.router.policy import Policy, default_policy
+from duet.router.privacy.lexicon import load_lexicon
 from duet.router.privacy import detect_pii, redact_messages
 from duet.router.rules import Facts, evaluate
 from duet.router.types import ConnState, Decision, PiiAction, PiiSpan, PrivacyTag, Signals
@@ -23,6 +24,7 @@ class Router:
     def __init__(self, policy: Policy | None = None, model: DifficultyModel | None = None) -> None:
         self.policy = policy or default_policy()
         self.model = model or DifficultyModel.load_default()
+        load_lexicon()  # the name and place words (about a second), here rather than on a request
 
     def decide(self, signals: Signals) -> Decision:
         policy = self.policy

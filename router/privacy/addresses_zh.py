@@ -26,6 +26,7 @@ _ZH_TAIL = re.compile(
     r"|\s*(?:(?![到在从是住去往和与的把将给电话手机联系，。、；])[\u4e00-\u9fff]){0,6}\s*[0-9A-Za-z]{1,5}\s*"
     r"(?:号楼|号院|号|號|弄|栋|幢|座|单元|室|楼|樓|层|區|区|户|F|f)?)*"
 )
+_MAX_TAIL = 40  # building, unit and room after the house number never run longer
 _ZH_STOP = frozenset("到在从是住去往于址为及和与的把将至向给寄送发搬迁回离近旁边我你他她叫：:，,。；;、（(「『“")
 _ZH_ADMIN_END = frozenset("省市区區县縣镇鎮乡鄉")
 _ZH_ADMIN = re.compile(r"[省市区區县縣镇鎮乡鄉村路街道弄巷里]")
@@ -60,8 +61,9 @@ def _zh_start(text: str, anchor: int) -> int:
 
 def find_chinese_addresses(text: str) -> list[Hit]:
     hits: list[Hit] = []
+    covered = 0  # end of the last address found: an anchor inside it adds nothing
     for number in _ZH_NUMBER.finditer(text):
-        if number.start() > 0 and text[number.start() - 1].isdigit():
+        if number.start() < covered or (number.start() > 0 and text[number.start() - 1].isdigit()):
             continue
         m = _ZH_ROAD_BEFORE.search(text, max(0, number.start() - 10), number.start())
         if m is None:
@@ -70,11 +72,12 @@ def find_chinese_addresses(text: str) -> list[Hit]:
         head = text[start:m.start() + 1]
         if len(head) < 2 or not _ZH_ADMIN.search(head):
             continue
-        tail = _ZH_TAIL.match(text, number.end())
+        tail = _ZH_TAIL.match(text, number.end(), number.end() + _MAX_TAIL)  # bounded: linear time
         end = tail.end() if tail else number.end()
         while end > number.end() and text[end - 1].isspace():
             end -= 1
         hits.append(("street_address", start, end))
+        covered = end
     hits = sorted(set(hits))
     numbered = [(s, e) for _, s, e in hits]
     for m in _ZH_UNNUMBERED.finditer(text):

@@ -64,7 +64,12 @@ _FIELD_AFTER = re.compile(
 )
 # Surnames that start too many other words for the tagger to be trusted after them.
 _UNCUED_EXCLUDED = CN_FUNCTION_SURNAMES | frozenset("单井平华宫水花明成元山谷车全秋宿怀从能双空益有法海牧红伊")
-# A surname the tagger may follow, then another Chinese character (one C-speed scan).
+# The most common surnames, simplified and traditional: a two-character word jieba does not know
+# after one of them is a name ("王帆", "孔雷" is not trusted: 孔 starts fewer names than words).
+_TOP_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾萧肖董潘袁蔡蒋余杜叶程魏苏吕"
+                          "丁沈任姚卢傅钟姜崔谭陆汪廖贾夏邹熊孟秦邱侯尹薛闫段雷黎顾郝龚邵覃戴莫孔汤谭"
+                          "陳張劉楊黃趙吳孫馬鄭謝許韓馮鄧蔣葉魏蘇呂盧鍾譚陸賈鄒龔")
+# A surname a name may start with, then another Chinese character (one C-speed scan).
 _UNCUED_START = re.compile("[" + "".join(sorted(CN_SURNAMES - _UNCUED_EXCLUDED)) + f"](?=[{_CJK}])")
 _SPEAKER_BEFORE = frozenset("。！？!?\n \t“\"'：:；;")
 _FIELD_SEP = frozenset(" \t，,（(｜|:：、;；")
@@ -74,7 +79,11 @@ _COMMON_FREQ = 100  # a dictionary word this frequent is a word, not a private p
 _RARE_FREQ = 50  # a given name split off by jieba may be a rare word (婷婷), not a common one (明天)
 _ORPHAN_FREQ = 3000  # a single character this rare, left alone after a name, belongs to the name
 _MAX_WINDOWS = 24  # bounds the segmentation work on long texts
-_MAX_TAGGED = 12  # bounds the tagging work (slower than segmenting) on long texts
+_MAX_MENTIONS = 64  # other mentions of one name masked (bounds the work on repetitive text)
+_GIVEN_WORD_FREQ = 500  # a rarer word after a lone common surname is read as its given name
+_MAX_UNCUED = 12
+_MAX_TAGGED = 1  # the tagger costs about a millisecond a window: one look, in short texts only
+_TAGGED_TEXT = 400  # bounds the segmentation work for names without a cue
 
 
 def _is_cjk(ch: str) -> bool:
@@ -241,47 +250,79 @@ def _before_fields(text: str, anchors: tuple[int, ...], lex: Lexicon) -> list[Hi
     return hits
 
 
+def _word_at(text: str, pos: int) -> str:
+    """The word jieba cuts starting at ``pos``, read with four characters of left context (without
+    them, "顺丰速运" cut from 丰 gives a spurious 丰速), or "" when no word starts there."""
+    base = max(0, pos - 4)
+    offset = base
+    for token in segment(text[base:pos + 6]):
+        if offset == pos:
+            return token
+        offset += len(token)
+        if offset > pos:
+            return ""
+    return ""
+
+
 def _tagged_name(text: str, pos: int, lex: Lexicon) -> int:
-    """End of the person name jieba's tagger reads at ``pos`` (tag nr), or -1."""
+    """End of the person name jieba's part-of-speech tagger reads at ``pos`` (tag nr), or -1."""
     base = max(0, pos - 2)
-    offset, tokens = 0, tag(text[base:pos + 6])
+    offset = base
+    tokens = tag(text[base:pos + 6])
     for i, (word, flag) in enumerate(tokens):
-        if base + offset == pos:
+        if offset == pos:
+            if not flag.startswith("nr"):
+                return -1
             name = word
-            if flag.startswith("nr") and len(word) == _surname_len(text, pos) and i + 1 < len(tokens):
-                given = tokens[i + 1][0]  # 吴/建国: the tagger split a surname from its given name
+            if len(word) == _surname_len(text, pos) and i + 1 < len(tokens):
+                given = tokens[i + 1][0]  # 吴/建国: a surname tagged apart from its given name
                 if 1 <= len(given) <= 2 and given not in lex.function_words:
                     name += given
-            elif not flag.startswith("nr"):
-                return -1
-            size = len(name)
-            if not 2 <= size <= 4 or not all(_is_cjk(c) for c in name) or not _name_like(name, lex, False):
-                return -1
-            return pos + size
+            ok = 2 <= len(name) <= 4 and all(_is_cjk(c) for c in name) and _name_like(name, lex, False)
+            return pos + len(name) if ok else -1
         offset += len(word)
-        if base + offset > pos:
+        if offset > pos:
             return -1
     return -1
 
 
 def _uncued(text: str, lex: Lexicon, budget: int) -> list[Hit]:
-    """Any surname that starts a word jieba's tagger reads as a person's name (nr): "孔雷下周要出差",
-    "我欠王帆两百块钱". Cheap dictionary tests first; the tagger runs on at most ``budget`` short
-    windows."""
+    """Any surname that starts a word jieba does not know (its HMM put the characters together):
+    "孔雷下周要出差", "我欠王帆两百块钱", "陈晓峰来找我". Cheap dictionary tests first; jieba
+    segments at most ``budget`` short windows."""
     hits: list[Hit] = []
     freq = lex.word_freq
+    tagger_calls = _MAX_TAGGED if len(text) <= _TAGGED_TEXT else 0
     for m in _UNCUED_START.finditer(text):
         if budget <= 0:
             break
         pos = m.start()
         if pos > 0 and freq.get(text[pos - 1:pos + 1], 0) >= _COMMON_FREQ:
             continue  # inside a word: 紧张, 提高
-        if freq.get(text[pos:pos + 2], 0) >= _COMMON_FREQ and text[pos:pos + 2] not in lex.person_words:
+        if freq.get(text[pos:pos + 2], 0) >= _COMMON_FREQ:
             continue  # starts a common word: 周末, 高兴
         budget -= 1
-        end = _tagged_name(text, pos, lex)
+        word = _word_at(text, pos)
+        surname = _surname_len(text, pos)
+        if len(word) == surname and text[pos] in _TOP_SURNAMES:
+            given = _word_at(text, pos + surname)  # 王/玉梅, 谢/冬梅: a given name jieba knows as a word
+            if len(given) == 2 and given not in lex.function_words and \
+                    (given in lex.person_words or freq.get(given, 0) < _GIVEN_WORD_FREQ):
+                word += given
+        if not surname + 1 <= len(word) <= surname + 2 or freq.get(word, 0) >= _COMMON_FREQ or \
+                (freq.get(word) and word not in lex.person_words) or not all(_is_cjk(c) for c in word) or \
+                (len(word) == surname + 1 and text[pos] not in _TOP_SURNAMES):
+            # Segmentation says no (or a two-character word after a rarer surname): in a short text
+            # the part-of-speech tagger gets one look ("席亮问了我", "我欠王帆").
+            if tagger_calls > 0:
+                tagger_calls -= 1
+                end = _tagged_name(text, pos, lex)
+                if end > 0 and not any(ch in CN_FOREIGN_CHARS for ch in text[pos + 1:end]):
+                    hits.append(("person_name", pos, end))
+            continue
+        end = pos + len(word)
         tail = text[end - 1:end + 1]
-        if end > 0 and not any(ch in CN_FOREIGN_CHARS for ch in text[pos + 1:end]) and \
+        if _name_like(word, lex, False) and not any(ch in CN_FOREIGN_CHARS for ch in word[1:]) and \
                 (len(tail) < 2 or freq.get(tail, 0) < _COMMON_FREQ):  # not inside a word: 宫保鸡|丁
             hits.append(("person_name", pos, end))
     return hits
@@ -290,11 +331,11 @@ def _uncued(text: str, lex: Lexicon, budget: int) -> list[Hit]:
 def find_chinese_names(text: str, anchors: tuple[int, ...] = ()) -> list[Hit]:
     lex = lexicon()
     hits = _cued(text, lex) + _before_fields(text, anchors, lex)
-    hits += _uncued(text, lex, _MAX_TAGGED)
+    hits += _uncued(text, lex, _MAX_UNCUED)
     found = set(hits)
     for name in {text[s:e] for _, s, e in found}:  # every other mention of a name found once: "吴晓东说…"
-        pos = text.find(name)
-        while pos >= 0:
+        pos, mentions = text.find(name), 0
+        while pos >= 0 and mentions < _MAX_MENTIONS:
             found.add(("person_name", pos, pos + len(name)))
-            pos = text.find(name, pos + 1)
+            pos, mentions = text.find(name, pos + len(name)), mentions + 1
     return sorted(found)

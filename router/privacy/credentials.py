@@ -32,7 +32,8 @@ _SECRET_KEY_GATE = ("pass", "pwd", "secret", "token", "key", "密码", "口令",
 _SECRET_VALUE = re.compile(r"[\"']?\s*(?:is|=|:|：|是|为|to|as|for\s+\w+\s+is)?\s*[\"']?([!-+\--~]{6,80})", re.I | re.A)
 # The password runs to the last "@" before the host, so it may hold "@" itself.
 _CAMEL_CASE = re.compile(r"(?:[A-Z][a-z]+)+")
-_PLAIN_VALUE = re.compile(r"(?<![!-~])[!-+\--~]{6,80}")
+# Printable ASCII without spaces or commas, not ending in a bracket ("Summer97#(密码)").
+_PLAIN_VALUE = re.compile(r"(?<![!-~])[!-+\--~]{5,79}[!-'*+\--~]")
 _SECRET_BEFORE = before_pattern(_PLAIN_VALUE)
 _URL_CREDENTIAL = re.compile(r"://[^\s:/@]+:([^\s/]{4,})@[^\s@/:]+")
 # Starts on the character before the token so that scanning inside a word fails at once.

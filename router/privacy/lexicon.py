@@ -40,7 +40,7 @@ class Lexicon:
     place_words: frozenset[str]  # jieba words tagged ns
     function_words: frozenset[str]  # two-character jieba words that are verbs, adverbs, time words, pronouns…
     segmenter: Segmenter
-    tagger: Tagger  # jieba.posseg over the same dictionary: tags nr (person) even for unknown words
+    tagger: Tagger  # jieba.posseg on the same dictionary: tags nr (person) even for unknown words
 
 
 _LOCK = threading.Lock()
@@ -121,9 +121,10 @@ def lexicon() -> Lexicon:
     return _LOADED[0] if _LOADED else load_lexicon()
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def tag(window: str) -> tuple[tuple[str, str], ...]:
-    """jieba's part-of-speech tags for a short window (``nr`` for person names), cached."""
+    """jieba's part-of-speech tags for a short window (``nr`` for person names), cached. About a
+    millisecond a window: used sparingly."""
     return tuple((pair.word, pair.flag) for pair in lexicon().tagger.lcut(window))
 
 

@@ -36,6 +36,7 @@ _KEY = keywords(
     r"hotline|call|text|reach me|dial|ring|sms|contact|contact number|save|电话|電話|手机|手機|手机号码?|电话号码?|联系电话|"
     r"联系方式|聯絡方式|联系|聯繫|聯絡|座机|座机号码?|致电|拨打|拨|打给|打|短信|微信"
 )
+_DIGIT = re.compile(r"[0-9]")
 _FAR_KEY = keywords(r"contact|phone|telephone|tel|mobile|cell|电话|電話|手机|手機|联系方式|联系人|紧急联系人")
 # A number saved "as Mom in my contacts", "存到通讯录".
 _KEY_AFTER = re.compile(r"[^\n]{0,24}?(?:contacts?|address book|keeps? calling|called me|texted me|rang me|spam call|"
@@ -45,7 +46,7 @@ _CN_MOBILE_SHAPE = re.compile(r"1[3-9][0-9]{9}")
 _HEADER = re.compile(r"(?:phone|tel|telephone|mobile|cell|fax|电话|手机|手機|電話|联系电话|联系方式)(?:[ _]?(?:number|no|#|号码?))?",
                      re.I)
 _HEADER_GATE = ("phone", "tel", "mobile", "cell", "fax", "电话", "手机", "手機", "電話", "联系")
-_POSSIBLE_REGIONS = ("US", "GB", "DE", "FR", "CN")
+_POSSIBLE_REGIONS = ("US", "GB", "DE", "CN")
 _DATE_SHAPED = re.compile(r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}")
 _QUANTITY_AFTER = re.compile(r"\s?(?:元|块|万|亿|美元|円|%|rmb|RMB|USD|CNY|次|个|人|km|公里|米)")
 
@@ -53,8 +54,9 @@ _QUANTITY_AFTER = re.compile(r"\s?(?:元|块|万|亿|美元|円|%|rmb|RMB|USD|CN
 # numbering plans are strict enough that dates and codes do not validate (not DE or IT).
 _NATIONAL_REGIONS = ("CN", "TW", "GB", "FR", "AU")
 _SELF_EVIDENT = ((_CN_MOBILE, ("CN",)), (_INTL, ()), (_NANP, ("US",)), (_NATIONAL, _NATIONAL_REGIONS))
-_KEYED_REGIONS = ("CN", "US", "GB", "DE", "FR", "TW", "HK", "JP", "AU", "CA", "IN", "SG", "IT", "ES", "NL",
-                  "IE", "KR", "CH", "AT", "BE", "SE", "MO", "MY")
+# Regions a keyword-named national number is checked against (each check costs a parse: keep it
+# to the regions whose numbers the gateway's users write most).
+_KEYED_REGIONS = ("CN", "US", "GB", "DE", "FR", "TW", "HK", "JP", "AU", "IN", "SG", "IT", "ES", "NL", "KR")
 
 
 def _valid(raw: str, regions: tuple[str, ...]) -> bool:
@@ -77,7 +79,7 @@ def _named_phone(raw: str) -> bool:
         return True
     if _DATE_SHAPED.fullmatch(raw) or not (raw[0] in "(+0" or len(digits) >= 10):
         return False
-    if checks.business_line(digits, _KEYED_REGIONS[:3]):  # "call 400-…": a company's hotline
+    if digits.startswith(("400", "800")) and checks.business_line(digits, ("CN",)):  # "call 400-…": a hotline
         return False
     candidate = "+" + digits if raw.startswith("+") else digits
     return any(checks.phone_ok(candidate, region, possible=True) for region in _POSSIBLE_REGIONS)
@@ -106,9 +108,9 @@ def _keyed(text: str, g: Group) -> Hit | None:
     # "Emergency contact: <name>, 0947301171": a noun keyword further back on the same line, and
     # a number valid as written.
     far = keyword_before(_FAR_KEY, text, g.start, 48)
-    if far >= 0 and "\n" not in text[far:start] and not _DATE_SHAPED.search(raw) and _valid(raw, _KEYED_REGIONS):
-        return ("phone", start, start + len(raw))
-    return None
+    if far < 0 or "\n" in text[far:start] or _DATE_SHAPED.search(raw) or _DIGIT.search(text, far, start):
+        return None  # (the number must be the first one after the keyword)
+    return ("phone", start, start + len(raw)) if _valid(raw, _KEYED_REGIONS) else None
 
 
 def _cell(text: str, start: int, cell: str) -> Hit | None:
@@ -157,7 +159,8 @@ def find_phones(text: str) -> list[Hit]:
                 if _valid(m.group(0), regions):
                     hits.append(("phone", m.start(), m.end()))
                     found = True
-        keyed = None if found else _keyed(text, g)
+        # A bare number needs its keyword; longer groups are IDs, cards and accounts.
+        keyed = None if found or g.digits > 15 or named_as_reference(text, g.start) else _keyed(text, g)
         if keyed:
             hits.append(keyed)
     if "\n" in text and any(word in lowered(text) for word in _HEADER_GATE):

@@ -216,7 +216,8 @@ def named_after(key: re.Pattern[str], text: str, end: int) -> bool:
 def value_before_keyword(before: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
     """A value followed by :data:`LINK` and then the keyword at ``start``; ``before`` must be
     ``(?:value)(?:LINK)$`` (see :func:`before_pattern`)."""
-    return before.search(text, max(0, start - 80), start)
+    m = before.search(text, max(0, start - 48), start)
+    return m if m and m.end(1) < start else None  # something must separate them: "X_API_KEY" is a name
 
 
 def before_pattern(value: re.Pattern[str]) -> re.Pattern[str]:

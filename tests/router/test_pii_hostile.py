@@ -152,6 +152,15 @@ CASES: list[tuple[str, str, str]] = [
     ("credit_card", "用{v}这张卡付款", "2131 008765 43217"),
     ("api_key_secret", "postgres://app:{v}@db.internal:5432/app", "Tq8@zR2!mW"),
     ("api_key_secret", "please change my password to {v} today", "Lm9#vQ2xTz"),
+    ("api_key_secret", "{v} (wifi password)", "Gx7!pQ2mVz"),
+    ("api_key_secret", "{v}（登录密码）", "Summer97#"),
+    ("license_plate", "can you check if plate number {v} looks right", "NR-OF-2"),
+    ("passport", "use {v} as the passport number", "K72945183"),
+    ("date_of_birth", "{v} is my date of birth", "14.03.1987"),
+    ("phone", "Emergency contact: Dana Whitfield, {v}", "0912 345 678"),
+    ("phone", "{v} keeps calling me, is it spam?", "0917 555 123"),
+    ("bank_account", "{v} (savings account)", "41926387"),
+    ("medical_record", "Use {v} as the chart number", "5891-57768"),
 ]
 
 
@@ -284,6 +293,8 @@ LOOK_ALIKES = [
     ("14 digits with a Visa prefix", "2的64次方约是42679298550600"),
     ("coupon code", "兑换码5800 0196 5418 2265"),
     ("18 digits, no such province", "编号963181200308014983"),
+    ("code naming a key", "os.getenv('OPENAI_API_KEY') returns None"),
+    ("plate-like value eaten by no filler", "the NR-OF-2 form is for the plate office"),
 ]
 
 
