@@ -40,10 +40,12 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
 
     Detection runs on the folded text (NFKC, invisible characters dropped, see
     :mod:`router.privacy.normalize`); spans are given in ``text``'s own offsets."""
-    if not text:
+    if len(text) < 2:  # nothing personal fits in one character (a conversation of 50,000 "x")
         return []
     norm = normalize(text)
     folded = norm.text
+    if len(folded) < 2:
+        return []
     hits: list[Hit] = []
     for detector in DETECTORS:
         hits += detector(folded)
