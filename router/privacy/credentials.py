@@ -81,11 +81,12 @@ def _vendor_tokens(text: str) -> list[Hit]:
             if not _PLACEHOLDER.search(m.group(0)) and _free_before(text, m.start())]
 
 
-def _secret_value(m: re.Match[str] | None, group: int) -> Hit | None:
+def _secret_value(m: re.Match[str] | None, group: int, pin: bool = False) -> Hit | None:
+    """``pin``: right after its keyword, six digits or more are a password too ("支付密码 880912")."""
     if m is None:
         return None
     value = m.group(group).rstrip(".,;:)'\"，。")
-    if len(value) >= 6 and _looks_secret(value):
+    if len(value) >= 6 and (_looks_secret(value) or (pin and value.isdigit() and len(value) <= 16)):
         return ("api_key_secret", m.start(group), m.start(group) + len(value))
     return None
 
@@ -95,7 +96,7 @@ def _keyed_secrets(text: str) -> list[Hit]:
     "…是我的登录密码")."""
     hits: list[Hit] = []
     for start, end in keyword_ends(_SECRET_KEY, text):
-        after = _secret_value(_SECRET_VALUE.match(text, end), 1) or _secret_value(
+        after = _secret_value(_SECRET_VALUE.match(text, end), 1, pin=True) or _secret_value(
             value_after_keyword(_PLAIN_VALUE, text, end), 0)
         before = _secret_value(value_before_keyword(_SECRET_BEFORE, text, start), 1)
         hits += [hit for hit in (after, before) if hit]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from duet.router.privacy.scan import (Hit, before_pattern, groups_with, keyword_before, keyword_ends, keywords,
+from duet.router.privacy.scan import (Hit, before_pattern, glued_label, groups_with, keyword_before, keyword_ends, keywords,
                                  named_after, skeleton, value_after_keyword, value_before_keyword)
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -24,25 +24,31 @@ _DATE = re.compile(
     r"|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))(?![0-9])",
     re.A,
 )
-_BIRTH_BEFORE = re.compile(r"born|birth|\bdob\b|d\.o\.b|birthday|b-day|bday|geboren|出生|生日|生于|诞生|誕生", re.I | re.A)
-_BIRTH_GATE = keywords(r"born|birthday|birth|dob|d\.o\.b|b-?day|geboren|出生|生日|生于|诞生|誕生")
-_BIRTH_WORDS = ("born", "birth", "dob", "d.o.b", "b-day", "bday", "geboren", "出生", "生日", "生于", "诞生", "誕生")
+_BIRTH_BEFORE = re.compile(r"born|birth|\bdob\b|d\.o\.b|birthday|b-day|bday|geboren|geburtsdatum|\bgeb\.|naissance|"
+                           r"\bn[ée]e? le|nacimiento|nascita|出生|生日|生于|诞生|誕生", re.I | re.A)
+_BIRTH_GATE = keywords(r"born|birthday|birth|dob|d\.o\.b|b-?day|geboren|geburtsdatum|geb\.|naissance|nacimiento|nascita|"
+                       r"出生|生日|生于|诞生|誕生")
+_BIRTH_WORDS = ("born", "birth", "dob", "d.o.b", "b-day", "bday", "geb", "naissance", "nacimiento", "nascita", "出生",
+                "生日", "生于", "诞生", "誕生")
 _YEAR = re.compile(rb"0000")  # on the skeleton: every date form here has a four-digit year
 _BIRTH_KEY_AFTER = keywords(r"出生|生人|诞生|誕生|生日|出生日期|出生年月日?|date of birth|birth ?date|birthday|dob|d\.o\.b\.?|"
                             r"生(?![a-z])")
 
 _PASSPORT_KEY = keywords(r"passports?|passeport|reisepass|pasaporte|passaporto|travel document|护照|護照")
 _PASSPORT_GATE = ("pass", "pasaporte", "travel document", "护照", "護照")
-_PASSPORT_VALUE = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]{6,9}(?![A-Za-z0-9])", re.A)
+_PASSPORT_VALUE = re.compile(glued_label() + r"[A-Z0-9]{6,9}(?![A-Za-z0-9])", re.A)
 _PASSPORT_BEFORE = before_pattern(_PASSPORT_VALUE)
 _CN_PASSPORT = re.compile(r"E(?<![A-Za-z0-9]E)(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})(?![A-Za-z0-9])", re.A)
 
 _MEDICAL_KEY = keywords(
     r"mrn|medical record|health record|patient (?:id|number|no)|hospital (?:id|number|no)|nhs number|"
     r"chart (?:number|no)|病案号|病历号|病歷號|住院号|住院號|门诊号|門診號|体检号|就诊卡?号|就診卡?號|病人号|"
-    r"患者编号|医疗记录号|检查号|病历编号|病案编号"
+    r"患者编号|医疗记录号|检查号|病历编号|病案编号|病例号|就诊号|住院编号|门诊卡号|医疗卡号|患者id|病人id|"
+    r"case (?:number|no|#)|mr ?#|mr no|record (?:number|no|#)|patient #|health (?:id|number)|chart #"
 )
-_MEDICAL_VALUE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,4}-?[0-9]{5,14}|[0-9][0-9 -]{4,14}[0-9])(?![A-Za-z0-9])", re.A)
+# Letters then digits ("MR-2023-00123", "PT928932633") or digits in groups.
+_MEDICAL_VALUE = re.compile(glued_label() + r"(?:[A-Z]{1,4}[-_]?[0-9]{2,14}(?:[-_][0-9]{2,8}){0,2}|[0-9][0-9 -]{4,14}[0-9])"
+                            r"(?![A-Za-z0-9])", re.A)
 
 _ACCOUNT_KEY = keywords(
     r"账号|账户|帳號|帳戶|帐号|帐户|银行卡号?|銀行卡號?|[工农建交招中]行卡|储蓄卡号?|借记卡号?|收款卡|卡号|卡號|acct|account|a/c|"
@@ -50,7 +56,7 @@ _ACCOUNT_KEY = keywords(
     r"(?:银行|收款|开户|对公|储蓄|工资)(?:账号|账户|帐号|帐户)"
 )
 # Digits in groups (spaces, dashes, dots), optionally after a bank code of capitals (a BBAN).
-_ACCOUNT_VALUE = re.compile(r"(?<![0-9A-Za-z_.\-])(?:[A-Z]{2,4})?[0-9][0-9 .-]{6,28}[0-9](?![0-9A-Za-z_\-]|\.[0-9])",
+_ACCOUNT_VALUE = re.compile(glued_label() + r"(?<![_.\-])(?:[A-Z]{2,4}[ .-]?)?[0-9][0-9 .-]{6,28}[0-9](?![0-9A-Za-z_\-]|\.[0-9])",
                             re.A)
 _NOT_BANK_CARD = re.compile(r"会员|積分|积分|礼品|gift|loyalty|member|购物|加油卡|公交|交通", re.I)
 
@@ -124,7 +130,7 @@ def _keyed_values(key: re.Pattern[str], value: re.Pattern[str], text: str, digit
 
 def find_medical_records(text: str) -> list[Hit]:
     return [("medical_record", m.start(), m.end()) for _, m in _keyed_values(_MEDICAL_KEY, _MEDICAL_VALUE, text, 5, 5)
-            if not _DATE.fullmatch(m.group(0))]
+            if not _DATE.fullmatch(m.group(0)) and sum(c.isdigit() for c in m.group(0)) >= 5]
 
 
 def find_bank_accounts(text: str) -> list[Hit]:

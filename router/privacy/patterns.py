@@ -18,7 +18,7 @@ from duet.router.privacy import checks
 from duet.router.privacy.credentials import find_secrets
 from duet.router.privacy.vehicles import find_plates, find_vins
 from duet.router.privacy.scan import (Group, Hit, ascii_alnum, groups_with, keyword_before, keyword_ends, longest_digit_run,
-                                 lowered, named_after, named_as_reference, not_inside_word, skeleton)
+                                 lowered, named_after, named_as_reference, glued_label, skeleton)
 
 __all__ = ["FORMAT_DETECTORS", "Hit", "keyword_ends", "longest_digit_run", "lowered"]
 
@@ -29,14 +29,14 @@ _EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV
 
 # 18 characters, in any grouping with single spaces or dashes (6-8-4, 6-4-4-4, 4-4-4-4-2), or 15
 # digits (the first-generation numbers, only taken after a keyword).
-_ID = re.compile(not_inside_word("id", "no") + r"(?:[0-9](?:[ .-]?[0-9]){16}[ .-]?[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])", re.A)
+_ID = re.compile(glued_label() + r"(?:[0-9](?:[ .-]?[0-9]){16}[ .-]?[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])", re.A)
 _ID_KEY = re.compile(r"身份证|身份證|证件号|證件號|公民身份号码|id card|id number|id no|identity card|identity number|"
                      r"resident id|citizen id")
 
 # 12 to 19 digits, plain or in groups of four (4-4-4-4, 4-4-4-1, 4-4-4-4-3, 4-4-4-7) or Amex 4-6-5, with
 # spaces, dashes or dots (mixed, too).
 _CARD = re.compile(
-    not_inside_word("card", "no") + r"(?<![_\-])(?<![0-9]\.)[0-9](?:[0-9]{3}(?:[ .-][0-9]{4}){2,3}(?:[ .-][0-9]{1,7})?"
+    glued_label() + r"(?<![_\-])(?<![0-9]\.)[0-9](?:[0-9]{3}(?:[ .-][0-9]{4}){2,3}(?:[ .-][0-9]{1,7})?"
     r"|[0-9]{3}[ .-][0-9]{6}[ .-][0-9]{4,5}|[0-9]{11,18})(?![0-9A-Za-z_\-]|\.[0-9]|[ -][0-9])", re.A
 )
 _CARD_KEY = re.compile(r"credit card|信用卡|visa|mastercard|master card|amex|american express|discover card|"
@@ -46,6 +46,7 @@ _ANY_CARD_KEY = re.compile(r"card|卡|payment|charge|pay|付款|支付|刷|visa|
 _DEBIT_CONTEXT = re.compile(r"储蓄卡|借记卡|银行卡|[工农建交招中]行卡|工资卡|户名|账号|账户|帐号|帐户|帳號|帳戶|debit|"
                             r"account (?:no|number|#)|(?:savings|checking|current|bank) account|acct|a/c", re.I)
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _IBAN_KEY = re.compile(r"iban")
 # Not inside a longer word, except right after the word IBAN ("留了IBANGB33…").
 _IBAN = re.compile(r"[A-Z](?:(?<![A-Za-z0-9][A-Z])|(?<=IBAN[A-Z]))[A-Z][0-9]{2}(?: ?[A-Z0-9]{1,4}){3,8}", re.A)
@@ -56,7 +57,8 @@ _IPV6 = re.compile(r"(?:(?<![0-9A-Za-z_])|(?<=IP)|(?<=ip))(?<![0-9A-Fa-f:][0-9A-
                    r"(?![0-9A-Za-z_]|:[0-9A-Fa-f])", re.A)
 _VERSION_BEFORE = re.compile(r"(?:version|ver\.?|v|版本号?|build|release|firmware|固件|系统|upgrade(?: from| to)?|"
                              r"update(?: from| to)?|升级到?|更新到?)\s*[:：]?\s*$", re.I | re.A)
-_NET_CONTEXT = re.compile(r"\bip\b|host|server|ssh|ping|dns|gateway|router|subnet|address|地址|网关|服务器|主机|路由|@|:\d",
+_NET_CONTEXT = re.compile(r"\bip\b|host|server|ssh|ping|dns|gateway|router|subnet|address|firewall|block|allowlist|whitelist|"
+                          r"\bban|地址|网关|服务器|主机|路由|防火墙|封禁|@|:\d",
                           re.I | re.A)
 
 # Skeleton candidates (see router.privacy.scan): dotted quads.
@@ -146,8 +148,12 @@ def find_cards(text: str) -> list[Hit]:
         # A mistyped (or made-up) number still counts when the text calls it a credit card.
         if not checks.luhn_ok(number) and not _named(_CARD_KEY, text, m.start()):
             continue
-        debit = (len(number) == 19 and number.startswith("62")) or bool(
-            _DEBIT_CONTEXT.search(text, max(0, m.start() - 32), m.start())) or named_after(_DEBIT_CONTEXT, text, m.end())
+        # UnionPay (62…) in Chinese text is a debit card unless called a credit card.
+        unionpay_debit = number.startswith("62") and (len(number) == 19 or (
+            _CJK.search(text, max(0, m.start() - 12), min(len(text), m.end() + 12)) is not None
+            and not _named(_CARD_KEY, text, m.start(), 24)))
+        debit = unionpay_debit or bool(_DEBIT_CONTEXT.search(text, max(0, m.start() - 32), m.start())) or named_after(
+            _DEBIT_CONTEXT, text, m.end())
         hits.append(("bank_account" if debit else "credit_card", m.start(), m.end()))
     return hits
 

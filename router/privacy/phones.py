@@ -17,9 +17,9 @@ import re
 
 from duet.router.privacy import checks
 from duet.router.privacy.scan import (FILLER, Group, Hit, groups_with, keyword_before, keywords, lowered, named_after,
-                                 named_as_reference, not_inside_word)
+                                 named_as_reference, glued_label)
 
-_GLUED = not_inside_word("tel", "phone", "mobile", "mob", "cell", "ph", "no", "fax")
+_GLUED = glued_label()
 _CN_MOBILE = re.compile(_GLUED + r"(?<![+])(?:(?:\+|00)\s?86[\s-]?)?1[3-9][0-9](?:[ .-]?[0-9]{4}){2}(?![0-9A-Za-z])")
 _INTL = re.compile(
     r"(?<![0-9A-Za-z+])(?:\+\s?|00)[1-9][0-9]{0,2}[ .-]?(?:\([0-9]{1,4}\)[ .-]?)?[0-9]{1,5}"
@@ -53,6 +53,7 @@ _QUANTITY_AFTER = re.compile(r"\s?(?:元|块|万|亿|美元|円|%|rmb|RMB|USD|CN
 # National numbers written with a trunk 0 and separators, without a keyword: regions whose
 # numbering plans are strict enough that dates and codes do not validate (not DE or IT).
 _NATIONAL_REGIONS = ("CN", "TW", "GB", "FR", "AU")
+_BRACKET_REGIONS = ("DE", "IT", "NL", "ES")
 _SELF_EVIDENT = ((_CN_MOBILE, ("CN",)), (_INTL, ()), (_NANP, ("US",)), (_NATIONAL, _NATIONAL_REGIONS))
 # Regions a keyword-named national number is checked against (each check costs a parse: keep it
 # to the regions whose numbers the gateway's users write most).
@@ -60,7 +61,9 @@ _KEYED_REGIONS = ("CN", "US", "GB", "DE", "FR", "TW", "HK", "JP", "AU", "IN", "S
 
 
 def _valid(raw: str, regions: tuple[str, ...]) -> bool:
-    digits = checks.digits_only(raw)
+    digits = checks.digits_only(raw.replace("(0)", ""))  # "+44 (0)20 …": the trunk 0 is not dialled
+    if raw.startswith("("):  # "(03091) 82044": a bracketed area code is a phone number's own form
+        regions = regions + _BRACKET_REGIONS
     if raw.startswith("+"):
         return checks.phone_ok("+" + digits, None)
     if raw.startswith("00"):

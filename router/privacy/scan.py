@@ -94,7 +94,18 @@ def not_inside_word(*glued: str) -> str:
     """A look-behind: not after an ASCII letter or digit, except right after one of the ``glued``
     keywords in any case ("Tel13912345678", "ID110101…", "IP203.0.113.45")."""
     variants = sorted({v for word in glued for v in (word.lower(), word.title(), word.upper())})
-    return "(?:(?<![0-9A-Za-z])" + "".join(f"|(?<={re.escape(v)})" for v in variants) + ")"
+    glued = "|".join(f"(?<={re.escape(v)})" for v in variants)
+    return f"(?:(?<![0-9A-Za-z])|(?<=[A-Za-z])(?:{glued}))"  # (a digit before fails at once)
+
+
+# Label words that people glue onto the value they name: "IDNumber110…", "cardNo4539…", "Tel139…".
+LABEL_TAILS = ("number", "num", "no", "nr", "id", "card", "tel", "phone", "mobile", "mob", "cell", "ph", "fax", "acct",
+               "account", "passport", "mrn", "record", "code", "plate", "reg")
+
+
+def glued_label() -> str:
+    """:func:`not_inside_word` for every label in :data:`LABEL_TAILS`."""
+    return not_inside_word(*LABEL_TAILS)
 
 
 def keywords(alternatives: str, flags: int = 0) -> re.Pattern[str]:

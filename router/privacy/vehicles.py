@@ -33,6 +33,8 @@ _PLATE_KEY = keywords(r"plate|plate number|number plate|license plate|licence pl
 _PLATE_GATE = ("plate", "reg", "tag", "kennzeichen", "immatriculation", "matrícula", "牌")
 _PLATE_VALUE = re.compile(r"(?<![A-Za-z0-9])[A-ZÄÖÜ0-9]{1,4}(?:[ ·•・.-]?[A-ZÄÖÜ0-9]{1,4}){0,3}(?![A-Za-z0-9])")
 _PLATE_BEFORE = before_pattern(_PLATE_VALUE)
+_CAR_BEFORE = re.compile(r"(?:\bcar|vehicle|truck|\bvan|motorbike|parked|parking|towed|tow|speeding|ticket|停车|违章|车辆|汽车|"
+                         r"我的车|这辆车)[^.。!?！？\n]{0,16}$", re.I | re.A)
 
 
 def _vin_named(text: str, start: int, end: int) -> bool:
@@ -47,7 +49,9 @@ def find_vins(text: str) -> list[Hit]:
         m = _VIN.fullmatch(text, start, end) if end - start == 17 else None
         if m is None or not 2 <= sum(c.isalpha() for c in m.group(0)) <= 14 or named_as_reference(text, start):
             continue
-        if checks.vin_check_digit_ok(m.group(0)) or _vin_named(text, start, end):
+        # A wrong check digit is common in typed VINs: the vehicle words or the serial-number
+        # tail (the last four characters are digits) still mark one.
+        if checks.vin_check_digit_ok(m.group(0)) or _vin_named(text, start, end) or m.group(0)[-4:].isdigit():
             hits.append(("vin", start, end))
     return hits
 
@@ -82,4 +86,16 @@ def find_plates(text: str) -> list[Hit]:
             m = pattern.match(text, candidate.start() - back)
             if m and (pattern is _UK_PLATE or any(c.isdigit() for c in m.group(0))):
                 hits.append(("license_plate", m.start(), m.end()))
-    return hits + _keyed_plates(text)
+    return hits + _keyed_plates(text) + _vehicle_plates(text)
+
+
+def _vehicle_plates(text: str) -> list[Hit]:
+    """A plate-shaped run of capitals and digits right after a word about a car ("my car 7ABC123
+    was towed", "违章车辆粤B…" is caught above)."""
+    hits: list[Hit] = []
+    for start, end in mixed_tokens(text):
+        if 5 <= end - start <= 8 and _CAR_BEFORE.search(text, max(0, start - 24), start):
+            m = _PLATE_VALUE.match(text, start)
+            if m and m.end() == end:
+                hits.append(("license_plate", start, end))
+    return hits

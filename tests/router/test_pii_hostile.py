@@ -161,6 +161,15 @@ CASES: list[tuple[str, str, str]] = [
     ("phone", "{v} keeps calling me, is it spam?", "0917 555 123"),
     ("bank_account", "{v} (savings account)", "41926387"),
     ("medical_record", "Use {v} as the chart number", "5891-57768"),
+    ("medical_record", "case number {v} for the referral", "MR-2023-00123"),
+    ("license_plate", "my car {v} was towed last night", "7ABC123"),
+    ("phone", "Call {v} today", "+44 (0)20 7946 0958"),
+    ("phone", "Tel {v}", "(03091) 82044"),
+    ("vin", "look up {v} please", "1HGBH41JXMN109186"),
+    ("bank_account", "转到这张卡{v}，谢谢", "6222 0212 3456 7894"),
+    ("api_key_secret", "支付密码 {v}，别告诉别人", "880912"),
+    ("date_of_birth", "Geburtsdatum: {v}", "07.03.1990"),
+    ("ip_address", "block {v} on the firewall", "3.47.235.175"),
 ]
 
 

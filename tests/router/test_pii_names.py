@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -152,7 +153,8 @@ def test_name_and_address_in_one_record() -> None:
 
 def test_word_data_is_loaded_on_demand_not_at_import() -> None:
     code = "import sys, router.privacy; print('jieba' in sys.modules, 'usaddress' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)
     assert out.stdout.split() == ["False", "False"]
     assert lexicon() is load_lexicon()  # one shared copy
     assert "smith" in lexicon().last_names and "street" in lexicon().street_suffixes
