@@ -94,8 +94,8 @@ def not_inside_word(*glued: str) -> str:
     """A look-behind: not after an ASCII letter or digit, except right after one of the ``glued``
     keywords in any case ("Tel13912345678", "ID110101…", "IP203.0.113.45")."""
     variants = sorted({v for word in glued for v in (word.lower(), word.title(), word.upper())})
-    glued = "|".join(f"(?<={re.escape(v)})" for v in variants)
-    return f"(?:(?<![0-9A-Za-z])|(?<=[A-Za-z])(?:{glued}))"  # (a digit before fails at once)
+    after_keyword = "|".join(f"(?<={re.escape(v)})" for v in variants)
+    return f"(?:(?<![0-9A-Za-z])|(?<=[A-Za-z])(?:{after_keyword}))"  # (a digit before fails at once)
 
 
 # Label words that people glue onto the value they name: "IDNumber110…", "cardNo4539…", "Tel139…".
