@@ -24,7 +24,7 @@ class Router:
     def __init__(self, policy: Policy | None = None, model: DifficultyModel | None = None) -> None:
         self.policy = policy or default_policy()
         self.model = model or DifficultyModel.load_default()
-        load_lexicon()  # the name and place words (about a second), here rather than on a request
+        load_lexicon()  # the Latin-script name and street words, here rather than on a request
 
     def decide(self, signals: Signals) -> Decision:
         policy = self.policy

@@ -6,9 +6,11 @@ Sources (maintained packages, no hand lists):
   ``jieba``'s dictionary and its HMM for words it does not know;
 - street suffixes: USPS Publication 28 suffixes as listed by ``usaddress``.
 
-Nothing is read at import time: the Router calls :func:`load_lexicon` when it is created
-(about one second and 80 MB for jieba), and detection calls :func:`lexicon`, which loads on
-first use if nobody did.
+Nothing is read at import time. The Router calls :func:`load_lexicon` when it is created, which
+loads the Latin-script part (a few MB); the Chinese part (jieba's dictionary and tagger: about a
+second and 180 MB of memory) loads on the first text that needs it, or up front with
+``load_lexicon(chinese=True)``. Detection calls :func:`lexicon`, which loads on first use if
+nobody did.
 """
 
 from __future__ import annotations
@@ -31,16 +33,57 @@ class Tagger(Protocol):
 
 
 @dataclass(frozen=True)
-class Lexicon:
-    first_names: dict[str, float]  # lower case -> percent of people with that given name
-    last_names: dict[str, float]  # lower case -> percent of people with that surname
-    street_suffixes: frozenset[str]  # lower case, with USPS abbreviations
+class _Chinese:
     word_freq: dict[str, int]  # jieba's dictionary: word -> frequency (0 for prefixes)
     person_words: dict[str, int]  # jieba words tagged nr/nrfg/nrt -> frequency
     place_words: frozenset[str]  # jieba words tagged ns
     function_words: frozenset[str]  # two-character jieba words that are verbs, adverbs, time words, pronouns…
     segmenter: Segmenter
     tagger: Tagger  # jieba.posseg on the same dictionary: tags nr (person) even for unknown words
+
+
+class Lexicon:
+    """The word data. The Latin-script part (given names, surnames, street suffixes: a few MB) is
+    loaded with the router; the Chinese part (jieba's dictionary and tagger, about 190 MB) on the
+    first text that needs it, so a device that never sees Chinese never pays for it."""
+
+    def __init__(self, first_names: dict[str, float], last_names: dict[str, float],
+                 street_suffixes: frozenset[str]) -> None:
+        self.first_names = first_names  # lower case -> percent of people with that given name
+        self.last_names = last_names  # lower case -> percent of people with that surname
+        self.street_suffixes = street_suffixes  # lower case, with USPS abbreviations
+        self._chinese: _Chinese | None = None
+
+    def chinese(self) -> _Chinese:
+        with _LOCK:
+            if self._chinese is None:
+                segmenter, tagger, freq, persons, places, function = _jieba()
+                self._chinese = _Chinese(freq, persons, places, function, segmenter, tagger)
+            return self._chinese
+
+    @property
+    def word_freq(self) -> dict[str, int]:
+        return self.chinese().word_freq
+
+    @property
+    def person_words(self) -> dict[str, int]:
+        return self.chinese().person_words
+
+    @property
+    def place_words(self) -> frozenset[str]:
+        return self.chinese().place_words
+
+    @property
+    def function_words(self) -> frozenset[str]:
+        return self.chinese().function_words
+
+    @property
+    def segmenter(self) -> Segmenter:
+        return self.chinese().segmenter
+
+    @property
+    def tagger(self) -> Tagger:
+        return self.chinese().tagger
 
 
 _LOCK = threading.Lock()
@@ -106,15 +149,16 @@ def _street_suffixes() -> frozenset[str]:
     return frozenset(usaddress.STREET_NAMES)
 
 
-def load_lexicon() -> Lexicon:
-    """Load every source once (thread-safe); later calls return the same object."""
+def load_lexicon(chinese: bool = False) -> Lexicon:
+    """Load the Latin-script word data once (thread-safe; later calls return the same object),
+    and the Chinese part too when ``chinese``."""
     with _LOCK:
         if not _LOADED:
             first, last = _census_names()
-            segmenter, tagger, freq, persons, places, function = _jieba()
-            _LOADED.append(Lexicon(first, last, _street_suffixes(), freq, persons, places, function, segmenter,
-                                   tagger))
-        return _LOADED[0]
+            _LOADED.append(Lexicon(first, last, _street_suffixes()))
+    if chinese:
+        _LOADED[0].chinese()
+    return _LOADED[0]
 
 
 def lexicon() -> Lexicon:
