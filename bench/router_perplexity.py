@@ -20,7 +20,7 @@ import random
 import statistics
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +30,7 @@ from bench.report import write_section
 from duet.core.settings import packaged_edge_model
 from duet.router import ConnectivitySnapshot, Router, Signals
 from duet.router.difficulty import DifficultyModel
-from duet.router.features import extract
+from duet.router.features import Features, featurize
 from duet.router.messages import last_user_index, message_text
 from duet.router.metrics import percentile, roc_auc
 from duet.router.train import Trainer, item_messages, load_jsonl
@@ -43,7 +43,7 @@ COMMAND = ".venv/bin/python -m bench.router_perplexity"
 N_CTX = 1024
 NLL_SCALE = 10.0  # mean NLL per token is ~1-8 nats: scaled to the range of the other dense features
 
-FeatureFn = Callable[[dict[str, Any], "Perplexity"], dict[str, float]]
+FeatureFn = Callable[[dict[str, Any], "Perplexity"], Features]
 
 
 @dataclass(frozen=True)
@@ -113,25 +113,26 @@ def stratified_folds(labels: list[int], folds: int, seed: int) -> list[int]:
     return fold
 
 
-def lexical(item: dict[str, Any], _: Perplexity) -> dict[str, float]:
-    return extract(item_messages(item))
+def lexical(item: dict[str, Any], _: Perplexity) -> Features:
+    return featurize(item_messages(item))
 
 
-def with_nll(item: dict[str, Any], p: Perplexity) -> dict[str, float]:
-    return {**extract(item_messages(item)), "p:nll": -p.mean_logprob / NLL_SCALE}
+def with_nll(item: dict[str, Any], p: Perplexity) -> Features:
+    f = lexical(item, p)
+    return replace(f, named={**f.named, "p:nll": -p.mean_logprob / NLL_SCALE})
 
 
-def with_nll_p90(item: dict[str, Any], p: Perplexity) -> dict[str, float]:
-    return {**with_nll(item, p), "p:nll_p90": p.p90_nll / (2 * NLL_SCALE)}
+def with_nll_p90(item: dict[str, Any], p: Perplexity) -> Features:
+    f = with_nll(item, p)
+    return replace(f, named={**f.named, "p:nll_p90": p.p90_nll / (2 * NLL_SCALE)})
 
 
-def nll_only(_: dict[str, Any], p: Perplexity) -> dict[str, float]:
-    return {"p:nll": -p.mean_logprob / NLL_SCALE}
+def nll_only(_: dict[str, Any], p: Perplexity) -> Features:
+    return Features({"p:nll": -p.mean_logprob / NLL_SCALE}, [], {})
 
 
-def score(model: DifficultyModel, feats: dict[str, float]) -> float:
-    z = model.bias + sum(model.weights.get(n, 0.0) * v for n, v in feats.items())
-    return float(1.0 / (1.0 + np.exp(-max(-30.0, min(30.0, z)))))
+def score(model: DifficultyModel, feats: Features) -> float:
+    return model.score_features(feats, top=0)[0]
 
 
 def out_of_fold(dev: list[dict[str, Any]], dev_ppl: list[Perplexity], fold: list[int],

@@ -4,6 +4,8 @@ PII recall rule: a labelled value counts as found when a detected span of the sa
 any occurrence of the value in the prompt (boundaries may differ by a few characters).
 A privacy leak is an item with labelled PII whose decision — connectivity up, no tag — is the
 cloud while a labelled value would still be sent (no redaction, or the value survives it).
+The cost curve (:mod:`router.evaluation`) is read from the difficulty scores: the share of all
+items the cloud would get to catch 80/90/95 % of the cloud-labelled ones.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from duet.router.engine import Router
+from duet.router.evaluation import cost_curve
 from duet.router.messages import message_text
 from duet.router.metrics import percentile, roc_auc
 from duet.router.policy import Policy, PolicyError, load_policy
@@ -127,6 +130,7 @@ def evaluate_dataset(path: str | Path, policy: Policy) -> dict[str, Any]:
         },
         "pii_false_positive_rate": round(flagged / free, 4) if free else None,
         "privacy_leaks": leaks,
+        "cost_curve": cost_curve(scores, labels) if 0 < sum(labels) < n else None,
         "decision_p50_ms": round(percentile(times, 50), 4),
         "decision_p99_ms": round(percentile(times, 99), 4),
     }

@@ -1,17 +1,20 @@
 """Features of a conversation for the difficulty model.
 
-Three kinds, all cheap: structural measures (lengths, punctuation, code, numbers, history),
-lexicon-group counts (:mod:`router.lexicon`), and a learned vocabulary of English words and
-Chinese character bigrams. Lexical features read at most ``MAX_SCAN`` characters of the last user
-turn (its head and tail) so the cost stays flat for long prompts; lengths use the full text.
+Two parts. *Named* features, all cheap: structural measures (lengths, punctuation, code,
+numbers, history) and lexicon-group counts (:mod:`router.lexicon`); they read at most
+``MAX_SCAN`` characters of the last user turn (its head and tail) so the cost stays flat for long
+prompts, and lengths use the full text. *Hashed* character n-grams (:mod:`router.ngrams`) of the
+last and previous user turns carry the wording itself.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from typing import Any
 
+from duet.router import ngrams
 from duet.router.lexicon import GROUPS
 from duet.router.messages import last_user_index, message_text
 
@@ -19,7 +22,6 @@ MAX_SCAN = 1200
 MAX_SCAN_CJK = 500
 _TAIL = 300
 
-_EN_WORD = re.compile(r"[a-z][a-z'\-]+")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]+")
@@ -104,15 +106,6 @@ def _cjk_heavy(head: str) -> bool:
     return sum(len(run) for run in _CJK_RUN.findall(head)) > 0.3 * len(head)
 
 
-def tokens(text: str) -> list[str]:
-    """Vocabulary tokens: lower-cased English words and Chinese character bigrams."""
-    low = text.lower()
-    out = ["w:" + w for w in _EN_WORD.findall(low)]
-    for run in _CJK_RUN.findall(low):
-        out.extend("z:" + run[i:i + 2] for i in range(len(run) - 1))
-    return out
-
-
 def structural(text: str, history_turns: int, history_chars: int) -> dict[str, float]:
     """Lengths use the whole text; the other counts are capped and read the scan window."""
     n = len(text)
@@ -139,23 +132,47 @@ def structural(text: str, history_turns: int, history_chars: int) -> dict[str, f
     }
 
 
-def extract(messages: list[dict[str, Any]]) -> dict[str, float]:
-    """Named feature values for a conversation (missing names are zero)."""
+@dataclass(frozen=True)
+class Features:
+    """Everything the difficulty model reads from a conversation."""
+
+    named: dict[str, float]
+    blocks: list[tuple[int, ngrams.Buckets]]
+    texts: dict[int, str]  # block → the text its n-grams came from (to name them in explanations)
+
+
+def _turns(messages: list[dict[str, Any]]) -> tuple[str, list[dict[str, Any]]]:
     idx = last_user_index(messages)
     text = message_text(messages[idx]) if idx is not None else ""
     history = [m for i, m in enumerate(messages) if i != idx and m.get("role") != "system"]
+    return text, history
+
+
+def extract(messages: list[dict[str, Any]]) -> dict[str, float]:
+    """Named feature values for a conversation (missing names are zero)."""
+    text, history = _turns(messages)
     history_chars = sum(len(message_text(m)) for m in history)
     feats = structural(text, sum(1 for m in history if m.get("role", "user") == "user"), history_chars)
-    window = _scan_window(text).lower()
-    _add_groups(feats, window, "g:")
-    for token in tokens(window):
-        feats[token] = 1.0
+    _add_groups(feats, _scan_window(text).lower(), "g:")
     previous = [m for m in history if m.get("role", "user") == "user"]
     if previous:  # a short follow-up inherits the weight of the task it continues
         earlier = message_text(previous[-1])
         feats["h:len"] = structural(earlier, 0, 0)["s:len"]
         _add_groups(feats, _scan_window(earlier).lower(), "h:")
     return feats
+
+
+def featurize(messages: list[dict[str, Any]]) -> Features:
+    """Named features and the hashed n-gram blocks of a conversation."""
+    text, history = _turns(messages)
+    previous = [m for m in history if m.get("role", "user") == "user"]
+    earlier = _scan_window(message_text(previous[-1])) if previous else None
+    blocks = ngrams.blocks(text, earlier)
+    texts = {ngrams.BODY: ngrams.body(text)}
+    texts[blocks[1][0]] = ngrams.edges(text)[0]
+    if earlier is not None:
+        texts[ngrams.PREVIOUS] = earlier
+    return Features(extract(messages), blocks, texts)
 
 
 def _add_groups(feats: dict[str, float], window: str, prefix: str) -> None:

@@ -75,3 +75,20 @@ def test_route_text_is_json_and_hides_values() -> None:
     json.dumps(result)
     assert result["target"] == "local" and result["reasons"] == ["pii"]
     assert "z@example.org" not in json.dumps(result)
+
+
+def test_eval_router_reports_the_cost_curve() -> None:
+    report = evaluate_dataset(DATA / "heldout-handwritten.jsonl", default_policy())
+    curve = report["cost_curve"]
+    assert list(curve) == ["80%", "90%", "95%"]
+    shares = [curve[k]["cloud_share"] for k in curve]
+    assert shares == sorted(shares) and 0.0 < shares[0] and shares[-1] <= 0.6
+    assert all(0.0 <= curve[k]["threshold"] <= 1.0 for k in curve)
+
+
+def test_route_explains_with_named_features() -> None:
+    result = route_text("Our k8s pods keep getting OOMKilled although -Xmx is under the limit; why, and how to fix?",
+                        default_policy())
+    step = next(s for s in result["trace"] if s["step"] == "difficulty")
+    assert step["score"] >= step["threshold"] and result["target"] == "cloud"
+    assert len(step["top_features"]) == 5 and all(f["feature"] for f in step["top_features"])
