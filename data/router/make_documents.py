@@ -49,6 +49,9 @@ ZH_LOCAL = [
 ]
 
 
+MIN_CHARS = {"en": 1200, "zh": 600}  # a document shorter than this is not "long"
+
+
 def make(lang: str, docs: dict[str, list[str]], cloud: list[str], local: list[str], n: int,
          rng: random.Random) -> list[dict[str, object]]:
     rows = []
@@ -58,6 +61,8 @@ def make(lang: str, docs: dict[str, list[str]], cloud: list[str], local: list[st
         paragraphs = docs[theme]
         keep = rng.randint(min(4, len(paragraphs)), len(paragraphs))
         doc = "\n\n".join(paragraphs[:keep])
+        if len(doc) < MIN_CHARS[lang]:  # too short alone: a digest with the next theme
+            doc += "\n\n" + "\n\n".join(docs[themes[(i + 1) % len(themes)]])
         label = "cloud" if i % 5 < 3 else "local"
         template = rng.choice(cloud if label == "cloud" else local)
         rows.append({"prompt": template.format(doc=doc), "lang": lang, "label": label,
