@@ -64,6 +64,7 @@ def main() -> None:
 
     start = time.perf_counter()
     use = USE()
+    use.encode("warm-up")  # the weights load on first use
     load_s = time.perf_counter() - start
     items, _ = load_sources(DEFAULT_DATA)
     texts = [last_turn(it) for it in items]

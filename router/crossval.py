@@ -102,3 +102,35 @@ def brief(report: dict[str, Any]) -> dict[str, Any]:
                 "auc_zh": report["zh"]["auc"], "recall_at_threshold": report["recall_at_threshold"],
                 "cloud_share_for_recall": {k: v["cloud_share"] for k, v in curve.items()}}
     return {k: brief(v) if isinstance(v, dict) else v for k, v in report.items()}
+
+
+def markdown(report: dict[str, Any]) -> str:
+    """The report as the Markdown tables of docs/router.md."""
+    rows = ["| split | n | AUC | AUC en | AUC zh | cloud share for 80 / 90 / 95 % recall | recall at threshold |",
+            "|---|---|---|---|---|---|---|"]
+    splits = [("5-fold", report.get("cv5")), ("leave one category out", report.get("leave_one_category_out")),
+              *((f"leave one source out: {k}", v) for k, v in report.get("leave_one_source_out", {}).items()),
+              *((f"held out: {k}", v) for k, v in report.get("heldout", {}).items())]
+    for name, figures in splits:
+        if figures:
+            b = brief(figures)
+            shares = " / ".join(f"{v:.2f}" for v in b["cloud_share_for_recall"].values())
+            rows.append(f"| {name} | {b['n']} | {_num(b['auc'])} | {_num(b['auc_en'])} | {_num(b['auc_zh'])} | "
+                        f"{shares} | {_num(b['recall_at_threshold'], 2)} |")
+    rows += ["", "| category | n | hard | 5-fold AUC | 5-fold recall / local kept | "
+             "left out: AUC | left out: recall / local kept |", "|---|---|---|---|---|---|---|"]
+    cv5 = report.get("cv5", {}).get("by_category", {})
+    loco = report.get("leave_one_category_out", {}).get("by_category", {})
+    for category, a in cv5.items():
+        b = loco.get(category, {})
+        rows.append(f"| {category} | {a['n']} | {a['hard']} | {_num(a['auc'])} | {_pair(a)} | "
+                    f"{_num(b.get('auc'))} | {_pair(b)} |")
+    return "\n".join(rows)
+
+
+def _num(value: Any, digits: int = 3) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def _pair(figures: dict[str, Any]) -> str:
+    return f"{_num(figures.get('recall_at_threshold'), 2)} / {_num(figures.get('local_kept_at_threshold'), 2)}"

@@ -168,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-write", action="store_true", help="print figures only")
     parser.add_argument("--no-cv", action="store_true", help="skip the cross-validation (fit and write only)")
     parser.add_argument("--report", type=Path, help="also write the full figures (per category) as JSON here")
+    parser.add_argument("--markdown", action="store_true", help="print the figures as Markdown tables too")
     args = parser.parse_args(argv)
 
     training, heldout = crossval.load_sources(args.data)
@@ -179,6 +180,8 @@ def main(argv: list[str] | None = None) -> int:
     model = trainer.fit(feats, labels_of(training), names=True)
     report["heldout"] = {name: crossval.score_report(model, items) for name, items in heldout.items()}
     print(json.dumps(crossval.brief(report), indent=2, ensure_ascii=False))
+    if args.markdown:
+        print(crossval.markdown(report))
     if args.report:
         args.report.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     if not args.no_write:
