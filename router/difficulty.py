@@ -119,4 +119,4 @@ class DifficultyModel:
             count = int(np.count_nonzero(buckets == bucket))
             seen[bucket] = float(self.hashed[bucket]) * scale * count
         prefix = ngrams.BLOCK_NAMES[block]
-        return [(f"{prefix}:{self.names.get(b, '#' + str(b))}", c) for b, c in seen.items() if c]
+        return [(f"{prefix}:" + (repr(self.names[b]) if b in self.names else f"#{b}"), c) for b, c in seen.items() if c]

@@ -31,6 +31,10 @@ _QUESTION = re.compile(r"[?？]")
 _COMMA = re.compile(r"[,，、]")
 _CODE = re.compile(r"```|def |class |import |return |;\s*\n|\{\s*\n|=>|SELECT |</|\(\)")
 _ENUM = re.compile(r"(?:^|\n)\s*(?:\d+[.)、]|[-*•])\s")
+_MATH = re.compile(
+    r"[∫∑∏√∞≤≥≠≈→∂πθλ²³ⁿ₀-₉]|\^|d/d[a-z]|\b(?:lim|sin|cos|tan|log|ln|exp|mod|gcd|lcm)\b"
+    r"|\b[a-z]\([a-z]\)|\b\d*[a-z]\s*[+\-*/=<>]\s*\d|\b\d+[a-z]\b|[a-z]'{1,2}\s*[+=]"
+)
 _QUOTED = re.compile(r"[:：]\s*[\"'“‘「『]|[\"“「『][^\"”」』]{40,}")
 
 
@@ -115,6 +119,7 @@ def structural(text: str, history_turns: int, history_chars: int) -> dict[str, f
     latin_words = len(_LATIN.findall(window)) * scale
     units = cjk / 1.6 + latin_words  # rough "word" count across scripts
     text = window
+    math_marks = min(len(_MATH.findall(window.lower())), 6)
     return {
         "s:len": math.log1p(units) / 6.0,
         "s:long": 1.0 if units > 60 else 0.0,
@@ -127,6 +132,8 @@ def structural(text: str, history_turns: int, history_chars: int) -> dict[str, f
         "s:code": 1.0 if _CODE.search(text) else 0.0,
         "s:enumeration": min(len(_ENUM.findall(text)), 6) / 3.0,
         "s:quoted_payload": 1.0 if _QUOTED.search(text) else 0.0,
+        "s:math_notation": math_marks / 3.0,
+        "s:short_math": (math_marks / 3.0) if units < 25 else 0.0,
         "s:history_turns": min(history_turns, 10) / 5.0,
         "s:history_len": math.log1p(history_chars) / 9.0,
     }
