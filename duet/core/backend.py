@@ -17,6 +17,10 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
 FinishReason = Literal["stop", "length"]
+# Scheduling class of a request on the device's model: interactive work never waits behind
+# background work (OpenAI's service_tier or the x-duet-priority header picks it).
+Priority = Literal["interactive", "normal", "background"]
+PRIORITIES: tuple[Priority, ...] = ("interactive", "normal", "background")  # most urgent first
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,7 @@ class GenerationRequest:
     stream: bool = False
     user: str | None = None
     metadata: Mapping[str, Any] = field(default_factory=dict)
+    priority: Priority = "normal"
 
     @property
     def kind(self) -> Literal["chat", "completion"]:

@@ -1,9 +1,11 @@
-"""The on-device model: llama.cpp (GGUF) behind a one-at-a-time slot and a bounded wait queue.
+"""The on-device model: llama.cpp (GGUF) serving several requests at once.
 
-Generation runs in a worker thread and hands tokens to the event loop one by one. Closing the
-event iterator (client gone, deadline passed) sets a flag the worker checks before every token, so
-the model is free again within one token's time. The slot is released by the worker thread's
-completion callback, never by an ``await`` in a ``finally`` that cancellation could interrupt.
+Requests are tokenized on the event loop's worker threads and handed to the model thread
+(``runner.BatchRunner``), which decodes every answering sequence together in one batch per step
+and admits waiting requests between steps, most urgent class first. Closing an event stream
+(client gone) is seen by the model thread before its next step, so the sequence is free again
+within one step's time. Requests beyond a class's queue limit are turned away with ``LocalBusy``
+before anything is streamed, so the edge agent can send them to the cloud instead.
 """
 
 from __future__ import annotations
@@ -12,22 +14,25 @@ import asyncio
 import logging
 import os
 import random
-import threading
-import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from itertools import count
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-import numpy as np
-
-from duet.core.settings import EngineSettings, packaged_edge_model
-from duet.engines.chat_prompt import render_pieces
-from duet.core.backend import Event, Finish, GenerationRequest, TokenDelta, TopLogprob
+from duet.core.backend import GenerationRequest, Priority
 from duet.core.errors import ContextLengthExceeded, DuetError, InvalidRequest, RateLimited
+from duet.core.settings import EngineSettings, packaged_edge_model
+from duet.engines.admission import Admission
+from duet.engines.chat_prompt import render_pieces
+from duet.engines.memory import MemoryBudget, resident_bytes
+from duet.engines.prompt_cache import HostKvCache
+from duet.engines.sequence import Job
+from duet.engines.streams import TokenStream
 
 if TYPE_CHECKING:
     from llama_cpp.llama_types import ChatCompletionRequestMessage
+
+__all__ = ["LocalEngine", "LocalBusy", "LocalGenerationFailed", "ModelFileError", "TokenStream"]
 
 log = logging.getLogger("duet.engine")
 
@@ -44,48 +49,6 @@ class LocalBusy(RateLimited):
 
 class LocalGenerationFailed(DuetError):
     """llama.cpp failed while generating."""
-
-
-class TokenStream:
-    """Events from the model thread, consumed on the event loop; ``aclose`` stops generation.
-
-    A plain object rather than an async generator: closing works even if iteration never
-    started, and closing never awaits (safe inside cancelled tasks).
-    """
-
-    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
-        self._loop = loop
-        self._queue: asyncio.Queue[Event | BaseException] = asyncio.Queue()
-        self.cancelled = threading.Event()
-        self._done = False
-
-    def emit(self, item: Event | BaseException) -> None:
-        """Called from the model thread."""
-        self._loop.call_soon_threadsafe(self._queue.put_nowait, item)
-
-    def __aiter__(self) -> "TokenStream":
-        return self
-
-    async def __anext__(self) -> Event:
-        if self._done:
-            raise StopAsyncIteration
-        item = await self._queue.get()
-        if isinstance(item, BaseException):
-            self._done = True
-            raise item
-        if isinstance(item, Finish):
-            self._done = True
-        return item
-
-    async def aclose(self) -> None:
-        self.close()
-
-    def close(self) -> None:
-        self._done = True
-        self.cancelled.set()
-
-    def __del__(self) -> None:
-        self.cancelled.set()
 
 
 def resolve_model_path(path: Path | None) -> Path:
@@ -110,6 +73,15 @@ def resolve_model_path(path: Path | None) -> Path:
     return path
 
 
+def queue_limits(settings: EngineSettings) -> dict[Priority, int]:
+    """Requests of each priority class that may wait for a sequence."""
+    return {
+        "interactive": settings.interactive_queue_size,
+        "normal": settings.queue_size,
+        "background": settings.background_queue_size,
+    }
+
+
 @dataclass
 class _Prepared:
     tokens: list[int]
@@ -117,115 +89,65 @@ class _Prepared:
     capped_by_context: bool
 
 
-class _Utf8Decoder:
-    """Turns token bytes into text without splitting multi-byte characters."""
-
-    def __init__(self) -> None:
-        self.pending = b""
-
-    def feed(self, data: bytes) -> str:
-        self.pending += data
-        for cut in range(len(self.pending), max(len(self.pending) - 4, -1), -1):
-            try:
-                text = self.pending[:cut].decode("utf-8")
-            except UnicodeDecodeError:
-                continue
-            self.pending = self.pending[cut:]
-            return text
-        if len(self.pending) > 8:  # not UTF-8 at all: give up on this sequence
-            text, self.pending = self.pending.decode("utf-8", "replace"), b""
-            return text
-        return ""
-
-
-class _StopMatcher:
-    """Holds back text that could be the start of a stop string."""
-
-    def __init__(self, stops: tuple[str, ...]) -> None:
-        self.stops = stops
-        self.buffer = ""
-
-    def feed(self, text: str) -> tuple[str, bool]:
-        """Text that is safe to emit, and whether a stop string was reached."""
-        self.buffer += text
-        if not self.stops:
-            out, self.buffer = self.buffer, ""
-            return out, False
-        hits = [self.buffer.find(s) for s in self.stops if s in self.buffer]
-        if hits:
-            out, self.buffer = self.buffer[: min(hits)], ""
-            return out, True
-        hold = 0
-        for stop in self.stops:
-            for size in range(min(len(stop) - 1, len(self.buffer)), 0, -1):
-                if self.buffer.endswith(stop[:size]):
-                    hold = max(hold, size)
-                    break
-        cut = len(self.buffer) - hold
-        out, self.buffer = self.buffer[:cut], self.buffer[cut:]
-        return out, False
-
-    def flush(self) -> str:
-        out, self.buffer = self.buffer, ""
-        return out
-
-
 class LocalEngine:
-    """One loaded GGUF model; at most one generation at a time."""
+    """One loaded GGUF model answering up to ``n_parallel`` requests at once."""
 
     def __init__(self, settings: EngineSettings, *, chat_template: str | None = None) -> None:
         """``chat_template`` (Jinja) is used when the GGUF file carries none."""
-        from llama_cpp import Llama, llama_chat_format  # heavy import, only when serving
+        from llama_cpp import llama_chat_format  # heavy import, only when serving
 
+        from duet.engines.kv import KvContext
+        from duet.engines.runner import BatchRunner
+        from duet.engines.vocab import Vocabulary
+
+        runtime = resident_bytes()
         self.settings = settings
         self.path = resolve_model_path(settings.edge_model_path)
         self.model_id = settings.edge_model_alias
         self.threads = settings.n_threads or os.cpu_count() or 1
-        self.llama = Llama(
-            model_path=str(self.path),
-            n_ctx=settings.n_ctx,
-            n_batch=settings.n_batch,
-            n_threads=self.threads,
-            n_threads_batch=self.threads,
-            logits_all=False,
-            verbose=False,
-        )
-        self.n_ctx = self.llama.n_ctx()
+        self.kv = KvContext(settings, self.path, self.threads)
+        self.llama = Vocabulary(self.kv.model)  # tokenizer, with Llama's call shapes
+        self.n_ctx = self.kv.n_ctx
         template = self.llama.metadata.get("tokenizer.chat_template") or chat_template
         if not template:
+            self.kv.close()
             raise ModelFileError(f"{self.path} has no chat template in its metadata")
-        model = self.llama._model
         self.eos_id = self.llama.token_eos()
         self._formatter = llama_chat_format.Jinja2ChatFormatter(
             template=template,
-            eos_token=model.token_get_text(self.eos_id),
-            bos_token=model.token_get_text(self.llama.token_bos()),
+            eos_token=self.llama.token_text(self.eos_id),
+            bos_token=self.llama.token_text(self.llama.token_bos()),
         )
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="llama")
-        self._slot = asyncio.Semaphore(1)
-        self._inflight = 0  # generating + waiting
+        self.admission = Admission(settings.n_parallel, queue_limits(settings))
+        self.cache = HostKvCache(settings.prompt_cache_mb * 1024 * 1024)
+        self.memory = MemoryBudget.of(settings, runtime, self.path, self.kv)
+        self.runner = BatchRunner(
+            self.kv, self.llama, self.admission, self.cache, LocalGenerationFailed
+        )
+        self._ids = count()
         self._max_piece_bytes: int | None = None  # longest token, in bytes; found when needed
+        log.info("local model: %s", self.memory.describe())
 
     # ---- queue state ---------------------------------------------------------------------
 
     @property
     def queue_depth(self) -> int:
-        """Requests waiting for the model (not counting the one generating)."""
-        return max(0, self._inflight - 1)
+        """Requests waiting for a sequence of the model."""
+        return self.admission.waiting
 
     @property
     def busy(self) -> bool:
         """Generating or waiting to."""
-        return self._inflight > 0
+        return self.admission.inflight > 0
 
     @property
     def generating(self) -> bool:
         """The model is running a generation right now."""
-        return self._slot.locked()
+        return self.admission.generating > 0
 
-    def would_queue_overflow(self) -> bool:
-        """True when one request generates and ``queue_size`` more already wait."""
-        return self._inflight > self.settings.queue_size
+    def would_queue_overflow(self, priority: Priority = "normal") -> bool:
+        """True when every sequence is taken and the class's queue is full."""
+        return self.admission.would_overflow(priority)
 
     # ---- preparation ---------------------------------------------------------------------
 
@@ -297,108 +219,32 @@ class LocalEngine:
 
     async def start(
         self, request: GenerationRequest, deadline: float | None = None
-    ) -> "TokenStream":
-        """Reserve the model, start generating and return the event stream.
+    ) -> TokenStream:
+        """Queue a generation and return its event stream.
 
-        Raises ``LocalBusy`` when the wait queue is full and ``ContextLengthExceeded`` when the
-        prompt does not fit, before anything is streamed. ``deadline`` (monotonic) ends the
-        generation with finish_reason ``length`` if it is reached.
+        Raises ``LocalBusy`` when the request's class has a full wait queue and
+        ``ContextLengthExceeded`` when the prompt does not fit, before anything is streamed.
+        ``deadline`` (monotonic) ends the generation with finish_reason ``length`` if it is
+        reached, also while the request still waits.
         """
-        if self.would_queue_overflow():
+        priority = request.priority
+        if not self.admission.try_admit(priority):
             raise LocalBusy("The local model is busy; retry shortly", retry_after=1.0)
-        self._inflight += 1
         try:
             prepared = await asyncio.to_thread(self._prepare, request)  # tokenizing can be long
-            await self._slot.acquire()
         except BaseException:
-            self._inflight -= 1
+            self.admission.withdraw(priority)
             raise
-        loop = asyncio.get_running_loop()
-        stream = TokenStream(loop)
-        future = loop.run_in_executor(
-            self._executor, self._worker, request, prepared, stream, deadline
+        params = request.params
+        stream = TokenStream(asyncio.get_running_loop())
+        seed = params.seed if params.seed is not None else random.getrandbits(31)
+        job = Job(
+            id=next(self._ids), prompt=prepared.tokens, max_new=prepared.max_new, params=params,
+            seed=seed & 0x7FFFFFFF, priority=priority, stream=stream, deadline=deadline,
         )
-        future.add_done_callback(self._release)
+        self.runner.submit(job)
         return stream
 
-    def _release(self, future: asyncio.Future[None]) -> None:
-        self._inflight -= 1
-        self._slot.release()
-        if not future.cancelled() and future.exception() is not None:
-            log.error("generation worker failed: %s", future.exception())
-
-    def _worker(self, request, prepared, stream, deadline) -> None:  # type: ignore[no-untyped-def]
-        """Runs in the model thread: the token loop."""
-        try:
-            self._generate(request, prepared, stream, deadline)
-        except Exception as exc:  # translated at the boundary; the loop side re-raises it
-            stream.emit(LocalGenerationFailed(f"local generation failed: {exc}"))
-
-    def _generate(self, request, prepared, stream, deadline) -> None:  # type: ignore[no-untyped-def]
-        import llama_cpp
-
-        params = request.params
-        llama = self.llama
-        vocab = llama._model.vocab
-        seed = params.seed if params.seed is not None else random.getrandbits(31)
-        llama.set_seed(seed & 0x7FFFFFFF)
-        want_logprobs = params.logprobs
-        decoder, stopper = _Utf8Decoder(), _StopMatcher(params.stop)
-        completion_tokens, finish = 0, "length"
-        for token in llama.generate(
-            prepared.tokens,
-            temp=params.temperature,
-            top_p=params.top_p,
-            top_k=40,
-            min_p=0.05,
-            repeat_penalty=1.0,
-            presence_penalty=params.presence_penalty,
-            frequency_penalty=params.frequency_penalty,
-        ):
-            if stream.cancelled.is_set():
-                return
-            if deadline is not None and time.monotonic() > deadline:
-                break
-            if llama_cpp.llama_vocab_is_eog(vocab, token):
-                finish = "stop"
-                break
-            completion_tokens += 1
-            logprob, tops = self._logprobs(token, params.top_logprobs) if want_logprobs else (None, ())
-            text, stopped = stopper.feed(decoder.feed(llama.detokenize([token], special=False)))
-            if text or logprob is not None:
-                stream.emit(TokenDelta(text=text, logprob=logprob, top_logprobs=tops))
-            if stopped:
-                finish = "stop"
-                break
-            if completion_tokens >= prepared.max_new:
-                break
-        tail = stopper.flush() if finish == "length" else ""
-        if tail:
-            stream.emit(TokenDelta(text=tail))
-        stream.emit(Finish(finish, len(prepared.tokens), completion_tokens))  # type: ignore[arg-type]
-
-    def _logprobs(self, token: int, top: int) -> tuple[float, tuple[TopLogprob, ...]]:
-        """Log-probabilities of the sampled token (and the top alternatives) from the logits
-        the sampler just used: the context keeps the last position's logits."""
-        import llama_cpp
-
-        pointer = llama_cpp.llama_get_logits_ith(self.llama._ctx.ctx, -1)
-        logits = np.ctypeslib.as_array(pointer, shape=(self.llama.n_vocab(),)).astype(np.float64)
-        shifted = logits - logits.max()
-        logsumexp = np.log(np.exp(shifted).sum())
-        logp = shifted - logsumexp
-        tops: tuple[TopLogprob, ...] = ()
-        if top:
-            best = np.argpartition(-logp, top)[:top]
-            best = best[np.argsort(-logp[best])]
-            tops = tuple(
-                TopLogprob(self._piece(int(i)), float(logp[i])) for i in best
-            )
-        return float(logp[token]), tops
-
-    def _piece(self, token: int) -> str:
-        return self.llama.detokenize([token], special=False).decode("utf-8", "replace")
-
     def close(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
-        self.llama.close()
+        self.runner.close()
+        self.kv.close()
