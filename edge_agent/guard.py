@@ -44,6 +44,7 @@ REQUEST_FIELDS: dict[str, str] = {
     "stream": "sent",
     "user": "a keyed hash (HMAC-SHA256, key kept on the device), never the value",
     "metadata": "dropped; only the mark that the pool must keep no copy",
+    "priority": "sent (a scheduling class, no content of the request)",
 }
 # What leaves of each field of a chat message; any other key is dropped.
 MESSAGE_FIELDS: dict[str, str] = {

@@ -17,6 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 log = logging.getLogger("duet.gateway")
 
 StopField = str | Annotated[list[str], Field(max_length=4)] | None
+# OpenAI's processing tiers; on the device they pick the request's priority class
+ServiceTier = Literal["auto", "default", "flex", "scale", "priority"]
 
 
 class OpenAIBaseModel(BaseModel):
@@ -63,6 +65,7 @@ class ChatCompletionRequest(OpenAIBaseModel):
     n: int | None = Field(1, ge=1, le=128)
     presence_penalty: float | None = Field(0.0, ge=-2.0, le=2.0)
     seed: int | None = None
+    service_tier: ServiceTier | None = None
     stop: StopField = None
     stream: bool | None = False
     stream_options: StreamOptions | None = None
@@ -91,6 +94,7 @@ class CompletionRequest(OpenAIBaseModel):
     n: int | None = Field(1, ge=1, le=128)
     presence_penalty: float | None = Field(0.0, ge=-2.0, le=2.0)
     seed: int | None = None
+    service_tier: ServiceTier | None = None
     stop: StopField = None
     stream: bool | None = False
     stream_options: StreamOptions | None = None

@@ -5,14 +5,16 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 from duet.core.backend import (
+    PRIORITIES,
     Backend,
     Finish,
     Generation,
     GenerationRequest,
+    Priority,
     RequestContext,
     SamplingParams,
     TokenDelta,
@@ -31,6 +33,7 @@ from duet.gateway.protocol import (
     CompletionChoice,
     CompletionLogprobs,
     CompletionRequest,
+    ServiceTier,
     TokenLogprobOut,
     TopLogprobOut,
     Usage,
@@ -39,6 +42,26 @@ from duet.gateway.protocol import (
 )
 
 log = logging.getLogger("duet.gateway")
+
+# OpenAI's service_tier picks the request's class on the device's model; the header overrides it
+TIER_PRIORITY: dict[ServiceTier, Priority] = {
+    "priority": "interactive", "flex": "background",
+    "auto": "normal", "default": "normal", "scale": "normal",
+}
+PRIORITY_HEADER = "x-duet-priority"
+
+
+def with_priority(request: GenerationRequest, headers: Mapping[str, str]) -> GenerationRequest:
+    """The request with the class the ``x-duet-priority`` header names, when it names one."""
+    value = headers.get(PRIORITY_HEADER)
+    if value is None:
+        return request
+    wanted = value.strip().lower()
+    if wanted not in PRIORITIES:
+        raise InvalidRequest(
+            f"{PRIORITY_HEADER} must be one of {', '.join(PRIORITIES)}", param=PRIORITY_HEADER
+        )
+    return dataclasses.replace(request, priority=wanted)
 
 
 def _stop_tuple(stop: str | list[str] | None) -> tuple[str, ...]:
@@ -102,6 +125,7 @@ def chat_to_generation(req: ChatCompletionRequest, max_prompt_chars: int) -> Gen
         stream=bool(req.stream),
         user=req.user,
         metadata=dict(req.metadata or {}),
+        priority=TIER_PRIORITY[req.service_tier or "auto"],
     )
 
 
@@ -148,6 +172,7 @@ def completion_to_generation(req: CompletionRequest, max_prompt_chars: int) -> G
         stream=bool(req.stream),
         user=req.user,
         metadata=dict(req.metadata or {}),
+        priority=TIER_PRIORITY[req.service_tier or "auto"],
     )
 
 
@@ -201,7 +226,8 @@ class Serving:
 
     async def start(self, request: GenerationRequest, ctx: RequestContext) -> Generation:
         self.check_model(request.model)
-        generation = await self.backend.generate(self._clamp(request), ctx)
+        request = with_priority(self._clamp(request), ctx.headers)
+        generation = await self.backend.generate(request, ctx)
         ctx.route = generation.route
         ctx.response_headers.update(generation.route.headers())
         return generation
