@@ -57,7 +57,9 @@ class BatchRunner:
         self._incoming: list[Job] = []
         self._wake = threading.Condition()
         self._stopping = False
-        self.steps = 0
+        self.steps = 0  # batches evaluated
+        self.reused_tokens = 0  # prompt tokens whose cells were reused instead of evaluated
+        self.pauses = 0  # background sequences paused for interactive work
         self._thread = threading.Thread(target=self._run, name="llama-batch", daemon=True)
         self._thread.start()
 
@@ -154,6 +156,7 @@ class BatchRunner:
         slot.job, slot.cached, job.seq, job.paused = None, snapshot.tokens, None, True
         self.admission.paused(job.priority)
         self._waiting[job.priority].appendleft(job)
+        self.pauses += 1
         log.debug("paused a background sequence (%d tokens) for interactive work", job.in_kv)
         return slot
 
@@ -169,6 +172,7 @@ class BatchRunner:
             job.paused = False
         else:
             job.in_kv = self._reuse_prefix(slot, as_tokens(job.prompt))
+            self.reused_tokens += job.in_kv
             job.sampler = build_sampler(self.vocab.n_vocab(), job.params, job.seed)
         slot.job, job.seq = job, slot.seq
         self.admission.started(job.priority)
