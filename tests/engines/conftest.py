@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 
@@ -21,9 +22,9 @@ class Answer:
     first_token_s: float | None = None
 
 
-def chat(content: str, max_tokens: int = 16, priority: Priority = "normal", **params: object
+def chat(content: str, max_tokens: int = 16, priority: Priority = "normal", **params: Any
          ) -> GenerationRequest:
-    sampling = SamplingParams(max_tokens=max_tokens, temperature=0.0, **params)  # type: ignore[arg-type]
+    sampling = SamplingParams(max_tokens=max_tokens, temperature=0.0, **params)
     return GenerationRequest(
         model="local", params=sampling, messages=[{"role": "user", "content": content}],
         priority=priority,
@@ -46,7 +47,7 @@ async def answer(engine: LocalEngine, request: GenerationRequest,
 
 
 def make_engine(**overrides: object) -> LocalEngine:
-    settings = EngineSettings(n_ctx=512, n_threads=1, **overrides)  # type: ignore[arg-type]
+    settings = EngineSettings.model_validate({"n_ctx": 512, "n_threads": 1, **overrides})
     return LocalEngine(settings)
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from duet.core.backend import Priority
 from duet.engines.admission import Admission
 
 
-def admitted(admission: Admission, priority: str, count: int) -> int:
-    return sum(admission.try_admit(priority) for _ in range(count))  # type: ignore[arg-type]
+def admitted(admission: Admission, priority: Priority, count: int) -> int:
+    return sum(admission.try_admit(priority) for _ in range(count))
 
 
 def test_one_sequence_admits_one_running_and_the_queue() -> None:

@@ -1,0 +1,145 @@
+"""Many apps, one model on the device: concurrent streamed answers from `duet edge` with
+continuous batching, from `duet edge` with one sequence (answers one after another), and from
+`python -m llama_cpp.server` on the same model and threads; an interactive request under
+background load; a growing conversation with another app's request between turns, with and
+without the prompt cache; greedy agreement of answers batched and alone.
+
+Servers run one after another in one run (never at the same time), so figures are side by side.
+Usage: .venv/bin/python -m bench.device_concurrency [--threads N] [--levels 1,2,4,8] [--no-write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from bench.device_streams import (
+    Stream, agreement, conversation, interactive_under_load, run_concurrent, summarize,
+)
+from bench.report import write_section
+from duet.core.settings import packaged_edge_model
+from tests.servers import DuetProcess
+
+MAX_TOKENS = 64
+
+
+@contextmanager
+def duet_edge(threads: int, *flags: str) -> Iterator[str]:
+    with DuetProcess(["edge", "--n-threads", str(threads), "--n-ctx", "2048",
+                      "--queue-size", "16", "--log-level", "warning", *flags],
+                     log_name="bench-concurrency", timeout=120) as proc:
+        yield proc.url
+
+
+@contextmanager
+def llama_server(threads: int) -> Iterator[str]:
+    with DuetProcess(["--model", str(packaged_edge_model()), "--n_ctx", "2048",
+                      "--n_threads", str(threads), "--n_threads_batch", str(threads),
+                      "--host", "127.0.0.1", "--interrupt_requests", "False"],
+                     module="llama_cpp.server", ready_path="/v1/models",
+                     log_name="bench-llama-server", timeout=120) as proc:
+        yield proc.url
+
+
+def concurrency_rows(name: str, url: str, levels: list[int]) -> list[dict[str, float | str]]:
+    rows: list[dict[str, float | str]] = []
+    for level in levels:
+        streams: list[Stream] = asyncio.run(run_concurrent(url, level, MAX_TOKENS))
+        row: dict[str, float | str] = {"server": name, "n": level, **summarize(streams)}
+        print(f"{name:26} n={level}: " + ", ".join(
+            f"{k} {v:.3g}" for k, v in row.items() if isinstance(v, float)), flush=True)
+        rows.append(row)
+    return rows
+
+
+def concurrency_table(rows: list[dict[str, float | str]]) -> str:
+    lines = ["| server | concurrent | TTFT p50 (s) | TTFT worst (s) | aggregate tok/s | "
+             "per-stream tok/s | total of one answer (s) |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for r in rows:
+        lines.append(f"| {r['server']} | {r['n']} | {r['ttft_p50']:.2f} | {r['ttft_worst']:.2f} "
+                     f"| {r['aggregate_tps']:.1f} | {r['per_stream_tps']:.1f} | "
+                     f"{r['total_p50']:.2f} |")
+    return "\n".join(lines)
+
+
+def acceptance(rows: list[dict[str, float | str]], server: str) -> str:
+    def row(n: int) -> dict[str, float | str]:
+        return next(r for r in rows if r["server"] == server and r["n"] == n)
+
+    one, four = row(1), row(4)
+    worst = float(four["ttft_worst"]) / float(one["total_p50"])
+    speedup = float(four["aggregate_tps"]) / float(one["aggregate_tps"])
+    return (f"{server}, 4 concurrent answers of {MAX_TOKENS} tokens: worst time to first token "
+            f"= {worst:.2f} × one answer's total time alone (target ≤ 0.5); aggregate tokens/s "
+            f"= {speedup:.2f} × one stream's (target ≥ 1.5).")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--levels", default="1,2,4,8")
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+    levels = [int(x) for x in args.levels.split(",")]
+    rows: list[dict[str, float | str]] = []
+    with duet_edge(args.threads, "--n-parallel", "8") as url:
+        rows += concurrency_rows("Duet, 8 sequences", url, levels)
+        agree = asyncio.run(agreement(url, prompts=20, tokens=32))
+    with duet_edge(args.threads, "--n-parallel", "1") as url:
+        rows += concurrency_rows("Duet, 1 sequence", url, levels)
+    with llama_server(args.threads) as url:
+        rows += concurrency_rows("llama_cpp.server", url, levels)
+    with duet_edge(args.threads) as url:  # default settings: 4 sequences, prompt cache on
+        idle, loaded = asyncio.run(interactive_under_load(url, background=4))
+        cached = asyncio.run(conversation(url, turns=10))
+    with duet_edge(args.threads, "--n-parallel", "1", "--prompt-cache-mb", "0") as url:
+        uncached = asyncio.run(conversation(url, turns=10))
+    body = report(rows, idle, loaded, agree, cached, uncached, args.threads)
+    print(body)
+    if not args.no_write:
+        write_section("Many apps, one model on the device", body,
+                      "python -m bench.device_concurrency")
+
+
+def report(rows: list[dict[str, float | str]], idle: list[float], loaded: list[float],
+           agree: int, cached: list[tuple[int, float]], uncached: list[tuple[int, float]],
+           threads: int) -> str:
+    idle_s, loaded_s = statistics.median(idle), statistics.median(loaded)
+    turns = {1, 5, 10}
+    conv = ["| turn | history tokens | TTFT with prompt cache (s) | TTFT without (s) |",
+            "| ---: | ---: | ---: | ---: |"]
+    for i, ((tokens, with_s), (_, without_s)) in enumerate(zip(cached, uncached), start=1):
+        if i in turns:
+            conv.append(f"| {i} | {tokens} | {with_s:.2f} | {without_s:.2f} |")
+    growth = cached[-1][1] / cached[0][1]
+    growth_without = uncached[-1][1] / uncached[0][1]
+    return "\n\n".join([
+        f"SmolLM2-135M Q4_1, {threads} threads, streamed chat answers of {MAX_TOKENS} tokens "
+        "(temperature 0), each request a different prompt. Duet with 8 sequences "
+        "(`--n-parallel 8`) decodes them together; Duet with 1 sequence and llama_cpp.server "
+        "answer one after another.",
+        concurrency_table(rows),
+        acceptance(rows, "Duet, 8 sequences"),
+        f"Interactive request (`service_tier: priority`) time to first token: idle "
+        f"{idle_s:.2f} s, with 4 background streams (`service_tier: flex`) running "
+        f"{loaded_s:.2f} s = {loaded_s / idle_s:.2f} × idle (target ≤ 1.5; default 4 "
+        "sequences, so a background sequence is paused for it).",
+        "A ten-turn conversation with another app's request between every two turns "
+        "(default settings vs `--n-parallel 1 --prompt-cache-mb 0`, today's behaviour before "
+        "batching):",
+        "\n".join(conv),
+        f"Turn 10 / turn 1 time to first token: {growth:.2f} with the prompt cache (target ≤ "
+        f"1.5), {growth_without:.2f} without.",
+        f"Greedy agreement, 20 prompts batched (4 at a time) vs alone, first 32 tokens: "
+        f"{agree}/20 identical (target ≥ 18).",
+    ])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,138 @@
+"""Streamed chat calls for bench.device_concurrency: timing one stream, many at once, an
+interactive request under background load, a growing conversation, greedy agreement."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import statistics
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+Message = dict[str, str]
+
+
+@dataclass
+class Stream:
+    start: float
+    first: float | None = None
+    last: float | None = None
+    tokens: int = 0
+    text: str = ""
+    chunks: list[str] = field(default_factory=list)
+
+    @property
+    def ttft(self) -> float:
+        assert self.first is not None, "no token streamed"
+        return self.first - self.start
+
+
+async def stream_chat(http: httpx.AsyncClient, messages: list[Message], max_tokens: int,
+                      **extra: Any) -> Stream:
+    body = {"model": "auto", "messages": messages, "max_tokens": max_tokens, "temperature": 0,
+            "stream": True, **extra}
+    out = Stream(start=time.perf_counter())
+    async with http.stream("POST", "/v1/chat/completions", json=body) as response:
+        assert response.status_code == 200, await response.aread()
+        async for line in response.aiter_lines():
+            if not line.startswith("data: {"):
+                continue
+            choices = json.loads(line[6:]).get("choices") or [{}]
+            piece = (choices[0].get("delta") or {}).get("content")
+            if piece:
+                now = time.perf_counter()
+                out.first = out.first or now
+                out.last = now
+                out.tokens += 1  # one chunk per token on both servers
+                out.chunks.append(piece)
+    out.text = "".join(out.chunks)
+    return out
+
+
+def counting(i: int) -> list[Message]:
+    """A different prompt per request, answered with many tokens."""
+    return [{"role": "user", "content": f"Count from {i} to {i + 100}, separated by commas."}]
+
+
+_round = 0
+
+
+async def run_concurrent(url: str, n: int, max_tokens: int) -> list[Stream]:
+    global _round
+    async with httpx.AsyncClient(base_url=url, timeout=600) as http:
+        await stream_chat(http, counting(7), 4)  # warm: model pages, the template's prefix
+        _round += 1
+        base = 1000 * _round
+        return list(await asyncio.gather(
+            *(stream_chat(http, counting(base + i * 37), max_tokens) for i in range(n))))
+
+
+def summarize(streams: list[Stream]) -> dict[str, float]:
+    ttfts = [s.ttft for s in streams]
+    started = min(s.start for s in streams)
+    ended = max(s.last or s.start for s in streams)
+    per_stream = [(s.tokens - 1) / (s.last - s.first) for s in streams
+                  if s.first is not None and s.last is not None and s.last > s.first]
+    return {
+        "ttft_p50": statistics.median(ttfts), "ttft_worst": max(ttfts),
+        "aggregate_tps": sum(s.tokens for s in streams) / (ended - started),
+        "per_stream_tps": statistics.median(per_stream),
+        "total_p50": statistics.median((s.last or s.start) - s.start for s in streams),
+    }
+
+
+async def interactive_under_load(url: str, background: int, rounds: int = 3
+                                 ) -> tuple[list[float], list[float]]:
+    """Interactive time to first token alone, and while ``background`` long streams run."""
+    voice = [{"role": "user", "content": "Which exit do I take?"}]
+    idle, loaded = [], []
+    async with httpx.AsyncClient(base_url=url, timeout=600) as http:
+        await stream_chat(http, voice, 4)
+        for r in range(rounds):
+            idle.append((await stream_chat(http, voice, 8, service_tier="priority")).ttft)
+            tasks = [asyncio.ensure_future(stream_chat(
+                http, counting(5000 + 100 * r + i), 400, service_tier="flex"))
+                for i in range(background)]
+            await asyncio.sleep(3.0)  # every background stream is answering by now
+            loaded.append((await stream_chat(http, voice, 8, service_tier="priority")).ttft)
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            await asyncio.sleep(0.5)
+    return idle, loaded
+
+
+async def conversation(url: str, turns: int) -> list[tuple[int, float]]:
+    """(prompt tokens so far, time to first token) of each turn of a growing in-car chat, with
+    another app's request between every two turns."""
+    history: list[Message] = [{"role": "system", "content": "You are the car's assistant."}]
+    out: list[tuple[int, float]] = []
+    async with httpx.AsyncClient(base_url=url, timeout=600) as http:
+        for turn in range(1, turns + 1):
+            history.append({"role": "user", "content":
+                            f"Stop {turn}: describe the next part of the route in detail."})
+            answer = await stream_chat(http, history, 96)
+            history.append({"role": "assistant", "content": answer.text})
+            usage = await http.post("/v1/chat/completions", json={
+                "model": "auto", "messages": history[:-1], "max_tokens": 1, "temperature": 0})
+            out.append((usage.json()["usage"]["prompt_tokens"], answer.ttft))
+            await stream_chat(http, [{"role": "user", "content": f"Read message {turn}."}], 8)
+    return out
+
+
+async def agreement(url: str, prompts: int, tokens: int) -> int:
+    """How many greedy answers are the same batched (4 at a time) as alone."""
+    questions = [[{"role": "user", "content": f"Tell me fact number {i} about {topic}."}]
+                 for i, topic in enumerate(["the sea", "cars", "music", "maps", "rain"] * 4)]
+    questions = questions[:prompts]
+    async with httpx.AsyncClient(base_url=url, timeout=600) as http:
+        alone = [(await stream_chat(http, q, tokens)).chunks for q in questions]
+        batched: list[list[str]] = []
+        for at in range(0, prompts, 4):
+            group = questions[at:at + 4]
+            batched += [s.chunks for s in await asyncio.gather(
+                *(stream_chat(http, q, tokens) for q in group))]
+    return sum(a == b for a, b in zip(alone, batched))
