@@ -87,17 +87,21 @@ def summarize(streams: list[Stream]) -> dict[str, float]:
 async def interactive_under_load(url: str, background: int, rounds: int = 3
                                  ) -> tuple[list[float], list[float]]:
     """Interactive time to first token alone, and while ``background`` long streams run."""
-    voice = [{"role": "user", "content": "Which exit do I take?"}]
+    def voice(n: int) -> list[Message]:  # a new utterance each time
+        return [{"role": "user", "content": f"Which exit do I take for stop {n}?"}]
+
     idle, loaded = [], []
     async with httpx.AsyncClient(base_url=url, timeout=600) as http:
-        await stream_chat(http, voice, 4)
+        await stream_chat(http, voice(0), 4)
         for r in range(rounds):
-            idle.append((await stream_chat(http, voice, 8, service_tier="priority")).ttft)
+            idle.append((await stream_chat(http, voice(2 * r + 1), 8,
+                                           service_tier="priority")).ttft)
             tasks = [asyncio.ensure_future(stream_chat(
                 http, counting(5000 + 100 * r + i), 400, service_tier="flex"))
                 for i in range(background)]
             await asyncio.sleep(3.0)  # every background stream is answering by now
-            loaded.append((await stream_chat(http, voice, 8, service_tier="priority")).ttft)
+            loaded.append((await stream_chat(http, voice(2 * r + 2), 8,
+                                             service_tier="priority")).ttft)
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)

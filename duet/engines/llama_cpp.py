@@ -247,4 +247,5 @@ class LocalEngine:
 
     def close(self) -> None:
         self.runner.close()
-        self.kv.close()
+        if not self.runner.alive:  # never free the context under a step still running
+            self.kv.close()

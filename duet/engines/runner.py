@@ -6,8 +6,9 @@ a free sequence between steps and leave it when they finish or their client goes
 request starts within one step instead of after whole answers.
 
 Order of admission: interactive, normal, background, first come first served within a class.
-When no sequence is free, an interactive job pauses a background one: its KV cells are copied to
-host memory and its sequence handed over; it resumes, cells copied back, when one is free again.
+While interactive work runs, background sequences sit out the steps (their cells stay). When no
+sequence is free, an interactive job pauses a background one: its KV cells are copied to host
+memory and its sequence handed over; it resumes, cells copied back, when one is free again.
 A sequence keeps its cells after its job leaves, so the next job is given the sequence holding
 the longest prefix of its prompt; cells a job would overwrite are first copied to the host cache
 (``prompt_cache``) when they are worth keeping, and copied back for a later prompt they start.
@@ -67,6 +68,10 @@ class BatchRunner:
         with self._wake:
             self._incoming.append(job)
             self._wake.notify()
+
+    @property
+    def alive(self) -> bool:
+        return self._thread.is_alive()
 
     def close(self) -> None:
         with self._wake:
@@ -238,8 +243,12 @@ class BatchRunner:
         kv = self.kv
         kv.clear_batch()
         fed: list[tuple[Job, int, int | None]] = []
+        running = self._running()
+        if any(job.priority == "interactive" for job in running):
+            # background work sits out (cells kept) until the interactive work is done
+            running = [job for job in running if job.priority != "background"]
         # answering sequences first (one token each), then prompt chunks, most urgent first
-        for job in sorted(self._running(), key=lambda j: (j.prefilling, RANK[j.priority], j.id)):
+        for job in sorted(running, key=lambda j: (j.prefilling, RANK[j.priority], j.id)):
             if kv.batch_room == 0:
                 break
             chunk = job.pending_input(kv.batch_room)
