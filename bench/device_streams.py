@@ -21,6 +21,7 @@ class Stream:
     first: float | None = None
     last: float | None = None
     tokens: int = 0
+    prompt_tokens: int = 0
     text: str = ""
     chunks: list[str] = field(default_factory=list)
 
@@ -32,6 +33,7 @@ class Stream:
 
 async def stream_chat(http: httpx.AsyncClient, messages: list[Message], max_tokens: int,
                       **extra: Any) -> Stream:
+    """One streamed answer (``extra``: more body fields, e.g. service_tier, stream_options)."""
     body = {"model": "auto", "messages": messages, "max_tokens": max_tokens, "temperature": 0,
             "stream": True, **extra}
     out = Stream(start=time.perf_counter())
@@ -40,7 +42,10 @@ async def stream_chat(http: httpx.AsyncClient, messages: list[Message], max_toke
         async for line in response.aiter_lines():
             if not line.startswith("data: {"):
                 continue
-            choices = json.loads(line[6:]).get("choices") or [{}]
+            chunk = json.loads(line[6:])
+            if chunk.get("usage"):
+                out.prompt_tokens = chunk["usage"]["prompt_tokens"]
+            choices = chunk.get("choices") or [{}]
             piece = (choices[0].get("delta") or {}).get("content")
             if piece:
                 now = time.perf_counter()
@@ -52,22 +57,23 @@ async def stream_chat(http: httpx.AsyncClient, messages: list[Message], max_toke
     return out
 
 
-def counting(i: int) -> list[Message]:
-    """A different prompt per request, answered with many tokens."""
-    return [{"role": "user", "content": f"Count from {i} to {i + 100}, separated by commas."}]
+SUBJECTS = ("cat", "ship", "road", "storm", "dog", "train", "river", "forest", "city", "bridge",
+            "garden", "mountain", "island", "robot", "dragon", "castle", "desert", "lake",
+            "horse", "clock", "lamp", "piano", "village", "bicycle", "rocket", "whale", "owl",
+            "tree", "bus", "moon", "star", "market")
 
 
-_round = 0
+def story(i: int) -> list[Message]:
+    """A different prompt per request, answered with many tokens (not cut short by the model)."""
+    return [{"role": "user", "content": f"Write a long story about a {SUBJECTS[i % len(SUBJECTS)]}."}]
 
 
 async def run_concurrent(url: str, n: int, max_tokens: int) -> list[Stream]:
-    global _round
+    """``n`` answers at once; levels 1, 2, 4, 8 use stories 0, 1-2, 3-6, 7-14 on every server."""
     async with httpx.AsyncClient(base_url=url, timeout=600) as http:
-        await stream_chat(http, counting(7), 4)  # warm: model pages, the template's prefix
-        _round += 1
-        base = 1000 * _round
+        await stream_chat(http, story(31), 4)  # warm: model pages, the template's prefix
         return list(await asyncio.gather(
-            *(stream_chat(http, counting(base + i * 37), max_tokens) for i in range(n))))
+            *(stream_chat(http, story(n - 1 + i), max_tokens) for i in range(n))))
 
 
 def summarize(streams: list[Stream]) -> dict[str, float]:
@@ -97,7 +103,7 @@ async def interactive_under_load(url: str, background: int, rounds: int = 3
             idle.append((await stream_chat(http, voice(2 * r + 1), 8,
                                            service_tier="priority")).ttft)
             tasks = [asyncio.ensure_future(stream_chat(
-                http, counting(5000 + 100 * r + i), 400, service_tier="flex"))
+                http, story(8 * r + i), 400, service_tier="flex"))
                 for i in range(background)]
             await asyncio.sleep(3.0)  # every background stream is answering by now
             loaded.append((await stream_chat(http, voice(2 * r + 2), 8,
@@ -118,11 +124,9 @@ async def conversation(url: str, turns: int) -> list[tuple[int, float]]:
         for turn in range(1, turns + 1):
             history.append({"role": "user", "content":
                             f"Stop {turn}: describe the next part of the route in detail."})
-            answer = await stream_chat(http, history, 96)
+            answer = await stream_chat(http, history, 96, stream_options={"include_usage": True})
             history.append({"role": "assistant", "content": answer.text})
-            usage = await http.post("/v1/chat/completions", json={
-                "model": "auto", "messages": history[:-1], "max_tokens": 1, "temperature": 0})
-            out.append((usage.json()["usage"]["prompt_tokens"], answer.ttft))
+            out.append((answer.prompt_tokens, answer.ttft))
             await stream_chat(http, [{"role": "user", "content": f"Read message {turn}."}], 8)
     return out
 

@@ -72,10 +72,10 @@ class HostKvCache:
         return self._prefixes[key]
 
     def covers(self, tokens: Tokens) -> bool:
-        """An entry already holds these tokens (or more after them)."""
+        """An entry (or a paused sequence's copy) already holds these tokens, or more."""
         return any(
             len(s.tokens) >= len(tokens) and common_prefix(s.tokens, tokens) == len(tokens)
-            for s in self._prefixes.values()
+            for s in [*self._prefixes.values(), *self._held.values()]
         )
 
     def worth_keeping(self, tokens: Tokens) -> bool:

@@ -109,7 +109,9 @@ class BatchRunner:
     def _drop_gone(self) -> None:
         """Leave the jobs whose client went away; end waiting ones whose deadline passed."""
         for job in self._running():
-            if job.stream.cancelled.is_set():
+            if job.stream.cancelled.is_set() or job.expired():  # also when sitting out
+                if not job.stream.cancelled.is_set():
+                    job.finish("length")
                 job.done = True
                 self._release(job)
         for queue in self._waiting.values():
@@ -132,7 +134,16 @@ class BatchRunner:
                     slot = self._pause_background()
                 if slot is None:
                     return
-                self._place(queue.popleft(), slot)
+                job = queue.popleft()
+                try:
+                    self._place(job, slot)
+                except Exception as exc:  # the job fails alone; the sequence starts clean
+                    log.exception("could not start a generation")
+                    if job.seq is None:
+                        self.admission.withdraw(job.priority)
+                        job.fail(self._on_error(f"local generation failed: {exc}"))
+                    self.kv.truncate(slot.seq, 0)
+                    slot.cached = as_tokens([])
 
     def _free_slot(self, job: Job) -> Slot | None:
         free = [slot for slot in self.slots if slot.job is None]
@@ -254,7 +265,7 @@ class BatchRunner:
             chunk = job.pending_input(kv.batch_room)
             if not chunk:
                 continue
-            last = job.in_kv + len(chunk) == len(job.tokens)
+            last = job.in_kv + len(chunk) == job.length
             assert job.seq is not None
             index = kv.add(chunk, job.in_kv, job.seq, logits=last)
             fed.append((job, len(chunk), index if last else None))

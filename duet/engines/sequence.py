@@ -58,7 +58,14 @@ class Job:
 
     def pending_input(self, room: int) -> list[int]:
         """The tokens to evaluate next: a chunk of the prompt, or the last sampled token."""
-        return self.tokens[self.in_kv : self.in_kv + room]
+        if self.in_kv < len(self.prompt):
+            return self.prompt[self.in_kv : self.in_kv + room]
+        start = self.in_kv - len(self.prompt)
+        return self.generated[start : start + room]
+
+    @property
+    def length(self) -> int:
+        return len(self.prompt) + len(self.generated)
 
     def expired(self) -> bool:
         return self.deadline is not None and time.monotonic() > self.deadline

@@ -13,6 +13,8 @@ class Vocabulary:
         self._lib = llama_cpp
         self._model = model
         self.metadata: dict[str, str] = model.metadata()
+        self._pieces: dict[int, bytes] = {}  # per-token bytes, looked up for every token
+        self._eog: dict[int, bool] = {}
 
     def tokenize(self, text: bytes, add_bos: bool = True, special: bool = False) -> list[int]:
         return list(self._model.tokenize(text, add_bos, special))
@@ -22,7 +24,10 @@ class Vocabulary:
 
     def piece(self, token: int) -> bytes:
         """One token's bytes (special tokens as nothing), as ``detokenize([token])``."""
-        return self.detokenize([token], special=False)
+        piece = self._pieces.get(token)
+        if piece is None:
+            piece = self._pieces[token] = self.detokenize([token], special=False)
+        return piece
 
     def n_vocab(self) -> int:
         return int(self._model.n_vocab())
@@ -37,4 +42,7 @@ class Vocabulary:
         return str(self._model.token_get_text(token))
 
     def is_eog(self, token: int) -> bool:
-        return bool(self._lib.llama_vocab_is_eog(self._model.vocab, token))
+        eog = self._eog.get(token)
+        if eog is None:
+            eog = self._eog[token] = bool(self._lib.llama_vocab_is_eog(self._model.vocab, token))
+        return eog
