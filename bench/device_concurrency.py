@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from bench.device_streams import (
-    Stream, agreement, conversation, interactive_under_load, run_concurrent, summarize,
+    Stream, agreement, conversations, interactive_under_load, run_concurrent, summarize,
 )
 from bench.report import write_section
 from duet.core.settings import packaged_edge_model
@@ -97,9 +97,9 @@ def main() -> None:
         rows += concurrency_rows("llama_cpp.server", url, levels)
     with duet_edge(args.threads) as url:  # default settings: 4 sequences, prompt cache on
         idle, loaded = asyncio.run(interactive_under_load(url, background=4))
-        cached = asyncio.run(conversation(url, turns=10))
+        cached = asyncio.run(conversations(url, turns=10, runs=3))
     with duet_edge(args.threads, "--n-parallel", "1", "--prompt-cache-mb", "0") as url:
-        uncached = asyncio.run(conversation(url, turns=10))
+        uncached = asyncio.run(conversations(url, turns=10, runs=1))
     body = report(rows, idle, loaded, agree, cached, uncached, args.threads)
     print(body)
     if not args.no_write:
@@ -126,13 +126,13 @@ def report(rows: list[dict[str, float | str]], idle: list[float], loaded: list[f
         "answer one after another.",
         concurrency_table(rows),
         acceptance(rows, "Duet, 8 sequences"),
-        f"Interactive request (`service_tier: priority`) time to first token: idle "
-        f"{idle_s:.2f} s, with 4 background streams (`service_tier: flex`) running "
+        f"Interactive request (`service_tier: priority`) time to first token, median of "
+        f"{len(idle)}: idle {idle_s:.2f} s, with 4 background streams (`service_tier: flex`) running "
         f"{loaded_s:.2f} s = {loaded_s / idle_s:.2f} × idle (target ≤ 1.5; default 4 "
         "sequences, so a background sequence is paused for it).",
         "A ten-turn conversation with another app's request between every two turns "
-        "(default settings vs `--n-parallel 1 --prompt-cache-mb 0`, today's behaviour before "
-        "batching):",
+        "(default settings, median of 3 conversations, vs `--n-parallel 1 --prompt-cache-mb 0`, "
+        "the behaviour before batching, one conversation):",
         "\n".join(conv),
         f"Turn 10 / turn 1 time to first token: {growth:.2f} with the prompt cache (target ≤ "
         f"1.5), {growth_without:.2f} without.",

@@ -32,8 +32,9 @@ class Stream:
 
 
 async def stream_chat(http: httpx.AsyncClient, messages: list[Message], max_tokens: int,
-                      **extra: Any) -> Stream:
-    """One streamed answer (``extra``: more body fields, e.g. service_tier, stream_options)."""
+                      answering: asyncio.Event | None = None, **extra: Any) -> Stream:
+    """One streamed answer (``extra``: more body fields, e.g. service_tier, stream_options);
+    ``answering`` is set at its first token."""
     body = {"model": "auto", "messages": messages, "max_tokens": max_tokens, "temperature": 0,
             "stream": True, **extra}
     out = Stream(start=time.perf_counter())
@@ -50,6 +51,8 @@ async def stream_chat(http: httpx.AsyncClient, messages: list[Message], max_toke
             if piece:
                 now = time.perf_counter()
                 out.first = out.first or now
+                if answering is not None:
+                    answering.set()
                 out.last = now
                 out.tokens += 1  # one chunk per token on both servers
                 out.chunks.append(piece)
@@ -90,9 +93,9 @@ def summarize(streams: list[Stream]) -> dict[str, float]:
     }
 
 
-async def interactive_under_load(url: str, background: int, rounds: int = 3
+async def interactive_under_load(url: str, background: int, rounds: int = 5
                                  ) -> tuple[list[float], list[float]]:
-    """Interactive time to first token alone, and while ``background`` long streams run."""
+    """Interactive time to first token alone, and while ``background`` long streams answer."""
     def voice(n: int) -> list[Message]:  # a new utterance each time
         return [{"role": "user", "content": f"Which exit do I take for stop {n}?"}]
 
@@ -102,10 +105,13 @@ async def interactive_under_load(url: str, background: int, rounds: int = 3
         for r in range(rounds):
             idle.append((await stream_chat(http, voice(2 * r + 1), 8,
                                            service_tier="priority")).ttft)
+            answering = [asyncio.Event() for _ in range(background)]
             tasks = [asyncio.ensure_future(stream_chat(
-                http, story(8 * r + i), 400, service_tier="flex"))
+                http, story(8 * r + i), 400, answering[i], service_tier="flex"))
                 for i in range(background)]
-            await asyncio.sleep(3.0)  # every background stream is answering by now
+            for event in answering:
+                await event.wait()
+            await asyncio.sleep(0.5)  # every background stream is answering by now
             loaded.append((await stream_chat(http, voice(2 * r + 2), 8,
                                              service_tier="priority")).ttft)
             for task in tasks:
@@ -115,10 +121,10 @@ async def interactive_under_load(url: str, background: int, rounds: int = 3
     return idle, loaded
 
 
-async def conversation(url: str, turns: int) -> list[tuple[int, float]]:
-    """(prompt tokens so far, time to first token) of each turn of a growing in-car chat, with
-    another app's request between every two turns."""
-    history: list[Message] = [{"role": "system", "content": "You are the car's assistant."}]
+async def conversation(url: str, turns: int, system: str) -> list[tuple[int, float]]:
+    """(prompt tokens, time to first token) of each turn of a growing in-car chat, with another
+    app's request between every two turns."""
+    history: list[Message] = [{"role": "system", "content": system}]
     out: list[tuple[int, float]] = []
     async with httpx.AsyncClient(base_url=url, timeout=600) as http:
         for turn in range(1, turns + 1):
@@ -129,6 +135,14 @@ async def conversation(url: str, turns: int) -> list[tuple[int, float]]:
             out.append((answer.prompt_tokens, answer.ttft))
             await stream_chat(http, [{"role": "user", "content": f"Read message {turn}."}], 8)
     return out
+
+
+async def conversations(url: str, turns: int, runs: int) -> list[tuple[int, float]]:
+    """Median time to first token per turn over ``runs`` conversations (other system prompts)."""
+    vehicles = ["car", "truck", "van", "bus", "coach"]
+    results = [await conversation(url, turns, f"You are the {vehicles[i]}'s assistant.")
+               for i in range(runs)]
+    return [(turn[0][0], statistics.median(t for _, t in turn)) for turn in zip(*results)]
 
 
 async def agreement(url: str, prompts: int, tokens: int) -> int:
