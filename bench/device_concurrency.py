@@ -4,8 +4,10 @@ continuous batching, from `duet edge` with one sequence (answers one after anoth
 background load; a growing conversation with another app's request between turns, with and
 without the prompt cache; greedy agreement of answers batched and alone.
 
-Servers run one after another in one run (never at the same time), so figures are side by side.
-Usage: .venv/bin/python -m bench.device_concurrency [--threads N] [--levels 1,2,4,8] [--no-write]
+The three servers of the concurrency table run side by side and are measured in turn, level by
+level, so that the machine's load weighs on each alike; the other figures use one server at a time.
+Usage: .venv/bin/python -m bench.device_concurrency [--threads N] [--levels 1,2,4,8] [--rounds N]
+[--no-write]
 """
 
 from __future__ import annotations
@@ -46,15 +48,23 @@ def llama_server(threads: int) -> Iterator[str]:
         yield proc.url
 
 
-def concurrency_rows(name: str, url: str, levels: list[int]) -> list[dict[str, float | str]]:
+def concurrency_rows(servers: dict[str, str], levels: list[int], rounds: int
+                     ) -> list[dict[str, float | str]]:
+    """Each level on each server in turn, ``rounds`` times (so that a machine whose load
+    drifts weighs on all servers alike); medians per server and level."""
+    figures: dict[tuple[str, int], list[dict[str, float]]] = {}
+    for r in range(rounds):
+        for level in levels:
+            for name, url in servers.items():
+                streams: list[Stream] = asyncio.run(run_concurrent(url, level, MAX_TOKENS))
+                figures.setdefault((name, level), []).append(summarize(streams))
+                print(f"round {r + 1} {name:18} n={level}: " + ", ".join(
+                    f"{k} {v:.3g}" for k, v in figures[(name, level)][-1].items()), flush=True)
     rows: list[dict[str, float | str]] = []
-    for level in levels:
-        streams: list[Stream] = asyncio.run(run_concurrent(url, level, MAX_TOKENS))
-        row: dict[str, float | str] = {"server": name, "n": level, **summarize(streams)}
-        print(f"{name:26} n={level}: " + ", ".join(
-            f"{k} {v:.3g}" for k, v in row.items() if isinstance(v, float)), flush=True)
-        rows.append(row)
-    return rows
+    for (name, level), runs in figures.items():
+        medians = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
+        rows.append({"server": name, "n": level, **medians})
+    return sorted(rows, key=lambda row: (list(servers).index(str(row["server"])), row["n"]))
 
 
 def concurrency_table(rows: list[dict[str, float | str]]) -> str:
@@ -84,17 +94,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--levels", default="1,2,4,8")
+    parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     levels = [int(x) for x in args.levels.split(",")]
-    rows: list[dict[str, float | str]] = []
-    with duet_edge(args.threads, "--n-parallel", "8") as url:
-        rows += concurrency_rows("Duet, 8 sequences", url, levels)
-        agree = asyncio.run(agreement(url, prompts=20, tokens=32))
-    with duet_edge(args.threads, "--n-parallel", "1") as url:
-        rows += concurrency_rows("Duet, 1 sequence", url, levels)
-    with llama_server(args.threads) as url:
-        rows += concurrency_rows("llama_cpp.server", url, levels)
+    with duet_edge(args.threads, "--n-parallel", "8") as batched, \
+            duet_edge(args.threads, "--n-parallel", "1") as single, \
+            llama_server(args.threads) as server:
+        servers = {"Duet, 8 sequences": batched, "Duet, 1 sequence": single,
+                   "llama_cpp.server": server}
+        rows = concurrency_rows(servers, levels, args.rounds)
+        agree = asyncio.run(agreement(batched, prompts=20, tokens=32))
     with duet_edge(args.threads) as url:  # default settings: 4 sequences, prompt cache on
         idle, loaded = asyncio.run(interactive_under_load(url, background=4))
         cached = asyncio.run(conversations(url, turns=10, runs=3))
@@ -121,9 +131,10 @@ def report(rows: list[dict[str, float | str]], idle: list[float], loaded: list[f
     growth_without = uncached[-1][1] / uncached[0][1]
     return "\n\n".join([
         f"SmolLM2-135M Q4_1, {threads} threads, streamed chat answers of {MAX_TOKENS} tokens "
-        "(temperature 0), each request a different prompt. Duet with 8 sequences "
-        "(`--n-parallel 8`) decodes them together; Duet with 1 sequence and llama_cpp.server "
-        "answer one after another.",
+        "(temperature 0), each request a different prompt (the same ones on every server). "
+        "Duet with 8 sequences (`--n-parallel 8`) decodes them together; Duet with 1 sequence "
+        "and llama_cpp.server answer one after another. The three servers run side by side, "
+        "each level on each in turn, twice; medians.",
         concurrency_table(rows),
         acceptance(rows, "Duet, 8 sequences"),
         f"Interactive request (`service_tier: priority`) time to first token, median of "

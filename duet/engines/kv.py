@@ -54,6 +54,7 @@ class KvContext:
         self.n_ctx = int(llama_cpp.llama_n_ctx_seq(self.ctx))  # cells of one sequence
         self.n_vocab = self.model.n_vocab()
         self.n_embd = int(llama_cpp.llama_model_n_embd(self.model.model))
+        self.n_swa = int(llama_cpp.llama_model_n_swa(self.model.model))  # 0: no sliding window
         self.n_batch = settings.n_batch
         self.batch = _internals.LlamaBatch(
             n_tokens=settings.n_batch, embd=0, n_seq_max=1, verbose=False
@@ -105,6 +106,16 @@ class KvContext:
     def truncate(self, seq: int, keep: int) -> None:
         """Forget the sequence's cells from position ``keep`` on (0: all of them)."""
         self._lib.llama_memory_seq_rm(self.memory, seq, keep, -1)
+
+    def keeps_prefix(self, seq: int, keep: int) -> bool:
+        """After ``truncate(seq, keep)``: the cells the next token attends to are all there.
+        A sliding-window model drops cells older than its window as a sequence grows, so a
+        prefix cut short far behind its end may lack them."""
+        if keep == 0:
+            return True
+        lowest = int(self._lib.llama_memory_seq_pos_min(self.memory, seq))
+        needed = max(0, keep - self.n_swa) if self.n_swa > 0 else 0
+        return 0 <= lowest <= needed
 
     def save(self, seq: int) -> bytearray:
         lib = self._lib

@@ -221,6 +221,9 @@ class BatchRunner:
                 slot.cached, shared = as_tokens([]), 0
         shared = min(shared, len(prompt) - 1)
         self.kv.truncate(slot.seq, shared)
+        if not self.kv.keeps_prefix(slot.seq, shared):  # evaluate the whole prompt again
+            shared = 0
+            self.kv.truncate(slot.seq, 0)
         slot.cached = slot.cached[:shared]
         return shared
 
