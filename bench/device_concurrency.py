@@ -32,8 +32,11 @@ MAX_TOKENS = 64
 
 @contextmanager
 def duet_edge(threads: int, *flags: str) -> Iterator[str]:
+    """An edge without its response cache: every request is generated (greedy answers to the
+    same prompts would otherwise be cache hits)."""
     with DuetProcess(["edge", "--n-threads", str(threads), "--n-ctx", "2048",
-                      "--queue-size", "16", "--log-level", "warning", *flags],
+                      "--queue-size", "16", "--log-level", "warning", "--cache-mode", "off",
+                      *flags],
                      log_name="bench-concurrency", timeout=120) as proc:
         yield proc.url
 
