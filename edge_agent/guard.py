@@ -21,6 +21,7 @@ import hashlib
 import hmac
 import logging
 import os
+import re
 import secrets
 import uuid
 from collections.abc import Iterator
@@ -34,6 +35,8 @@ from duet.router.messages import text_pieces
 from duet.router.privacy import detect_pii
 
 log = logging.getLogger("duet.edge")
+# A typed placeholder of router.privacy.redact, e.g. [EMAIL_1], [API_KEY_SECRET_2].
+_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*_[0-9]+\]")
 
 # What leaves the device of each field of a ``GenerationRequest``.
 REQUEST_FIELDS: dict[str, str] = {
@@ -131,10 +134,14 @@ class PrivacyGuard:
         return leaving, dataclasses.replace(ctx, request_id=request_id)
 
     def _check(self, leaving: GenerationRequest, decision: Decision) -> None:
-        """Nothing the router found, and nothing the detector finds now, may leave."""
+        """Nothing the router found, and nothing the detector finds now, may leave. The typed
+        placeholders of a redacted request are blanked first: "my key is [API_KEY_SECRET_1]"
+        is what redaction is meant to send, not a secret."""
         found = {span.value for span in decision.pii if span.value}
         for text in _texts(leaving):
-            if any(value in text for value in found) or detect_pii(text):
+            if any(value in text for value in found):
+                self.refuse("personal data would have left the device")
+            if detect_pii(_PLACEHOLDER.sub(" ", text)):
                 self.refuse("personal data would have left the device")
 
     def refuse(self, why: str) -> None:

@@ -210,12 +210,13 @@ async def test_private_requests_never_reach_the_cloud(headers: dict[str, str]) -
 
 async def test_redacted_requests_leave_with_placeholders_only_and_the_user_hashed() -> None:
     cloud = ScriptedCloud()
-    req = request(f"{HARD} Send the proof to {EMAIL}.", user="driver@example.org")
+    key = "sk-live-" + "Ab3" * 10  # its placeholder reads "my key is [API_KEY_SECRET_1]"
+    req = request(f"{HARD} Send the proof to {EMAIL}; my key is {key}.", user="driver@example.org")
     _, generation = await answer(agent(cloud=cloud), req, ctx(x_duet_privacy="redact"))
     assert generation.route.target == "cloud"
     (sent, sent_ctx), = cloud.requests
     leaving = repr(sent) + repr(sent_ctx)
-    assert EMAIL not in leaving and "driver@example.org" not in leaving
+    assert EMAIL not in leaving and key not in leaving and "driver@example.org" not in leaving
     assert "[EMAIL_1]" in sent.messages[0]["content"]  # type: ignore[index]
     assert sent.user == PrivacyGuard(b"k" * 32).hash_user("driver@example.org")
     assert sent.metadata == {"redacted": True}

@@ -92,15 +92,7 @@ def test_no_canary_leaves_the_device(system: System, redis_server: RedisServer) 
     # search everything that left the device or persists
     assert system.cloud is not None and system.edge is not None
     captured = system.proxy.captured()
-    places = {
-        "edge→cloud bytes": captured.up,
-        "cloud→edge bytes": captured.down,
-        "cloud log": system.cloud.log().encode(),
-        "edge log": system.edge.log().encode(),
-        "redis": b"\n".join(k + b"\n" + v for k, v in redis_server.dump().items()),
-        "edge /metrics": httpx.get(system.url + "/metrics", timeout=5).content,
-        "cloud /metrics": httpx.get(system.cloud.url + "/metrics", timeout=5).content,
-    }
+    places = _places(system, redis_server)
     search = Search(places, canaries.needles())
     print(search.sizes())
     assert search.found() == {}
@@ -123,13 +115,20 @@ def test_hostile_forms_forced_to_the_cloud_never_leave_the_device(
     checked_outcomes(run)
     assert system.cloud is not None and system.edge is not None
     captured = system.proxy.captured()
-    places = {
+    assert Search(_places(system, redis_server), canaries.needles()).found() == {}
+    assert len(captured.up) > 0  # the user-field request did cross the link, hashed
+
+
+def _places(system: System, redis_server: RedisServer) -> dict[str, bytes]:
+    """Everything outside the device's own process where a canary could end up."""
+    assert system.cloud is not None and system.edge is not None
+    captured = system.proxy.captured()
+    return {
         "edge→cloud bytes": captured.up,
+        "cloud→edge bytes": captured.down,
         "cloud log": system.cloud.log().encode(),
         "edge log": system.edge.log().encode(),
         "redis": b"\n".join(k + b"\n" + v for k, v in redis_server.dump().items()),
         "edge /metrics": httpx.get(system.url + "/metrics", timeout=5).content,
         "cloud /metrics": httpx.get(system.cloud.url + "/metrics", timeout=5).content,
     }
-    assert Search(places, canaries.needles()).found() == {}
-    assert len(captured.up) > 0  # the user-field request did cross the link, hashed
