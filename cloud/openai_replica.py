@@ -1,11 +1,13 @@
 """A replica that is any OpenAI-compatible HTTP server (vLLM, SGLang, TGI, llama_cpp.server).
 
 Every call streams (SSE) so the first token can be told apart from failures before it; one
-``httpx.AsyncClient`` per replica keeps connections alive. httpx errors are translated here.
+``httpx.AsyncClient`` per replica keeps connections alive (a stream is read to its end after
+``[DONE]``, so its connection goes back to the pool). httpx errors are translated here.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import time
@@ -21,6 +23,10 @@ from duet.core.errors import ContextLengthExceeded, DeadlineExceeded, InvalidReq
 from duet.core.structured import encode_calls
 
 _NO_DEADLINE_TIMEOUT = 300.0
+# How long to wait for the end of a response after its ``[DONE]`` line (normally already there).
+# A response read to its end leaves its connection open for the next call; one cut short is
+# closed, and the next call would pay for a new TCP (and TLS) connection.
+_DRAIN_TIMEOUT_S = 0.05
 
 
 def request_body(request: GenerationRequest, model: str) -> dict[str, Any]:
@@ -124,6 +130,35 @@ def _completion_delta(choice: dict[str, Any]) -> TokenDelta | None:
     )
 
 
+async def _sse_data(response: httpx.Response) -> AsyncIterator[str]:
+    """The payload of each ``data:`` line of an SSE body, stripped.
+
+    Lines are split here, on the bytes (``\\n``, ``\\r\\n`` or ``\\r``), and only ``data:`` lines
+    are decoded (as UTF-8, the encoding SSE prescribes; invalid bytes replaced): ``aiter_lines``
+    would pass every chunk (every token of a real server) through three more generators.
+    """
+    pending = b""
+    async for chunk in response.aiter_bytes():
+        lines = (pending + chunk).splitlines(keepends=True)
+        pending = lines.pop() if lines and not lines[-1].endswith((b"\n", b"\r")) else b""
+        for line in lines:
+            if line.startswith(b"data:"):
+                yield line[5:].decode("utf-8", "replace").strip()
+    if pending.startswith(b"data:"):
+        yield pending[5:].decode("utf-8", "replace").strip()
+
+
+async def _drain(data: AsyncIterator[str]) -> None:
+    """Read what follows ``[DONE]`` (normally only the end of the response), so httpx keeps the
+    connection; a server that goes on sending gets its connection closed instead."""
+    try:
+        async with asyncio.timeout(_DRAIN_TIMEOUT_S):
+            async for _ in data:
+                pass
+    except (TimeoutError, httpx.HTTPError):
+        pass
+
+
 class OpenAIReplica:
     def __init__(self, model_name: str, config: OpenAIReplicaConfig) -> None:
         self.name = config.name
@@ -142,18 +177,23 @@ class OpenAIReplica:
             ),
             timeout=httpx.Timeout(_NO_DEADLINE_TIMEOUT, connect=5.0),
         )
+        # merged with the base URL once, not on every call
+        self._urls = {
+            kind: self.client.build_request("POST", path).url
+            for kind, path in (("chat", "/chat/completions"), ("completion", "/completions"))
+        }
 
     async def stream(
         self, request: GenerationRequest, deadline: float | None
     ) -> AsyncIterator[Event]:
-        path = "/chat/completions" if request.kind == "chat" else "/completions"
+        url = self._urls[request.kind]
         body = request_body(request, self.upstream_model)
         remaining = _NO_DEADLINE_TIMEOUT if deadline is None else deadline - time.monotonic()
         if remaining <= 0:
             raise DeadlineExceeded("the deadline passed before the replica was called")
         timeout = httpx.Timeout(remaining, connect=min(remaining, 5.0))
         try:
-            async with self.client.stream("POST", path, json=body, timeout=timeout) as response:
+            async with self.client.stream("POST", url, json=body, timeout=timeout) as response:
                 if response.status_code != 200:
                     await response.aread()
                     raise self._status_error(response)
@@ -171,10 +211,8 @@ class OpenAIReplica:
         usage, count = None, 0
         parse = _chat_delta if chat else _completion_delta
         calls = _CallCollector()
-        async for line in response.aiter_lines():
-            if not line.startswith("data:"):
-                continue
-            data = line[5:].strip()
+        payloads = _sse_data(response)
+        async for data in payloads:
             if data == "[DONE]":
                 break
             try:
@@ -195,6 +233,7 @@ class OpenAIReplica:
                     finish_reason = "length" if choice["finish_reason"] == "length" else "stop"
         else:
             raise ReplicaFailed(f"replica {self.name} ended its stream without [DONE]")
+        await _drain(payloads)
         if finish_reason is None:  # seen from servers that dropped the request half-way
             raise ReplicaFailed(f"replica {self.name} ended its stream without a finish_reason")
         if calls.text():  # tool calls travel as the canonical text (duet.core.structured)
