@@ -108,8 +108,8 @@ class ModelPool:
 
     def _inflight(self, state: ReplicaState, delta: int) -> None:
         state.inflight += delta
-        if self.metrics and self.metrics.enabled:
-            self.metrics.replica_inflight.labels(self.name, state.name).set(state.inflight)
+        if self.metrics is not None:
+            self.metrics.set_replica_inflight(self.name, state.name, state.inflight)
 
 
 @dataclass

@@ -117,23 +117,26 @@ class ApiKeyAuth:
 
 
 async def run_until_disconnect(request: Request, work: Awaitable[T]) -> T:
-    """Run ``work``; cancel it if the client goes away first (stops generation)."""
-    task = asyncio.ensure_future(work)
+    """Run ``work``; cancel it if the client goes away first (stops generation).
+
+    ``work`` runs in the request's own task and a watcher task cancels that task on a
+    disconnect: one task per request instead of two and an ``asyncio.wait``.
+    """
+    current = asyncio.current_task()
+    assert current is not None  # always called from the server's request task
 
     async def watch() -> None:
         while True:
             message = await request.receive()
             if message["type"] == "http.disconnect":
+                current.cancel()
                 return
 
-    watcher = asyncio.ensure_future(watch())
+    watcher = asyncio.get_running_loop().create_task(watch())
     try:
-        await asyncio.wait({task, watcher}, return_when=asyncio.FIRST_COMPLETED)
+        return await work
     finally:
-        if not task.done():
-            task.cancel()
         watcher.cancel()
-    return await task
 
 
 def _context(request: Request, tenant: str, timeout_s: float) -> RequestContext:

@@ -204,6 +204,11 @@ class Metrics:
         if self.enabled:
             self._child(self.requests, endpoint, target, str(status)).inc()
 
+    def set_replica_inflight(self, model: str, replica: str, inflight: int) -> None:
+        """``duet_cloud_replica_inflight``: set twice per pool request (start and end)."""
+        if self.enabled:
+            self._child(self.replica_inflight, model, replica).set(inflight)
+
     def _child(self, metric: Any, *labels: str) -> Any:
         """``metric.labels(*labels)``, remembered: the per-request helpers skip prometheus
         client's label validation and lock after a label set's first use."""
