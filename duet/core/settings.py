@@ -311,7 +311,7 @@ class OrchestrationSettings(BaseSettings):
         "instead, the cloud's first token is awaited at most this many times its learned p95 time "
         "to first token (within the floor and ceiling below); past it the local model answers.")
     cloud_stall_floor_s: float = Field(0.25, gt=0, description="Shortest such wait, seconds.")
-    cloud_stall_ceiling_s: float = Field(1.0, gt=0, description="Longest such wait, seconds "
+    cloud_stall_ceiling_s: float = Field(5.0, gt=0, description="Longest such wait, seconds "
         "(before anything is learned, cloud_first_token_share applies alone).")
     hedge_enabled: bool = Field(False, description="Hedged escalation: when the cloud's first "
         "token has not come by the hedge delay and the device may answer, start the local model "
