@@ -5,7 +5,9 @@ and hashed character n-grams (:mod:`router.ngrams`). The weights are one JSON fi
 ``router/weights/``; :mod:`router.train` writes it. Scoring is a few numpy gathers and sums, a
 fraction of a millisecond for a 4,000-character prompt.
 
-Explanations name the features that moved the score most. An n-gram is named by a *training*
+Explanations name the features that moved the score most: named features, the strongest n-grams
+of the request's edges and of the previous turn, and the whole body's total (``ng:*``). An n-gram
+is named by a *training*
 n-gram that falls in the same bucket (``names`` in the weights file), never by the prompt's own
 text, so a trace cannot carry a piece of a private prompt.
 """
@@ -101,8 +103,11 @@ class DifficultyModel:
             if buckets.size:
                 gathered = self.hashed[buckets]
                 scale = ngrams.block_scale(block, buckets.size)
-                z += float(gathered.sum()) * scale
-                if top:
+                total = float(gathered.sum()) * scale
+                z += total
+                if top and block == ngrams.BODY:  # thousands of n-grams: its total (the edges name theirs)
+                    contributions.append((f"{ngrams.BLOCK_NAMES[block]}:*", total))
+                elif top:
                     contributions += self._strongest(block, buckets, gathered, scale)
         contributions.sort(key=lambda item: abs(item[1]), reverse=True)
         z = max(-30.0, min(30.0, z))
@@ -110,13 +115,19 @@ class DifficultyModel:
 
     def _strongest(self, block: int, buckets: ngrams.Buckets, gathered: npt.NDArray[np.float32],
                    scale: float) -> list[tuple[str, float]]:
-        """The block's n-grams with the largest weights, each counted as often as it occurs."""
-        picks = np.flatnonzero(np.abs(gathered) >= self.strong)
-        if picks.size > _CANDIDATES:
-            picks = picks[np.argpartition(-np.abs(gathered[picks]), _CANDIDATES - 1)[:_CANDIDATES]]
-        seen: dict[int, float] = {}
-        for bucket in {int(buckets[i]) for i in picks}:
-            count = int(np.count_nonzero(buckets == bucket))
-            seen[bucket] = float(self.hashed[bucket]) * scale * count
+        """The block's strongest n-grams, each counted as often as it occurs (all of a strong
+        bucket's occurrences are among the candidates, so counting them there is exact)."""
+        strong = buckets[(gathered >= self.strong) | (gathered <= -self.strong)].astype(np.int64)
+        if not strong.size:
+            return []
+        strong.sort()
+        starts = np.flatnonzero(np.diff(strong, prepend=-1))
+        counts = np.diff(np.append(starts, strong.size))
+        found = strong[starts]
+        contributions = self.hashed[found] * counts * scale
+        if found.size > _CANDIDATES:
+            keep = np.argpartition(-np.abs(contributions), _CANDIDATES - 1)[:_CANDIDATES]
+            found, contributions = found[keep], contributions[keep]
         prefix = ngrams.BLOCK_NAMES[block]
-        return [(f"{prefix}:" + (repr(self.names[b]) if b in self.names else f"#{b}"), c) for b, c in seen.items() if c]
+        return [(f"{prefix}:" + (repr(self.names[b]) if b in self.names else f"#{b}"), float(c))
+                for b, c in zip(found.tolist(), contributions.tolist())]

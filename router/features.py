@@ -26,9 +26,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_CLAUSE = re.compile(r"[.?!;。？！；\n]")
-_QUESTION = re.compile(r"[?？]")
-_COMMA = re.compile(r"[,，、]")
+_CLAUSE_CHARS = ".?!;。？！；\n"
 _CODE = re.compile(r"```|def |class |import |return |;\s*\n|\{\s*\n|=>|SELECT |</|\(\)")
 _ENUM = re.compile(r"(?:^|\n)\s*(?:\d+[.)、]|[-*•])\s")
 _MATH = re.compile(
@@ -110,6 +108,11 @@ def _cjk_heavy(head: str) -> bool:
     return sum(len(run) for run in _CJK_RUN.findall(head)) > 0.3 * len(head)
 
 
+def _count(text: str, chars: str) -> int:
+    """How many characters of ``text`` are in ``chars`` (str.count per character beats a regex)."""
+    return sum(text.count(c) for c in chars)
+
+
 def structural(text: str, history_turns: int, history_chars: int) -> dict[str, float]:
     """Lengths use the whole text; the other counts are capped and read the scan window."""
     n = len(text)
@@ -119,15 +122,15 @@ def structural(text: str, history_turns: int, history_chars: int) -> dict[str, f
     latin_words = len(_LATIN.findall(window)) * scale
     units = cjk / 1.6 + latin_words  # rough "word" count across scripts
     text = window
-    math_marks = min(len(_MATH.findall(window.lower())), 6)
+    math_marks = min(len(_MATH.findall(ngrams.edges(text)[0].lower())), 6)  # the request, not a pasted page
     return {
         "s:len": math.log1p(units) / 6.0,
         "s:long": 1.0 if units > 60 else 0.0,
         "s:short": 1.0 if units < 12 else 0.0,
         "s:cjk_share": cjk / n if n else 0.0,
-        "s:clauses": min(len(_CLAUSE.findall(text)), 12) / 6.0,
-        "s:questions": min(len(_QUESTION.findall(text)), 4) / 2.0,
-        "s:commas": min(len(_COMMA.findall(text)), 16) / 8.0,
+        "s:clauses": min(_count(text, _CLAUSE_CHARS), 12) / 6.0,
+        "s:questions": min(_count(text, "?？"), 4) / 2.0,
+        "s:commas": min(_count(text, ",，、"), 16) / 8.0,
         "s:numbers": min(len(_NUMBER.findall(text)), 12) / 6.0,
         "s:code": 1.0 if _CODE.search(text) else 0.0,
         "s:enumeration": min(len(_ENUM.findall(text)), 6) / 3.0,

@@ -29,12 +29,11 @@ def model() -> DifficultyModel:
 
 @pytest.fixture(scope="module")
 def written_scores() -> tuple[list[float], list[int], list[str]]:
-    """Train on the dev set and the extra files only; score the hand-written prompts in another style
-    (the hardest test the data allows: the written set is where the short-but-hard prompts are)."""
+    """Train on the dev set and the extra files only; score the hand-written prompts in another style."""
     training, _ = load_sources(DATA)
     train = [it for it in training if it["source"] in ("dev", "extra")]
     test = [it for it in training if it["source"] == "written"]
-    assert len(train) >= 600 and len(test) >= 450
+    assert len(train) >= 600 and len(test) >= 380
     fitted = Trainer().fit(featurize_items(train), labels_of(train))
     scores = [fitted.score(item_messages(it), top=0)[0] for it in test]
     return scores, labels_of(test), [it["lang"] for it in test]
@@ -42,16 +41,16 @@ def written_scores() -> tuple[list[float], list[int], list[str]]:
 
 def test_out_of_source_auc_floor(written_scores: tuple[list[float], list[int], list[str]]) -> None:
     scores, labels, langs = written_scores
-    assert roc_auc(scores, labels) >= 0.88  # 0.905 when written (0.901 English, 0.911 Chinese)
+    assert roc_auc(scores, labels) >= 0.95  # 0.979 when written (0.968 English, 0.989 Chinese)
     for lang in ("en", "zh"):
         keep = [i for i, x in enumerate(langs) if x == lang]
-        assert roc_auc([scores[i] for i in keep], [labels[i] for i in keep]) >= 0.87, lang
+        assert roc_auc([scores[i] for i in keep], [labels[i] for i in keep]) >= 0.94, lang
 
 
 def test_out_of_source_cost_floor(written_scores: tuple[list[float], list[int], list[str]]) -> None:
     scores, labels, _ = written_scores
     curve = cost_curve(scores, labels)
-    assert curve["95%"]["cloud_share"] <= 0.80  # 0.75 when written
+    assert curve["95%"]["cloud_share"] <= 0.62  # 0.55 when written
     assert curve["80%"]["cloud_share"] <= curve["90%"]["cloud_share"] <= curve["95%"]["cloud_share"]
 
 
@@ -59,6 +58,13 @@ def test_shipped_model_on_handwritten_heldout(model: DifficultyModel) -> None:
     items = [json.loads(line) for line in (DATA / "heldout-handwritten.jsonl").open(encoding="utf-8")]
     scores = [model.score(item_messages(it), top=0)[0] for it in items]
     assert roc_auc(scores, labels_of(items)) >= 0.95
+
+
+def test_shipped_model_on_short_prompts_heldout(model: DifficultyModel) -> None:
+    """The known weak spot (docs/router.md): short hard prompts score low; their ranking must not get worse."""
+    items = [json.loads(line) for line in (DATA / "heldout-short.jsonl").open(encoding="utf-8")]
+    scores = [model.score(item_messages(it), top=0)[0] for it in items]
+    assert roc_auc(scores, labels_of(items)) >= 0.82  # 0.851 when written
 
 
 def test_cost_curve_arithmetic() -> None:
