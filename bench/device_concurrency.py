@@ -101,6 +101,7 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     levels = [int(x) for x in args.levels.split(",")]
+    load_before = os.getloadavg()[0]
     with duet_edge(args.threads, "--n-parallel", "8") as batched, \
             duet_edge(args.threads, "--n-parallel", "1") as single, \
             llama_server(args.threads) as server:
@@ -114,6 +115,8 @@ def main() -> None:
     with duet_edge(args.threads, "--n-parallel", "1", "--prompt-cache-mb", "0") as url:
         uncached = asyncio.run(conversations(url, turns=10, runs=1))
     body = report(rows, idle, loaded, agree, cached, uncached, args.threads)
+    body += (f"\n\nLoad average (1 min) of the machine: {load_before:.1f} at the start of the "
+             f"run, {os.getloadavg()[0]:.1f} at its end.")
     print(body)
     if not args.no_write:
         write_section("Many apps, one model on the device", body,
