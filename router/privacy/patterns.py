@@ -1,4 +1,4 @@
-"""Detectors for PII with a recognisable format, most confirmed by a checksum.
+r"""Detectors for PII with a recognisable format, most confirmed by a checksum.
 
 Each detector takes the text and returns ``(type, start, end)`` triples. Candidates are found
 with a regular expression and then confirmed (Luhn, GB 11643, mod 97, VIN check digit,

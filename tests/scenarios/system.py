@@ -176,4 +176,21 @@ def wait_until(check: Callable[[], bool], timeout_s: float, every_s: float = 0.0
     return False
 
 
+def wait_held(check: Callable[[], bool], hold_s: float, timeout_s: float) -> bool:
+    """``check`` stays true for ``hold_s`` on end, within ``timeout_s``: a state that has settled,
+    not one seen in passing before late outcomes (a probe timing out) change it."""
+    deadline = time.monotonic() + timeout_s
+    since: float | None = None
+    while time.monotonic() < deadline:
+        now = time.monotonic()
+        if not check():
+            since = None
+        elif since is None:
+            since = now
+        elif now - since >= hold_s:
+            return True
+        time.sleep(0.05)
+    return False
+
+
 REPO_POLICY = Path(__file__).resolve().parents[2] / "router" / "policies" / "default.yaml"
