@@ -2,7 +2,7 @@
 llama-cpp-python in-process (same model, same parameters, same threads), interleaved rounds.
 
 Prints tokens/s for both, their ratio, and the time-to-first-token difference; records them in
-docs/benchmarks.md.  Usage: .venv/bin/python -m bench.local_overhead [--rounds N]
+docs/benchmarks.md.  Usage: .venv/bin/python -m bench.local_overhead [--rounds N] [--print-only]
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ def through_duet(http: httpx.Client, i: int) -> tuple[float, float, int]:
             if not line.startswith("data: {"):
                 continue
             chunk = json.loads(line[6:])
+            if "error" in chunk:  # e.g. the request's time budget ran out on a very busy machine
+                raise SystemExit(f"round {i}: the edge answered with an error: {chunk['error']}")
             if chunk["choices"] and chunk["choices"][0]["delta"].get("content"):
                 now = time.perf_counter()
                 first = first or now
@@ -69,6 +71,7 @@ def in_process(llm, i: int) -> tuple[float, float, int]:  # type: ignore[no-unty
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--print-only", action="store_true", help="do not write docs/benchmarks.md")
     args = parser.parse_args()
 
     from llama_cpp import Llama
@@ -108,7 +111,8 @@ def main() -> None:
         f"memory {rss_mb:.0f} MB after start, {rss_after_mb:.0f} MB after the run",
     ])
     print(table)
-    write_section("Local gateway overhead", table, ".venv/bin/python -m bench.local_overhead")
+    if not args.print_only:
+        write_section("Local gateway overhead", table, ".venv/bin/python -m bench.local_overhead")
 
 
 if __name__ == "__main__":
