@@ -1,7 +1,8 @@
 """Stream continuity: a cloud answer cut mid-way is finished by the local model.
 
-When the cloud's stream breaks after some text was produced (the link cut, the pool killed),
-and the local model may answer this request, the local model continues the same answer: its
+When the cloud's stream breaks once it has started (the link cut or gone silent, the pool
+killed), and the local model may answer this request, the local model continues the same answer
+(or gives the whole answer, when no text had come yet): its
 prompt is the conversation plus the partial assistant text (``CONTINUE_KEY`` asks the engine to
 continue that last assistant message rather than start a new turn), and its tokens follow the
 cloud's in the same stream. The finish counts both parts' tokens; the route gets
@@ -35,7 +36,7 @@ def continuation_request(request: GenerationRequest, partial: str) -> Generation
 
 
 class ContinuedStream(EventFilter):
-    """The cloud's events; if they break after text was produced, the local model's."""
+    """The cloud's events; if they break, the local model's from there on."""
 
     def __init__(
         self, inner: EventStream, request: GenerationRequest, ctx: RequestContext,
@@ -56,7 +57,7 @@ class ContinuedStream(EventFilter):
         try:
             event = await self.inner.__anext__()
         except DuetError as exc:
-            if isinstance(exc, (InvalidRequest, ModelNotFound)) or not self.parts:
+            if isinstance(exc, (InvalidRequest, ModelNotFound)):
                 raise
             await self._continue(exc)
             return await self.__anext__()
@@ -72,7 +73,8 @@ class ContinuedStream(EventFilter):
             raise cut
         partial = "".join(self.parts)
         wanted = self.request.params.max_tokens
-        request = continuation_request(self.request, partial)
+        # broken before any text (after the call had started): the local model answers afresh
+        request = continuation_request(self.request, partial) if partial else self.request
         if wanted is not None:  # the answer's length limit holds for both parts together
             left = max(1, wanted - self.cloud_tokens)
             request = dataclasses.replace(

@@ -150,7 +150,7 @@ class Escalation:
         budget: float | None,
     ) -> Generation:
         assert self.cloud is not None
-        waiting = self._unless_link_down(self.cloud.generate(request, ctx, payload))
+        waiting = self.unless_link_down(self.cloud.generate(request, ctx, payload))
         if budget is None:
             return await waiting
         try:
@@ -168,19 +168,19 @@ class Escalation:
             return [event async for event in events]
 
         try:
-            collected = await self._unless_link_down(collect())
+            collected = await self.unless_link_down(collect())
         finally:
             await events.aclose()
         if not collected or not isinstance(collected[-1], Finish):
             raise UpstreamError("the cloud's answer ended without finishing")
         return EventList(collected)
 
-    async def _unless_link_down(self, work: Awaitable[T]) -> T:
+    async def unless_link_down(self, work: Awaitable[T]) -> T:
         """Wait for a cloud call, but give up as soon as the breaker opens, instead of waiting
         out the deadline on a dead or silent link."""
-        call = asyncio.ensure_future(work)
         if self.monitor is None:
-            return await call
+            return await work
+        call = asyncio.ensure_future(work)
         breaker = self.monitor.breaker
         try:
             while not call.done():
@@ -215,7 +215,9 @@ class Escalation:
 
 
 class _WatchedStream(EventFilter):
-    """Reports a failure after the first token to the monitor; it is never retried."""
+    """Reports a failure after the first token to the monitor; it is never retried. A stream
+    that goes silent is given up as soon as the link is found down (the breaker opens), as
+    before the first token, instead of waiting out the request's deadline."""
 
     def __init__(self, inner: EventStream, escalation: Escalation) -> None:
         super().__init__(inner)
@@ -223,7 +225,7 @@ class _WatchedStream(EventFilter):
 
     async def __anext__(self) -> Event:
         try:
-            return await self.inner.__anext__()
+            return await self.escalation.unless_link_down(self.inner.__anext__())
         except DuetError:
             self.escalation.failed(outcome="error")
             raise

@@ -99,14 +99,16 @@ class ScriptedEngine:
 
 class ScriptedCloud:
     """The cloud client's interface. ``fail``: raised by ``generate`` before the first token;
-    ``fail_after``: raised from the stream after that many tokens; ``delay_s``: before the first
-    token; ``token_delay_s``: before each token. Every request that reached it is kept in ``requests`` (what left the device)."""
+    ``fail_after``: raised from the stream after that many tokens; ``hang_after``: the stream
+    goes silent (never ends) after that many tokens; ``delay_s``: before the first token;
+    ``token_delay_s``: before each token. Every request that reached it is kept in ``requests`` (what left the device)."""
 
     def __init__(self, tokens: tuple[str, ...] = ("cloud", " answer"), *,
                  fail: DuetError | None = None, fail_after: int | None = None,
-                 delay_s: float = 0.0, token_delay_s: float = 0.0,
+                 hang_after: int | None = None, delay_s: float = 0.0, token_delay_s: float = 0.0,
                  models: tuple[str, ...] = ("big-model",)) -> None:
         self.tokens, self.fail, self.fail_after, self.delay_s = tokens, fail, fail_after, delay_s
+        self.hang_after = hang_after
         self.token_delay_s = token_delay_s
         self.models = models
         self.requests: list[tuple[GenerationRequest, RequestContext]] = []
@@ -134,5 +136,7 @@ class ScriptedCloud:
             await asyncio.sleep(self.token_delay_s)
             if self.fail_after is not None and i == self.fail_after:
                 raise UpstreamError("the cloud stream broke")
+            if self.hang_after is not None and i == self.hang_after:
+                await asyncio.Event().wait()
             yield TokenDelta(token)
         yield Finish("stop", 5, len(self.tokens))

@@ -4,12 +4,15 @@ says ``continued_local``; where the local model may not answer, the clean error 
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
 from typing import Any
 
 import httpx
+import pytest
 
-from duet.core.backend import CONTINUE_KEY
+from duet.core.backend import CONTINUE_KEY, Finish, TokenDelta
 from duet.core.settings import HttpSettings
 from duet.edge_agent.agent import EdgeAgent
 from duet.gateway.app import create_app
@@ -85,3 +88,29 @@ async def test_continuing_a_redacted_request_sends_nothing_more_to_the_cloud() -
     assert all(EMAIL not in repr(sent) for sent in cloud.requests)
     if cloud.requests:  # it went to the cloud (redacted) and was cut: finished on the device
         assert engine.requests and EMAIL in repr(engine.requests[0].messages)
+
+
+@pytest.mark.parametrize("silent_after", [0, 3])
+async def test_a_stream_gone_silent_is_given_up_when_the_link_goes_down(silent_after: int) -> None:
+    """The cloud started answering, then nothing more came (a blackholed link): once the probes
+    open the breaker, the local model finishes the answer instead of the deadline ending it."""
+    engine = ScriptedEngine(tokens=(" l1", " l2"))
+    a = agent(engine, ScriptedCloud(CLOUD_TOKENS, hang_after=silent_after))
+    generation = await a.generate(request(HARD), ctx(deadline_s=30))
+    monitor = a.monitor
+    assert monitor is not None
+
+    async def link_goes_down() -> None:
+        await asyncio.sleep(0.3)
+        for _ in range(monitor.breaker.failure_threshold):
+            monitor.record_failure()
+
+    began = time.monotonic()
+    down = asyncio.create_task(link_goes_down())
+    events = [event async for event in generation.events]
+    await down
+    text = "".join(e.text for e in events if isinstance(e, TokenDelta))
+    assert text == "".join(CLOUD_TOKENS[:silent_after]) + " l1 l2"
+    assert isinstance(events[-1], Finish) and events[-1].completion_tokens == silent_after + 2
+    assert time.monotonic() - began < 2.0  # not the 30 s deadline
+    assert "continued_local" in generation.route.reasons
