@@ -192,20 +192,29 @@ def mixed_tokens(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # What people write between a keyword and its value: "number is", ": ", " - ", " = ", "#",
-# "(for the form):", "改成", "填的是", quotes and brackets.
+# "(for the form):", "(see attached):", ", which is", ". It's", " below?\n", "改成", "填的是",
+# "一栏写的是", "对不对：", quotes and brackets.
 _FILLER_WORDS = ("is", "was", "are", "to", "as", "number", "num", "no.", "no", "nr.", "nr", "for the form", "on file",
-                 "me", "us", "at", "on")
+                 "me", "us", "at", "on", "which is", "which was", "it's", "it is", "that's", "that is", "this is",
+                 "here it is", "here's", "listed as", "shown as", "given as", "written as", "reads", "should be",
+                 "is now", "now", "below", "above", "follows", "as follows", "please", "pls", "again")
 # Words in lower case or capitalised only: "NR-OF-2" or "NO-1234" is a value, not a filler.
 FILLER = re.compile(
-    r"(?:\s*(?:(?:" + "|".join(re.escape(v) for w in _FILLER_WORDS for v in (w, w.capitalize())) + r")(?![A-Za-z])"
-    r"|#|=|:|：|-|—|–|→|,|，|\.|\(|（|\)|）|[\"'“「]|是|为|為|改成|改为|填的是|设置为|设为|号码))*\s*"
+    r"(?:\s*(?:(?:" + "|".join(re.escape(v) for w in sorted(_FILLER_WORDS, key=len, reverse=True)
+                              for v in (w, w.capitalize())) + r")(?![A-Za-z])"
+    r"|#|=|:|：|-|—|–|→|,|，|\.|\?|？|\((?:[a-z][a-z ]{0,22})?\)|\(|（|\)|）|[\"'“「【】]|是|为|為|改成|改为|写成了?|"
+    r"填的是|写的是|一栏写的是|一栏|设置为|设为|号码|应该是|就是|对不对|对吗|如下|如下是))*\s*"
 )
 # What people write between a value and the keyword after it: "(passport)", " is my MRN",
-# (not a comma: "出生日期1951-06-20，病案号…" names the next value, not this one)
-# " — that's the account no.", " as the date of birth", "是我的病案号".
+# " is the right account no.", " — that's the account no.", " as the date of birth",
+# "是我的病案号", "，这是我住院号". (Not a bare comma: "出生日期1951-06-20，病案号…" names the next
+# value, not this one; a comma must be followed by "这是", "that's" and the like.)
 LINK = re.compile(
-    r"[\s(（—–-]*(?:(?i:is|was|as|that's|that is|是|为|為)(?![A-Za-z])\s*)?"
-    r"(?:(?i:my|his|her|the|our|your|我的|他的|她的|本人的?)(?![A-Za-z])\s*)?"
+    r"[\s(（—–-]*(?:[,，]\s*(?i:这是|這是|这个是|就是|that's|that is|this is|which is|it's|it is)\s*)?"
+    r"(?:(?i:is|was|as|that's|that is|是|为|為)(?![A-Za-z])\s*)?"
+    r"(?:(?i:my|his|her|the|our|your|their|我的?|他的?|她的?|本人的?)(?![A-Za-z])\s*)?"
+    r"(?:(?i:right|correct|new|old|current|actual|full|official|car|car's|vehicle|home|work|personal|private|main|"
+    r"primary|only|real)(?![A-Za-z])\s*){0,2}"
 )
 
 

@@ -18,6 +18,8 @@ _VIN = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
 _VIN_CONTEXT = re.compile(r"\bvin|车架号|车辆识别|识别代号|chassis|frame|vehicle|\bcar\b|truck|recall|召回|车辆|汽车|这辆车|"
                           r"这台车|我的车", re.I | re.A)
 
+_VIN_KEY = re.compile(r"\bvin|车架号|车辆识别|识别代号|chassis", re.I | re.A)
+
 _PROVINCE = "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
 _CN_PLATE = re.compile(
     _PROVINCE + r"[A-HJ-NP-Z][·•・.\s-]?"
@@ -47,7 +49,10 @@ def find_vins(text: str) -> list[Hit]:
         if end - start == 20 and text.startswith(("VIN", "vin"), start):  # "留了VINLSVAU…": keyword glued on
             start += 3
         m = _VIN.fullmatch(text, start, end) if end - start == 17 else None
-        if m is None or not 2 <= sum(c.isalpha() for c in m.group(0)) <= 14 or named_as_reference(text, start):
+        letters = sum(c.isalpha() for c in m.group(0)) if m else 0
+        if m is None or not 1 <= letters <= 14 or named_as_reference(text, start):
+            continue
+        if letters == 1 and not _VIN_KEY.search(text, max(0, start - 24), start):  # one letter: named as a VIN
             continue
         # A wrong check digit is common in typed VINs: the vehicle words or the serial-number
         # tail (the last four characters are digits) still mark one.
@@ -57,11 +62,13 @@ def find_vins(text: str) -> list[Hit]:
 
 
 def _plate_like(value: str, digits_only: bool = False) -> bool:
-    """Four to nine letters and digits with both; all digits too (``digits_only``) for a value
-    right after its keyword ("plate 9193", some countries issue them)."""
+    """Three to ten letters and digits with both ("L-W 7", "KA 01 AB 1234"); four or more
+    digits alone too (``digits_only``) for a value right after its keyword ("plate 9193", some
+    countries issue them)."""
     compact = "".join(c for c in value if c.isalnum())
     has_alpha = any(c.isalpha() for c in compact)
-    return 4 <= len(compact) <= 9 and any(c.isdigit() for c in compact) and (has_alpha or digits_only)
+    return (3 if has_alpha else 4) <= len(compact) <= 10 and any(c.isdigit() for c in compact) and (
+        has_alpha or digits_only)
 
 
 def _keyed_plates(text: str) -> list[Hit]:
