@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from duet.router.privacy.scan import (Hit, before_pattern, glued_label, groups_with, keyword_before, keyword_ends, keywords,
+from duet.router.privacy.scan import (FILLER, Hit, before_pattern, glued_label, groups_with, keyword_before, keyword_ends, keywords,
                                  named_after, skeleton, value_after_keyword, value_before_keyword)
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -90,7 +90,7 @@ def find_dates_of_birth(text: str) -> list[Hit]:
     if full_year:
         lo, hi = max(0, keys[0][0] - 60), min(len(text), keys[-1][1] + 40)
         for m in _DATE.finditer(text, lo, hi):
-            if _BIRTH_BEFORE.search(text, max(0, m.start() - 30), m.start()) or named_after(_BIRTH_KEY_AFTER, text, m.end()):
+            if _BIRTH_BEFORE.search(text, max(0, m.start() - 36), m.start()) or named_after(_BIRTH_KEY_AFTER, text, m.end()):
                 hits.append(("date_of_birth", m.start(), m.end()))
     for start, end in keys:  # short forms only right next to their keyword
         after = value_after_keyword(_SHORT_DATE, text, end)
@@ -136,7 +136,7 @@ def _keyed_values(key: re.Pattern[str], value: re.Pattern[str], text: str, digit
             if glued > m.start():
                 m = value.match(text, glued) or m
             end = keyword_before(key, text, m.start(), _GAP + 24)
-            if end >= 0 and m.start() - end <= _GAP:
+            if end >= 0 and (m.start() - end <= _GAP or FILLER.match(text, end, m.start()).end() == m.start()):
                 found.append((end, m))
             elif named_after(key, text, m.end()):
                 found.append((-1, m))

@@ -57,7 +57,7 @@ _IPV6 = re.compile(r"(?:(?<![0-9A-Za-z_])|(?<=IP)|(?<=ip))(?<![0-9A-Fa-f:][0-9A-
                    r"(?![0-9A-Za-z_]|:[0-9A-Fa-f])", re.A)
 _VERSION_BEFORE = re.compile(r"(?:version|ver\.?|v|版本号?|build|release|firmware|固件|系统|upgrade(?: from| to)?|"
                              r"update(?: from| to)?|升级到?|更新到?)\s*[:：]?\s*$", re.I | re.A)
-_NET_CONTEXT = re.compile(r"\bip(?![a-z])|host|server|ssh|ping|dns|gateway|router|subnet|address|firewall|block|allowlist|whitelist|"
+_NET_CONTEXT = re.compile(r"\bip(?:v[46])?(?![a-z])|host|server|ssh|ping|dns|gateway|router|subnet|address|firewall|block|allowlist|whitelist|"
                           r"\bban|地址|网关|服务器|主机|路由|防火墙|封禁|@|:\d",
                           re.I | re.A)
 

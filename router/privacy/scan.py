@@ -149,24 +149,33 @@ def keyword_before(key: re.Pattern[str], text: str, start: int, reach: int) -> i
 # Words that name a number as a reference rather than personal data: an order, a parcel, an
 # invoice, a product, a coupon. A number they name directly is not taken for a card, an ID or a
 # phone even when its checksum happens to hold.
-_REFERENCE_KEY = re.compile(
+_REFERENCE_KEY = keywords(
     r"订单号?|单号|编号|流水号|交易号|序列号|序号|工单号?|发票号码?|发票代码|运单号?|快递|物流|批次号?|型号|工号|学号|"
     r"兑换码|激活码|验证码|优惠码|券码|货号|条码|order|tracking|invoice|serial|ticket|sku|ref|reference|"
     r"confirmation|booking|transaction|employee|student|isbn|model|part|gift card|coupon|voucher|promo|barcode|"
     r"会员卡号?|积分卡号?|礼品卡号?|购物卡号?|加油卡号?|公交卡号?|交通卡号?|loyalty card|member(?:ship)? card|"
     r"member(?:ship)? number|timestamp|时间戳|epoch|created_at|updated_at"
 )
+_GENERIC_REFERENCE = re.compile(r"编号|序号|序列号|serial|ref|reference")
+_PERSONAL_NOUN = re.compile(r"身份证|身份證|证件|證件|护照|護照|车架|车辆识别|车辆|病历|病案|住院|门诊|就诊|患者|病人|账户|账号|银行卡|"
+                            r"手机|电话|vin|passport|chassis|patient|medical|account|phone|card")
 _REFERENCE_FILLER = re.compile(r"(?:\s|[:#=\"'“「(]|no\.?|number|num|id|code|是|为|：)*", re.I)
 
 
 def named_as_reference(text: str, start: int) -> bool:
     """Whether a reference word (order number, tracking, invoice …) names the value at ``start``,
     with nothing but a filler ("No.", ":", "#") between them."""
-    end = keyword_before(_REFERENCE_KEY, text, start, 40)
-    if end < 0:
+    found = keyword_ends(_REFERENCE_KEY, text, (), max(0, start - 40), start)
+    if not found:
         return False
+    key_start, end = found[-1]
     filler = _REFERENCE_FILLER.match(text, end, start)
-    return filler is not None and filler.end() == start
+    if filler is None or filler.end() != start:
+        return False
+    # "身份证编号", "车辆识别编号", "VIN/serial number", "病历编号": a generic number word after
+    # the name of a personal number is that number's name, not a reference.
+    return not (_GENERIC_REFERENCE.fullmatch(lowered(text), key_start, end)
+                and _PERSONAL_NOUN.search(lowered(text), max(0, key_start - 12), key_start))
 
 
 _UPPER_OR_DIGIT = frozenset(b"A0")
@@ -202,16 +211,20 @@ _FILLER_WORDS = ("is", "was", "are", "to", "as", "number", "num", "no.", "no", "
 FILLER = re.compile(
     r"(?:\s*(?:(?:" + "|".join(re.escape(v) for w in sorted(_FILLER_WORDS, key=len, reverse=True)
                               for v in (w, w.capitalize())) + r")(?![A-Za-z])"
-    r"|#|=|:|：|-|—|–|→|,|，|\.|\?|？|\((?:[a-z][a-z ]{0,22})?\)|\(|（|\)|）|[\"'“「【】]|是|为|為|改成|改为|写成了?|"
-    r"填的是|写的是|一栏写的是|一栏|设置为|设为|号码|应该是|就是|对不对|对吗|如下|如下是))*\s*"
+    r"|#|=|:|：|-|—|–|→|,|，|\.|\?|？|;|\||\((?:[a-z][a-z ]{0,22})?\)|\(|（|\)|）|[\"'“「【】]|是|为|為|改成|改为|写成了?|"
+    r"填的是|写的是|一栏写的是|一栏|设置为|设为|号码|应该是|应为|應為|就是|好像是|对不对|对吗|如下|如下是|我?给了|显示|顯示|(?:框|栏)?里?输入了?|了(?=[,，:：])"
+    # up to five lower-case words ending on a verb that hands the value over: "(the plate) they
+    # have for me is", "should read", "; I gave", "is? i think", "field shows"
+    r"|(?:(?:[a-z']{1,12}|I)[ ,;]+){0,5}?(?:is|was|be|read|reads|show|shows|gave|think|says)(?![A-Za-z])))*\s*"
 )
 # What people write between a value and the keyword after it: "(passport)", " is my MRN",
 # " is the right account no.", " — that's the account no.", " as the date of birth",
-# "是我的病案号", "，这是我住院号". (Not a bare comma: "出生日期1951-06-20，病案号…" names the next
+# "是我的病案号", "，这是我住院号", "\n^ this is my MRN", " into the passport box", "当成病历号".
+# (Not a bare comma: "出生日期1951-06-20，病案号…" names the next
 # value, not this one; a comma must be followed by "这是", "that's" and the like.)
 LINK = re.compile(
-    r"[\s(（—–-]*(?:[,，]\s*(?i:这是|這是|这个是|就是|that's|that is|this is|which is|it's|it is)\s*)?"
-    r"(?:(?i:is|was|as|that's|that is|是|为|為)(?![A-Za-z])\s*)?"
+    r"[\s(（—–-]*(?:[,，]?\s*[\^↑]?\s*(?i:这是|這是|这个是|就是|that's|that is|this is|which is|it's|it is)\s*)?"
+    r"(?:(?i:is|was|as|that's|that is|into the|in the|是|为|為|当成|当作|當成|作为|填成)(?![A-Za-z])\s*)?"
     r"(?:(?i:my|his|her|the|our|your|their|我的?|他的?|她的?|本人的?)(?![A-Za-z])\s*)?"
     r"(?:(?i:right|correct|new|old|current|actual|full|official|car|car's|vehicle|home|work|personal|private|main|"
     r"primary|only|real)(?![A-Za-z])\s*){0,2}"
