@@ -64,7 +64,7 @@ _ACCOUNT_KEY = keywords(
     r"(?:银行|收款|开户|对公|储蓄|工资)(?:账号|账户|帐号|帐户)"
 )
 # Digits in groups (spaces, dashes, dots), optionally after a bank code of capitals (a BBAN).
-_ACCOUNT_VALUE = re.compile(glued_label() + r"(?<![_.])(?<![0-9A-Za-z_]-)(?:[A-Z]{2,4}[ .-]?)?[0-9][0-9 .-]{6,28}[0-9](?![0-9A-Za-z_\-]|\.[0-9])",
+_ACCOUNT_VALUE = re.compile(glued_label() + r"(?<![_.])(?<![0-9A-Za-z_]-)(?:[A-Z]{2,4}[ .-]?)?[0-9][0-9 .-]{6,28}[0-9](?![0-9A-Za-z_]|-[0-9A-Za-z_]|\.[0-9])",
                             re.A)
 _NOT_BANK_CARD = re.compile(r"会员|積分|积分|礼品|gift|loyalty|member|购物|加油卡|公交|交通", re.I)
 

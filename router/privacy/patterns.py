@@ -37,7 +37,7 @@ _ID_KEY = re.compile(r"身份证|身份證|证件号|證件號|公民身份号�
 # spaces, dashes or dots (mixed, too).
 _CARD = re.compile(
     glued_label() + r"(?<!_)(?<![0-9A-Za-z_]-)(?<![0-9]\.)[0-9](?:[0-9]{3}(?:[ .-][0-9]{4}){2,3}(?:[ .-][0-9]{1,7})?"
-    r"|[0-9]{3}[ .-][0-9]{6}[ .-][0-9]{4,5}|[0-9]{11,18})(?![0-9A-Za-z_\-]|\.[0-9]|[ -][0-9])", re.A
+    r"|[0-9]{3}[ .-][0-9]{6}[ .-][0-9]{4,5}|[0-9]{11,18})(?![0-9A-Za-z_]|-[A-Za-z_]|\.[0-9]|[ -][0-9])", re.A
 )
 _CARD_KEY = re.compile(r"credit card|信用卡|(?<![a-z])cc(?![a-z])|visa|mastercard|master card|amex|american express|discover card|"
                        r"diners club|jcb|unionpay credit")
@@ -126,7 +126,7 @@ def find_resident_ids(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in _around(_ID, text, groups_with(text, 15)):
         number = checks.digits_only(m.group(0)) + ("X" if m.group(0)[-1] in "Xx" else "")
-        if named_as_reference(text, m.start()):
+        if named_as_reference(text, m.start(), m.end()):
             continue
         if checks.resident_id_ok(number) or (checks.resident_id_ok(number, checksum=False)
                                               and _named(_ID_KEY, text, m.start())):
@@ -140,7 +140,7 @@ def find_cards(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in _around(_CARD, text, groups_with(text, 12)):
         number = checks.digits_only(m.group(0))
-        if named_as_reference(text, m.start()) or not checks.card_prefix_ok(number, weak=True):
+        if named_as_reference(text, m.start(), m.end()) or not checks.card_prefix_ok(number, weak=True):
             continue
         if not checks.card_prefix_ok(number) and not (_named(_ANY_CARD_KEY, text, m.start(), 40)
                                                       or _ANY_CARD_KEY.search(lowered(text), m.end(), m.end() + 30)):

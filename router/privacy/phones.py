@@ -155,7 +155,7 @@ def find_phones(text: str) -> list[Hit]:
         found = False
         for pattern, regions in _SELF_EVIDENT:
             for m in pattern.finditer(text, lo, hi):
-                if _QUANTITY_AFTER.match(text, m.end()) or named_as_reference(text, m.start()):
+                if _QUANTITY_AFTER.match(text, m.end()) or named_as_reference(text, m.start(), m.end()):
                     continue
                 if m.start() > 0 and text[m.start() - 1] in "$¥€£":  # a price
                     continue

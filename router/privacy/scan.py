@@ -158,13 +158,16 @@ _REFERENCE_KEY = keywords(
 )
 _GENERIC_REFERENCE = re.compile(r"编号|序号|序列号|serial|ref|reference")
 _PERSONAL_NOUN = re.compile(r"身份证|身份證|证件|證件|护照|護照|车架|车辆识别|车辆|病历|病案|住院|门诊|就诊|患者|病人|账户|账号|银行卡|"
-                            r"手机|电话|vin|passport|chassis|patient|medical|account|phone|card")
+                            r"信用卡|手机|电话|vin|passport|chassis|vehicle|patient|medical|account|phone|mobile|"
+                            r"credit card|debit card|bank card|(?:id|identity) (?:card|number)")
 _REFERENCE_FILLER = re.compile(r"(?:\s|[:#=\"'“「(]|no\.?|number|num|id|code|是|为|：)*", re.I)
 
 
-def named_as_reference(text: str, start: int) -> bool:
+def named_as_reference(text: str, start: int, end: int = -1) -> bool:
     """Whether a reference word (order number, tracking, invoice …) names the value at ``start``,
-    with nothing but a filler ("No.", ":", "#") between them."""
+    with nothing but a filler ("No.", ":", "#") between them — unless the value, ending at
+    ``end``, is then named as personal data ("Ref: 4539… (credit card)", "… is my ID number")."""
+    value_end = end
     found = keyword_ends(_REFERENCE_KEY, text, (), max(0, start - 40), start)
     if not found:
         return False
@@ -174,8 +177,10 @@ def named_as_reference(text: str, start: int) -> bool:
         return False
     # "身份证编号", "车辆识别编号", "VIN/serial number", "病历编号": a generic number word after
     # the name of a personal number is that number's name, not a reference.
-    return not (_GENERIC_REFERENCE.fullmatch(lowered(text), key_start, end)
-                and _PERSONAL_NOUN.search(lowered(text), max(0, key_start - 12), key_start))
+    if _GENERIC_REFERENCE.fullmatch(lowered(text), key_start, end) and _PERSONAL_NOUN.search(
+            lowered(text), max(0, key_start - 12), key_start):
+        return False
+    return value_end < 0 or not named_after(_PERSONAL_NOUN, text, value_end)
 
 
 _UPPER_OR_DIGIT = frozenset(b"A0")

@@ -50,7 +50,7 @@ def find_vins(text: str) -> list[Hit]:
             start += 3
         m = _VIN.fullmatch(text, start, end) if end - start == 17 else None
         letters = sum(c.isalpha() for c in m.group(0)) if m else 0
-        if m is None or not 1 <= letters <= 14 or named_as_reference(text, start):
+        if m is None or not 1 <= letters <= 14 or named_as_reference(text, start, end):
             continue
         if letters == 1 and not _VIN_KEY.search(text, max(0, start - 24), start):  # one letter: named as a VIN
             continue
