@@ -26,13 +26,14 @@ _DATE = re.compile(
 )
 _BIRTH_BEFORE = re.compile(r"born|birth|\bdob\b|d\.o\.b|birthday|b-day|bday|geboren|geburtsdatum|\bgeb\.|naissance|"
                            r"\bn[ée]e? le|nacimiento|nascita|出生|生日|生于|诞生|誕生|生辰", re.I | re.A)
-_BIRTH_GATE = keywords(r"born|birthday|birthdate|birth|出生年月日?|出生日期|dob|d\.o\.b|b-?day|geboren|geburtsdatum|geb\.|naissance|nacimiento|nascita|"
+_BIRTH_GATE = keywords(r"born|birthday|birthdate|birth|b'day|出生年月日?|出生日期|dob|d\.o\.b|b-?day|geboren|geburtsdatum|geb\.|naissance|nacimiento|nascita|"
                        r"出生|生日|生于|诞生|誕生|生辰")
-_BIRTH_WORDS = ("born", "birth", "dob", "d.o.b", "b-day", "bday", "geb", "naissance", "nacimiento", "nascita", "出生",
+_BIRTH_WORDS = ("born", "birth", "b'day", "dob", "d.o.b", "b-day", "bday", "geb", "naissance", "nacimiento", "nascita", "出生",
                 "生日", "生于", "诞生", "誕生", "生辰")
 _YEAR = re.compile(rb"0000")  # on the skeleton: every date form here has a four-digit year
 _BIRTH_KEY_AFTER = keywords(r"出生|生人|诞生|誕生|生日|生辰|出生日期|出生年月日?|date of birth|birth ?date|birthday|dob|d\.o\.b\.?|"
-                            r"b-?day|birthdate|"
+                            r"b-?day|b'day|birthdate|day of birth|geburtsdatum|date de naissance|fecha de nacimiento|"
+                            r"data di nascita|"
                             r"生(?![a-z])")
 
 # Short forms, taken only right next to a birth keyword ("DOB: 3/4/85", "85年3月12日出生",
@@ -42,7 +43,7 @@ _SHORT_DATE = re.compile(
     r"|(?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2]))(?![0-9]|[/.\-][0-9])", re.A)
 _SHORT_DATE_BEFORE = before_pattern(_SHORT_DATE)
 
-_PASSPORT_KEY = keywords(r"passports?|passeport|reisepass|pasaporte|passaporto|travel document|护照|護照")
+_PASSPORT_KEY = keywords(r"passports?|reisepassnummer|passnummer|passeport|reisepass|pasaporte|passaporto|travel document|护照|護照")
 _PASSPORT_GATE = ("pass", "pasaporte", "travel document", "护照", "護照")
 _PASSPORT_VALUE = re.compile(glued_label() + r"[A-Z0-9]{6,9}(?![A-Za-z0-9])", re.A)
 _PASSPORT_BEFORE = before_pattern(_PASSPORT_VALUE)
@@ -50,7 +51,8 @@ _CN_PASSPORT = re.compile(r"E(?<![A-Za-z0-9]E)(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})(?
 
 _MEDICAL_KEY = keywords(
     r"mrn|medical record|health record|patient (?:id|number|no)|hospital (?:id|number|no)|nhs number|"
-    r"chart (?:number|no)|hosp\.? (?:id|number|no)|病案号|病历号|病歷號|住院号|住院號|门诊号|門診號|体检号|就诊卡?号|就診卡?號|病人号|"
+    r"chart (?:number|no)|hosp\.? (?:id|number|no)|(?:ehr|emr|ur|mr|clinic) (?:id|number|no)|"
+    r"patient record(?: number| no)?|档案号|病历卡号|体检编号|就诊id|病案号|病历号|病歷號|住院号|住院號|门诊号|門診號|体检号|就诊卡?号|就診卡?號|病人号|"
     r"患者编号|医疗记录号|检查号|病历编号|病案编号|病例号|就诊号|住院编号|门诊卡号|医疗卡号|患者id|病人id|"
     r"case (?:number|no|#)|mr ?#|mr no|record (?:number|no|#)|patient #|health (?:id|number)|chart #"
 )

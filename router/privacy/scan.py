@@ -236,6 +236,11 @@ LINK = re.compile(
 )
 
 
+_MODIFIER_WORD = re.compile(r"[a-z]{2,10} ")
+_CJK_CLASS = "[\u3400-\u9fff]"
+_CJK_CHAR = re.compile(_CJK_CLASS + "+")
+
+
 def value_after_keyword(value: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
     """``value`` right after a keyword that ends at ``end``, past a :data:`FILLER`."""
     filler = FILLER.match(text, end)
@@ -247,8 +252,23 @@ def named_after(key: re.Pattern[str], text: str, end: int) -> bool:
     link = LINK.match(text, end)
     start = link.end() if link else end
     low = lowered(text)
-    m = key.match(low, start)
-    return m is not None and _whole_word(low, m.start(), m.end())
+    for at in _modified(low, start):
+        m = key.match(low, at)
+        if m is not None and _whole_word(low, m.start(), m.end()):
+            return True
+    return False
+
+
+def _modified(low: str, start: int) -> list[int]:
+    """Where a keyword may start after ``start``: right there, or past one modifier — a
+    lower-case word ("my bank acct", "the db password") or up to three CJK characters
+    ("我的住院病案号", "因私护照号")."""
+    starts = [start]
+    word = _MODIFIER_WORD.match(low, start)
+    if word:
+        starts.append(word.end())
+    starts += [start + k for k in range(1, 4) if start + k < len(low) and _CJK_CHAR.fullmatch(low, start, start + k)]
+    return starts
 
 
 def value_before_keyword(before: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
@@ -259,5 +279,7 @@ def value_before_keyword(before: re.Pattern[str], text: str, start: int) -> re.M
 
 
 def before_pattern(value: re.Pattern[str]) -> re.Pattern[str]:
-    """``value`` then :data:`LINK`, anchored at the end of the searched window."""
-    return re.compile(f"({value.pattern})(?:{LINK.pattern})$", value.flags)
+    """``value`` then :data:`LINK` and perhaps one modifier (see :func:`_modified`), anchored at
+    the end of the searched window (where the keyword starts)."""
+    return re.compile(f"({value.pattern})(?:{LINK.pattern})(?:{_MODIFIER_WORD.pattern}|{_CJK_CLASS}{{1,3}})?$",
+                      value.flags)

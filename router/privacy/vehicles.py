@@ -31,8 +31,9 @@ _UK_PLATE = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2} ?[A-Z]{3}(?![A-
 _CN_PLATE_SKELETON = re.compile(rb"A(?<=CA)")
 _UK_PLATE_SKELETON = re.compile(rb"AA00 ?AAA")
 _PLATE_KEY = keywords(r"plate|plate number|number plate|license plate|licence plate|reg|registration|registration number|"
+                      r"registration mark|vrn|car number|vehicle number|tag number|licen[cs]e tag|"
                       r"tag|kennzeichen|immatriculation|matrícula|车牌|车牌号|车牌号码|車牌|車牌號|牌照|号牌")
-_PLATE_GATE = ("plate", "reg", "tag", "kennzeichen", "immatriculation", "matrícula", "牌")
+_PLATE_GATE = ("plate", "reg", "tag", "vrn", "car number", "vehicle number", "kennzeichen", "immatriculation", "matrícula", "牌")
 _PLATE_VALUE = re.compile(r"(?<![A-Za-z0-9])[A-ZÄÖÜ0-9]{1,4}(?:[ ·•・.-]?[A-ZÄÖÜ0-9]{1,4}){0,3}(?![A-Za-z0-9])")
 _PLATE_BEFORE = before_pattern(_PLATE_VALUE)
 _CAR_BEFORE = re.compile(r"(?:\bcar|vehicle|truck|\bvan|motorbike|parked|parking|towed|tow|speeding|ticket|停车|违章|车辆|汽车|"
