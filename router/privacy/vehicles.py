@@ -36,6 +36,10 @@ _PLATE_KEY = keywords(r"plate|plate number|number plate|license plate|licence pl
 _PLATE_GATE = ("plate", "reg", "tag", "vrn", "car number", "vehicle number", "kennzeichen", "immatriculation", "matrícula", "牌")
 _PLATE_VALUE = re.compile(r"(?<![A-Za-z0-9])[A-ZÄÖÜ0-9]{1,4}(?:[ ·•・.-]?[A-ZÄÖÜ0-9]{1,4}){0,3}(?![A-Za-z0-9])")
 _PLATE_BEFORE = before_pattern(_PLATE_VALUE)
+_CAR_AFTER = keywords(r"parked|towed|clamped|speeding|parking ticket|parking fine|停在|被拖|违停|剐蹭|追尾")
+_CAR_AFTER_GATE = ("parked", "towed", "clamped", "speeding", "parking", "停在", "被拖", "违停", "剐蹭", "追尾")
+_PLATE_BEFORE_CAR = re.compile(r"(" + _PLATE_VALUE.pattern + r")\s*(?:(?:is|was|has been|got|been|keeps|getting|"
+                               r"是|被|又|总是)\s*)*(?:(?:illegally|always|again)\s*)?$")
 _CAR_BEFORE = re.compile(r"(?:\bcar|vehicle|truck|\bvan|motorbike|parked|parking|towed|tow|speeding|ticket|停车|违章|车辆|汽车|"
                          r"我的车|这辆车)[^.。!?！？\n]{0,16}$", re.I | re.A)
 
@@ -94,7 +98,18 @@ def find_plates(text: str) -> list[Hit]:
             m = pattern.match(text, candidate.start() - back)
             if m and (pattern is _UK_PLATE or any(c.isdigit() for c in m.group(0))):
                 hits.append(("license_plate", m.start(), m.end()))
-    return hits + _keyed_plates(text) + _vehicle_plates(text)
+    return hits + _keyed_plates(text) + _vehicle_plates(text) + _plates_before_car_words(text)
+
+
+def _plates_before_car_words(text: str) -> list[Hit]:
+    """A plate-shaped value right before words that only a parked or driven vehicle takes
+    ("SHG-W-27 is parked in my spot", "粤B12345违章停车" is caught by the Chinese shape)."""
+    hits: list[Hit] = []
+    for start, _ in keyword_ends(_CAR_AFTER, text, _CAR_AFTER_GATE):
+        m = _PLATE_BEFORE_CAR.search(text, max(0, start - 32), start)
+        if m and _plate_like(m.group(1)):
+            hits.append(("license_plate", m.start(1), m.end(1)))
+    return hits
 
 
 def _vehicle_plates(text: str) -> list[Hit]:
