@@ -138,7 +138,8 @@ def _keyed_values(key: re.Pattern[str], value: re.Pattern[str], text: str, digit
             if glued > m.start():
                 m = value.match(text, glued) or m
             end = keyword_before(key, text, m.start(), _GAP + 24)
-            if end >= 0 and (m.start() - end <= _GAP or FILLER.match(text, end, m.start()).end() == m.start()):
+            filler = FILLER.match(text, end, m.start()) if end >= 0 else None
+            if end >= 0 and (m.start() - end <= _GAP or (filler is not None and filler.end() == m.start())):
                 found.append((end, m))
             elif named_after(key, text, m.end()):
                 found.append((-1, m))
@@ -155,7 +156,8 @@ def find_bank_accounts(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for end, m in _keyed_values(_ACCOUNT_KEY, _ACCOUNT_VALUE, text, 8, 5):
         named = text[max(0, end - 16):end] if end >= 0 else text[m.end():m.end() + 16]
-        if not _NOT_BANK_CARD.search(named) and 8 <= sum(c.isdigit() for c in m.group(0)) <= 25:
+        if not _NOT_BANK_CARD.search(named) and 8 <= sum(c.isdigit() for c in m.group(0)) <= 25 and not _DATE.fullmatch(
+                m.group(0)):
             hits.append(("bank_account", m.start(), m.end()))
     return hits
 

@@ -37,7 +37,9 @@ _KEY = keywords(
     r"联系方式|聯絡方式|联系|聯繫|聯絡|座机|座机号码?|致电|拨打|拨|打给|打|短信|微信|电联|回电|"
     # "my number", "new no.", "call from", "我的号码": a number that a possessive or a call names
     r"(?:my|your|his|her|their|our|new|old|work|home|office|personal|private|direct|callback|emergency|backup|"
-    r"other|same) (?:number|no\.?|#)|call(?:s|ed)? from|texts? from|messages? from|missed calls? from|unknown number|"
+    r"other|same|(?:wife|husband|partner|mom|mum|mother|dad|father|son|daughter|brother|sister|friend|boss|colleague|"
+    r"manager|client|customer|landlord|doctor|neighbou?r|kid|child|grandma|grandpa|aunt|uncle|cousin|girlfriend|"
+    r"boyfriend)'s) (?:number|no\.?|#)|call(?:s|ed)? from|texts? from|messages? from|missed calls? from|unknown number|"
     r"(?:我的|我|他的|她的|你的|新|旧|備用|备用|私人|同一个)号码|號碼是|号码是|未接来电"
 )
 _DIGIT = re.compile(r"[0-9]")

@@ -251,6 +251,8 @@ def named_after(key: re.Pattern[str], text: str, end: int) -> bool:
     """Whether a ``key`` keyword follows the value ending at ``end``, past a :data:`LINK`."""
     link = LINK.match(text, end)
     start = link.end() if link else end
+    if "\n" in text[end:start] and not any(c.isalnum() for c in text[end:start]):
+        return False  # a label on the next line names the next value ("DOB: …\nMRN: …")
     low = lowered(text)
     for at in _modified(low, start):
         m = key.match(low, at)
