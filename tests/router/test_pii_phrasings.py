@@ -38,6 +38,7 @@ FOUND = [
     ("credit_card", "Is 503811570046 still valid? It expires 10/26", "503811570046"),
     ("credit_card", "Ref: 4111111111111111 (credit card)", "4111111111111111"),
     ("cn_resident_id", "身份证编号：11010519491231002X", "11010519491231002X"),
+    ("cn_resident_id", "Employee ID: 11010519491231002X", "11010519491231002X"),
     ("vin", "车辆识别编号LSVAU2180N2183294", "LSVAU2180N2183294"),
     ("vin", "车架号是RX8E47KD9PW1F5728，帮我记一下", "RX8E47KD9PW1F5728"),
     ("phone", "My wife's number is 7379992111.", "7379992111"),
@@ -63,7 +64,7 @@ NOT_PII = [
     "trace 3fa85f64-5717-4562-b3fc-2c963f66afa6 is the id",
     "Reference 623000195807319451 keeps failing validation",
     "order 4111111111111111 card",
-    "订单编号 11010519491231002X",
+    "订单编号 110105194912310021",  # (a wrong check digit: a valid one would be an ID, see below)
     "serial 1HGCM82633A004352",
     "PROJ-123 is blocking the release",
     "the order's number is 7379992111",
