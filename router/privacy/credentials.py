@@ -24,22 +24,24 @@ _TOKEN_GATES = (("sk", ("sk-", "sk_")), ("_", ("ghp_", "gho_", "ghu_", "ghs_", "
                 ("AI", ("AIza",)), ("SIA", ("ASIA",)), ("KIA", ("AKIA",)), ("xox", ("xox",)), ("glpat-", ("glpat-",)),
                 ("eyJ", ("eyJ",)))
 _PRIVATE_KEY = re.compile(r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)")
-_SECRET_KEY = keywords(r"passcode|password|passwd|pass|pwd|secret_key|secretkey|secret key|secret|token|api[ _-]?key|"
+_SECRET_KEY = keywords(r"passcode|password|passwd|pass|pwd|(?<![0-9a-z])pw(?![0-9a-z])|(?<![0-9a-z])pin(?: code)?(?![0-9a-z])|secret_key|secretkey|secret key|secret|token|api[ _-]?key|"
                        r"access[ _-]?key|(?:access|auth|bearer|refresh|api) token|密码|口令|密钥|"
                        r"(?:支付|登录|登陆|银行卡|开机|管理员|wifi|邮箱)密码|(?:admin|root|login|wifi|account) password")
-_SECRET_KEY_GATE = ("pass", "pwd", "secret", "token", "key", "密码", "口令", "密钥")
+_SECRET_KEY_GATE = ("pass", "pwd", "pw", "pin", "secret", "token", "key", "密码", "口令", "密钥")
 # The value stops at a comma: in folded text a Chinese "，" is a "," (and passwords rarely hold one).
 _SECRET_VALUE = re.compile(r"[\"']?\s*(?:is|=|:|：|是|为|to|as|for\s+\w+\s+is)?\s*[\"']?([!-+\--~]{6,80})", re.I | re.A)
 # The password runs to the last "@" before the host, so it may hold "@" itself.
 _CAMEL_CASE = re.compile(r"(?:[A-Z][a-z]+)+")
-# Printable ASCII without spaces or commas, not ending in a bracket ("Summer97#(密码)").
-_PLAIN_VALUE = re.compile(r"(?<![!-~])[!-+\--~]{5,79}[!-'*+\--~]")
+# Printable ASCII without spaces or commas, not ending in a bracket ("Summer97#(密码)"); it may
+# follow a colon or a comma that ends a filler ("这个密码对不对：…", "口令，…").
+_PLAIN_VALUE = re.compile(r"(?:(?<![!-~])|(?<=[:=,]))[!-+\--~]{5,79}[!-'*+\--~]")
 _SECRET_BEFORE = before_pattern(_PLAIN_VALUE)
 _URL_CREDENTIAL = re.compile(r"://[^\s:/@]+:([^\s/]{4,})@[^\s@/:]+")
 # Starts on the character before the token so that scanning inside a word fails at once.
 _LONG_TOKEN = re.compile(r"[^A-Za-z0-9+/_\-]([A-Za-z0-9+/_\-]{32,80})(?![A-Za-z0-9_+/=\-])")
 _LONG_TOKEN_GATE = ("key", "secret", "token", "cred", "aws", "auth", "bearer", "password", "密钥", "令牌", "凭证",
                     "密码")
+_GLUED_KEY_WORDS = ("key", "token", "secret", "密钥", "令牌")
 _KEY_WORDS = tuple(sorted(set(_SECRET_KEY_GATE) | set(_LONG_TOKEN_GATE)))
 # Documentation stand-ins: "sk-...", "xxxx", "<your key>", "${TOKEN}", "changeme".
 _PLACEHOLDER = re.compile(r"^(?:sk-)?\.{2,}|x{4,}|X{5,}|\*{3,}|^<.*>$|^\$\{|your[_-]|example|changeme|placeholder|^\.\.\.",
@@ -47,8 +49,13 @@ _PLACEHOLDER = re.compile(r"^(?:sk-)?\.{2,}|x{4,}|X{5,}|\*{3,}|^<.*>$|^\$\{|your
 
 
 def _free_before(text: str, start: int) -> bool:
-    """True when the match does not continue a longer ASCII word (CJK before it is fine)."""
-    return start == 0 or not (ascii_alnum(text[start - 1]) or text[start - 1] in "_-")
+    """True when the match does not continue a longer ASCII word (CJK before it is fine), or
+    follows a key word it is glued to ("API KeyAKIA…") or a dash used as punctuation ("秘钥——sk_…")."""
+    if start == 0 or not (ascii_alnum(text[start - 1]) or text[start - 1] in "_-"):
+        return True
+    if text[start - 1] == "-":
+        return start < 2 or not (ascii_alnum(text[start - 2]) or text[start - 2] in "_-") or text[start - 2:start] == "--"
+    return lowered(text).endswith(_GLUED_KEY_WORDS, 0, start)
 
 
 def _looks_secret(value: str) -> bool:

@@ -8,12 +8,13 @@ from duet.router.privacy.names import ANCHOR_TYPES, find_person_names
 from duet.router.privacy.normalize import normalize
 from duet.router.privacy.patterns import FORMAT_DETECTORS, Hit
 from duet.router.privacy.phones import find_phones
+from duet.router.privacy.tables import find_table_values
 from duet.router.types import PiiSpan
 
 # keyed.py supersedes context.py's detectors of the same names (passports, medical records,
 # bank accounts, dates of birth); context.py keeps the free-form ones.
 _SUPERSEDED = frozenset(d.__name__ for d in KEYED_DETECTORS)
-DETECTORS = (*FORMAT_DETECTORS, find_phones, *KEYED_DETECTORS,
+DETECTORS = (*FORMAT_DETECTORS, find_phones, *KEYED_DETECTORS, find_table_values,
              *(d for d in CONTEXT_DETECTORS if d.__name__ not in _SUPERSEDED))
 
 # When two detections overlap, the more specific type wins (checksummed formats first,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from duet.router.privacy.scan import (Hit, before_pattern, glued_label, groups_with, keyword_before, keyword_ends, keywords,
+from duet.router.privacy.scan import (FILLER, Hit, before_pattern, glued_label, groups_with, keyword_before, keyword_ends, keywords,
                                  named_after, skeleton, value_after_keyword, value_before_keyword)
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -25,16 +25,25 @@ _DATE = re.compile(
     re.A,
 )
 _BIRTH_BEFORE = re.compile(r"born|birth|\bdob\b|d\.o\.b|birthday|b-day|bday|geboren|geburtsdatum|\bgeb\.|naissance|"
-                           r"\bn[ée]e? le|nacimiento|nascita|出生|生日|生于|诞生|誕生", re.I | re.A)
-_BIRTH_GATE = keywords(r"born|birthday|birth|dob|d\.o\.b|b-?day|geboren|geburtsdatum|geb\.|naissance|nacimiento|nascita|"
-                       r"出生|生日|生于|诞生|誕生")
-_BIRTH_WORDS = ("born", "birth", "dob", "d.o.b", "b-day", "bday", "geb", "naissance", "nacimiento", "nascita", "出生",
-                "生日", "生于", "诞生", "誕生")
+                           r"\bn[ée]e? le|nacimiento|nascita|出生|生日|生于|诞生|誕生|生辰", re.I | re.A)
+_BIRTH_GATE = keywords(r"born|birthday|birthdate|birth|b'day|出生年月日?|出生日期|dob|d\.o\.b|b-?day|geboren|geburtsdatum|geb\.|naissance|nacimiento|nascita|"
+                       r"出生|生日|生于|诞生|誕生|生辰")
+_BIRTH_WORDS = ("born", "birth", "b'day", "dob", "d.o.b", "b-day", "bday", "geb", "naissance", "nacimiento", "nascita", "出生",
+                "生日", "生于", "诞生", "誕生", "生辰")
 _YEAR = re.compile(rb"0000")  # on the skeleton: every date form here has a four-digit year
-_BIRTH_KEY_AFTER = keywords(r"出生|生人|诞生|誕生|生日|出生日期|出生年月日?|date of birth|birth ?date|birthday|dob|d\.o\.b\.?|"
+_BIRTH_KEY_AFTER = keywords(r"出生|生人|诞生|誕生|生日|生辰|出生日期|出生年月日?|date of birth|birth ?date|birthday|dob|d\.o\.b\.?|"
+                            r"b-?day|b'day|birthdate|day of birth|geburtsdatum|date de naissance|fecha de nacimiento|"
+                            r"data di nascita|"
                             r"生(?![a-z])")
 
-_PASSPORT_KEY = keywords(r"passports?|passeport|reisepass|pasaporte|passaporto|travel document|护照|護照")
+# Short forms, taken only right next to a birth keyword ("DOB: 3/4/85", "85年3月12日出生",
+# "出生年月：1988-06", "生于1985年3月"): a two-digit year, or a year and a month.
+_SHORT_DATE = re.compile(
+    r"(?<![0-9])(?:[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{2}|(?:19|20)?[0-9]{2}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号])?"
+    r"|(?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2]))(?![0-9]|[/.\-][0-9])", re.A)
+_SHORT_DATE_BEFORE = before_pattern(_SHORT_DATE)
+
+_PASSPORT_KEY = keywords(r"passports?|reisepassnummer|passnummer|passeport|reisepass|pasaporte|passaporto|travel document|护照|護照")
 _PASSPORT_GATE = ("pass", "pasaporte", "travel document", "护照", "護照")
 _PASSPORT_VALUE = re.compile(glued_label() + r"[A-Z0-9]{6,9}(?![A-Za-z0-9])", re.A)
 _PASSPORT_BEFORE = before_pattern(_PASSPORT_VALUE)
@@ -42,7 +51,8 @@ _CN_PASSPORT = re.compile(r"E(?<![A-Za-z0-9]E)(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})(?
 
 _MEDICAL_KEY = keywords(
     r"mrn|medical record|health record|patient (?:id|number|no)|hospital (?:id|number|no)|nhs number|"
-    r"chart (?:number|no)|病案号|病历号|病歷號|住院号|住院號|门诊号|門診號|体检号|就诊卡?号|就診卡?號|病人号|"
+    r"chart (?:number|no)|hosp\.? (?:id|number|no)|(?:ehr|emr|ur|mr|clinic) (?:id|number|no)|"
+    r"patient record(?: number| no)?|档案号|病历卡号|体检编号|就诊id|病案号|病历号|病歷號|住院号|住院號|门诊号|門診號|体检号|就诊卡?号|就診卡?號|病人号|"
     r"患者编号|医疗记录号|检查号|病历编号|病案编号|病例号|就诊号|住院编号|门诊卡号|医疗卡号|患者id|病人id|"
     r"case (?:number|no|#)|mr ?#|mr no|record (?:number|no|#)|patient #|health (?:id|number)|chart #"
 )
@@ -51,12 +61,12 @@ _MEDICAL_VALUE = re.compile(glued_label() + r"(?:[A-Z]{1,4}[-_]?[0-9]{2,14}(?:[-
                             r"(?![A-Za-z0-9])", re.A)
 
 _ACCOUNT_KEY = keywords(
-    r"账号|账户|帳號|帳戶|帐号|帐户|银行卡号?|銀行卡號?|[工农建交招中]行卡|储蓄卡号?|借记卡号?|收款卡|卡号|卡號|acct|account|a/c|"
+    r"账号|账户|帳號|帳戶|帐号|帐户|开户行|(?:工商|农业|建设|交通|招商|中国|民生|浦发|兴业|光大|中信|邮储|邮政储蓄)银行|银行卡号?|銀行卡號?|[工农建交招中]行卡|储蓄卡号?|借记卡号?|收款卡|卡号|卡號|acct|account|a/c|"
     r"routing number|sort code|(?:savings|checking|current|bank|business|personal|joint) account|"
     r"(?:银行|收款|开户|对公|储蓄|工资)(?:账号|账户|帐号|帐户)"
 )
 # Digits in groups (spaces, dashes, dots), optionally after a bank code of capitals (a BBAN).
-_ACCOUNT_VALUE = re.compile(glued_label() + r"(?<![_.\-])(?:[A-Z]{2,4}[ .-]?)?[0-9][0-9 .-]{6,28}[0-9](?![0-9A-Za-z_\-]|\.[0-9])",
+_ACCOUNT_VALUE = re.compile(glued_label() + r"(?<![_.])(?<![0-9A-Za-z_]-)(?:[A-Z]{2,4}[ .-]?)?[0-9][0-9 .-]{6,28}[0-9](?![0-9A-Za-z_]|-[0-9A-Za-z_]|\.[0-9])",
                             re.A)
 _NOT_BANK_CARD = re.compile(r"会员|積分|积分|礼品|gift|loyalty|member|购物|加油卡|公交|交通", re.I)
 
@@ -75,15 +85,20 @@ def _value_after(value: re.Pattern[str], text: str, end: int) -> re.Match[str] |
 
 def find_dates_of_birth(text: str) -> list[Hit]:
     hits: list[Hit] = []
-    if not _YEAR.search(skeleton(text)):
-        return hits
+    full_year = _YEAR.search(skeleton(text)) is not None
     keys = keyword_ends(_BIRTH_GATE, text, _BIRTH_WORDS)
     if not keys:
         return hits
-    lo, hi = max(0, keys[0][0] - 60), min(len(text), keys[-1][1] + 40)
-    for m in _DATE.finditer(text, lo, hi):
-        if _BIRTH_BEFORE.search(text, max(0, m.start() - 30), m.start()) or named_after(_BIRTH_KEY_AFTER, text, m.end()):
-            hits.append(("date_of_birth", m.start(), m.end()))
+    if full_year:
+        lo, hi = max(0, keys[0][0] - 60), min(len(text), keys[-1][1] + 40)
+        for m in _DATE.finditer(text, lo, hi):
+            if _BIRTH_BEFORE.search(text, max(0, m.start() - 36), m.start()) or named_after(_BIRTH_KEY_AFTER, text, m.end()):
+                hits.append(("date_of_birth", m.start(), m.end()))
+    for start, end in keys:  # short forms only right next to their keyword
+        after = value_after_keyword(_SHORT_DATE, text, end)
+        before = _SHORT_DATE_BEFORE.search(text, max(0, start - 24), start)  # may touch it: "85年3月12日出生"
+        hits += [("date_of_birth", after.start(), after.end())] if after else []
+        hits += [("date_of_birth", before.start(1), before.end(1))] if before else []
     return hits
 
 
@@ -119,8 +134,12 @@ def _keyed_values(key: re.Pattern[str], value: re.Pattern[str], text: str, digit
         for m in value.finditer(text, max(0, g.start - prefix), min(len(text), g.end + 1)):
             if not m.start() <= g.start < m.end():
                 continue
+            glued = keyword_before(key, text, g.start, prefix + 1)  # "病人IDZY2024…": the keyword ends inside
+            if glued > m.start():
+                m = value.match(text, glued) or m
             end = keyword_before(key, text, m.start(), _GAP + 24)
-            if end >= 0 and m.start() - end <= _GAP:
+            filler = FILLER.match(text, end, m.start()) if end >= 0 else None
+            if end >= 0 and (m.start() - end <= _GAP or (filler is not None and filler.end() == m.start())):
                 found.append((end, m))
             elif named_after(key, text, m.end()):
                 found.append((-1, m))
@@ -135,9 +154,10 @@ def find_medical_records(text: str) -> list[Hit]:
 
 def find_bank_accounts(text: str) -> list[Hit]:
     hits: list[Hit] = []
-    for end, m in _keyed_values(_ACCOUNT_KEY, _ACCOUNT_VALUE, text, 8, 4):
+    for end, m in _keyed_values(_ACCOUNT_KEY, _ACCOUNT_VALUE, text, 8, 5):
         named = text[max(0, end - 16):end] if end >= 0 else text[m.end():m.end() + 16]
-        if not _NOT_BANK_CARD.search(named) and 8 <= sum(c.isdigit() for c in m.group(0)) <= 25:
+        if not _NOT_BANK_CARD.search(named) and 8 <= sum(c.isdigit() for c in m.group(0)) <= 25 and not _DATE.fullmatch(
+                m.group(0)):
             hits.append(("bank_account", m.start(), m.end()))
     return hits
 

@@ -36,12 +36,13 @@ _ID_KEY = re.compile(r"身份证|身份證|证件号|證件號|公民身份号�
 # 12 to 19 digits, plain or in groups of four (4-4-4-4, 4-4-4-1, 4-4-4-4-3, 4-4-4-7) or Amex 4-6-5, with
 # spaces, dashes or dots (mixed, too).
 _CARD = re.compile(
-    glued_label() + r"(?<![_\-])(?<![0-9]\.)[0-9](?:[0-9]{3}(?:[ .-][0-9]{4}){2,3}(?:[ .-][0-9]{1,7})?"
-    r"|[0-9]{3}[ .-][0-9]{6}[ .-][0-9]{4,5}|[0-9]{11,18})(?![0-9A-Za-z_\-]|\.[0-9]|[ -][0-9])", re.A
+    glued_label() + r"(?<!_)(?<![0-9A-Za-z_]-)(?<![0-9]\.)[0-9](?:[0-9]{3}(?:[ .-][0-9]{4}){2,3}(?:[ .-][0-9]{1,7})?"
+    r"|[0-9]{3}[ .-][0-9]{6}[ .-][0-9]{4,5}|[0-9]{11,18})(?![0-9A-Za-z_]|-[A-Za-z_]|\.[0-9]|[ -][0-9])", re.A
 )
-_CARD_KEY = re.compile(r"credit card|信用卡|visa|mastercard|master card|amex|american express|discover card|"
+_CARD_KEY = re.compile(r"credit card|信用卡|(?<![a-z])cc(?![a-z])|visa|mastercard|master card|amex|american express|discover card|"
                        r"diners club|jcb|unionpay credit")
-_ANY_CARD_KEY = re.compile(r"card|卡|payment|charge|pay|付款|支付|刷|visa|mastercard|maestro|amex|jcb")
+_ANY_CARD_KEY = re.compile(r"card|卡|(?<![a-z])cc(?![a-z])|(?<![a-z])exp(?:iry|ires|iration|\.)?(?![a-z])|valid thru|cvv|cvc|"
+                           r"security code|billing|checkout|purchase|subscription|有效期|安全码|消费|扣款|订阅|payment|charge|pay|付款|支付|刷|visa|mastercard|maestro|amex|jcb")
 # Named as a debit card or a bank account: the number is a ``bank_account``.
 _DEBIT_CONTEXT = re.compile(r"储蓄卡|借记卡|银行卡|[工农建交招中]行卡|工资卡|户名|账号|账户|帐号|帐户|帳號|帳戶|debit|"
                             r"account (?:no|number|#)|(?:savings|checking|current|bank) account|acct|a/c", re.I)
@@ -57,7 +58,7 @@ _IPV6 = re.compile(r"(?:(?<![0-9A-Za-z_])|(?<=IP)|(?<=ip))(?<![0-9A-Fa-f:][0-9A-
                    r"(?![0-9A-Za-z_]|:[0-9A-Fa-f])", re.A)
 _VERSION_BEFORE = re.compile(r"(?:version|ver\.?|v|版本号?|build|release|firmware|固件|系统|upgrade(?: from| to)?|"
                              r"update(?: from| to)?|升级到?|更新到?)\s*[:：]?\s*$", re.I | re.A)
-_NET_CONTEXT = re.compile(r"\bip\b|host|server|ssh|ping|dns|gateway|router|subnet|address|firewall|block|allowlist|whitelist|"
+_NET_CONTEXT = re.compile(r"\bip(?:v[46])?(?![a-z])|host|server|ssh|ping|dns|gateway|router|subnet|address|firewall|block|allowlist|whitelist|"
                           r"\bban|地址|网关|服务器|主机|路由|防火墙|封禁|@|:\d",
                           re.I | re.A)
 
@@ -121,15 +122,17 @@ def _named(key: re.Pattern[str], text: str, start: int, gap: int = 16) -> bool:
 
 
 def find_resident_ids(text: str) -> list[Hit]:
-    """Valid GB 11643 numbers anywhere; after an ID keyword (身份证号…) any number of the right
+    """Valid GB 11643 numbers anywhere, whatever names them: a region code, a real birth date and
+    the check character together leave a random 18-digit reference about one chance in 25,000 to
+    pass, and a number filed as an "employee ID", "student ID" or "booking ID" that passes is
+    most often the person's resident ID. After an ID keyword (身份证号…) any number of the right
     shape and birth date, since people mistype (or make up) the check digit."""
     hits: list[Hit] = []
     for m in _around(_ID, text, groups_with(text, 15)):
         number = checks.digits_only(m.group(0)) + ("X" if m.group(0)[-1] in "Xx" else "")
-        if named_as_reference(text, m.start()):
-            continue
         if checks.resident_id_ok(number) or (checks.resident_id_ok(number, checksum=False)
-                                              and _named(_ID_KEY, text, m.start())):
+                                              and _named(_ID_KEY, text, m.start())
+                                              and not named_as_reference(text, m.start(), m.end())):
             hits.append(("cn_resident_id", m.start(), m.end()))
     return hits
 
@@ -140,22 +143,32 @@ def find_cards(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in _around(_CARD, text, groups_with(text, 12)):
         number = checks.digits_only(m.group(0))
-        if named_as_reference(text, m.start()) or not checks.card_prefix_ok(number, weak=True):
+        if named_as_reference(text, m.start(), m.end()) or not checks.card_prefix_ok(number, weak=True):
             continue
         if not checks.card_prefix_ok(number) and not (_named(_ANY_CARD_KEY, text, m.start(), 40)
-                                                      or _ANY_CARD_KEY.search(text, m.end(), m.end() + 30)):
+                                                      or _ANY_CARD_KEY.search(lowered(text), m.end(), m.end() + 30)):
             continue
         # A mistyped (or made-up) number still counts when the text calls it a credit card.
         if not checks.luhn_ok(number) and not _named(_CARD_KEY, text, m.start()):
             continue
-        # UnionPay (62…) in Chinese text is a debit card unless called a credit card.
-        unionpay_debit = number.startswith("62") and (len(number) == 19 or (
-            _CJK.search(text, max(0, m.start() - 12), min(len(text), m.end() + 12)) is not None
-            and not _named(_CARD_KEY, text, m.start(), 24)))
-        debit = unionpay_debit or bool(_DEBIT_CONTEXT.search(text, max(0, m.start() - 32), m.start())) or named_after(
-            _DEBIT_CONTEXT, text, m.end())
-        hits.append(("bank_account" if debit else "credit_card", m.start(), m.end()))
+        hits.append(("bank_account" if _debit(text, m, number) else "credit_card", m.start(), m.end()))
     return hits
+
+
+def _debit(text: str, m: re.Match[str], number: str) -> bool:
+    """Whether the card is a debit card or an account (``bank_account``): a 19-digit UnionPay
+    card, or a UnionPay card in Chinese text, or one named as a debit card or an account —
+    unless the words naming it call it a credit card ("信用卡账号", "debit/credit card",
+    "银行卡（信用卡）"): a credit-card word that ends after the debit word starts wins."""
+    lo = max(0, m.start() - 32)
+    credit = [c.end() for c in _CARD_KEY.finditer(lowered(text), max(0, m.start() - 24), m.start())]
+    debit_words = list(_DEBIT_CONTEXT.finditer(text, lo, m.start()))
+    if credit and (not debit_words or credit[-1] >= debit_words[-1].start()):
+        return False
+    if number.startswith("62") and (len(number) == 19 or _CJK.search(
+            text, max(0, m.start() - 12), min(len(text), m.end() + 12)) is not None):
+        return True
+    return bool(debit_words) or named_after(_DEBIT_CONTEXT, text, m.end())
 
 
 def _iban_candidates(text: str) -> list[re.Match[str]]:
@@ -200,7 +213,7 @@ def _ipv4_ok(text: str, m: re.Match[str]) -> bool:
     # Small parts (1.2.3.4, 16.26.20.1) are more often a version or a section number than an
     # address: those need networking words nearby. Random addresses nearly always have a part >= 32.
     if first < 10 or first == 127 or max(int(part) for part in parts[1:]) < 32:
-        return bool(_NET_CONTEXT.search(text, max(0, m.start() - 40), m.end() + 6))
+        return bool(_NET_CONTEXT.search(text, max(0, m.start() - 40), m.end() + 12))
     return True
 
 

@@ -34,12 +34,20 @@ _KEYED = re.compile(r"[+(]?[0-9][0-9 ().-]{4,20}[0-9](?![0-9])")
 _KEY = keywords(
     r"phone|telephone|tel|ph|mobile|mob|cell|cellphone|whatsapp|fax|handy|telefon|mobil|téléphone|teléfono|landline|"
     r"hotline|call|text|reach me|dial|ring|sms|contact|contact number|save|电话|電話|手机|手機|手机号码?|电话号码?|联系电话|"
-    r"联系方式|聯絡方式|联系|聯繫|聯絡|座机|座机号码?|致电|拨打|拨|打给|打|短信|微信"
+    r"联系方式|聯絡方式|联系|聯繫|聯絡|座机|座机号码?|致电|拨打|拨|打给|打|短信|微信|电联|回电|"
+    # "my number", "new no.", "call from", "我的号码": a number that a possessive or a call names
+    r"(?:my|your|his|her|their|our|new|old|work|home|office|personal|private|direct|callback|emergency|backup|"
+    r"other|same|(?:wife|husband|partner|mom|mum|mother|dad|father|son|daughter|brother|sister|friend|boss|colleague|"
+    r"manager|client|customer|landlord|doctor|neighbou?r|kid|child|grandma|grandpa|aunt|uncle|cousin|girlfriend|"
+    r"boyfriend)'s) (?:number|no\.?|#)|call(?:s|ed)? from|texts? from|messages? from|missed calls? from|unknown number|"
+    r"(?:我的|我|他的|她的|你的|新|旧|備用|备用|私人|同一个)号码|號碼是|号码是|未接来电"
 )
 _DIGIT = re.compile(r"[0-9]")
 _FAR_KEY = keywords(r"contact|phone|telephone|tel|mobile|cell|电话|電話|手机|手機|联系方式|联系人|紧急联系人")
 # A number saved "as Mom in my contacts", "存到通讯录".
-_KEY_AFTER = re.compile(r"[^\n]{0,24}?(?:contacts?|address book|keeps? calling|called me|texted me|rang me|spam call|"
+_KEY_AFTER = re.compile(r"[^\n]{0,24}?(?:contacts?|address book|keeps? calling|keeps? texting|called me|texted me|rang me|"
+                        r"messaged me|sent me (?:a|an|this) (?:text|sms|message)|spam call|scam call|missed call|"
+                        r"未接|打过来|打来过|发短信|发来短信|"
                         r"通讯录|通訊錄|电话簿|联系人|来电|打来|骚扰电话)", re.I)
 _CN_MOBILE_SHAPE = re.compile(r"1[3-9][0-9]{9}")
 # A table column named as phones: "name,email,phone", "| 姓名 | 电话 |".
@@ -155,7 +163,7 @@ def find_phones(text: str) -> list[Hit]:
         found = False
         for pattern, regions in _SELF_EVIDENT:
             for m in pattern.finditer(text, lo, hi):
-                if _QUANTITY_AFTER.match(text, m.end()) or named_as_reference(text, m.start()):
+                if _QUANTITY_AFTER.match(text, m.end()) or named_as_reference(text, m.start(), m.end()):
                     continue
                 if m.start() > 0 and text[m.start() - 1] in "$¥€£":  # a price
                     continue

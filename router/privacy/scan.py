@@ -149,24 +149,38 @@ def keyword_before(key: re.Pattern[str], text: str, start: int, reach: int) -> i
 # Words that name a number as a reference rather than personal data: an order, a parcel, an
 # invoice, a product, a coupon. A number they name directly is not taken for a card, an ID or a
 # phone even when its checksum happens to hold.
-_REFERENCE_KEY = re.compile(
+_REFERENCE_KEY = keywords(
     r"订单号?|单号|编号|流水号|交易号|序列号|序号|工单号?|发票号码?|发票代码|运单号?|快递|物流|批次号?|型号|工号|学号|"
     r"兑换码|激活码|验证码|优惠码|券码|货号|条码|order|tracking|invoice|serial|ticket|sku|ref|reference|"
     r"confirmation|booking|transaction|employee|student|isbn|model|part|gift card|coupon|voucher|promo|barcode|"
     r"会员卡号?|积分卡号?|礼品卡号?|购物卡号?|加油卡号?|公交卡号?|交通卡号?|loyalty card|member(?:ship)? card|"
     r"member(?:ship)? number|timestamp|时间戳|epoch|created_at|updated_at"
 )
+_GENERIC_REFERENCE = re.compile(r"编号|序号|序列号|serial|ref|reference")
+_PERSONAL_NOUN = re.compile(r"身份证|身份證|证件|證件|护照|護照|车架|车辆识别|车辆|病历|病案|住院|门诊|就诊|患者|病人|账户|账号|银行卡|"
+                            r"信用卡|手机|电话|vin|passport|chassis|vehicle|patient|medical|account|phone|mobile|"
+                            r"credit card|debit card|bank card|(?:id|identity) (?:card|number)")
 _REFERENCE_FILLER = re.compile(r"(?:\s|[:#=\"'“「(]|no\.?|number|num|id|code|是|为|：)*", re.I)
 
 
-def named_as_reference(text: str, start: int) -> bool:
+def named_as_reference(text: str, start: int, end: int = -1) -> bool:
     """Whether a reference word (order number, tracking, invoice …) names the value at ``start``,
-    with nothing but a filler ("No.", ":", "#") between them."""
-    end = keyword_before(_REFERENCE_KEY, text, start, 40)
-    if end < 0:
+    with nothing but a filler ("No.", ":", "#") between them — unless the value, ending at
+    ``end``, is then named as personal data ("Ref: 4539… (credit card)", "… is my ID number")."""
+    value_end = end
+    found = keyword_ends(_REFERENCE_KEY, text, (), max(0, start - 40), start)
+    if not found:
         return False
+    key_start, end = found[-1]
     filler = _REFERENCE_FILLER.match(text, end, start)
-    return filler is not None and filler.end() == start
+    if filler is None or filler.end() != start:
+        return False
+    # "身份证编号", "车辆识别编号", "VIN/serial number", "病历编号": a generic number word after
+    # the name of a personal number is that number's name, not a reference.
+    if _GENERIC_REFERENCE.fullmatch(lowered(text), key_start, end) and _PERSONAL_NOUN.search(
+            lowered(text), max(0, key_start - 12), key_start):
+        return False
+    return value_end < 0 or not named_after(_PERSONAL_NOUN, text, value_end)
 
 
 _UPPER_OR_DIGIT = frozenset(b"A0")
@@ -192,21 +206,39 @@ def mixed_tokens(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # What people write between a keyword and its value: "number is", ": ", " - ", " = ", "#",
-# "(for the form):", "改成", "填的是", quotes and brackets.
+# "(for the form):", "(see attached):", ", which is", ". It's", " below?\n", "改成", "填的是",
+# "一栏写的是", "对不对：", quotes and brackets.
 _FILLER_WORDS = ("is", "was", "are", "to", "as", "number", "num", "no.", "no", "nr.", "nr", "for the form", "on file",
-                 "me", "us", "at", "on")
+                 "me", "us", "at", "on", "which is", "which was", "it's", "it is", "that's", "that is", "this is",
+                 "here it is", "here's", "listed as", "shown as", "given as", "written as", "reads", "should be",
+                 "is now", "now", "below", "above", "follows", "as follows", "please", "pls", "again")
 # Words in lower case or capitalised only: "NR-OF-2" or "NO-1234" is a value, not a filler.
 FILLER = re.compile(
-    r"(?:\s*(?:(?:" + "|".join(re.escape(v) for w in _FILLER_WORDS for v in (w, w.capitalize())) + r")(?![A-Za-z])"
-    r"|#|=|:|：|-|—|–|→|,|，|\.|\(|（|\)|）|[\"'“「]|是|为|為|改成|改为|填的是|设置为|设为|号码))*\s*"
+    r"(?:\s*(?:(?:" + "|".join(re.escape(v) for w in sorted(_FILLER_WORDS, key=len, reverse=True)
+                              for v in (w, w.capitalize())) + r")(?![A-Za-z])"
+    r"|#|=|:|：|-|—|–|→|,|，|\.|\?|？|;|\||\((?:[a-z][a-z ]{0,22})?\)|\(|（|\)|）|[\"'“「【】]|是|为|為|改成|改为|写成了?|"
+    r"填的是|写的是|一栏写的是|一栏|设置为|设为|号码|应该是|应为|應為|就是|好像是|对不对|对吗|如下|如下是|我?给了|显示|顯示|(?:框|栏)?里?输入了?|了(?=[,，:：])"
+    # up to five lower-case words ending on a verb that hands the value over: "(the plate) they
+    # have for me is", "should read", "; I gave", "is? i think", "field shows"
+    r"|(?:(?:[a-z']{1,12}|I)[ ,;]+){0,5}?(?:is|was|be|read|reads|show|shows|gave|think|says)(?![A-Za-z])))*\s*"
 )
 # What people write between a value and the keyword after it: "(passport)", " is my MRN",
-# (not a comma: "出生日期1951-06-20，病案号…" names the next value, not this one)
-# " — that's the account no.", " as the date of birth", "是我的病案号".
+# " is the right account no.", " — that's the account no.", " as the date of birth",
+# "是我的病案号", "，这是我住院号", "\n^ this is my MRN", " into the passport box", "当成病历号".
+# (Not a bare comma: "出生日期1951-06-20，病案号…" names the next
+# value, not this one; a comma must be followed by "这是", "that's" and the like.)
 LINK = re.compile(
-    r"[\s(（—–-]*(?:(?i:is|was|as|that's|that is|是|为|為)(?![A-Za-z])\s*)?"
-    r"(?:(?i:my|his|her|the|our|your|我的|他的|她的|本人的?)(?![A-Za-z])\s*)?"
+    r"[\s(（—–-]*(?:[,，]?\s*[\^↑]?\s*(?i:这是|這是|这个是|就是|that's|that is|this is|which is|it's|it is)\s*)?"
+    r"(?:(?i:is|was|as|that's|that is|into the|in the|是|为|為|当成|当作|當成|作为|填成)(?![A-Za-z])\s*)?"
+    r"(?:(?i:my|his|her|the|our|your|their|我的?|他的?|她的?|本人的?)(?![A-Za-z])\s*)?"
+    r"(?:(?i:right|correct|new|old|current|actual|full|official|car|car's|vehicle|home|work|personal|private|main|"
+    r"primary|only|real)(?![A-Za-z])\s*){0,2}"
 )
+
+
+_MODIFIER_WORD = re.compile(r"[a-z]{2,10} ")
+_CJK_CLASS = "[\u3400-\u9fff]"
+_CJK_CHAR = re.compile(_CJK_CLASS + "+")
 
 
 def value_after_keyword(value: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
@@ -219,9 +251,26 @@ def named_after(key: re.Pattern[str], text: str, end: int) -> bool:
     """Whether a ``key`` keyword follows the value ending at ``end``, past a :data:`LINK`."""
     link = LINK.match(text, end)
     start = link.end() if link else end
+    if "\n" in text[end:start] and not any(c.isalnum() for c in text[end:start]):
+        return False  # a label on the next line names the next value ("DOB: …\nMRN: …")
     low = lowered(text)
-    m = key.match(low, start)
-    return m is not None and _whole_word(low, m.start(), m.end())
+    for at in _modified(low, start):
+        m = key.match(low, at)
+        if m is not None and _whole_word(low, m.start(), m.end()):
+            return True
+    return False
+
+
+def _modified(low: str, start: int) -> list[int]:
+    """Where a keyword may start after ``start``: right there, or past one modifier — a
+    lower-case word ("my bank acct", "the db password") or up to three CJK characters
+    ("我的住院病案号", "因私护照号")."""
+    starts = [start]
+    word = _MODIFIER_WORD.match(low, start)
+    if word:
+        starts.append(word.end())
+    starts += [start + k for k in range(1, 4) if start + k < len(low) and _CJK_CHAR.fullmatch(low, start, start + k)]
+    return starts
 
 
 def value_before_keyword(before: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
@@ -232,5 +281,7 @@ def value_before_keyword(before: re.Pattern[str], text: str, start: int) -> re.M
 
 
 def before_pattern(value: re.Pattern[str]) -> re.Pattern[str]:
-    """``value`` then :data:`LINK`, anchored at the end of the searched window."""
-    return re.compile(f"({value.pattern})(?:{LINK.pattern})$", value.flags)
+    """``value`` then :data:`LINK` and perhaps one modifier (see :func:`_modified`), anchored at
+    the end of the searched window (where the keyword starts)."""
+    return re.compile(f"({value.pattern})(?:{LINK.pattern})(?:{_MODIFIER_WORD.pattern}|{_CJK_CLASS}{{1,3}})?$",
+                      value.flags)

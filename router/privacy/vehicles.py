@@ -18,6 +18,8 @@ _VIN = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
 _VIN_CONTEXT = re.compile(r"\bvin|车架号|车辆识别|识别代号|chassis|frame|vehicle|\bcar\b|truck|recall|召回|车辆|汽车|这辆车|"
                           r"这台车|我的车", re.I | re.A)
 
+_VIN_KEY = re.compile(r"\bvin|车架号|车辆识别|识别代号|chassis", re.I | re.A)
+
 _PROVINCE = "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
 _CN_PLATE = re.compile(
     _PROVINCE + r"[A-HJ-NP-Z][·•・.\s-]?"
@@ -29,10 +31,15 @@ _UK_PLATE = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2} ?[A-Z]{3}(?![A-
 _CN_PLATE_SKELETON = re.compile(rb"A(?<=CA)")
 _UK_PLATE_SKELETON = re.compile(rb"AA00 ?AAA")
 _PLATE_KEY = keywords(r"plate|plate number|number plate|license plate|licence plate|reg|registration|registration number|"
+                      r"registration mark|vrn|car number|vehicle number|tag number|licen[cs]e tag|"
                       r"tag|kennzeichen|immatriculation|matrícula|车牌|车牌号|车牌号码|車牌|車牌號|牌照|号牌")
-_PLATE_GATE = ("plate", "reg", "tag", "kennzeichen", "immatriculation", "matrícula", "牌")
+_PLATE_GATE = ("plate", "reg", "tag", "vrn", "car number", "vehicle number", "kennzeichen", "immatriculation", "matrícula", "牌")
 _PLATE_VALUE = re.compile(r"(?<![A-Za-z0-9])[A-ZÄÖÜ0-9]{1,4}(?:[ ·•・.-]?[A-ZÄÖÜ0-9]{1,4}){0,3}(?![A-Za-z0-9])")
 _PLATE_BEFORE = before_pattern(_PLATE_VALUE)
+_CAR_AFTER = keywords(r"parked|towed|clamped|speeding|parking ticket|parking fine|停在|被拖|违停|剐蹭|追尾")
+_CAR_AFTER_GATE = ("parked", "towed", "clamped", "speeding", "parking", "停在", "被拖", "违停", "剐蹭", "追尾")
+_PLATE_BEFORE_CAR = re.compile(r"(" + _PLATE_VALUE.pattern + r")\s*(?:(?:is|was|has been|got|been|keeps|getting|"
+                               r"是|被|又|总是)\s*)*(?:(?:illegally|always|again)\s*)?$")
 _CAR_BEFORE = re.compile(r"(?:\bcar|vehicle|truck|\bvan|motorbike|parked|parking|towed|tow|speeding|ticket|停车|违章|车辆|汽车|"
                          r"我的车|这辆车)[^.。!?！？\n]{0,16}$", re.I | re.A)
 
@@ -47,7 +54,10 @@ def find_vins(text: str) -> list[Hit]:
         if end - start == 20 and text.startswith(("VIN", "vin"), start):  # "留了VINLSVAU…": keyword glued on
             start += 3
         m = _VIN.fullmatch(text, start, end) if end - start == 17 else None
-        if m is None or not 2 <= sum(c.isalpha() for c in m.group(0)) <= 14 or named_as_reference(text, start):
+        letters = sum(c.isalpha() for c in m.group(0)) if m else 0
+        if m is None or not 1 <= letters <= 14 or named_as_reference(text, start, end):
+            continue
+        if letters == 1 and not _VIN_KEY.search(text, max(0, start - 24), start):  # one letter: named as a VIN
             continue
         # A wrong check digit is common in typed VINs: the vehicle words or the serial-number
         # tail (the last four characters are digits) still mark one.
@@ -57,11 +67,13 @@ def find_vins(text: str) -> list[Hit]:
 
 
 def _plate_like(value: str, digits_only: bool = False) -> bool:
-    """Four to nine letters and digits with both; all digits too (``digits_only``) for a value
-    right after its keyword ("plate 9193", some countries issue them)."""
+    """Three to ten letters and digits with both ("L-W 7", "KA 01 AB 1234"); four or more
+    digits alone too (``digits_only``) for a value right after its keyword ("plate 9193", some
+    countries issue them)."""
     compact = "".join(c for c in value if c.isalnum())
     has_alpha = any(c.isalpha() for c in compact)
-    return 4 <= len(compact) <= 9 and any(c.isdigit() for c in compact) and (has_alpha or digits_only)
+    return (3 if has_alpha else 4) <= len(compact) <= 10 and any(c.isdigit() for c in compact) and (
+        has_alpha or digits_only)
 
 
 def _keyed_plates(text: str) -> list[Hit]:
@@ -86,7 +98,18 @@ def find_plates(text: str) -> list[Hit]:
             m = pattern.match(text, candidate.start() - back)
             if m and (pattern is _UK_PLATE or any(c.isdigit() for c in m.group(0))):
                 hits.append(("license_plate", m.start(), m.end()))
-    return hits + _keyed_plates(text) + _vehicle_plates(text)
+    return hits + _keyed_plates(text) + _vehicle_plates(text) + _plates_before_car_words(text)
+
+
+def _plates_before_car_words(text: str) -> list[Hit]:
+    """A plate-shaped value right before words that only a parked or driven vehicle takes
+    ("SHG-W-27 is parked in my spot", "粤B12345违章停车" is caught by the Chinese shape)."""
+    hits: list[Hit] = []
+    for start, _ in keyword_ends(_CAR_AFTER, text, _CAR_AFTER_GATE):
+        m = _PLATE_BEFORE_CAR.search(text, max(0, start - 32), start)
+        if m and _plate_like(m.group(1)):
+            hits.append(("license_plate", m.start(1), m.end(1)))
+    return hits
 
 
 def _vehicle_plates(text: str) -> list[Hit]:
