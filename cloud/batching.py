@@ -5,7 +5,7 @@ upstream that sends several tokens in one network read)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 
 from duet.core.backend import Event
 
@@ -17,7 +17,7 @@ class _End:
 _END = _End()
 
 
-async def batches(events: AsyncIterator[Event]) -> AsyncIterator[list[Event]]:
+async def batches(events: AsyncIterator[Event]) -> AsyncGenerator[list[Event], None]:
     """Lists of events in order; an error of ``events`` is raised after the events before it."""
     queue: asyncio.Queue[Event | Exception | _End] = asyncio.Queue()
 

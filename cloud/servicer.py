@@ -118,9 +118,10 @@ class GenerationServicer(duet_pb2_grpc.GenerationServicer):
         self, request: pb.GenerateRequest, context: aio.ServicerContext
     ) -> AsyncIterator[pb.GenerateStreamResponse]:
         started = await self._start(request, context)
+        stream = batches(started.events)
         try:
             model = started.model
-            async for batch in batches(started.events):
+            async for batch in stream:
                 if isinstance(batch[-1], Finish):
                     # counted now: the caller may close the call as soon as it has the finish
                     self._count(started.model, grpc.StatusCode.OK)
@@ -130,6 +131,8 @@ class GenerationServicer(duet_pb2_grpc.GenerationServicer):
             await self._abort(context, started.model, exc)
         finally:
             self.active -= 1
+            # the read-ahead task first: it may be inside the events when the caller hangs up
+            await stream.aclose()
             await started.events.aclose()
 
     async def Generate(
