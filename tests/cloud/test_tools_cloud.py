@@ -19,6 +19,10 @@ import jsonschema
 import openai
 import pytest
 
+from duet.cloud.openai_replica import request_body
+from duet.core.backend import GenerationRequest, SamplingParams
+from duet.core.structured import ToolChoice, ToolSpec
+from duet.engines.grammar import grammar_text
 from tests.cloud.conftest import SMOL_POOL_MODEL, CloudProcess, llama_server, write_pool
 from tests.e2e.test_tools_e2e import ASK, SCHEMAS, TOOLS
 from tests.servers import DuetProcess
@@ -166,3 +170,41 @@ def test_json_schema_and_json_object_from_the_cloud(client: openai.OpenAI) -> No
         response_format={"type": "json_object"})
     assert reply.model == SMOL_POOL_MODEL
     assert isinstance(json.loads(reply.choices[0].message.content or ""), dict)
+
+
+def _request(choice: ToolChoice, messages: list[dict[str, Any]] | None = None) -> GenerationRequest:
+    return GenerationRequest(
+        model="m", params=SamplingParams(), messages=messages or [dict(m) for m in ASK],
+        tools=tuple(ToolSpec(n, "", schema) for n, schema in SCHEMAS.items()), tool_choice=choice)
+
+
+def test_a_required_call_is_asked_of_an_openai_server_as_the_calls_schema() -> None:
+    body = request_body(_request(ToolChoice("required", parallel=False)), "up", "json_schema")
+    assert "tools" not in body and "tool_choice" not in body
+    assert "set_seat_heating(" in body["messages"][0]["content"]  # the functions, in the prompt
+    schema = body["response_format"]["json_schema"]["schema"]
+    jsonschema.validate([{"name": "navigate", "arguments": {"destination": "Rome"}}], schema)
+    for wrong in ([], [{"name": "navigate", "arguments": {"seat": "driver"}}],
+                  [{"name": "open_door", "arguments": {}}],
+                  [{"name": "navigate", "arguments": {"destination": "a"}}] * 2):
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(wrong, schema)
+    named = request_body(_request(ToolChoice("required", name="navigate")), "up", "json_schema",
+                         "llama_cpp")
+    assert named["response_format"]["type"] == "json_object"  # llama_cpp.server's dialect
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate([{"name": "set_seat_heating", "arguments": {"seat": "driver",
+                                                                        "on": True}}],
+                            named["response_format"]["schema"])
+    native = request_body(_request(ToolChoice("required")), "up", "native")
+    assert native["tool_choice"] == "required" and native["tools"]
+
+
+def test_the_answer_after_a_tool_result_is_prose() -> None:
+    history = [*ASK, {"role": "assistant", "content": None, "tool_calls": [
+        {"id": "c1", "type": "function",
+         "function": {"name": "navigate", "arguments": '{"destination": "Rome"}'}}]},
+        {"role": "tool", "tool_call_id": "c1", "content": "done"}]
+    grammar = grammar_text(_request(ToolChoice("none"), history))
+    assert grammar is not None and "[^\\[{" in grammar
+    assert grammar_text(_request(ToolChoice("none"))) is None
