@@ -90,15 +90,18 @@ def run_prose(client: openai.OpenAI, model: str, text: str,
 
 def _json_answer(client: openai.OpenAI, model: str, prompt: str, headers: dict[str, str],
                  max_tokens: int, response_format: Any) -> tuple[Any, str]:
-    """The parsed answer (None when it is not JSON) and the tier that answered."""
+    """The parsed answer (None when it is not JSON) and the tier that answered; an answer that
+    does not parse is printed with its finish reason (``length``: cut at max_tokens)."""
     raw = client.chat.completions.with_raw_response.create(
         model=model, messages=[{"role": "user", "content": prompt}], temperature=0,
         max_tokens=max_tokens, extra_headers=headers, response_format=response_format)
+    choice, route = raw.parse().choices[0], raw.headers.get("x-duet-route", "")
     try:
-        return json.loads(raw.parse().choices[0].message.content or ""), raw.headers.get(
-            "x-duet-route", "")
+        return json.loads(choice.message.content or ""), route
     except ValueError:
-        return None, raw.headers.get("x-duet-route", "")
+        print(json.dumps({"unparsed": choice.message.content, "finish": choice.finish_reason,
+                          "format": response_format["type"]}, ensure_ascii=False), flush=True)
+        return None, route
 
 
 def run_json(client: openai.OpenAI, model: str, headers: dict[str, str], prompts: list[str],
@@ -143,7 +146,8 @@ def main() -> None:
     if args.limit:
         tool_cases, prose_cases = tool_cases[: args.limit], prose_cases[: max(1, args.limit // 4)]
     json_figures, routes = run_json(  # first: each prompt's figures print as it goes
-        client, args.model, headers, JSON_PROMPTS[: max(1, args.limit // 4) or None],
+        client, args.model, headers,
+        JSON_PROMPTS[: max(1, args.limit // 4)] if args.limit else JSON_PROMPTS,
         args.json_max_tokens)
     scores, firsts, totals = [], [], []
     for text, expected in tool_cases:
