@@ -57,6 +57,19 @@ class OpenAIReplicaConfig(_Strict):
     )
     max_connections: int = Field(64, ge=1, description="Keep-alive connection pool size.")
     probe_path: str = Field("/models", description="GET path (after url) used by active probes.")
+    tool_calls: Literal["native", "json_schema"] = Field(
+        "json_schema",
+        description="How a required tool call is asked for: 'json_schema' (the function list in "
+        "the prompt, the calls' JSON schema as response_format: valid calls from any server "
+        "that enforces json_schema) or 'native' (tools and tool_choice passed through, for "
+        "servers that enforce tool_choice=required themselves).",
+    )
+    schema_style: Literal["openai", "llama_cpp"] = Field(
+        "openai",
+        description="How a JSON schema is sent as response_format: 'openai' (type json_schema: "
+        "vLLM, SGLang, OpenAI) or 'llama_cpp' (type json_object with a schema: "
+        "llama_cpp.server, which refuses json_schema).",
+    )
 
 
 ReplicaConfig = Annotated[LlamaReplicaConfig | OpenAIReplicaConfig, Field(discriminator="kind")]

@@ -21,6 +21,7 @@ from duet.cloud.replicas import ReplicaBusy, ReplicaFailed
 from duet.core.backend import Event, Finish, FinishReason, GenerationRequest, TokenDelta, TopLogprob
 from duet.core.errors import ContextLengthExceeded, DeadlineExceeded, InvalidRequest
 from duet.core.structured import encode_calls
+from duet.cloud.upstream_tools import SchemaStyle, ToolCallMode, structure_body
 
 _NO_DEADLINE_TIMEOUT = 300.0
 # How long to wait for the end of a response after its ``[DONE]`` line (normally already there).
@@ -29,7 +30,10 @@ _NO_DEADLINE_TIMEOUT = 300.0
 _DRAIN_TIMEOUT_S = 0.05
 
 
-def request_body(request: GenerationRequest, model: str) -> dict[str, Any]:
+def request_body(
+    request: GenerationRequest, model: str, tool_calls: ToolCallMode = "native",
+    schema_style: SchemaStyle = "openai",
+) -> dict[str, Any]:
     """The upstream request body; only parameters the caller set are sent."""
     p = request.params
     body: dict[str, Any] = {
@@ -40,8 +44,7 @@ def request_body(request: GenerationRequest, model: str) -> dict[str, Any]:
         "top_p": p.top_p,
     }
     if request.messages is not None:
-        body["messages"] = request.messages
-        body.update(structure_body(request))
+        body.update(structure_body(request, tool_calls, schema_style))
         if p.logprobs:
             body["logprobs"] = True
             body["top_logprobs"] = p.top_logprobs
@@ -58,30 +61,6 @@ def request_body(request: GenerationRequest, model: str) -> dict[str, Any]:
         "user": request.user,
     }
     body.update({k: v for k, v in optional.items() if v is not None})
-    return body
-
-
-def structure_body(request: GenerationRequest) -> dict[str, Any]:
-    """Tools, tool choice and response format in OpenAI's shape (passed through as asked)."""
-    body: dict[str, Any] = {}
-    if request.tools:
-        body["tools"] = [
-            {"type": "function", "function": {
-                "name": t.name, "description": t.description, "parameters": t.parameters}}
-            for t in request.tools
-        ]
-        choice = request.tool_choice
-        body["tool_choice"] = (
-            {"type": "function", "function": {"name": choice.name}} if choice.name
-            else choice.mode
-        )
-        body["parallel_tool_calls"] = choice.parallel
-    fmt = request.response_format
-    if fmt is not None and fmt.type == "json_object":
-        body["response_format"] = {"type": "json_object"}
-    elif fmt is not None and fmt.type == "json_schema":
-        body["response_format"] = {"type": "json_schema", "json_schema": {
-            "name": fmt.name or "answer", "schema": fmt.schema or {}, "strict": fmt.strict}}
     return body
 
 
@@ -187,7 +166,8 @@ class OpenAIReplica:
         self, request: GenerationRequest, deadline: float | None
     ) -> AsyncIterator[Event]:
         url = self._urls[request.kind]
-        body = request_body(request, self.upstream_model)
+        body = request_body(request, self.upstream_model, self.config.tool_calls,
+                            self.config.schema_style)
         remaining = _NO_DEADLINE_TIMEOUT if deadline is None else deadline - time.monotonic()
         if remaining <= 0:
             raise DeadlineExceeded("the deadline passed before the replica was called")

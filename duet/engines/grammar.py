@@ -4,7 +4,10 @@
   off), each ``{"name": <a declared name>, "arguments": <an object valid for that function's
   schema>}`` — the canonical tool-call text of ``duet.core.structured``;
 - ``tool_choice`` auto: those calls, or prose that does not start with ``[``;
-- ``response_format`` json_object: any JSON object; json_schema: JSON valid for the schema.
+- ``response_format`` json_object: any JSON object; json_schema: JSON valid for the schema;
+- the conversation ends with a tool result, no call (``tool_choice`` none or no tools) and no
+  JSON asked for: prose that does not start with ``[`` or ``{`` (after one optional space, which
+  base models write after ``Assistant:``), so the answer is not a copy of the call in text.
 
 The schemas are converted by llama-cpp-python's JSON-schema converter; the gateway has refused
 schemas with keywords it cannot enforce (``duet.core.structured.schema_problem``).
@@ -69,11 +72,19 @@ def calls_gbnf(tools: tuple[ToolSpec, ...], name: str | None, parallel: bool, pr
     more = ' ("," space call)*' if parallel else ""
     converter._add_rule("calls", f'"[" space call{more} "]" space')
     if prose:
-        converter._add_rule("prose", "[^\\[ \\t\\n] [^\\x00]*")
+        converter._add_rule("prose", '" "? [^\\[ \\t\\n] [^\\x00]*')
         converter._add_rule("root", "calls | prose")
     else:
         converter._add_rule("root", "calls")
     return _format(converter)
+
+
+PROSE_GBNF = "root ::= \" \"? [^\\[{ \\t\\n] [^\\x00]*\n"
+
+
+def _after_tool_result(request: GenerationRequest) -> bool:
+    messages = request.messages or []
+    return bool(messages and messages[-1].get("role") == "tool")
 
 
 def grammar_text(request: GenerationRequest) -> str | None:
@@ -85,7 +96,7 @@ def grammar_text(request: GenerationRequest) -> str | None:
         return calls_gbnf(request.tools, choice.name, choice.parallel, prose=not choice.must_call)
     fmt = request.response_format
     if fmt is None or fmt.type == "text":
-        return None
+        return PROSE_GBNF if _after_tool_result(request) else None
     return schema_gbnf(fmt.schema if fmt.type == "json_schema" and fmt.schema else _OBJECT_SCHEMA)
 
 

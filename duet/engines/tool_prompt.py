@@ -10,7 +10,8 @@ and the answer's form, and the history is written in the one form the grammar
   the parameters nest) and: reply with only a JSON array ``[{"name": ..., "arguments": {...}}]``;
 - an assistant turn with ``tool_calls`` carries that array as its text;
 - a ``tool`` turn becomes a user turn ``Result of <function>: <content>`` (templates without tool
-  support accept only system, user and assistant turns).
+  support accept only system, user and assistant turns); when the conversation ends with one and
+  no call is asked for, the system turn says to answer in plain text from the results.
 """
 
 from __future__ import annotations
@@ -36,9 +37,11 @@ def _instruction(request: GenerationRequest) -> str:
                      '[{"name": "<function name>", "arguments": {<arguments>}}].')
         if not choice.must_call:
             lines.append("If no function fits, reply in plain text instead.")
+    elif (request.messages or [{}])[-1].get("role") == "tool":
+        lines.append("Answer the user in plain text, using the function results.")
     elif request.response_format is not None and request.response_format.type != "text":
         fmt = request.response_format
-        lines.append("Reply with only a JSON object.")
+        lines.append("Reply with only a short JSON object.")
         if fmt.schema:
             lines.append("It must match this JSON schema: "
                          + json.dumps(fmt.schema, ensure_ascii=False))

@@ -63,3 +63,19 @@ def test_json_schema_answer_validates(client: openai.OpenAI) -> None:
         response_format={"type": "json_schema",
                          "json_schema": {"name": "trip", "schema": schema, "strict": True}})
     jsonschema.validate(json.loads(reply.choices[0].message.content or ""), schema)
+
+
+async def test_async_client_gets_a_named_call_and_a_json_object(edge: DuetProcess) -> None:
+    client = openai.AsyncOpenAI(base_url=edge.url + "/v1", api_key="unused", max_retries=0,
+                                timeout=600)
+    async with client:
+        reply = await client.chat.completions.create(
+            model="auto", messages=ASK, tools=TOOLS, temperature=0, max_tokens=48,
+            tool_choice={"type": "function", "function": {"name": "navigate"}})
+        calls = reply.choices[0].message.tool_calls or []
+        assert [c.function.name for c in calls] == ["navigate"]
+        jsonschema.validate(json.loads(calls[0].function.arguments), NAV_SCHEMA)
+        answer = await client.chat.completions.create(
+            model="auto", temperature=0, max_tokens=160, response_format={"type": "json_object"},
+            messages=[{"role": "user", "content": "The capital of France, as JSON."}])
+    assert isinstance(json.loads(answer.choices[0].message.content or ""), dict)
