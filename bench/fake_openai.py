@@ -27,6 +27,16 @@ def _chunk(kind: str, text: str | None, finish: str | None) -> dict[str, Any]:
             "choices": [{"index": 0, "text": text or "", "finish_reason": finish}]}
 
 
+async def read_body(receive: Any) -> bytes:
+    """The whole request body of a raw ASGI call."""
+    body = b""
+    while True:
+        message = await receive()
+        body += message.get("body", b"")
+        if not message.get("more_body"):
+            return bytes(body)
+
+
 def make_app(tokens: int):  # type: ignore[no-untyped-def]  # a raw ASGI app, kept free of framework imports
     pieces = [f" tok{i}" for i in range(tokens)]
     usage = {"prompt_tokens": 8, "completion_tokens": tokens, "total_tokens": 8 + tokens}
@@ -34,12 +44,7 @@ def make_app(tokens: int):  # type: ignore[no-untyped-def]  # a raw ASGI app, ke
     async def app(scope, receive, send):  # type: ignore[no-untyped-def]  # raw ASGI scope/receive/send
         if scope["type"] != "http":
             return
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
+        body = await read_body(receive)
         path = scope["path"]
         if scope["method"] == "GET":
             payload = json.dumps({"object": "list", "data": [{"id": MODEL, "object": "model"}]})

@@ -36,7 +36,7 @@ from typing import Any
 
 import httpx
 
-from bench.fake_openai import make_app
+from bench.fake_openai import make_app, read_body
 from tests.cloud.conftest import openai_pool
 from tests.scenarios.system import NO_CACHE, TO_CLOUD, System, ask, metric
 from tests.servers import DuetProcess
@@ -66,12 +66,7 @@ def spiky_app(tokens: int, spike_s: float) -> Callable[..., Awaitable[None]]:
                 return
             await inner(scope, receive, send)
             return
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
+        body = await read_body(receive)
         counts["calls"] += 1
         if SPIKE_MARKER.encode() in body:
             counts["spiked"] += 1
