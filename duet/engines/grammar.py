@@ -100,6 +100,22 @@ def grammar_text(request: GenerationRequest) -> str | None:
     return schema_gbnf(fmt.schema if fmt.type == "json_schema" and fmt.schema else _OBJECT_SCHEMA)
 
 
+# Under a grammar a small model may repeat one value or key until its tokens run out, leaving the
+# JSON unclosed (SmolLM2-135M, json_object, 160 tokens: 3 of the 8 eval prompts parsed without a
+# penalty, 8 of 8 with 0.5). A frequency penalty makes a closing bracket win over one more repeat.
+JSON_FREQUENCY_PENALTY = 0.5
+
+
+def frequency_penalty(request: GenerationRequest) -> float:
+    """The request's frequency penalty; for JSON output (``response_format`` json_object or
+    json_schema) that sets neither a frequency nor a presence penalty, ``JSON_FREQUENCY_PENALTY``."""
+    params, fmt = request.params, request.response_format
+    json_output = fmt is not None and fmt.type in ("json_object", "json_schema")
+    if json_output and not params.frequency_penalty and not params.presence_penalty:
+        return JSON_FREQUENCY_PENALTY
+    return params.frequency_penalty
+
+
 def llama_grammar(request: GenerationRequest) -> Any:
     """A ``LlamaGrammar`` for ``request`` (None for free text). A schema the converter cannot
     turn into a grammar raises ``InvalidRequest`` naming the field, before anything streams."""

@@ -23,7 +23,7 @@ import numpy as np
 
 from duet.core.settings import EngineSettings, packaged_edge_model
 from duet.engines.chat_prompt import render_pieces
-from duet.engines.grammar import llama_grammar
+from duet.engines.grammar import frequency_penalty, llama_grammar
 from duet.engines.tool_prompt import prompt_messages, template_reads_tools, template_tools
 from duet.engines.text_stream import StopMatcher, Utf8Decoder
 from duet.core.backend import CONTINUE_KEY, Event, Finish, FinishReason, GenerationRequest, TokenDelta, TopLogprob
@@ -329,7 +329,7 @@ class LocalEngine:
             min_p=0.05,
             repeat_penalty=self.repeat_penalty,
             presence_penalty=params.presence_penalty,
-            frequency_penalty=params.frequency_penalty,
+            frequency_penalty=frequency_penalty(request),
             grammar=prepared.grammar,
         ):
             if stream.cancelled.is_set():

@@ -79,3 +79,18 @@ async def test_async_client_gets_a_named_call_and_a_json_object(edge: DuetProces
             model="auto", temperature=0, max_tokens=160, response_format={"type": "json_object"},
             messages=[{"role": "user", "content": "The capital of France, as JSON."}])
     assert isinstance(json.loads(answer.choices[0].message.content or ""), dict)
+
+
+def test_json_object_answers_close_within_their_budget(client: openai.OpenAI) -> None:
+    """The small model, left to itself, repeats a value or key until its tokens run out (3 of
+    these 8 parsed at 160 tokens): JSON output's default frequency penalty closes them all."""
+    prompts = ["Plan a weekend trip.", "推荐一个旅游城市和天数。", "Where should I go for a week?",
+               "给我一个三天的行程城市。", "A city break in Italy, please.", "去海边玩几天好？",
+               "I have ten days off in spring.", "帮我安排一次短途旅行。"]
+    for prompt in prompts:
+        answer = client.chat.completions.create(
+            model="auto", temperature=0, max_tokens=160, response_format={"type": "json_object"},
+            messages=[{"role": "user", "content": prompt}],
+            extra_headers={"x-duet-route": "local_only", "cache-control": "no-cache, no-store"})
+        content = answer.choices[0].message.content or ""
+        assert isinstance(json.loads(content), dict), (prompt, answer.choices[0].finish_reason)

@@ -3,6 +3,7 @@ reads (a text-answering backend behind the real gateway app)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
@@ -16,7 +17,7 @@ from duet.core.backend import (
 )
 from duet.core.settings import HttpSettings
 from duet.core.structured import ResponseFormat, ToolChoice, ToolSpec, decode_calls
-from duet.engines.grammar import grammar_text
+from duet.engines.grammar import JSON_FREQUENCY_PENALTY, frequency_penalty, grammar_text
 from duet.engines.tool_prompt import prompt_messages
 from duet.gateway.app import create_app
 
@@ -67,6 +68,18 @@ def test_json_grammars_parse() -> None:
         parses(grammar)
         if "string" in grammar:  # no raw control characters inside strings
             assert "\\x00-\\x1F" in grammar
+
+
+def test_json_output_gets_a_frequency_penalty_unless_the_request_sets_one() -> None:
+    json_object = ResponseFormat("json_object")
+    assert frequency_penalty(request(response_format=json_object)) == JSON_FREQUENCY_PENALTY
+    assert frequency_penalty(request()) == 0.0  # free text: the request's own (none)
+    own = request(response_format=json_object)
+    own = dataclasses.replace(own, params=dataclasses.replace(own.params, frequency_penalty=0.2))
+    assert frequency_penalty(own) == 0.2
+    presence = dataclasses.replace(own, params=dataclasses.replace(
+        own.params, frequency_penalty=0.0, presence_penalty=0.3))
+    assert frequency_penalty(presence) == 0.0  # a penalty of its own: left as it is
 
 
 def test_tool_history_is_written_in_the_fallback_format() -> None:
