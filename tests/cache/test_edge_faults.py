@@ -91,6 +91,8 @@ def test_redis_frozen_under_load(edge: DuetProcess, redis_server: RedisServer) -
     finally:
         redis_server.send(signal.SIGCONT)
     assert load.failures == [] and load.ok >= 2 * load.concurrency
-    assert max(load.cache_ms) <= 150, max(load.cache_ms)
+    # each Redis call gives up after 50 ms (redis_timeout_ms); a call that waited for the
+    # freeze would take 2,000 ms. The bound leaves room for scheduling on a busy 2-core machine.
+    assert max(load.cache_ms) <= 250, max(load.cache_ms)
     assert metric(edge, "duet_cache_errors_total", operation="get") > 0
     assert hits_resume(edge)
