@@ -176,16 +176,23 @@ class Escalation:
         return EventList(collected)
 
     async def unless_link_down(self, work: Awaitable[T]) -> T:
-        """Wait for a cloud call, but give up as soon as the breaker opens, instead of waiting
-        out the deadline on a dead or silent link."""
+        """Wait for a cloud call, but give up as soon as the breaker opens or the link, up
+        when the wait began, goes down (failed probes and calls), instead of waiting out the
+        deadline on a dead or silent link."""
         if self.monitor is None:
             return await work
         call = asyncio.ensure_future(work)
-        breaker = self.monitor.breaker
+        monitor = self.monitor
+        was_reachable = monitor.snapshot().reachable
+
+        def gone() -> bool:
+            return monitor.breaker.state != BreakerState.CLOSED or (
+                was_reachable and not monitor.snapshot().reachable)
+
         try:
             while not call.done():
                 await asyncio.wait({call}, timeout=LINK_CHECK_S)
-                if not call.done() and breaker.state != BreakerState.CLOSED:
+                if not call.done() and gone():
                     call.cancel()
                     await asyncio.wait({call})
                     if call.cancelled():

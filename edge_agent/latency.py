@@ -58,11 +58,12 @@ class TierLatency:
         if tokens > 1 and generating_s > 0:
             self.tokens_per_s = self._ewma(self.tokens_per_s, (tokens - 1) / generating_s)
 
-    def ttft_high(self) -> float | None:
-        """The ``percentile`` of recent times to first token (nearest rank)."""
-        if not self._ttft:
+    def ttft_high(self, answered_only: bool = False) -> float | None:
+        """The ``percentile`` of recent times to first token (nearest rank); ``answered_only``
+        leaves out the calls that stalled (what the tier takes when it works)."""
+        ordered = sorted(s for s, stalled in self._ttft if not (answered_only and stalled))
+        if not ordered:
             return None
-        ordered = sorted(seconds for seconds, _ in self._ttft)
         rank = max(1, math.ceil(self.percentile * len(ordered)))
         return ordered[rank - 1]
 

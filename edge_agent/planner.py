@@ -183,9 +183,11 @@ class Planner:
 
     def stall_cap(self) -> float | None:
         """The longest wait for the cloud's first token when the device could answer instead
-        (None before anything is learned: a cold cloud is given its share of the budget)."""
+        (None before anything is learned: a cold cloud is given its share of the budget).
+        Learned from the answers that came: a stall must not lengthen the wait for the next
+        call (it would double with every stalled call of a frozen cloud)."""
         s = self.settings
-        high = self.cloud_latency.ttft_high() if self.cloud_latency else None
+        high = self.cloud_latency.ttft_high(answered_only=True) if self.cloud_latency else None
         if high is None:
             return None
         return min(s.cloud_stall_ceiling_s, max(s.cloud_stall_floor_s, s.cloud_stall_factor * high))

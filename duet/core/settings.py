@@ -92,6 +92,10 @@ class EngineSettings(BaseSettings):
     default_max_tokens: int = Field(
         512, ge=1, description="Completion tokens generated when a request sets no max_tokens."
     )
+    warmup: bool = Field(
+        True, description="Run one tiny generation when the model loads, so that the first "
+        "request does not pay llama.cpp's first-run costs (buffers, threads, the file's pages)."
+    )
 
 
 class CloudClientSettings(BaseSettings):
@@ -307,10 +311,10 @@ class OrchestrationSettings(BaseSettings):
         0.5, gt=0, le=1, description="Share of a request's remaining time the cloud may take to "
         "start answering when the device could answer instead; past it the local model answers."
     )
-    cloud_stall_factor: float = Field(3.0, gt=0, description="When the device could answer "
+    cloud_stall_factor: float = Field(2.0, gt=0, description="When the device could answer "
         "instead, the cloud's first token is awaited at most this many times its learned p95 time "
         "to first token (within the floor and ceiling below); past it the local model answers.")
-    cloud_stall_floor_s: float = Field(0.25, gt=0, description="Shortest such wait, seconds.")
+    cloud_stall_floor_s: float = Field(0.5, gt=0, description="Shortest such wait, seconds.")
     cloud_stall_ceiling_s: float = Field(5.0, gt=0, description="Longest such wait, seconds "
         "(before anything is learned, cloud_first_token_share applies alone).")
     hedge_enabled: bool = Field(False, description="Hedged escalation: when the cloud's first "

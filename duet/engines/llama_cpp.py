@@ -162,6 +162,17 @@ class LocalEngine:
         self._slot = asyncio.Semaphore(1)
         self._inflight = 0  # generating + waiting
         self._max_piece_bytes: int | None = None  # longest token, in bytes; found when needed
+        if settings.warmup:
+            self._executor.submit(self._warm_up).result()
+
+    def _warm_up(self) -> None:
+        """A two-token answer to a one-word chat, in the model thread: llama.cpp allocates its
+        compute buffers and starts its threads, and the weights are read from the file, before
+        the first request rather than during it (a cold first answer took 0.4-0.8 s more)."""
+        tokens = self._tokenize_chat([{"role": "user", "content": "Hi"}])
+        for produced, _ in enumerate(self.llama.generate(tokens, temp=0.0)):
+            if produced >= 1:
+                break
 
     # ---- queue state ---------------------------------------------------------------------
 

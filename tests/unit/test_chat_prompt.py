@@ -57,3 +57,11 @@ def test_a_template_that_repeats_content_cannot_be_split() -> None:
         return "".join(m["content"] * 2 for m in messages)
 
     assert render_pieces(render, [{"role": "user", "content": "x"}]) is None
+
+
+def test_the_model_answers_once_as_it_loads_unless_told_not_to(engine: LocalEngine) -> None:
+    """The warm-up leaves its prompt in llama.cpp's context; without it the context is empty
+    until the first request (which then pays the first-run costs)."""
+    assert engine.llama.n_tokens > 0
+    cold = LocalEngine(EngineSettings(n_ctx=512, n_threads=1, warmup=False))
+    assert cold.llama.n_tokens == 0

@@ -4,6 +4,7 @@ router moves a request away from a tier that cannot answer within its deadline (
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 import pytest
@@ -89,7 +90,7 @@ async def test_a_stalled_cloud_is_given_up_on_after_its_cap_and_taught() -> None
     cloud = ScriptedCloud(delay_s=10.0)
     a = agent(ScriptedEngine(), cloud, cloud_stall_ceiling_s=0.3)
     assert a.monitor is not None
-    a.monitor.cloud_latency.record_first_token(0.2)  # learned: 3 × 0.2 s, within the ceiling
+    a.monitor.cloud_latency.record_first_token(0.2)  # learned: 2 × 0.2 s, within the ceiling
     started = time.monotonic()
     text, generation = await answer(a, request(HARD, stream=False), ctx(deadline_s=4.0))
     waited = time.monotonic() - started
@@ -97,6 +98,43 @@ async def test_a_stalled_cloud_is_given_up_on_after_its_cap_and_taught() -> None
     assert "cloud_error_fallback" in generation.route.reasons
     assert 0.3 <= waited < 0.3 + 0.3, waited  # the cap, not half of the 4 s budget
     assert a.monitor is not None and (a.monitor.cloud_latency.ttft_high() or 0) >= 0.3
+
+
+async def test_a_stall_does_not_lengthen_the_wait_of_the_next_call() -> None:
+    """The cap is learned from answers that came: with a stall counted in, a frozen cloud's
+    second caller would wait longer than its first."""
+    a = agent(ScriptedEngine(), ScriptedCloud(delay_s=10.0), down_after=5, breaker_failures=5)
+    assert a.monitor is not None
+    a.monitor.cloud_latency.record_first_token(0.2)  # learned: 2 x 0.2 s, the 0.5 s floor
+    waits = []
+    for _ in range(2):
+        started = time.monotonic()
+        _, generation = await answer(a, request(HARD, stream=False), ctx(deadline_s=4.0))
+        waits.append(time.monotonic() - started)
+        assert generation.route.target == "local"
+    assert a.monitor.cloud_latency.ttft_high() == pytest.approx(waits[0], abs=0.1)  # taught
+    assert all(0.5 <= w < 0.5 + 0.3 for w in waits), waits
+
+
+async def test_a_wait_for_the_cloud_ends_when_the_link_goes_down() -> None:
+    """Nothing learned (no cap: half the 4 s budget), but two failed probes mark the link down
+    while the call waits: it is given up at once and the device answers."""
+    a = agent(ScriptedEngine(), ScriptedCloud(delay_s=10.0))
+    assert a.monitor is not None
+    monitor = a.monitor
+
+    async def probes_fail() -> None:
+        await asyncio.sleep(0.3)
+        monitor.record_failure()
+        monitor.record_failure()
+
+    started = time.monotonic()
+    failing = asyncio.ensure_future(probes_fail())
+    _, generation = await answer(a, request(HARD, stream=False), ctx(deadline_s=4.0))
+    waited = time.monotonic() - started
+    await failing
+    assert generation.route.target == "local" and "cloud_error_fallback" in generation.route.reasons
+    assert 0.3 <= waited < 0.3 + 0.3, waited  # not the 2 s share of the budget
 
 
 async def test_a_cloud_learned_slow_is_not_tried_for_a_short_deadline() -> None:
