@@ -63,14 +63,11 @@ class CloudTier(Protocol):
 
 def first_token_budget(attempt: Attempt, ctx: RequestContext) -> float | None:
     """How long the cloud may take to start answering: the plan's share of the remaining
-    time, and no more than its learned stall cap (``Attempt.first_token_cap_s``)."""
-    budgets = []
+    time (None: the whole request deadline)."""
     remaining = ctx.remaining()
     if attempt.first_token_share is not None and remaining is not None:
-        budgets.append(remaining * attempt.first_token_share)
-    if attempt.first_token_cap_s is not None:
-        budgets.append(attempt.first_token_cap_s)
-    return min(budgets) if budgets else None
+        return remaining * attempt.first_token_share
+    return None
 
 
 def is_client_error(exc: BaseException) -> bool:
@@ -118,7 +115,8 @@ class Escalation:
         started = time.monotonic()
         try:
             generation = await self._first_token(
-                leaving, leaving_ctx, payload, first_token_budget(attempt, ctx)
+                leaving, leaving_ctx, payload, first_token_budget(attempt, ctx),
+                attempt.first_token_cap_s,
             )
         except DuetError as exc:
             if not is_client_error(exc):
@@ -147,18 +145,50 @@ class Escalation:
 
     async def _first_token(
         self, request: GenerationRequest, ctx: RequestContext, payload: bytes,
-        budget: float | None,
+        budget: float | None, stall_cap: float | None = None,
     ) -> Generation:
+        """The cloud's answer once it starts, within ``budget``. By ``stall_cap`` (learned
+        from the cloud's own times) the link has been checked once: a frozen cloud or a
+        blackholed link is given up then, a cloud that is only slow on this prompt (a long
+        prefill) is waited for."""
         assert self.cloud is not None
-        waiting = self.unless_link_down(self.cloud.generate(request, ctx, payload))
-        if budget is None:
-            return await waiting
+        started = time.monotonic()
+        waiting = asyncio.ensure_future(
+            self.unless_link_down(self.cloud.generate(request, ctx, payload)))
         try:
-            return await asyncio.wait_for(waiting, budget)
+            if stall_cap is not None and (budget is None or stall_cap < budget):
+                await self._check_by(waiting, stall_cap)
+            left = None if budget is None else max(0.0, budget - (time.monotonic() - started))
+            return await asyncio.wait_for(asyncio.shield(waiting), left)
         except TimeoutError:
             raise ServiceUnavailable(
                 f"the cloud did not start answering within {budget:.2f} s", code="cloud_slow"
             ) from None
+        finally:
+            if not waiting.done():
+                waiting.cancel()
+                await asyncio.wait({waiting})
+
+    async def _check_by(self, waiting: asyncio.Future[Generation], stall_cap: float) -> None:
+        """Return once ``waiting`` is done or a health check sent so that its verdict is in by
+        ``stall_cap`` has answered; raise ``cloud_stalled`` if the check failed first."""
+        lead = self.monitor.stall_check_timeout() if self.monitor is not None else 0.0
+        done, _ = await asyncio.wait({waiting}, timeout=max(0.0, stall_cap - lead))
+        if done:
+            return
+        check = asyncio.ensure_future(self._still_there())
+        try:
+            await asyncio.wait({waiting, check}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            if not check.done():
+                check.cancel()
+        if not waiting.done() and not check.result():
+            raise ServiceUnavailable(
+                f"the cloud did not start answering within {stall_cap:.2f} s and its link does "
+                "not answer", code="cloud_stalled")
+
+    async def _still_there(self) -> bool:
+        return self.monitor is not None and await self.monitor.answers_now()
 
     async def _read_ahead(self, events: EventStream) -> EventStream:
         """The whole answer read before anything is returned; raises what the stream raises,

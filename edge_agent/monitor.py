@@ -189,6 +189,27 @@ class ConnectivityMonitor:
         else:
             self.record_success(rtt)
 
+    def stall_check_timeout(self) -> float:
+        s = self.settings
+        round_trips = 3 * (self._rtt_ms or 0.0) / 1000.0
+        return min(s.probe_timeout_s, max(s.stall_check_s, round_trips))
+
+    async def answers_now(self) -> bool:
+        """A health check with a short deadline (``stall_check_s``, or 3 learned round trips if
+        longer): a call has gone quiet past its stall cap; is the cloud still there? Its outcome
+        counts like a probe's."""
+        if self.probe is None:
+            return False
+        self.probes_sent += 1
+        try:
+            rtt = await self.probe(self.stall_check_timeout())
+        except Exception as exc:  # any failure of the check is a failed outcome
+            log.debug("stall check failed: %s", exc)
+            self.record_failure()
+            return False
+        self.record_success(rtt)
+        return True
+
     async def run(self) -> None:
         """Probe forever: every interval while closed (back to back while a better state is
         being confirmed, so recovery takes ``recover_after`` round trips, not intervals); once

@@ -101,13 +101,16 @@ class ScriptedCloud:
     """The cloud client's interface. ``fail``: raised by ``generate`` before the first token;
     ``fail_after``: raised from the stream after that many tokens; ``hang_after``: the stream
     goes silent (never ends) after that many tokens; ``delay_s``: before the first token;
-    ``token_delay_s``: before each token. Every request that reached it is kept in ``requests`` (what left the device)."""
+    ``token_delay_s``: before each token; ``frozen``: health checks never answer (they time
+    out), as with a stopped process or a blackholed link. Every request that reached it is kept
+    in ``requests`` (what left the device)."""
 
     def __init__(self, tokens: tuple[str, ...] = ("cloud", " answer"), *,
                  fail: DuetError | None = None, fail_after: int | None = None,
                  hang_after: int | None = None, delay_s: float = 0.0, token_delay_s: float = 0.0,
-                 models: tuple[str, ...] = ("big-model",)) -> None:
+                 models: tuple[str, ...] = ("big-model",), frozen: bool = False) -> None:
         self.tokens, self.fail, self.fail_after, self.delay_s = tokens, fail, fail_after, delay_s
+        self.frozen = frozen
         self.hang_after = hang_after
         self.token_delay_s = token_delay_s
         self.models = models
@@ -117,6 +120,9 @@ class ScriptedCloud:
         return [ModelInfo(m, owned_by="cloud") for m in self.models]
 
     async def check_health(self, timeout: float) -> float:
+        if self.frozen:
+            await asyncio.sleep(timeout)
+            raise TimeoutError("health check timed out")
         return 0.001
 
     def encode(self, request: GenerationRequest, ctx: RequestContext) -> bytes:

@@ -268,6 +268,9 @@ class MonitorSettings(BaseSettings):
 
     probe_interval_s: float = Field(2.0, gt=0, description="Seconds between cloud health probes.")
     probe_timeout_s: float = Field(1.0, gt=0, description="Deadline of one health probe, seconds.")
+    stall_check_s: float = Field(0.25, gt=0, description="Deadline of the health check sent when "
+        "the cloud's first token is later than its stall cap (at least 3 learned round trips, at "
+        "most probe_timeout_s): the link answers, the call goes on; it does not, the device answers.")
     probe_idle_after_s: float = Field(30.0, gt=0, description="Seconds without a request after "
         "which probes back off (doubling, jittered by a fifth); the next request probes at once.")
     probe_idle_max_s: float = Field(
@@ -312,8 +315,9 @@ class OrchestrationSettings(BaseSettings):
         "start answering when the device could answer instead; past it the local model answers."
     )
     cloud_stall_factor: float = Field(2.0, gt=0, description="When the device could answer "
-        "instead, the cloud's first token is awaited at most this many times its learned p95 time "
-        "to first token (within the floor and ceiling below); past it the local model answers.")
+        "instead and the cloud's first token is later than this many times its learned p95 time "
+        "to first token (within the floor and ceiling below), the link is checked (stall_check_s); "
+        "if it does not answer, the local model does.")
     cloud_stall_floor_s: float = Field(0.5, gt=0, description="Shortest such wait, seconds.")
     cloud_stall_ceiling_s: float = Field(5.0, gt=0, description="Longest such wait, seconds "
         "(before anything is learned, cloud_first_token_share applies alone).")
