@@ -224,6 +224,7 @@ class ModelInfo:
     id: str
     owned_by: str = "duet"
     created: int = 0
+    context_length: int | None = None  # tokens; None: not known
 
 
 class Backend(Protocol):
