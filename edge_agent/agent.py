@@ -9,6 +9,7 @@ writes it into the ``x-duet-*`` headers.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Protocol
 
@@ -17,6 +18,7 @@ from duet.core.backend import Generation, GenerationRequest, ModelInfo, RequestC
 from duet.core.metrics import Metrics
 from duet.core.settings import OrchestrationSettings
 from duet.edge_agent.audit import EgressAudit
+from duet.edge_agent.context_fit import gauge_for
 from duet.edge_agent.escalation import CloudTier, Escalation
 from duet.edge_agent.executor import Executor
 from duet.edge_agent.guard import PrivacyGuard, user_key
@@ -25,7 +27,8 @@ from duet.edge_agent.latency import TierLatency
 from duet.edge_agent.monitor import ConnectivityMonitor
 from duet.edge_agent.planner import Plan, Planner
 from duet.engines.llama_cpp import LocalEngine
-from duet.router import BreakerState, ConnectivitySnapshot, ConnState, Decision, Reason, Router
+from duet.router import BreakerState, ConnectivitySnapshot, ConnState, ContextNeed, Decision, Reason
+from duet.router import Router
 from duet.router import Target
 
 AUTO_MODEL = "auto"
@@ -124,6 +127,8 @@ class EdgeAgent:
             HedgeBudget(settings.hedge_budget), self.metrics,
         )
         self.runner: Runner = executor if cache is None else CachedRunner(executor, cache)
+        engine_settings = getattr(engine, "settings", None)
+        self.context = gauge_for(engine, getattr(engine_settings, "default_max_tokens", 512))
         self._created = int(time.time())
 
     # ---- Backend interface ---------------------------------------------------------------
@@ -159,7 +164,7 @@ class EdgeAgent:
     async def generate(self, request: GenerationRequest, ctx: RequestContext) -> Generation:
         if self.monitor is not None:
             self.monitor.note_request()
-        plan = self.planner.plan(request, ctx)
+        plan = self.planner.plan(request, ctx, await self._context_need(request))
         self._record_decision(plan.decision)
         generation = await self.runner.run(request, ctx, plan)
         route = generation.route
@@ -178,6 +183,26 @@ class EdgeAgent:
         assert self.cloud is not None
         closed = self.monitor is None or self.monitor.breaker.state == BreakerState.CLOSED
         return self.cloud.known_models(refresh=closed)
+
+    async def _context_need(self, request: GenerationRequest) -> ContextNeed | None:
+        """The request's context need: estimated, or counted (in a thread) near a limit."""
+        if self.context is None:
+            return None
+        cloud_limit = self._cloud_context(request.model)
+        need, close = self.context.estimated(request, cloud_limit)
+        if close:
+            need = await asyncio.to_thread(self.context.counted, request, cloud_limit)
+        return need
+
+    def _cloud_context(self, model: str) -> int | None:
+        """The context length of the cloud model that would answer: the one named, else the
+        pool's default (listed first); None when unknown."""
+        if self.cloud is None:
+            return None
+        models = self._cloud_models()
+        named = [m for m in models if m.id == model]
+        chosen = named[0] if named else (models[0] if models else None)
+        return None if chosen is None else chosen.context_length
 
     def _connectivity(self) -> ConnectivitySnapshot:
         if self.cloud is None or self.monitor is None:

@@ -10,12 +10,20 @@ from duet.router.policy import Policy, default_policy
 from duet.router.privacy.lexicon import load_lexicon
 from duet.router.privacy import detect_pii, redact_messages
 from duet.router.rules import Facts, evaluate
-from duet.router.types import ConnState, Decision, PiiAction, PiiSpan, PrivacyTag, Signals
+from duet.router.types import ConnState, ContextNeed, Decision, PiiAction, PiiSpan, PrivacyTag, Signals
 from duet.router.types import Target
 
 
 def _rounded(seconds: float | None) -> float | None:
     return None if seconds is None else round(seconds, 3)
+
+
+def _context_step(need: ContextNeed | None) -> list[dict[str, Any]]:
+    if need is None:
+        return []
+    return [{"step": "context", "state": need.state, "prompt_tokens": need.prompt_tokens,
+             "counted": need.counted, "reserve": need.reserve, "local_limit": need.local_limit,
+             "cloud_limit": need.cloud_limit}]
 
 
 class Router:
@@ -59,6 +67,7 @@ class Router:
             local_busy=signals.local_busy, difficulty=difficulty, threshold=threshold,
             cloud_too_slow=signals.too_slow(Target.CLOUD),
             local_too_slow=signals.too_slow(Target.LOCAL),
+            context=signals.context.state if signals.context else "fits",
         )
         target, reasons, rule_trace = evaluate(policy, facts)
         trace: list[dict[str, Any]] = [
@@ -72,6 +81,7 @@ class Router:
              "cloud_eta_s": _rounded(signals.cloud_eta_s),
              "local_eta_s": _rounded(signals.local_eta_s),
              "cloud_too_slow": facts.cloud_too_slow, "local_too_slow": facts.local_too_slow},
+            *_context_step(signals.context),
             *({"step": "rules", **entry} for entry in rule_trace),
         ]
         return Decision(

@@ -14,6 +14,9 @@ forced         local | cloud | any                        x-duet-route asked for
 sticky         local | cloud | any                        the conversation started there
 local_busy     true | false                               the local engine's queue is full
 difficulty     high | low                                 score vs. the effective threshold
+context        fits | overflow | too_long                 prompt + max_tokens vs. the device's
+                                                          context (overflow: only the cloud's
+                                                          holds it; too_long: neither)
 =============  =========================================  ================================
 
 ``target`` is ``local``, ``cloud``, ``forced`` (the requested target) or ``sticky``.
@@ -41,6 +44,7 @@ CONDITIONS: dict[str, tuple[Any, ...]] = {
     "sticky": ("local", "cloud", "any"),
     "local_busy": (True, False),
     "difficulty": ("high", "low"),
+    "context": ("fits", "overflow", "too_long"),
 }
 TARGETS = ("local", "cloud", "forced", "sticky")
 

@@ -29,6 +29,7 @@ class Facts:
     threshold: float
     cloud_too_slow: bool = False  # predicted not to answer within the request's deadline
     local_too_slow: bool = False
+    context: str = "fits"  # fits | overflow | too_long (router.types.ContextNeed.state)
 
     @property
     def reachable(self) -> bool:

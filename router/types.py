@@ -60,6 +60,7 @@ class Reason(StrEnum):
     CONTINUED_LOCAL = "continued_local"  # the local model finished a cut cloud answer
     HEDGED_LOCAL = "hedged_local"  # the cloud was slow to start; the local model answered first
     HEDGED_CLOUD = "hedged_cloud"  # a hedge was started; the cloud's first token still came first
+    CONTEXT_OVERFLOW = "context_overflow"  # too long for the device's context; the cloud holds it
 
 
 PII_TYPES: tuple[str, ...] = (
@@ -118,6 +119,42 @@ class PiiSpan:
 
 
 @dataclass(frozen=True)
+class ContextNeed:
+    """How much context a request needs, in the device tokenizer's tokens, against each tier's
+    context length (``cloud_limit`` None: the pool did not say)."""
+
+    prompt_tokens: int  # counted, or estimated when clearly away from every limit
+    reserve: int  # room wanted for the answer: max_tokens, or the default
+    local_limit: int
+    cloud_limit: int | None = None
+    counted: bool = False  # an exact count, not an estimate
+
+    @property
+    def fits_local(self) -> bool:
+        return self.prompt_tokens + self.reserve <= self.local_limit
+
+    @property
+    def prompt_fits_local(self) -> bool:
+        """The prompt alone leaves room for at least one token on the device."""
+        return self.prompt_tokens < self.local_limit
+
+    @property
+    def prompt_fits_cloud(self) -> bool:
+        return self.cloud_limit is None or self.prompt_tokens < self.cloud_limit
+
+    @property
+    def fits_cloud(self) -> bool:
+        return self.cloud_limit is None or self.prompt_tokens + self.reserve <= self.cloud_limit
+
+    @property
+    def state(self) -> str:
+        """``fits`` (the device holds it), ``overflow`` (only the cloud does), ``too_long``."""
+        if self.fits_local:
+            return "fits"
+        return "overflow" if self.fits_cloud else "too_long"
+
+
+@dataclass(frozen=True)
 class Signals:
     """Everything the router may look at for one request."""
 
@@ -132,6 +169,7 @@ class Signals:
     deadline_s: float | None = None
     cloud_eta_s: float | None = None
     local_eta_s: float | None = None
+    context: ContextNeed | None = None  # None: not measured (every tier is taken to hold it)
 
     def too_slow(self, target: Target) -> bool:
         """The tier is predicted not to answer within the deadline."""
