@@ -173,7 +173,7 @@ class EdgeAgent:
         route.difficulty = plan.decision.scores.get("difficulty", 0.0)
         route.policy = plan.decision.policy
         route.eta = eta_header(plan.decision)
-        self.planner.remember(plan.conversation, route.target)
+        self.planner.remember(plan.conversation, route.target, plan.decision)
         return generation
 
     # ---- helpers ---------------------------------------------------------------------------

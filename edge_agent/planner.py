@@ -243,7 +243,9 @@ class Planner:
             return False
         return model in self.cloud_models()
 
-    def remember(self, conversation: str | None, target: str) -> None:
-        """Keep a conversation on the tier that answered its first turn."""
+    def remember(self, conversation: str | None, target: str, decision: Decision | None = None) -> None:
+        """Keep a conversation on the tier that answered its first turn; a hard turn that
+        moved it up (``sticky_overridden``) and was answered by the cloud pins it there."""
         if target in (Target.LOCAL, Target.CLOUD):
-            self.sticky.remember(conversation, Target(target))
+            moved = decision is not None and Reason.STICKY_OVERRIDDEN in decision.reasons
+            self.sticky.remember(conversation, Target(target), move=moved and target == Target.CLOUD)

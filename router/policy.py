@@ -20,6 +20,10 @@ context        fits | overflow | too_long                 prompt + max_tokens vs
 =============  =========================================  ================================
 
 ``target`` is ``local``, ``cloud``, ``forced`` (the requested target) or ``sticky``.
+
+``pinning`` says which way a conversation's pin holds: ``up`` (a conversation pinned to the device
+escalates on a hard turn and is pinned to the cloud from then on; a cloud pin holds) or ``hold``
+(every pin holds: a hard turn of a device conversation is answered on the device).
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ CONDITIONS: dict[str, tuple[Any, ...]] = {
     "context": ("fits", "overflow", "too_long"),
 }
 TARGETS = ("local", "cloud", "forced", "sticky")
+PINNING = ("up", "hold")
 
 
 class PolicyError(ValueError):
@@ -72,6 +77,7 @@ class Policy:
     pii_default: PiiAction = PiiAction.LOCAL_ONLY
     pii: dict[str, PiiAction] = field(default_factory=dict)
     rules: tuple[Rule, ...] = ()
+    pinning: str = "up"  # see PINNING
 
     def pii_action(self, pii_type: str) -> PiiAction:
         return self.pii.get(pii_type, self.pii_default)
@@ -134,9 +140,13 @@ def policy_from_dict(data: Any) -> Policy:
     """Build and validate a policy from parsed YAML."""
     if not isinstance(data, dict):
         raise _fail("policy", "the file must contain a mapping with name, difficulty, pii and rules")
-    unknown = set(data) - {"name", "version", "difficulty", "pii", "rules"}
+    unknown = set(data) - {"name", "version", "difficulty", "pii", "rules", "pinning"}
     if unknown:
-        raise _fail("policy", f"unknown top-level key(s) {sorted(unknown)}; allowed: name, version, difficulty, pii, rules")
+        raise _fail("policy", f"unknown top-level key(s) {sorted(unknown)}; allowed: name, version, "
+                              "difficulty, pii, pinning, rules")
+    pinning = data.get("pinning", "up")
+    if pinning not in PINNING:
+        raise _fail("pinning", f"{pinning!r} is not allowed; use up or hold")
     diff = data.get("difficulty") or {}
     if not isinstance(diff, dict):
         raise _fail("difficulty", "must be a mapping")
@@ -174,7 +184,8 @@ def policy_from_dict(data: Any) -> Policy:
         raise _fail("rules", "add a catch-all rule with `when: {}` so every request gets a target")
     ordered = tuple(sorted(rules, key=lambda r: -r.priority))
     return Policy(str(data.get("name", "unnamed")), threshold, degraded, capability, step,
-                  PiiAction(default), {k: PiiAction(v) for k, v in types.items()}, ordered)
+                  PiiAction(default), {k: PiiAction(v) for k, v in types.items()}, ordered,
+                  str(pinning))
 
 
 def load_policy(path: str | Path) -> Policy:

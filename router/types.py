@@ -61,6 +61,7 @@ class Reason(StrEnum):
     HEDGED_LOCAL = "hedged_local"  # the cloud was slow to start; the local model answered first
     HEDGED_CLOUD = "hedged_cloud"  # a hedge was started; the cloud's first token still came first
     CONTEXT_OVERFLOW = "context_overflow"  # too long for the device's context; the cloud holds it
+    STICKY_OVERRIDDEN = "sticky_overridden"  # a hard turn moved a conversation pinned to the device up
 
 
 PII_TYPES: tuple[str, ...] = (
