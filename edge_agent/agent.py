@@ -19,6 +19,7 @@ from duet.core.metrics import Metrics
 from duet.core.settings import OrchestrationSettings
 from duet.edge_agent.audit import EgressAudit
 from duet.edge_agent.context_fit import gauge_for
+from duet.edge_agent.device_state import DeviceStateSource
 from duet.edge_agent.escalation import CloudTier, Escalation
 from duet.edge_agent.executor import Executor
 from duet.edge_agent.guard import PrivacyGuard, user_key
@@ -52,6 +53,18 @@ def eta_header(decision: Decision) -> str | None:
         if eta is not None:
             parts.append(f"{tier}={eta:.3f}s")
     return " ".join(parts)
+
+
+def device_header(decision: Decision) -> str | None:
+    """``x-duet-device``: the battery and heat the router saw and the threshold shift they
+    made, e.g. ``battery=15% discharging thermal=ok shift=-0.15`` (None: nothing known)."""
+    step = next((t for t in decision.trace if t.get("step") == "device"), None)
+    if step is None or step.get("source") == "none":
+        return None
+    percent = step.get("battery_percent")
+    battery = "none" if percent is None else (
+        f"{percent:.0f}% {'discharging' if step.get('discharging') else 'not discharging'}")
+    return f"battery={battery} thermal={step.get('thermal')} shift={step.get('threshold_shift'):+.2f}"
 
 
 class ResponseCacheLike(Protocol):
@@ -101,8 +114,10 @@ class EdgeAgent:
         metrics: Metrics | None = None,
         guard: PrivacyGuard | None = None,
         audit: EgressAudit | None = None,
+        device: DeviceStateSource | None = None,
     ) -> None:
         self.engine = engine
+        self.device = device
         self.cloud = cloud
         self.monitor = monitor
         self.metrics = metrics if metrics is not None and metrics.enabled else None
@@ -117,6 +132,7 @@ class EdgeAgent:
             cloud_latency=None if monitor is None else monitor.cloud_latency,
             local_latency=self.local_latency,
             local_queued=lambda: _queued(engine),
+            **({"device": device.snapshot} if device is not None else {}),
         )
         guard = guard or PrivacyGuard(user_key(None), self.metrics)
         self.escalation = Escalation(
@@ -173,6 +189,7 @@ class EdgeAgent:
         route.difficulty = plan.decision.scores.get("difficulty", 0.0)
         route.policy = plan.decision.policy
         route.eta = eta_header(plan.decision)
+        route.device = device_header(plan.decision)
         self.planner.remember(plan.conversation, route.target, plan.decision)
         return generation
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from enum import StrEnum
+from typing import Any
 
 from duet.core.backend import GenerationRequest, RequestContext
 from duet.core.errors import InvalidRequest, ServiceUnavailable
@@ -30,7 +31,7 @@ from duet.edge_agent.signals import route_mode, routed_messages
 from duet.edge_agent.sticky import StickyTiers
 from duet.engines.llama_cpp import LocalBusy
 from duet.router import ConnectivitySnapshot, ContextNeed, Decision, PrivacyTag, Reason, Router
-from duet.router import Signals, Target
+from duet.router import DeviceState, Signals, Target
 
 
 class Tier(StrEnum):
@@ -92,6 +93,7 @@ class Planner:
         cloud_latency: TierLatency | None = None,
         local_latency: TierLatency | None = None,
         local_queued: Callable[[], int] = lambda: 0,
+        device: Callable[[], DeviceState] = DeviceState,
     ) -> None:
         self.router = router
         self.settings = settings
@@ -104,6 +106,7 @@ class Planner:
         self.cloud_latency = cloud_latency
         self.local_latency = local_latency
         self.local_queued = local_queued
+        self.device = device  # the device's battery and heat (edge_agent.device_state)
 
     def plan(
         self, request: GenerationRequest, ctx: RequestContext, context: ContextNeed | None = None
@@ -122,6 +125,7 @@ class Planner:
                 local_busy=self.local_busy(),
                 sticky_target=self.sticky.get(conversation),
                 context=context,
+                device=self.device(),
                 **self._etas(request, ctx),
             )
         )
@@ -191,7 +195,7 @@ class Planner:
         why = why_local(decision, mode == RouteMode.LOCAL_ONLY, self.cloud_configured)
         raise refusal(need, why, param)
 
-    def _etas(self, request: GenerationRequest, ctx: RequestContext) -> dict[str, float | None]:
+    def _etas(self, request: GenerationRequest, ctx: RequestContext) -> dict[str, Any]:
         """The deadline signals: what is left of the budget, and each tier's predicted time to
         answer (from what real calls took; the local one behind its queue)."""
         remaining = ctx.remaining()

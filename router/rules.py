@@ -30,6 +30,8 @@ class Facts:
     cloud_too_slow: bool = False  # predicted not to answer within the request's deadline
     local_too_slow: bool = False
     context: str = "fits"  # fits | overflow | too_long (router.types.ContextNeed.state)
+    battery: str = "ok"  # low | ok
+    thermal: str = "ok"  # hot | ok
 
     @property
     def reachable(self) -> bool:
@@ -104,10 +106,10 @@ def evaluate(policy: Policy, facts: Facts) -> tuple[Target, tuple[str, ...], lis
         if _moves_up(policy, rule, facts):
             trace.append({"rule": rule.name, "priority": rule.priority, "matched": True,
                           "overridden": Reason.DIFFICULTY_HIGH.value, "target": Target.CLOUD.value})
-            reasons = (Reason.DIFFICULTY_HIGH.value, Reason.STICKY_OVERRIDDEN.value)
+            up: tuple[str, ...] = (Reason.DIFFICULTY_HIGH.value, Reason.STICKY_OVERRIDDEN.value)
             if facts.connectivity == "degraded":
-                reasons += (Reason.DEGRADED.value,)
-            return Target.CLOUD, reasons, trace
+                up += (Reason.DEGRADED.value,)
+            return Target.CLOUD, up, trace
         target = _target(rule, facts)
         if target == Target.CLOUD and not facts.may_escalate:
             trace.append({"rule": rule.name, "priority": rule.priority, "matched": True,

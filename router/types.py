@@ -62,6 +62,8 @@ class Reason(StrEnum):
     HEDGED_CLOUD = "hedged_cloud"  # a hedge was started; the cloud's first token still came first
     CONTEXT_OVERFLOW = "context_overflow"  # too long for the device's context; the cloud holds it
     STICKY_OVERRIDDEN = "sticky_overridden"  # a hard turn moved a conversation pinned to the device up
+    BATTERY_LOW = "battery_low"  # escalated only because the battery is low (a lowered threshold)
+    THERMAL = "thermal"  # escalated only because the device is hot (a lowered threshold)
 
 
 PII_TYPES: tuple[str, ...] = (
@@ -156,6 +158,20 @@ class ContextNeed:
 
 
 @dataclass(frozen=True)
+class DeviceState:
+    """The device's own state: battery and heat (from sysfs, or pushed by the platform)."""
+
+    battery_percent: float | None = None  # None: no battery known
+    discharging: bool = False  # running on the battery
+    hot_zones: tuple[str, ...] = ()  # thermal zones at or past a passive/hot/critical trip point
+    source: str = "none"  # sysfs | pushed | none
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"battery_percent": self.battery_percent, "discharging": self.discharging,
+                "hot_zones": list(self.hot_zones), "source": self.source}
+
+
+@dataclass(frozen=True)
 class Signals:
     """Everything the router may look at for one request."""
 
@@ -171,6 +187,7 @@ class Signals:
     cloud_eta_s: float | None = None
     local_eta_s: float | None = None
     context: ContextNeed | None = None  # None: not measured (every tier is taken to hold it)
+    device: DeviceState = field(default_factory=DeviceState)
 
     def too_slow(self, target: Target) -> bool:
         """The tier is predicted not to answer within the deadline."""

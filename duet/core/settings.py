@@ -14,6 +14,8 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from duet.core.settings_device import DeviceSettings as DeviceSettings  # part of EdgeSettings, re-exported
+
 _COMMON = SettingsConfigDict(env_prefix="DUET_", extra="ignore", populate_by_name=True)
 
 CommaList = Annotated[list[str], NoDecode]
@@ -388,6 +390,7 @@ class EdgeSettings(
     MonitorSettings,
     OrchestrationSettings,
     AuditSettings,
+    DeviceSettings,
 ):
     """Everything the edge agent (``duet edge``) reads."""
 
