@@ -162,6 +162,7 @@ class LocalEngine:
         self._slot = asyncio.Semaphore(1)
         self._inflight = 0  # generating + waiting
         self._max_piece_bytes: int | None = None  # longest token, in bytes; found when needed
+        self._last_count: tuple[str, list[int]] | None = None  # (request key, tokens)
 
     # ---- queue state ---------------------------------------------------------------------
 
@@ -197,6 +198,18 @@ class LocalEngine:
             raise InvalidRequest(f"messages cannot be formatted for this model: {exc}") from exc
 
     def tokenize(self, request: GenerationRequest) -> list[int]:
+        """The prompt's tokens. The last count is kept: the edge counts a prompt near the
+        context's limit to route it, and the same prompt answered here is not counted again."""
+        key = repr((request.messages, request.prompt, request.tools, request.tool_choice,
+                    request.response_format, bool(request.metadata.get(CONTINUE_KEY))))
+        last = self._last_count
+        if last is not None and last[0] == key:
+            return list(last[1])
+        tokens = self._tokenize(request)
+        self._last_count = (key, tokens)
+        return list(tokens)
+
+    def _tokenize(self, request: GenerationRequest) -> list[int]:
         if request.messages is not None:
             go_on = bool(request.metadata.get(CONTINUE_KEY)) and bool(request.messages) and (
                 request.messages[-1].get("role") == "assistant"

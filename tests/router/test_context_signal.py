@@ -110,3 +110,22 @@ def test_a_model_from_an_older_pool_has_no_context_length() -> None:
     assert not old.HasField("context_length")
     new = pb.Model.FromString(pb.Model(id="m", context_length=8192).SerializeToString())
     assert new.HasField("context_length") and new.context_length == 8192
+
+
+def test_a_prompt_counted_to_route_it_is_not_counted_again_to_answer_it(
+    gauge: ContextGauge, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = gauge.engine
+    calls: list[int] = []
+    real = engine._tokenize  # type: ignore[attr-defined]  # the llama.cpp engine's own count
+
+    def counting(request: GenerationRequest) -> list[int]:
+        calls.append(1)
+        return real(request)  # type: ignore[no-any-return]  # as the engine returns it
+
+    monkeypatch.setattr(engine, "_tokenize", counting)
+    request = _request(TEXTS["prose"] + " once", 16)
+    need = gauge.counted(request, 8192)
+    assert len(engine.tokenize(request)) == need.prompt_tokens and len(calls) == 1
+    changed = _request(TEXTS["prose"] + " twice over", 16)
+    assert len(engine.tokenize(changed)) > need.prompt_tokens and len(calls) == 2
