@@ -15,6 +15,7 @@ from typing import Protocol
 
 from duet.cache import StartFn
 from duet.core.backend import Generation, GenerationRequest, ModelInfo, RequestContext
+from duet.core.errors import ContextLengthExceeded
 from duet.core.metrics import Metrics
 from duet.core.settings import OrchestrationSettings
 from duet.edge_agent.audit import EgressAudit
@@ -180,7 +181,7 @@ class EdgeAgent:
     async def generate(self, request: GenerationRequest, ctx: RequestContext) -> Generation:
         if self.monitor is not None:
             self.monitor.note_request()
-        plan = self.planner.plan(request, ctx, await self._context_need(request))
+        plan = await self._plan(request, ctx)
         self._record_decision(plan.decision)
         generation = await self.runner.run(request, ctx, plan)
         route = generation.route
@@ -200,6 +201,18 @@ class EdgeAgent:
         assert self.cloud is not None
         closed = self.monitor is None or self.monitor.breaker.state == BreakerState.CLOSED
         return self.cloud.known_models(refresh=closed)
+
+    async def _plan(self, request: GenerationRequest, ctx: RequestContext) -> Plan:
+        """The plan; a refusal for the context's sake rests on an exact count, never on an
+        estimate (text far from the usual rates, e.g. long runs of spaces, is counted then)."""
+        need = await self._context_need(request)
+        try:
+            return self.planner.plan(request, ctx, need)
+        except ContextLengthExceeded:
+            if need is None or need.counted or self.context is None:
+                raise
+            need = await asyncio.to_thread(self.context.counted, request, need.cloud_limit)
+            return self.planner.plan(request, ctx, need)
 
     async def _context_need(self, request: GenerationRequest) -> ContextNeed | None:
         """The request's context need: estimated, or counted (in a thread) near a limit."""

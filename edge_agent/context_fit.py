@@ -29,6 +29,9 @@ _NARROW_SAMPLES = (
     "def total(items):\n    return sum(i.price * i.qty for i in items)  # the order total\n"
     "SELECT name, count(*) FROM orders GROUP BY 1;\nkubectl get pods -n prod -o wide\n",
     '{"id": 12345, "name": "sensor-7", "values": [1.25, 3.5, 7.75], "ok": true, "unit": "C"}',
+    # keys and encoded blobs (base64) take the most tokens per character
+    "token=eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJkZXZpY2UifQ.Qm9vdHN0cmFwS2V5UGFpcg "
+    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk",
 )
 _WIDE_SAMPLE = (
     "请把这段文字里的错别字改正过来，保持原意。本季度报告显示收入同比增长百分之十二，成本有所下降。"

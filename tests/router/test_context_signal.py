@@ -3,11 +3,17 @@ the pool advertises."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import time
+
 import pytest
 
 from duet.cloud.config import LlamaReplicaConfig, ModelConfig, OpenAIReplicaConfig
-from duet.core.backend import GenerationRequest, SamplingParams
-from duet.core.settings import EngineSettings
+from duet.core.backend import GenerationRequest, RequestContext, SamplingParams
+from duet.core.errors import ContextLengthExceeded
+from duet.core.settings import EdgeSettings, EngineSettings
+from duet.edge_agent.agent import EdgeAgent
 from duet.core.v1 import duet_pb2 as pb
 from duet.edge_agent.context_fit import ContextGauge, gauge_for
 from duet.engines.llama_cpp import LocalEngine
@@ -64,6 +70,7 @@ TEXTS = {
     "numbers": "3.14159 2.71828 1.41421 " * 120,
     "chinese": "请把这段文字里的错别字改正过来，谢谢。" * 80,
     "json": '{"id": 12345, "name": "sensor-7", "values": [1.25, 3.5]}\n' * 60,
+    "base64": base64.b64encode(hashlib.sha512(b"duet").digest() * 40).decode(),
 }
 
 
@@ -129,3 +136,18 @@ def test_a_prompt_counted_to_route_it_is_not_counted_again_to_answer_it(
     assert len(engine.tokenize(request)) == need.prompt_tokens and len(calls) == 1
     changed = _request(TEXTS["prose"] + " twice over", 16)
     assert len(engine.tokenize(changed)) > need.prompt_tokens and len(calls) == 2
+
+
+async def test_a_refusal_rests_on_an_exact_count_never_on_the_estimate(gauge: ContextGauge) -> None:
+    """Long runs of spaces take far fewer tokens than any learned rate: the estimate says the
+    prompt cannot fit, the count says it does, and the request is planned, not refused."""
+    agent = EdgeAgent(gauge.engine, ROUTER, EdgeSettings())  # type: ignore[arg-type]  # the real engine behind the gauge
+    ctx = RequestContext("r", "t", {"x-duet-privacy": "local_only"}, deadline=time.monotonic() + 30)
+    sparse = _request(("x" + " " * 31) * 400, 16)
+    assert not agent.context.estimated(sparse, None)[0].prompt_fits_local  # type: ignore[union-attr]  # the llama.cpp engine has a gauge
+    plan = await agent._plan(sparse, ctx)
+    step = next(t for t in plan.decision.trace if t["step"] == "context")
+    assert step["counted"] and step["prompt_tokens"] < 2048 and plan.decision.target == "local"
+    with pytest.raises(ContextLengthExceeded) as refused:
+        await agent._plan(_request(TEXTS["prose"] * 2, 16), ctx)
+    assert "(estimated)" not in refused.value.message and "tagged local_only" in refused.value.message
