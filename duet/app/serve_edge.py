@@ -64,6 +64,10 @@ def build_edge_app(settings: EdgeSettings) -> FastAPI:
         raise StartupError(f"user key file {settings.user_key_file}: {exc.strerror}") from exc
     audit = build_audit(settings, metrics) if cloud is not None else None
     device = build_device_state(settings)
+    metrics.track_device(
+        lambda: -1.0 if (p := device.snapshot().battery_percent) is None else p,
+        lambda: float(len(device.snapshot().hot_zones)),
+    )
     backend = EdgeAgent(
         engine, build_router(settings), settings,
         cloud=cloud, monitor=monitor, cache=cache, metrics=metrics, guard=guard, audit=audit,

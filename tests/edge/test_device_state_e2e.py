@@ -112,6 +112,7 @@ def test_the_device_state_moves_the_borderline_prompt_and_never_a_private_one(
     assert battery["borderline"] == ("cloud", "difficulty_high,battery_low",
                                      "battery=15% discharging thermal=ok shift=-0.15")
     assert battery["private"][:2] == ("local", "pii")
+    assert "duet_device_battery_percent 15.0" in httpx.get(edge.url + "/metrics").text
 
     power_supply(sysfs, percent=80, status="Charging", mains_online=True)
     thermal(sysfs, temp_c=96.0)
@@ -120,6 +121,7 @@ def test_the_device_state_moves_the_borderline_prompt_and_never_a_private_one(
     assert hot["borderline"][:2] == ("cloud", "difficulty_high,thermal")
     assert "thermal=hot" in hot["borderline"][2]
     assert hot["private"][:2] == ("local", "pii")
+    assert "duet_device_hot_zones 1.0" in httpx.get(edge.url + "/metrics").text
 
     thermal(sysfs, temp_c=55.0)
     settle(edge, hot_zones=[])
