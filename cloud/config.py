@@ -79,6 +79,18 @@ class ModelConfig(_Strict):
     name: str = Field(min_length=1)
     owned_by: str = "duet-cloud"
     replicas: list[ReplicaConfig] = Field(min_length=1)
+    context_length: int | None = Field(
+        None, ge=1, description="Context length advertised to edges, in tokens. Default: the "
+        "smallest n_ctx of its llama_cpp replicas; unknown (not advertised) when an "
+        "OpenAI-compatible replica serves it and this is not set.",
+    )
+
+    def advertised_context(self) -> int | None:
+        if self.context_length is not None:
+            return self.context_length
+        if all(isinstance(r, LlamaReplicaConfig) for r in self.replicas):
+            return min(r.n_ctx for r in self.replicas if isinstance(r, LlamaReplicaConfig))
+        return None
 
     @model_validator(mode="after")
     def _unique_replicas(self) -> "ModelConfig":

@@ -58,6 +58,7 @@ class ModelPool:
     replicas: list[ReplicaState]
     health: HealthConfig
     metrics: Metrics | None = None
+    context_length: int | None = None  # advertised to edges; None: unknown
     _turn: int = field(default=0, repr=False)
 
     def pick(self, exclude: set[ReplicaState]) -> ReplicaState | None:

@@ -175,6 +175,7 @@ class GenerationServicer(duet_pb2_grpc.GenerationServicer):
                     owned_by=m.owned_by,
                     replicas=len(m.replicas),
                     healthy_replicas=m.healthy_count(),
+                    context_length=m.context_length,
                 )
                 for m in self.pool.models.values()
             ]

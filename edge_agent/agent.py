@@ -9,14 +9,18 @@ writes it into the ``x-duet-*`` headers.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Protocol
 
 from duet.cache import StartFn
 from duet.core.backend import Generation, GenerationRequest, ModelInfo, RequestContext
+from duet.core.errors import ContextLengthExceeded
 from duet.core.metrics import Metrics
 from duet.core.settings import OrchestrationSettings
 from duet.edge_agent.audit import EgressAudit
+from duet.edge_agent.context_fit import gauge_for
+from duet.edge_agent.device_state import DeviceStateSource
 from duet.edge_agent.escalation import CloudTier, Escalation
 from duet.edge_agent.executor import Executor
 from duet.edge_agent.guard import PrivacyGuard, user_key
@@ -25,7 +29,8 @@ from duet.edge_agent.latency import TierLatency
 from duet.edge_agent.monitor import ConnectivityMonitor
 from duet.edge_agent.planner import Plan, Planner
 from duet.engines.llama_cpp import LocalEngine
-from duet.router import BreakerState, ConnectivitySnapshot, ConnState, Decision, Reason, Router
+from duet.router import BreakerState, ConnectivitySnapshot, ConnState, ContextNeed, Decision, Reason
+from duet.router import Router
 from duet.router import Target
 
 AUTO_MODEL = "auto"
@@ -49,6 +54,18 @@ def eta_header(decision: Decision) -> str | None:
         if eta is not None:
             parts.append(f"{tier}={eta:.3f}s")
     return " ".join(parts)
+
+
+def device_header(decision: Decision) -> str | None:
+    """``x-duet-device``: the battery and heat the router saw and the threshold shift they
+    made, e.g. ``battery=15% discharging thermal=ok shift=-0.15`` (None: nothing known)."""
+    step = next((t for t in decision.trace if t.get("step") == "device"), None)
+    if step is None or step.get("source") == "none":
+        return None
+    percent = step.get("battery_percent")
+    battery = "none" if percent is None else (
+        f"{percent:.0f}% {'discharging' if step.get('discharging') else 'not discharging'}")
+    return f"battery={battery} thermal={step.get('thermal')} shift={step.get('threshold_shift'):+.2f}"
 
 
 class ResponseCacheLike(Protocol):
@@ -98,8 +115,10 @@ class EdgeAgent:
         metrics: Metrics | None = None,
         guard: PrivacyGuard | None = None,
         audit: EgressAudit | None = None,
+        device: DeviceStateSource | None = None,
     ) -> None:
         self.engine = engine
+        self.device = device
         self.cloud = cloud
         self.monitor = monitor
         self.metrics = metrics if metrics is not None and metrics.enabled else None
@@ -114,6 +133,7 @@ class EdgeAgent:
             cloud_latency=None if monitor is None else monitor.cloud_latency,
             local_latency=self.local_latency,
             local_queued=lambda: _queued(engine),
+            **({"device": device.snapshot} if device is not None else {}),
         )
         guard = guard or PrivacyGuard(user_key(None), self.metrics)
         self.escalation = Escalation(
@@ -124,6 +144,8 @@ class EdgeAgent:
             HedgeBudget(settings.hedge_budget), self.metrics,
         )
         self.runner: Runner = executor if cache is None else CachedRunner(executor, cache)
+        engine_settings = getattr(engine, "settings", None)
+        self.context = gauge_for(engine, getattr(engine_settings, "default_max_tokens", 512))
         self._created = int(time.time())
 
     # ---- Backend interface ---------------------------------------------------------------
@@ -159,7 +181,7 @@ class EdgeAgent:
     async def generate(self, request: GenerationRequest, ctx: RequestContext) -> Generation:
         if self.monitor is not None:
             self.monitor.note_request()
-        plan = self.planner.plan(request, ctx)
+        plan = await self._plan(request, ctx)
         self._record_decision(plan.decision)
         generation = await self.runner.run(request, ctx, plan)
         route = generation.route
@@ -168,7 +190,8 @@ class EdgeAgent:
         route.difficulty = plan.decision.scores.get("difficulty", 0.0)
         route.policy = plan.decision.policy
         route.eta = eta_header(plan.decision)
-        self.planner.remember(plan.conversation, route.target)
+        route.device = device_header(plan.decision)
+        self.planner.remember(plan.conversation, route.target, plan.decision)
         return generation
 
     # ---- helpers ---------------------------------------------------------------------------
@@ -178,6 +201,38 @@ class EdgeAgent:
         assert self.cloud is not None
         closed = self.monitor is None or self.monitor.breaker.state == BreakerState.CLOSED
         return self.cloud.known_models(refresh=closed)
+
+    async def _plan(self, request: GenerationRequest, ctx: RequestContext) -> Plan:
+        """The plan; a refusal for the context's sake rests on an exact count, never on an
+        estimate (text far from the usual rates, e.g. long runs of spaces, is counted then)."""
+        need = await self._context_need(request)
+        try:
+            return self.planner.plan(request, ctx, need)
+        except ContextLengthExceeded:
+            if need is None or need.counted or self.context is None:
+                raise
+            need = await asyncio.to_thread(self.context.counted, request, need.cloud_limit)
+            return self.planner.plan(request, ctx, need)
+
+    async def _context_need(self, request: GenerationRequest) -> ContextNeed | None:
+        """The request's context need: estimated, or counted (in a thread) near a limit."""
+        if self.context is None:
+            return None
+        cloud_limit = self._cloud_context(request.model)
+        need, close = self.context.estimated(request, cloud_limit)
+        if close:
+            need = await asyncio.to_thread(self.context.counted, request, cloud_limit)
+        return need
+
+    def _cloud_context(self, model: str) -> int | None:
+        """The context length of the cloud model that would answer: the one named, else the
+        pool's default (listed first); None when unknown."""
+        if self.cloud is None:
+            return None
+        models = self._cloud_models()
+        named = [m for m in models if m.id == model]
+        chosen = named[0] if named else (models[0] if models else None)
+        return None if chosen is None else chosen.context_length
 
     def _connectivity(self) -> ConnectivitySnapshot:
         if self.cloud is None or self.monitor is None:

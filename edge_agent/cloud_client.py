@@ -267,7 +267,11 @@ class CloudClient:
         except aio.AioRpcError as exc:
             raise translate(exc) from exc
         now = int(time.time())
-        self._models = [ModelInfo(m.id, owned_by=m.owned_by, created=now) for m in reply.models]
+        self._models = [
+            ModelInfo(m.id, owned_by=m.owned_by, created=now,
+                      context_length=m.context_length if m.HasField("context_length") else None)
+            for m in reply.models
+        ]
         self._models_at = time.monotonic()
         return list(self._models)
 

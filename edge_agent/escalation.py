@@ -14,7 +14,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from duet.core.backend import (
     Event,
@@ -178,7 +178,8 @@ class Escalation:
             return
         check = asyncio.ensure_future(self._still_there())
         try:
-            await asyncio.wait({waiting, check}, return_when=asyncio.FIRST_COMPLETED)
+            either: set[asyncio.Future[Any]] = {waiting, check}
+            await asyncio.wait(either, return_when=asyncio.FIRST_COMPLETED)
         finally:
             if not check.done():
                 check.cancel()

@@ -19,16 +19,19 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from enum import StrEnum
+from typing import Any
 
 from duet.core.backend import GenerationRequest, RequestContext
 from duet.core.errors import InvalidRequest, ServiceUnavailable
 from duet.core.settings import OrchestrationSettings
+from duet.edge_agent.context_fit import refusal, why_local
 from duet.edge_agent.latency import TierLatency
 from duet.edge_agent.signals import ROUTE_HEADER, RouteMode, conversation_id, privacy_tag
 from duet.edge_agent.signals import route_mode, routed_messages
 from duet.edge_agent.sticky import StickyTiers
 from duet.engines.llama_cpp import LocalBusy
-from duet.router import ConnectivitySnapshot, Decision, PrivacyTag, Reason, Router, Signals, Target
+from duet.router import ConnectivitySnapshot, ContextNeed, Decision, PrivacyTag, Reason, Router
+from duet.router import DeviceState, Signals, Target
 
 
 class Tier(StrEnum):
@@ -90,6 +93,7 @@ class Planner:
         cloud_latency: TierLatency | None = None,
         local_latency: TierLatency | None = None,
         local_queued: Callable[[], int] = lambda: 0,
+        device: Callable[[], DeviceState] = DeviceState,
     ) -> None:
         self.router = router
         self.settings = settings
@@ -102,8 +106,12 @@ class Planner:
         self.cloud_latency = cloud_latency
         self.local_latency = local_latency
         self.local_queued = local_queued
+        self.device = device  # the device's battery and heat (edge_agent.device_state)
 
-    def plan(self, request: GenerationRequest, ctx: RequestContext) -> Plan:
+    def plan(
+        self, request: GenerationRequest, ctx: RequestContext, context: ContextNeed | None = None
+    ) -> Plan:
+        """``context``: the request's context need (``context_fit``); None: not measured."""
         tag = privacy_tag(request, ctx)
         mode = route_mode(ctx)
         local_allowed = not self.names_cloud_model(request.model)
@@ -116,19 +124,26 @@ class Planner:
                 connectivity=self.connectivity(),
                 local_busy=self.local_busy(),
                 sticky_target=self.sticky.get(conversation),
+                context=context,
+                device=self.device(),
                 **self._etas(request, ctx),
             )
         )
+        # a prompt the device cannot hold has no local answer to fall back on
+        fits = context is None or context.prompt_fits_local
+        attempts = self._attempts(decision, request, local_allowed, mode, local_fits=fits)
+        if context is not None and not context.prompt_fits_local:
+            self._refuse_overflow(context, decision, attempts, request, mode)
         return Plan(
             decision=decision,
-            attempts=self._attempts(decision, request, local_allowed, mode),
+            attempts=attempts,
             cloud_allowed_by_tag=tag == PrivacyTag.ALLOW_CLOUD,
             conversation=conversation,
         )
 
     def _attempts(
         self, decision: Decision, request: GenerationRequest, local_allowed: bool,
-        mode: RouteMode = RouteMode.AUTO,
+        mode: RouteMode = RouteMode.AUTO, local_fits: bool = True,
     ) -> tuple[Attempt, ...]:
         s = self.settings
         if mode == RouteMode.LOCAL_ONLY:
@@ -141,7 +156,7 @@ class Planner:
         if mode == RouteMode.CLOUD_ONLY:
             return (self._cloud_only(decision),)
         if decision.target == Target.CLOUD:
-            fall_back = local_allowed and s.fallback_to_local
+            fall_back = local_allowed and local_fits and s.fallback_to_local
             cloud = Attempt(
                 Tier.CLOUD,
                 first_token_share=s.cloud_first_token_share if fall_back else None,
@@ -166,7 +181,21 @@ class Planner:
             return (first,)
         return first, Attempt(Tier.CLOUD, Reason.LOCAL_BUSY, After.BUSY)
 
-    def _etas(self, request: GenerationRequest, ctx: RequestContext) -> dict[str, float | None]:
+    def _refuse_overflow(
+        self, need: ContextNeed, decision: Decision, attempts: tuple[Attempt, ...],
+        request: GenerationRequest, mode: RouteMode,
+    ) -> None:
+        """A prompt longer than the device's context: a 400 that says why, unless the cloud,
+        holding it, answers first."""
+        param = "messages" if request.messages is not None else "prompt"
+        if attempts and attempts[0].tier == Tier.CLOUD:
+            if not need.prompt_fits_cloud:
+                raise refusal(need, f"the cloud model holds only {need.cloud_limit} tokens", param)
+            return
+        why = why_local(decision, mode == RouteMode.LOCAL_ONLY, self.cloud_configured)
+        raise refusal(need, why, param)
+
+    def _etas(self, request: GenerationRequest, ctx: RequestContext) -> dict[str, Any]:
         """The deadline signals: what is left of the budget, and each tier's predicted time to
         answer (from what real calls took; the local one behind its queue)."""
         remaining = ctx.remaining()
@@ -220,7 +249,9 @@ class Planner:
             return False
         return model in self.cloud_models()
 
-    def remember(self, conversation: str | None, target: str) -> None:
-        """Keep a conversation on the tier that answered its first turn."""
+    def remember(self, conversation: str | None, target: str, decision: Decision | None = None) -> None:
+        """Keep a conversation on the tier that answered its first turn; a hard turn that
+        moved it up (``sticky_overridden``) and was answered by the cloud pins it there."""
         if target in (Target.LOCAL, Target.CLOUD):
-            self.sticky.remember(conversation, Target(target))
+            moved = decision is not None and Reason.STICKY_OVERRIDDEN in decision.reasons
+            self.sticky.remember(conversation, Target(target), move=moved and target == Target.CLOUD)

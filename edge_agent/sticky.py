@@ -22,9 +22,12 @@ class StickyTiers:
             self._tiers.move_to_end(conversation)
         return tier
 
-    def remember(self, conversation: str | None, tier: Target) -> None:
-        if conversation is None or conversation in self._tiers:
-            return  # the first tier wins; later turns follow it
+    def remember(self, conversation: str | None, tier: Target, move: bool = False) -> None:
+        """The first tier wins and later turns follow it, unless ``move``: a turn that
+        overrode the pin (``pinning: up``) pins the conversation where it was answered."""
+        if conversation is None or (conversation in self._tiers and not move):
+            return
         self._tiers[conversation] = tier
+        self._tiers.move_to_end(conversation)
         if len(self._tiers) > self.capacity:
             self._tiers.popitem(last=False)

@@ -268,12 +268,14 @@ def create_app(
     metrics: Metrics | None = None,
     recent: RecentDecisions | None = None,
     extra_routers: Iterable[APIRouter] = (),
+    authed_routers: Iterable[Callable[[Callable[..., Any]], APIRouter]] = (),
     title: str = "Duet",
 ) -> FastAPI:
     """Build the OpenAI-compatible app around ``backend``. No side effects until served.
 
     With ``metrics``, requests are recorded (``gateway.instrumentation``) and ``/metrics`` is
     served when ``settings.metrics_enabled``; with ``recent``, routing decisions are kept there.
+    ``authed_routers`` are built with the API-key dependency, for routes behind the same keys.
     """
     app = FastAPI(
         title=title, version="1.0", docs_url=None, redoc_url=None, lifespan=_lifespan(backend)
@@ -304,6 +306,8 @@ def create_app(
         buckets_for(settings.rate_limit_rps, settings.rate_limit_burst),
     )
     app.include_router(_openai_router(serving, auth, settings))
+    for build in authed_routers:
+        app.include_router(build(auth))
     if metrics is not None and settings.metrics_enabled:
         app.include_router(metrics_router(metrics))
     for router in extra_routers:

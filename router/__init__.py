@@ -7,11 +7,11 @@ from duet.router.difficulty import DifficultyModel
 from duet.router.engine import Router
 from duet.router.policy import Policy, PolicyError, default_policy, load_policy
 from duet.router.privacy import detect_pii, redact_text
-from duet.router.types import (BreakerState, ConnectivitySnapshot, ConnState, Decision, PiiAction, PiiSpan,
+from duet.router.types import (BreakerState, ConnectivitySnapshot, ConnState, ContextNeed, Decision, DeviceState, PiiAction, PiiSpan,
                           PrivacyTag, Reason, Signals, Target)
 
 __all__ = [
-    "BreakerState", "ConnState", "ConnectivitySnapshot", "Decision", "DifficultyModel", "PiiAction",
+    "BreakerState", "ConnState", "ConnectivitySnapshot", "ContextNeed", "DeviceState", "Decision", "DifficultyModel", "PiiAction",
     "PiiSpan", "Policy", "PolicyError", "PrivacyTag", "Reason", "Router", "Signals", "Target",
     "default_policy", "detect_pii", "load_policy", "redact_text",
 ]

@@ -18,20 +18,23 @@ from duet.router.engine import Router
 from duet.router.messages import message_text
 from duet.router.metrics import percentile, roc_auc
 from duet.router.policy import Policy, PolicyError, load_policy
-from duet.router.types import ConnectivitySnapshot, Decision, PiiSpan, PrivacyTag, Signals, Target
+from duet.router.types import ConnectivitySnapshot, Decision, DeviceState, PiiSpan, PrivacyTag, Signals
+from duet.router.types import Target
 
 
 def route_text(text: str, policy: Policy, privacy_tag: str | None = None,
                connectivity: ConnectivitySnapshot | None = None, router: Router | None = None,
                deadline: tuple[float | None, float | None, float | None] = (None, None, None),
-               ) -> dict[str, Any]:
+               device: DeviceState | None = None) -> dict[str, Any]:
     """Decide for one user message and return the decision with its trace. ``deadline``: the
-    budget and the cloud's and the local model's predicted times to answer, in seconds."""
+    budget and the cloud's and the local model's predicted times to answer, in seconds;
+    ``device``: the battery and heat to assume."""
     router = router or Router(policy)
     tag = PrivacyTag(privacy_tag) if privacy_tag is not None else None
     signals = Signals([{"role": "user", "content": text}], privacy_tag=tag,
                       connectivity=connectivity or ConnectivitySnapshot.up(),
-                      deadline_s=deadline[0], cloud_eta_s=deadline[1], local_eta_s=deadline[2])
+                      deadline_s=deadline[0], cloud_eta_s=deadline[1], local_eta_s=deadline[2],
+                      device=device or DeviceState())
     return router.decide(signals).to_dict()
 
 

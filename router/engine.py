@@ -10,12 +10,34 @@ from duet.router.policy import Policy, default_policy
 from duet.router.privacy.lexicon import load_lexicon
 from duet.router.privacy import detect_pii, redact_messages
 from duet.router.rules import Facts, evaluate
-from duet.router.types import ConnState, Decision, PiiAction, PiiSpan, PrivacyTag, Signals
+from duet.router.types import ConnState, Decision, PiiAction, PiiSpan, PrivacyTag, Reason, Signals
 from duet.router.types import Target
 
 
 def _rounded(seconds: float | None) -> float | None:
     return None if seconds is None else round(seconds, 3)
+
+
+def _device_reasons(facts: Facts) -> tuple[str, ...]:
+    return ((Reason.BATTERY_LOW.value,) if facts.battery == "low" else ()) + (
+        (Reason.THERMAL.value,) if facts.thermal == "hot" else ())
+
+
+def _later_steps(signals: Signals, facts: Facts, shift: float) -> list[dict[str, Any]]:
+    """The trace's deadline, context (when measured) and device steps."""
+    steps: list[dict[str, Any]] = [
+        {"step": "deadline", "budget_s": _rounded(signals.deadline_s),
+         "cloud_eta_s": _rounded(signals.cloud_eta_s), "local_eta_s": _rounded(signals.local_eta_s),
+         "cloud_too_slow": facts.cloud_too_slow, "local_too_slow": facts.local_too_slow},
+    ]
+    need = signals.context
+    if need is not None:
+        steps.append({"step": "context", "state": need.state, "prompt_tokens": need.prompt_tokens,
+                      "counted": need.counted, "reserve": need.reserve,
+                      "local_limit": need.local_limit, "cloud_limit": need.cloud_limit})
+    steps.append({"step": "device", **signals.device.to_dict(), "battery": facts.battery,
+                  "thermal": facts.thermal, "threshold_shift": round(shift, 4)})
+    return steps
 
 
 class Router:
@@ -49,7 +71,10 @@ class Router:
 
         conn = signals.connectivity
         degraded = conn.state == ConnState.DEGRADED
-        threshold = policy.effective_threshold(degraded)
+        device = signals.device
+        shift = policy.device.shift(device)
+        base_threshold = policy.effective_threshold(degraded)
+        threshold = min(1.0, max(0.0, base_threshold + shift))
         difficulty, top = self.model.score(signals.messages)
         facts = Facts(
             privacy_tag=tag.value if tag else None, pii_found=bool(spans), pii_blocking=bool(blocking),
@@ -59,8 +84,13 @@ class Router:
             local_busy=signals.local_busy, difficulty=difficulty, threshold=threshold,
             cloud_too_slow=signals.too_slow(Target.CLOUD),
             local_too_slow=signals.too_slow(Target.LOCAL),
+            context=signals.context.state if signals.context else "fits",
+            battery="low" if policy.device.battery_low(device) else "ok",
+            thermal="hot" if device.hot_zones else "ok",
         )
         target, reasons, rule_trace = evaluate(policy, facts)
+        if target == Target.CLOUD and Reason.DIFFICULTY_HIGH in reasons and difficulty < base_threshold:
+            reasons += _device_reasons(facts)  # the device's state tipped it
         trace: list[dict[str, Any]] = [
             {"step": "difficulty", "score": round(difficulty, 4), "threshold": round(threshold, 4),
              "degraded": degraded, "top_features": [{"feature": n, "weight": w} for n, w in top]},
@@ -68,10 +98,7 @@ class Router:
              "redacted": redact, "may_escalate": may_escalate},
             {"step": "connectivity", "state": conn.state.value, "breaker": conn.breaker.value,
              "rtt_ms": conn.rtt_ms, "loss": conn.loss},
-            {"step": "deadline", "budget_s": _rounded(signals.deadline_s),
-             "cloud_eta_s": _rounded(signals.cloud_eta_s),
-             "local_eta_s": _rounded(signals.local_eta_s),
-             "cloud_too_slow": facts.cloud_too_slow, "local_too_slow": facts.local_too_slow},
+            *_later_steps(signals, facts, shift),
             *({"step": "rules", **entry} for entry in rule_trace),
         ]
         return Decision(

@@ -14,9 +14,19 @@ forced         local | cloud | any                        x-duet-route asked for
 sticky         local | cloud | any                        the conversation started there
 local_busy     true | false                               the local engine's queue is full
 difficulty     high | low                                 score vs. the effective threshold
+context        fits | overflow | too_long                 prompt + max_tokens vs. the device's
+                                                          context (overflow: only the cloud's
+                                                          holds it; too_long: neither)
+battery        low | ok                                   on battery at or below
+                                                          device.battery_low_percent
+thermal        hot | ok                                   a thermal zone is past a trip point
 =============  =========================================  ================================
 
 ``target`` is ``local``, ``cloud``, ``forced`` (the requested target) or ``sticky``.
+
+``pinning`` says which way a conversation's pin holds: ``up`` (a conversation pinned to the device
+escalates on a hard turn and is pinned to the cloud from then on; a cloud pin holds) or ``hold``
+(every pin holds: a hard turn of a device conversation is answered on the device).
 """
 
 from __future__ import annotations
@@ -29,7 +39,7 @@ from typing import Any
 
 import yaml
 
-from duet.router.types import PII_TYPES, PiiAction, Reason
+from duet.router.types import PII_TYPES, DeviceState, PiiAction, Reason
 
 CONDITIONS: dict[str, tuple[Any, ...]] = {
     "privacy_tag": ("local_only", "redact", "allow_cloud", "none"),
@@ -41,8 +51,12 @@ CONDITIONS: dict[str, tuple[Any, ...]] = {
     "sticky": ("local", "cloud", "any"),
     "local_busy": (True, False),
     "difficulty": ("high", "low"),
+    "context": ("fits", "overflow", "too_long"),
+    "battery": ("low", "ok"),
+    "thermal": ("hot", "ok"),
 }
 TARGETS = ("local", "cloud", "forced", "sticky")
+PINNING = ("up", "hold")
 
 
 class PolicyError(ValueError):
@@ -59,6 +73,23 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class DeviceRules:
+    """How the device's own state moves the difficulty threshold (negative: lean on the cloud)."""
+
+    battery_low_percent: float = 20.0
+    battery_low_shift: float = 0.0
+    thermal_shift: float = 0.0
+
+    def battery_low(self, state: DeviceState) -> bool:
+        return (state.discharging and state.battery_percent is not None
+                and state.battery_percent <= self.battery_low_percent)
+
+    def shift(self, state: DeviceState) -> float:
+        low = self.battery_low_shift if self.battery_low(state) else 0.0
+        return low + (self.thermal_shift if state.hot_zones else 0.0)
+
+
+@dataclass(frozen=True)
 class Policy:
     name: str = "default"
     threshold: float = 0.5
@@ -68,6 +99,8 @@ class Policy:
     pii_default: PiiAction = PiiAction.LOCAL_ONLY
     pii: dict[str, PiiAction] = field(default_factory=dict)
     rules: tuple[Rule, ...] = ()
+    pinning: str = "up"  # see PINNING
+    device: DeviceRules = field(default_factory=DeviceRules)
 
     def pii_action(self, pii_type: str) -> PiiAction:
         return self.pii.get(pii_type, self.pii_default)
@@ -130,9 +163,13 @@ def policy_from_dict(data: Any) -> Policy:
     """Build and validate a policy from parsed YAML."""
     if not isinstance(data, dict):
         raise _fail("policy", "the file must contain a mapping with name, difficulty, pii and rules")
-    unknown = set(data) - {"name", "version", "difficulty", "pii", "rules"}
+    unknown = set(data) - {"name", "version", "difficulty", "pii", "rules", "pinning", "device"}
     if unknown:
-        raise _fail("policy", f"unknown top-level key(s) {sorted(unknown)}; allowed: name, version, difficulty, pii, rules")
+        raise _fail("policy", f"unknown top-level key(s) {sorted(unknown)}; allowed: name, version, "
+                              "difficulty, pii, pinning, device, rules")
+    pinning = data.get("pinning", "up")
+    if pinning not in PINNING:
+        raise _fail("pinning", f"{pinning!r} is not allowed; use up or hold")
     diff = data.get("difficulty") or {}
     if not isinstance(diff, dict):
         raise _fail("difficulty", "must be a mapping")
@@ -170,7 +207,22 @@ def policy_from_dict(data: Any) -> Policy:
         raise _fail("rules", "add a catch-all rule with `when: {}` so every request gets a target")
     ordered = tuple(sorted(rules, key=lambda r: -r.priority))
     return Policy(str(data.get("name", "unnamed")), threshold, degraded, capability, step,
-                  PiiAction(default), {k: PiiAction(v) for k, v in types.items()}, ordered)
+                  PiiAction(default), {k: PiiAction(v) for k, v in types.items()}, ordered,
+                  str(pinning), _device(data.get("device") or {}))
+
+
+def _device(section: Any) -> DeviceRules:
+    if not isinstance(section, dict):
+        raise _fail("device", "must be a mapping with battery_low_percent, battery_low_shift, thermal_shift")
+    unknown = set(section) - {"battery_low_percent", "battery_low_shift", "thermal_shift"}
+    if unknown:
+        raise _fail("device", f"unknown key(s) {sorted(unknown)}; allowed: battery_low_percent, "
+                              "battery_low_shift, thermal_shift")
+    return DeviceRules(
+        _number(section, "battery_low_percent", 20.0, "device", 0.0, 100.0),
+        _number(section, "battery_low_shift", 0.0, "device", -1.0, 1.0),
+        _number(section, "thermal_shift", 0.0, "device", -1.0, 1.0),
+    )
 
 
 def load_policy(path: str | Path) -> Policy:

@@ -29,6 +29,9 @@ class Facts:
     threshold: float
     cloud_too_slow: bool = False  # predicted not to answer within the request's deadline
     local_too_slow: bool = False
+    context: str = "fits"  # fits | overflow | too_long (router.types.ContextNeed.state)
+    battery: str = "ok"  # low | ok
+    thermal: str = "ok"  # hot | ok
 
     @property
     def reachable(self) -> bool:
@@ -65,6 +68,14 @@ def _fallback(facts: Facts) -> tuple[Target, tuple[str, ...]]:
     return Target.LOCAL, (Reason.DIFFICULTY_LOW,)
 
 
+def _moves_up(policy: Policy, rule: Rule, facts: Facts) -> bool:
+    """A hard turn of a conversation pinned to the device escalates (``pinning: up``) when the
+    cloud may take it and can answer in time."""
+    return (rule.target == "sticky" and facts.sticky == Target.LOCAL and policy.pinning == "up"
+            and facts.difficulty >= facts.threshold and facts.may_escalate and facts.reachable
+            and not facts.cloud_too_slow)
+
+
 def _deadline_skip(rule: Rule, target: str | None, facts: Facts) -> str | None:
     """Why a matched rule's tier is passed over for the deadline, if it is: only the router's
     own choices (difficulty, stickiness, overflow), never a forced tier or privacy, and only
@@ -92,6 +103,13 @@ def evaluate(policy: Policy, facts: Facts) -> tuple[Target, tuple[str, ...], lis
         if not all(_holds(k, v, facts) for k, v in rule.when.items()):
             trace.append({"rule": rule.name, "priority": rule.priority, "matched": False})
             continue
+        if _moves_up(policy, rule, facts):
+            trace.append({"rule": rule.name, "priority": rule.priority, "matched": True,
+                          "overridden": Reason.DIFFICULTY_HIGH.value, "target": Target.CLOUD.value})
+            up: tuple[str, ...] = (Reason.DIFFICULTY_HIGH.value, Reason.STICKY_OVERRIDDEN.value)
+            if facts.connectivity == "degraded":
+                up += (Reason.DEGRADED.value,)
+            return Target.CLOUD, up, trace
         target = _target(rule, facts)
         if target == Target.CLOUD and not facts.may_escalate:
             trace.append({"rule": rule.name, "priority": rule.priority, "matched": True,

@@ -60,6 +60,10 @@ class Reason(StrEnum):
     CONTINUED_LOCAL = "continued_local"  # the local model finished a cut cloud answer
     HEDGED_LOCAL = "hedged_local"  # the cloud was slow to start; the local model answered first
     HEDGED_CLOUD = "hedged_cloud"  # a hedge was started; the cloud's first token still came first
+    CONTEXT_OVERFLOW = "context_overflow"  # too long for the device's context; the cloud holds it
+    STICKY_OVERRIDDEN = "sticky_overridden"  # a hard turn moved a conversation pinned to the device up
+    BATTERY_LOW = "battery_low"  # escalated only because the battery is low (a lowered threshold)
+    THERMAL = "thermal"  # escalated only because the device is hot (a lowered threshold)
 
 
 PII_TYPES: tuple[str, ...] = (
@@ -118,6 +122,56 @@ class PiiSpan:
 
 
 @dataclass(frozen=True)
+class ContextNeed:
+    """How much context a request needs, in the device tokenizer's tokens, against each tier's
+    context length (``cloud_limit`` None: the pool did not say)."""
+
+    prompt_tokens: int  # counted, or estimated when clearly away from every limit
+    reserve: int  # room wanted for the answer: max_tokens, or the default
+    local_limit: int
+    cloud_limit: int | None = None
+    counted: bool = False  # an exact count, not an estimate
+
+    @property
+    def fits_local(self) -> bool:
+        return self.prompt_tokens + self.reserve <= self.local_limit
+
+    @property
+    def prompt_fits_local(self) -> bool:
+        """The prompt alone leaves room for at least one token on the device."""
+        return self.prompt_tokens < self.local_limit
+
+    @property
+    def prompt_fits_cloud(self) -> bool:
+        return self.cloud_limit is None or self.prompt_tokens < self.cloud_limit
+
+    @property
+    def fits_cloud(self) -> bool:
+        return self.cloud_limit is None or self.prompt_tokens + self.reserve <= self.cloud_limit
+
+    @property
+    def state(self) -> str:
+        """``fits`` (the device holds it), ``overflow`` (only the cloud does), ``too_long``."""
+        if self.fits_local:
+            return "fits"
+        return "overflow" if self.fits_cloud else "too_long"
+
+
+@dataclass(frozen=True)
+class DeviceState:
+    """The device's own state: battery and heat (from sysfs, or pushed by the platform)."""
+
+    battery_percent: float | None = None  # None: no battery known
+    discharging: bool = False  # running on the battery
+    hot_zones: tuple[str, ...] = ()  # thermal zones at or past a passive/hot/critical trip point
+    source: str = "none"  # sysfs | pushed | none
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"battery_percent": self.battery_percent, "discharging": self.discharging,
+                "hot_zones": list(self.hot_zones), "source": self.source}
+
+
+@dataclass(frozen=True)
 class Signals:
     """Everything the router may look at for one request."""
 
@@ -132,6 +186,8 @@ class Signals:
     deadline_s: float | None = None
     cloud_eta_s: float | None = None
     local_eta_s: float | None = None
+    context: ContextNeed | None = None  # None: not measured (every tier is taken to hold it)
+    device: DeviceState = field(default_factory=DeviceState)
 
     def too_slow(self, target: Target) -> bool:
         """The tier is predicted not to answer within the deadline."""

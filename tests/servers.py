@@ -39,10 +39,14 @@ def stop_process(proc: subprocess.Popen[bytes], timeout: float = 10.0) -> None:
 
 def clean_environ(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     """The test process's environment without any DUET_* setting (but the audit log and the
-    user key in a temporary folder), plus ``extra``."""
+    user key in a temporary folder, and no device state read from sysfs), plus ``extra``."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("DUET_")}
     env["DUET_AUDIT_LOG_PATH"] = str(TEST_AUDIT_LOG)
     env["DUET_USER_KEY_FILE"] = str(TEST_AUDIT_LOG.parent / "user.key")
+    # the machine's own battery and heat would move borderline decisions: read none unless a
+    # test points an edge at a fixture tree (flags win over these)
+    env["DUET_DEVICE_POWER_SUPPLY_ROOT"] = ""
+    env["DUET_DEVICE_THERMAL_ROOT"] = ""
     env.update(extra or {})
     return env
 

@@ -103,8 +103,13 @@ def cmd_route(args: argparse.Namespace) -> int:
         return None if ms is None else ms / 1000
 
     deadline = (seconds(args.deadline_ms), seconds(args.cloud_eta_ms), seconds(args.local_eta_ms))
+    from duet.router import DeviceState
+
+    given = args.battery is not None or args.discharging or args.hot
+    device = DeviceState(args.battery, args.discharging, tuple(args.hot or ()),
+                         "given" if given else "none")
     decision = route_text(args.text, _policy(args.policy), privacy_tag=args.privacy,
-                          deadline=deadline)
+                          deadline=deadline, device=device)
     print(json.dumps(decision, indent=2, ensure_ascii=False))
     return 0
 
@@ -232,6 +237,12 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the cloud's predicted time to answer (learned on a running edge)")
     route.add_argument("--local-eta-ms", type=float,
                        help="the local model's predicted time to answer")
+    route.add_argument("--battery", type=float, metavar="PERCENT",
+                       help="the battery's charge, in percent (default: no battery)")
+    route.add_argument("--discharging", action="store_true",
+                       help="the device runs on its battery")
+    route.add_argument("--hot", action="append", metavar="ZONE",
+                       help="a thermal zone past its trip point (repeatable)")
     route.add_argument("--validate", metavar="POLICY.yaml",
                        help="check a policy file and exit (0 valid, 1 invalid)")
     route.set_defaults(func=cmd_route)

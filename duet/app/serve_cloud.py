@@ -49,6 +49,7 @@ def build_pool(config: PoolConfig, metrics: Metrics | None = None) -> Pool:
             replicas=[ReplicaState(m.name, _replica(m, i)) for i in range(len(m.replicas))],
             health=config.health,
             metrics=metrics,
+            context_length=m.advertised_context(),
         )
         for m in config.models
     ]

@@ -20,6 +20,7 @@ from duet.core.settings import EdgeSettings
 if TYPE_CHECKING:  # imported where used: `duet --help` should not load the model stack
     from duet.core.metrics import Metrics
     from duet.edge_agent.audit import EgressAudit
+    from duet.edge_agent.device_state import DeviceStateSource
     from fastapi import FastAPI
 
     from duet.edge_agent.cloud_client import CloudClient
@@ -35,6 +36,7 @@ def build_edge_app(settings: EdgeSettings) -> FastAPI:
     from duet.edge_agent.guard import PrivacyGuard, user_key
     from duet.gateway.app import create_app
     from duet.gateway.recent import RecentDecisions
+    from duet.gateway.device import device_router
     from duet.gateway.ui import ui_router
 
     try:
@@ -61,9 +63,15 @@ def build_edge_app(settings: EdgeSettings) -> FastAPI:
     except OSError as exc:
         raise StartupError(f"user key file {settings.user_key_file}: {exc.strerror}") from exc
     audit = build_audit(settings, metrics) if cloud is not None else None
+    device = build_device_state(settings)
+    metrics.track_device(
+        lambda: -1.0 if (p := device.snapshot().battery_percent) is None else p,
+        lambda: float(len(device.snapshot().hot_zones)),
+    )
     backend = EdgeAgent(
         engine, build_router(settings), settings,
         cloud=cloud, monitor=monitor, cache=cache, metrics=metrics, guard=guard, audit=audit,
+        device=device,
     )
     return create_app(
         settings,
@@ -74,7 +82,18 @@ def build_edge_app(settings: EdgeSettings) -> FastAPI:
             recent, connectivity=lambda: monitor.snapshot().state.value,
             audit=audit_reader(audit.path) if audit is not None else None,
         )],
+        authed_routers=[device_router(device.push, device.snapshot)],
         title="Duet edge agent",
+    )
+
+
+def build_device_state(settings: EdgeSettings) -> DeviceStateSource:
+    from duet.edge_agent.device_state import DeviceStateSource
+
+    return DeviceStateSource(
+        Path(settings.device_power_supply_root) if settings.device_power_supply_root else None,
+        Path(settings.device_thermal_root) if settings.device_thermal_root else None,
+        refresh_s=settings.device_state_refresh_s, push_ttl_s=settings.device_state_push_ttl_s,
     )
 
 

@@ -20,6 +20,7 @@ SECTIONS: list[tuple[str, str, type[BaseSettings]]] = [
     ("HTTP surface", "`duet edge`, `duet up`", s.HttpSettings),
     ("On-device model", "`duet edge`, `duet up`", s.EngineSettings),
     ("Routing", "`duet edge`, `duet up`", s.OrchestrationSettings),
+    ("Device state", "`duet edge`, `duet up`", s.DeviceSettings),
     ("Privacy", "`duet edge`, `duet up`", s.PrivacySettings),
     ("Connectivity monitor", "`duet edge`, `duet up`", s.MonitorSettings),
     ("Link to the cloud pool", "`duet edge`, `duet up`", s.CloudClientSettings),

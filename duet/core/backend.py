@@ -83,6 +83,7 @@ class Route:
     replica: str | None = None  # the pool's replica that answered (cloud side)
     cache_lookup_s: float | None = None
     eta: str | None = None  # the deadline and each tier's predicted time to answer
+    device: str | None = None  # the device's battery and heat the router saw
 
     def add_reason(self, reason: str) -> None:
         if reason not in self.reasons:
@@ -105,6 +106,8 @@ class Route:
             out["x-duet-replica"] = self.replica
         if self.eta is not None:
             out["x-duet-eta"] = self.eta
+        if self.device is not None:
+            out["x-duet-device"] = self.device
         if self.cache_lookup_s is not None:
             out["server-timing"] = f"cache;dur={self.cache_lookup_s * 1000:.2f}"
         return out
@@ -224,6 +227,7 @@ class ModelInfo:
     id: str
     owned_by: str = "duet"
     created: int = 0
+    context_length: int | None = None  # tokens; None: not known
 
 
 class Backend(Protocol):

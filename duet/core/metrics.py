@@ -117,6 +117,12 @@ class Metrics:
         self.difficulty = Histogram(
             "duet_difficulty_score", "Difficulty scores the router gave.",
             buckets=SCORE_BUCKETS, registry=r)
+        self.device_battery = Gauge(
+            "duet_device_battery_percent", "The device's battery charge the router sees, in "
+            "percent (-1: no battery known).", registry=r)
+        self.device_hot_zones = Gauge(
+            "duet_device_hot_zones", "Thermal zones at or past a throttling trip point, as the "
+            "router sees them.", registry=r)
 
     def _add_pool_metrics(self, r: CollectorRegistry) -> None:
         """The cloud pool's replicas and the requests it served."""
@@ -197,6 +203,12 @@ class Metrics:
             if busy is not None:
                 self.local_busy.set_function(lambda: 1.0 if busy() else 0.0)
             self.queue_capacity.set(capacity)
+
+    def track_device(self, battery: Callable[[], float], hot_zones: Callable[[], float]) -> None:
+        """Read the device's battery and heat at scrape time (as the router sees them)."""
+        if self.enabled:
+            self.device_battery.set_function(battery)
+            self.device_hot_zones.set_function(hot_zones)
 
     def count_request(self, endpoint: str, target: str, status: int) -> None:
         """A request that is counted but not timed (``/v1/models``: its duration would only

@@ -14,6 +14,9 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from duet.core.settings_device import DeviceSettings as DeviceSettings  # part of EdgeSettings, re-exported
+from duet.core.settings_monitor import MonitorSettings as MonitorSettings  # part of EdgeSettings, re-exported
+
 _COMMON = SettingsConfigDict(env_prefix="DUET_", extra="ignore", populate_by_name=True)
 
 CommaList = Annotated[list[str], NoDecode]
@@ -258,44 +261,7 @@ class CloudSettings(CacheSettings):
         return [d.lower() for d in value]
 
 
-# ---- routing on the edge: connectivity monitor and orchestration ------------------------------
-
-
-class MonitorSettings(BaseSettings):
-    """How the edge watches its link to the cloud (health probes, breaker, thresholds)."""
-
-    model_config = _COMMON
-
-    probe_interval_s: float = Field(2.0, gt=0, description="Seconds between cloud health probes.")
-    probe_timeout_s: float = Field(1.0, gt=0, description="Deadline of one health probe, seconds.")
-    stall_check_s: float = Field(0.25, gt=0, description="Deadline of the health check sent when "
-        "the cloud's first token is later than its stall cap (at least 3 learned round trips, at "
-        "most probe_timeout_s): the link answers, the call goes on; it does not, the device answers.")
-    probe_idle_after_s: float = Field(30.0, gt=0, description="Seconds without a request after "
-        "which probes back off (doubling, jittered by a fifth); the next request probes at once.")
-    probe_idle_max_s: float = Field(
-        300.0, gt=0, description="Longest interval between probes of an idle device, seconds.")
-    breaker_failures: int = Field(
-        3, ge=1, description="Consecutive cloud failures that open the circuit breaker."
-    )
-    breaker_open_s: float = Field(
-        0.5, gt=0, description="Seconds the breaker stays open before one half-open trial probe."
-    )
-    down_after: int = Field(2, ge=1, description="Consecutive failures that mark the link down.")
-    degraded_rtt_ms: float = Field(
-        300.0, gt=0, description="Round-trip time (EWMA) from which the link is degraded, ms."
-    )
-    degraded_jitter_ms: float = Field(
-        150.0, gt=0, description="Jitter (EWMA) from which the link is degraded, ms."
-    )
-    degraded_loss: float = Field(
-        0.2, gt=0, le=1, description="Share of failed calls/probes from which the link is degraded."
-    )
-    loss_window: int = Field(20, ge=1, description="Recent outcomes the loss ratio is taken over.")
-    recover_after: int = Field(
-        3, ge=1, description="Good outcomes in a row needed before the state improves (no flapping)."
-    )
-    ewma_alpha: float = Field(0.3, gt=0, le=1, description="Weight of a new RTT sample in the EWMA.")
+# ---- routing on the edge: orchestration (the monitor: settings_monitor.py) -------------------
 
 
 class OrchestrationSettings(BaseSettings):
@@ -396,6 +362,7 @@ class EdgeSettings(
     MonitorSettings,
     OrchestrationSettings,
     AuditSettings,
+    DeviceSettings,
 ):
     """Everything the edge agent (``duet edge``) reads."""
 

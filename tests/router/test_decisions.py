@@ -47,7 +47,8 @@ TABLE = [
     ("busy but private stays", EASY + " for jane.doe@example.com", {"local_busy": True}, "local", "pii", False),
     ("busy but offline stays", EASY, {"local_busy": True, "connectivity": DOWN}, "local", "offline", True),
     ("sticky cloud keeps easy on cloud", EASY, {"sticky_target": "cloud"}, "cloud", "sticky", True),
-    ("sticky local keeps hard local", HARD, {"sticky_target": "local"}, "local", "sticky", True),
+    ("sticky local moves up on a hard turn", HARD, {"sticky_target": "local"}, "cloud", "difficulty_high", True),
+    ("sticky local keeps easy local", EASY, {"sticky_target": "local"}, "local", "sticky", True),
     ("sticky cloud but private", EASY, {"sticky_target": "cloud", "privacy_tag": "local_only"}, "local", "privacy_tag", False),
     ("sticky cloud but down", EASY, {"sticky_target": "cloud", "connectivity": DOWN}, "local", "offline", True),
 ]

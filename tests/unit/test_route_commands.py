@@ -55,3 +55,15 @@ def test_eval_router_per_item_lines() -> None:
     assert len(lines) == 400
     first = json.loads(lines[0])
     assert set(first) >= {"id", "difficulty", "target", "reasons", "pii"}
+
+
+def test_route_explains_the_device_state_given() -> None:
+    prompt = "Show that there are infinitely many primes of the form 4k+3."
+    mains = json.loads(duet("route", prompt).stdout)
+    low = json.loads(duet("route", prompt, "--battery", "15", "--discharging").stdout)
+    hot = json.loads(duet("route", prompt, "--hot", "soc").stdout)
+    assert mains["target"] == "local"
+    assert (low["target"], low["reasons"]) == ("cloud", ["difficulty_high", "battery_low"])
+    assert (hot["target"], hot["reasons"]) == ("cloud", ["difficulty_high", "thermal"])
+    step = next(s for s in low["trace"] if s["step"] == "device")
+    assert (step["battery"], step["threshold_shift"], step["source"]) == ("low", -0.15, "given")

@@ -198,16 +198,18 @@ class ListModelsRequest(_message.Message):
     def __init__(self) -> None: ...
 
 class Model(_message.Message):
-    __slots__ = ("id", "owned_by", "replicas", "healthy_replicas")
+    __slots__ = ("id", "owned_by", "replicas", "healthy_replicas", "context_length")
     ID_FIELD_NUMBER: _ClassVar[int]
     OWNED_BY_FIELD_NUMBER: _ClassVar[int]
     REPLICAS_FIELD_NUMBER: _ClassVar[int]
     HEALTHY_REPLICAS_FIELD_NUMBER: _ClassVar[int]
+    CONTEXT_LENGTH_FIELD_NUMBER: _ClassVar[int]
     id: str
     owned_by: str
     replicas: int
     healthy_replicas: int
-    def __init__(self, id: _Optional[str] = ..., owned_by: _Optional[str] = ..., replicas: _Optional[int] = ..., healthy_replicas: _Optional[int] = ...) -> None: ...
+    context_length: int
+    def __init__(self, id: _Optional[str] = ..., owned_by: _Optional[str] = ..., replicas: _Optional[int] = ..., healthy_replicas: _Optional[int] = ..., context_length: _Optional[int] = ...) -> None: ...
 
 class ListModelsResponse(_message.Message):
     __slots__ = ("models",)
