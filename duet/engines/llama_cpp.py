@@ -24,7 +24,8 @@ import numpy as np
 from duet.core.settings import EngineSettings
 from duet.engines.model_file import ModelFileError, resolve_model_path
 from duet.engines.chat_prompt import render_pieces
-from duet.engines.grammar import frequency_penalty, llama_grammar
+from duet.engines.grammar import CloseInTime, Closers, find_closers, frequency_penalty
+from duet.engines.grammar import json_only, llama_grammar
 from duet.engines.tool_prompt import prompt_messages, template_reads_tools, template_tools
 from duet.engines.text_stream import StopMatcher, Utf8Decoder
 from duet.core.backend import CONTINUE_KEY, Event, Finish, FinishReason, GenerationRequest, TokenDelta, TopLogprob
@@ -137,6 +138,7 @@ class LocalEngine:
         self._inflight = 0  # generating + waiting
         self._max_piece_bytes: int | None = None  # longest token, in bytes; found when needed
         self._last_count: tuple[str, list[int]] | None = None  # (request key, tokens)
+        self._closers: Closers | None = None  # found when first needed (grammar.CloseInTime)
         if settings.warmup:
             self._executor.submit(self._warm_up).result()
 
@@ -329,6 +331,7 @@ class LocalEngine:
             presence_penalty=params.presence_penalty,
             frequency_penalty=frequency_penalty(request),
             grammar=prepared.grammar,
+            logits_processor=self._close_in_time(request, prepared),
         ):
             if stream.cancelled.is_set():
                 return
@@ -351,6 +354,20 @@ class LocalEngine:
         if tail:
             stream.emit(TokenDelta(text=tail))
         stream.emit(Finish(finish, len(prepared.tokens), completion_tokens))
+
+    def _close_in_time(self, request: GenerationRequest, prepared: _Prepared) -> Any:
+        """For a JSON-only answer, the processor that closes it before its budget runs out."""
+        if prepared.grammar is None or not json_only(request):
+            return None
+        if self._closers is None:  # the vocabulary's closing pieces, found once
+            pieces = [self._bytes(i) for i in range(self.llama.n_vocab())]
+            self._closers = find_closers(pieces, self.eos_id)
+        end_at = len(prepared.tokens) + prepared.max_new
+        return [CloseInTime(self._closers, self._bytes, end_at, prepared.max_new,
+                            calls=request.calls_tools)]
+
+    def _bytes(self, token: int) -> bytes:
+        return bytes(self.llama.detokenize([token], special=False))
 
     def _logprobs(self, token: int, top: int) -> tuple[float, tuple[TopLogprob, ...]]:
         """Log-probabilities of the sampled token (and the top alternatives) from the logits

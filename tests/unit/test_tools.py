@@ -17,7 +17,8 @@ from duet.core.backend import (
 )
 from duet.core.settings import HttpSettings
 from duet.core.structured import ResponseFormat, ToolChoice, ToolSpec, decode_calls
-from duet.engines.grammar import JSON_FREQUENCY_PENALTY, frequency_penalty, grammar_text
+from duet.engines.grammar import JSON_FREQUENCY_PENALTY, CloseInTime, find_closers, frequency_penalty
+from duet.engines.grammar import grammar_text
 from duet.engines.tool_prompt import prompt_messages
 from duet.gateway.app import create_app
 
@@ -183,3 +184,27 @@ def test_huge_length_bounds_are_refused_before_a_grammar_is_built() -> None:
 
     assert schema_problem({"type": "string", "maxLength": 10_000_000}) is not None
     assert schema_problem({"type": "string", "maxLength": 40}) is None
+
+
+def test_close_in_time_favours_what_closes_where_the_answer_is() -> None:
+    """Token by token it follows whether the answer is inside a string: there a quote (that
+    may close more) is favoured, outside the closing braces and the end; for tool calls the
+    array's end from half the budget on."""
+    import numpy as np
+
+    pieces = [b"[", b'{"a": "', b"x", b'"', b'"}]', b"}", b"]", b"}]", b"</s>"]
+    closers = find_closers(pieces, end_of_generation=8)
+    assert list(closers.in_string) == [3, 4] and list(closers.outside) == [5, 6, 7, 8]
+    assert list(closers.array_ends) == [6, 7]
+    prompt = [0, 0]
+    close = CloseInTime(closers, lambda t: pieces[t], end_at=len(prompt) + 8, budget=8, calls=True)
+
+    def boosted(generated: list[int]) -> list[int]:
+        scores = close(np.array(prompt + generated), np.zeros(len(pieces)))
+        return [i for i, score in enumerate(scores) if score > 0]
+
+    assert boosted([0, 1, 2]) == []  # 5 of 8 tokens left: more than half
+    assert boosted([0, 1, 2, 2]) == []  # half left, but inside the string
+    assert boosted([0, 1, 2, 2, 3]) == [6, 7]  # outside: the array may end
+    assert boosted([0, 1, 2, 2, 3, 5, 1]) == [3, 4]  # the last quarter, inside a string
+    assert boosted([0, 1, 2, 2, 3, 5, 1, 3]) == [5, 6, 7, 8]  # outside it again
