@@ -273,7 +273,7 @@ async def test_a_frozen_redis_costs_each_request_at_most_one_bounded_call(
 
             await asyncio.gather(*(one(i) for i in range(10)))
             await asyncio.sleep(0.05)
-        assert max(held) < 0.15, max(held)
+        assert max(held) < 0.25, max(held)  # 5x the 50 ms Redis timeout; a waiting call: 2 s
         assert results(metrics, "error") > 0 and errors(metrics, "get") > 0
     finally:
         redis_server.send(signal.SIGCONT)
