@@ -22,14 +22,57 @@ _TAIL = 300
 _EN_WORD = re.compile(r"[a-z][a-z'\-]+")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_CLAUSE = re.compile(r"[.?!;。？！；\n]")
-_QUESTION = re.compile(r"[?？]")
-_COMMA = re.compile(r"[,，、]")
-_CODE = re.compile(r"```|def |class |import |return |;\s*\n|\{\s*\n|=>|SELECT |</|\(\)")
+_CLAUSE_CHARS = ".?!;。？！；\n"
+_CODE_WORDS = ("```", "def ", "class ", "import ", "return ", "=>", "SELECT ", "</", "()")
+_CODE_BREAK = re.compile(r";\s*\n|\{\s*\n")
 _ENUM = re.compile(r"(?:^|\n)\s*(?:\d+[.)、]|[-*•])\s")
 _QUOTED = re.compile(r"[:：]\s*[\"'“‘「『]|[\"“「『][^\"”」』]{40,}")
+_QUOTE_CHARS = ":：\"“「『"
+
+# Counting with str.count, str.split and bytes patterns that start with a literal: a regular
+# expression that starts with a character class is tried at every position (~20 ns a character).
+_LETTERS = bytes(ord("a") if chr(c).isascii() and chr(c).isalpha() else ord(" ") for c in range(256))
+_DIGITS = bytes(ord("0") if chr(c).isdigit() and c < 128 else c for c in range(256))
+_NUMBER_ASCII = re.compile(rb"00*(?:[.,]00*)?")
+
+
+def _count_chars(text: str, chars: str) -> int:
+    return sum(text.count(c) for c in chars)
+
+
+def _latin_words(text: str) -> int:
+    """Runs of ASCII letters (``[A-Za-z]+``): every other character becomes a space, then split."""
+    return len(text.encode("latin-1", "replace").translate(_LETTERS).split())
+
+
+def _numbers(text: str) -> int:
+    """Matches of :data:`_NUMBER`; on ASCII text, found on a copy whose digits are all ``0``."""
+    if not text.isascii():
+        return len(_NUMBER.findall(text))
+    return len(_NUMBER_ASCII.findall(text.encode("ascii").translate(_DIGITS)))
+
+
+def _has_code(text: str) -> bool:
+    if any(word in text for word in _CODE_WORDS):
+        return True
+    return ("\n" in text and (";" in text or "{" in text)) and _CODE_BREAK.search(text) is not None
+
+
+def _enumerations(text: str) -> int:
+    """Matches of :data:`_ENUM` (they start at the text's start or at a line break)."""
+    count, end, pos = 0, 0, 0
+    while pos >= 0:
+        if pos >= end:
+            m = _ENUM.match(text, pos)
+            if m is not None:
+                count, end = count + 1, m.end()
+        pos = text.find("\n", pos + 1)
+    return count
+
+
+def _has_quote(text: str) -> bool:
+    return any(c in text for c in _QUOTE_CHARS) and _QUOTED.search(text) is not None
 
 
 _LEX_WORD = re.compile(r"[a-z]+(?:['\-][a-z]+)*")
@@ -118,8 +161,9 @@ def structural(text: str, history_turns: int, history_chars: int) -> dict[str, f
     n = len(text)
     window = _scan_window(text)
     scale = n / len(window) if window else 1.0  # long texts: extrapolate from the window
-    cjk = sum(len(run) for run in _CJK_RUN.findall(window)) * scale
-    latin_words = len(_LATIN.findall(window)) * scale
+    cjk = 0 if window.isascii() else sum(len(run) for run in _CJK_RUN.findall(window))
+    cjk *= scale
+    latin_words = _latin_words(window) * scale
     units = cjk / 1.6 + latin_words  # rough "word" count across scripts
     text = window
     return {
@@ -127,13 +171,13 @@ def structural(text: str, history_turns: int, history_chars: int) -> dict[str, f
         "s:long": 1.0 if units > 60 else 0.0,
         "s:short": 1.0 if units < 12 else 0.0,
         "s:cjk_share": cjk / n if n else 0.0,
-        "s:clauses": min(len(_CLAUSE.findall(text)), 12) / 6.0,
-        "s:questions": min(len(_QUESTION.findall(text)), 4) / 2.0,
-        "s:commas": min(len(_COMMA.findall(text)), 16) / 8.0,
-        "s:numbers": min(len(_NUMBER.findall(text)), 12) / 6.0,
-        "s:code": 1.0 if _CODE.search(text) else 0.0,
-        "s:enumeration": min(len(_ENUM.findall(text)), 6) / 3.0,
-        "s:quoted_payload": 1.0 if _QUOTED.search(text) else 0.0,
+        "s:clauses": min(_count_chars(text, _CLAUSE_CHARS), 12) / 6.0,
+        "s:questions": min(_count_chars(text, "?？"), 4) / 2.0,
+        "s:commas": min(_count_chars(text, ",，、"), 16) / 8.0,
+        "s:numbers": min(_numbers(text), 12) / 6.0,
+        "s:code": 1.0 if _has_code(text) else 0.0,
+        "s:enumeration": min(_enumerations(text), 6) / 3.0,
+        "s:quoted_payload": 1.0 if _has_quote(text) else 0.0,
         "s:history_turns": min(history_turns, 10) / 5.0,
         "s:history_len": math.log1p(history_chars) / 9.0,
     }
