@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy.patterns import Hit, lowered
+from duet.router.privacy.scan import digit_runs
 
 _DE_SUFFIX = (r"(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|"
               r"[Ss]teig|[Pp]fad|[Hh]of|[Mm]arkt|[Gg]raben|[Ss]tieg|[Kk]amp|[Ww]all|[Bb]erg|[Tt]or)")
@@ -41,8 +42,9 @@ _EU_STREET = re.compile(
 # Every form holds a number (house number or postcode): the anchors are digit runs, and the
 # street word is looked for among the few words before (or, in French, just after) one, with
 # set lookups and str.endswith rather than a regex tried at every position.
-# A number right after a word and a space or comma: "straße 5", "elisa, 991", "blin, 75001".
-_DIGITS = re.compile(r"\d(?:(?<=[a-zà-ÿ.][ ,]\d)|(?<=[a-zà-ÿ.], \d))\d{0,4}(?!\d)")
+# A number right after a word and a space or comma: "straße 5", "elisa, 991", "blin, 75001" —
+# a run of one to five digits; the runs come from scan.digit_runs, not from a regex scan.
+_MAX_ANCHOR_DIGITS = 5
 _SUFFIXES = ("straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig",
              "pfad", "hof", "markt", "graben", "stieg", "kamp", "wall", "berg", "tor", "straat", "laan", "plein",
              "gracht", "kade", "singel", "steeg", "boulevard", "dijk", "pad", "dreef", "kanaal", "wal", "park", "baan",
@@ -81,6 +83,8 @@ def _word_before(low: str, at: int) -> int:
     """Start of a street word among the eight words before ``at`` ("via elisa, 991"), or -1."""
     window_start = max(0, at - 60)
     words = low[window_start:at].split()
+    if _STREET_WORDS.isdisjoint(words[-8:-1]):
+        return -1  # none of the words looked at below is a street word
     for i in range(len(words) - 1, max(-1, len(words) - 9), -1):
         if words[i] in _STREET_WORDS and i < len(words) - 1:
             pos = low.rfind(words[i] + " ", window_start, at)
@@ -89,10 +93,28 @@ def _word_before(low: str, at: int) -> int:
     return -1
 
 
+def _after_word(low: str, at: int) -> bool:
+    """Whether a letter (or a full stop) and a space or comma stand right before ``at``."""
+    if at >= 2 and low[at - 1] in " ," and _word_end(low[at - 2]):
+        return True
+    return at >= 3 and low[at - 2:at] == ", " and _word_end(low[at - 3])
+
+
+def _word_end(char: str) -> bool:
+    """The character class [a-zà-ÿ.]."""
+    return "a" <= char <= "z" or "à" <= char <= "ÿ" or char == "."
+
+
 def _starts(text: str, low: str) -> set[int]:
-    starts = {m.start() for m in _WORD_AFTER.finditer(low)}  # "29, rue Alphonse Michel"
-    for m in _DIGITS.finditer(low):
-        at = m.start()
+    runs = digit_runs(text)
+    starts: set[int] = set()
+    for at, end in runs:  # "29, rue Alphonse Michel": up to four digits, then a space, "," or "bis"/"ter"
+        if end - at <= 4 and end < len(low) and (low[end].isspace() or low[end] in ",bt") and \
+                _WORD_AFTER.match(low, at):
+            starts.add(at)
+    for at, end in runs:
+        if end - at > _MAX_ANCHOR_DIGITS or not _after_word(low, at):
+            continue
         before = low[max(0, at - 30):at].rstrip()
         if before.endswith(_SUFFIXES):
             word = max(0, at - 30) + len(before) - len(before.split()[-1])
