@@ -18,6 +18,7 @@ from duet.router.privacy.addresses_eu import find_european_streets
 from duet.router.privacy.addresses_zh import find_chinese_addresses
 from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.patterns import Hit, lowered
+from duet.router.privacy.scan import digit_runs
 
 _STRONG_SUFFIXES = frozenset("""
 street st road rd avenue ave av lane ln drive dr boulevard blvd court ct place pl terrace ter way crescent cres
@@ -98,10 +99,24 @@ def _accept(text: str, low: str, start: int, end: int, number: str, secondary: b
     return tail.end() if tail else end
 
 
+def _numbered(text: str) -> list[re.Match[str]]:
+    """What ``_NUMBERED.finditer`` finds, tried only where a digit run starts (a match starts on
+    the first digit of a run) rather than at every position."""
+    found: list[re.Match[str]] = []
+    last = 0
+    for start, _ in digit_runs(text):
+        if start >= last:
+            m = _NUMBERED.match(text, start)
+            if m is not None:
+                found.append(m)
+                last = m.end()
+    return found
+
+
 def _en_addresses(text: str) -> list[Hit]:
     hits: list[Hit] = []
     low = lowered(text)
-    for m in _NUMBERED.finditer(text):
+    for m in _numbered(text):
         end = _street_end(text, m.start(1), m.group(1))
         if end < 0:
             continue

@@ -60,6 +60,8 @@ def _zh_start(text: str, anchor: int) -> int:
 
 
 def find_chinese_addresses(text: str) -> list[Hit]:
+    if text.isascii():
+        return []  # every address form here ends on a Chinese road or number character
     hits: list[Hit] = []
     covered = 0  # end of the last address found: an anchor inside it adds nothing
     for number in _ZH_NUMBER.finditer(text):
