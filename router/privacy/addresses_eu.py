@@ -94,14 +94,14 @@ def _word_before(low: str, at: int) -> int:
 
 
 def _after_word(low: str, at: int) -> bool:
-    """Whether a letter (or a full stop) and a space or comma stand right before ``at``."""
-    if at >= 2 and low[at - 1] in " ," and _word_end(low[at - 2]):
-        return True
-    return at >= 3 and low[at - 2:at] == ", " and _word_end(low[at - 3])
-
-
-def _word_end(char: str) -> bool:
-    """The character class [a-zà-ÿ.]."""
+    """Whether a letter (or a full stop) and a space or comma stand right before ``at``: the
+    look-behind ``(?<=[a-zà-ÿ.][ ,])`` or ``(?<=[a-zà-ÿ.], )``."""
+    if low[at - 1] == " " and low[at - 2] == ",":
+        char = low[at - 3] if at >= 3 else ""
+    elif low[at - 1] in " ,":
+        char = low[at - 2]
+    else:
+        return False
     return "a" <= char <= "z" or "à" <= char <= "ÿ" or char == "."
 
 
@@ -113,7 +113,7 @@ def _starts(text: str, low: str) -> set[int]:
                 _WORD_AFTER.match(low, at):
             starts.add(at)
     for at, end in runs:
-        if end - at > _MAX_ANCHOR_DIGITS or not _after_word(low, at):
+        if at < 2 or end - at > _MAX_ANCHOR_DIGITS or low[at - 1] not in " ," or not _after_word(low, at):
             continue
         before = low[max(0, at - 30):at].rstrip()
         if before.endswith(_SUFFIXES):

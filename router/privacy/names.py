@@ -20,6 +20,7 @@ from duet.router.privacy.name_lists import (EN_BARE_LABELS, EN_CUE_PHRASES, EN_C
                                        EN_SEND_VERBS, EXTRA_FIRST_NAMES, NOT_NAME_WORDS, PINYIN_SURNAMES,
                                        PLACE_TYPE_WORDS, PUBLIC_FIGURES, WEAK_NAME_WORDS)
 from duet.router.privacy.patterns import Hit, lowered
+from duet.router.privacy.scan import skeleton
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
@@ -33,6 +34,9 @@ _PARTICLE = (r"(?:van der|van den|van de|van het|van 't|von der|van|von|de la|de
 # A run of up to four capitalised words, on one line, with name particles in between.
 _RUN = re.compile(rf"([{_UP}](?<![\w@.][{_UP}]){_WORD_TAIL}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{1,3}})(?![\w@])")
 _TOKEN = re.compile(rf"{_WORD}")
+_CAPITAL = re.compile(rb"[A\xc0-\xd6\xd8-\xde]")  # on the skeleton, where every ASCII capital is "A"
+_BELOW_LATIN1_CAPITALS = bytes(range(0xC0))
+_GLUED = frozenset(b"Aa0_@.")  # a capital right after one of these does not start a run
 # What may follow a name and says it is one: "Ana Ruiz (Sales)", "Tom Lee's phone", "Ana Ruiz, who".
 _CUE_AFTER = re.compile(
     r"\s*\((?:[A-Z][A-Za-z&]*\.?\s?){1,3}\)|'s (?:phone|number|cell|mobile|email|e-mail|address|birthday|wife|"
@@ -124,7 +128,7 @@ def _english(text: str, anchors: tuple[int, ...], other_pii: bool, lex: Lexicon)
     locals_ = [m.group(1).lower() for m in _EMAIL_LOCAL.finditer(text)] if "@" in text else []
     anchor_set = set(anchors)
     speakers: dict[str, list[tuple[int, int]]] = {}
-    for run in _RUN.finditer(text):
+    for run in _runs(text):
         words = [(m.start() + run.start(), m.end() + run.start()) for m in _TOKEN.finditer(run.group(1))]
         i = 0
         while i < len(words) - 1:
@@ -141,6 +145,29 @@ def _english(text: str, anchors: tuple[int, ...], other_pii: bool, lex: Lexicon)
         if len(spans) >= 2 and name.lower() not in PUBLIC_FIGURES:
             hits += [("person_name", s, e) for s, e in spans]
     return hits
+
+
+def _runs(text: str) -> list[re.Match[str]]:
+    """What ``_RUN.finditer`` finds, tried only at capitals that do not follow an ASCII letter,
+    digit, "_", "@" or "." (found on the skeleton: ``bytes.find`` is much faster than a regex
+    that starts with a character class)."""
+    sk = skeleton(text)
+    if sk.translate(None, _BELOW_LATIN1_CAPITALS):  # À-Þ (or à-ÿ) present: the slower scan
+        capitals = [m.start() for m in _CAPITAL.finditer(sk)]
+    else:
+        capitals, at = [], sk.find(b"A")
+        while at >= 0:
+            capitals.append(at)
+            at = sk.find(b"A", at + 1)
+    found: list[re.Match[str]] = []
+    last = 0
+    for at in capitals:
+        if at >= last and (at == 0 or sk[at - 1] not in _GLUED):
+            m = _RUN.match(text, at)
+            if m is not None:
+                found.append(m)
+                last = m.end()
+    return found
 
 
 def _extent(text: str, words: list[tuple[int, int]], i: int, lex: Lexicon, cued: bool) -> int:
