@@ -103,8 +103,12 @@ class _Lexicon:
                 self.single_cjk.append(word)
             else:
                 self.by_bigram.setdefault(word[:2], []).append(word)
+        self.bigram_tokens = frozenset("z:" + gram for gram in self.by_bigram)
+        if not all(_CJK_RUN.fullmatch(w) for words in self.by_bigram.values() for w in words):
+            raise ValueError("Chinese lexicon words must be CJK ideographs only (see _cjk_words)")
 
-    def count(self, window: str) -> dict[str, int]:
+    def count(self, window: str, bigram_tokens: list[str] | None = None) -> dict[str, int]:
+        """Hits per group in ``window``; ``bigram_tokens``: its :func:`tokens`, when computed."""
         counts: dict[str, int] = {}
 
         def add(word: str, n: int = 1) -> None:
@@ -119,17 +123,30 @@ class _Lexicon:
         for phrase in self.odd:
             if phrase in window:
                 add(phrase, window.count(phrase))
-        runs = _CJK_RUN.findall(window)
+        runs = [] if window.isascii() else _CJK_RUN.findall(window)
         if runs:
             for ch in self.single_cjk:
                 if ch in window:
                     add(ch, window.count(ch))
-            for run in runs:
-                for i in range(len(run) - 1):
-                    for word in self.by_bigram.get(run[i:i + 2], ()):
-                        if run.startswith(word, i):
-                            add(word)
+            for word in self._cjk_words(window, runs, bigram_tokens):
+                add(word)
         return counts
+
+    def _cjk_words(self, window: str, runs: list[str], bigram_tokens: list[str] | None) -> list[str]:
+        """The Chinese lexicon words at every position of ``window``, in order of position (and
+        of ``by_bigram`` at one position). With the window's ``z:`` tokens at hand, only the
+        bigrams that start a word are searched for, instead of looking up every position."""
+        if bigram_tokens is None:
+            return [word for run in runs for i in range(len(run) - 1)
+                    for word in self.by_bigram.get(run[i:i + 2], ()) if run.startswith(word, i)]
+        found: list[tuple[int, int, str]] = []
+        for token in self.bigram_tokens.intersection(bigram_tokens):
+            gram = token[2:]
+            at = window.find(gram)
+            while at >= 0:  # every occurrence lies inside a run: the words are Chinese characters only
+                found += [(at, j, word) for j, word in enumerate(self.by_bigram[gram]) if window.startswith(word, at)]
+                at = window.find(gram, at + 1)
+        return [word for _, _, word in sorted(found)]
 
 
 _LEXICON = _Lexicon()
@@ -151,8 +168,8 @@ def tokens(text: str) -> list[str]:
     """Vocabulary tokens: lower-cased English words and Chinese character bigrams."""
     low = text.lower()
     out = ["w:" + w for w in _EN_WORD.findall(low)]
-    for run in _CJK_RUN.findall(low):
-        out.extend("z:" + run[i:i + 2] for i in range(len(run) - 1))
+    for run in [] if low.isascii() else _CJK_RUN.findall(low):
+        out += ["z:" + run[i:i + 2] for i in range(len(run) - 1)]
     return out
 
 
@@ -191,9 +208,9 @@ def extract(messages: list[dict[str, Any]]) -> dict[str, float]:
     history_chars = sum(len(message_text(m)) for m in history)
     feats = structural(text, sum(1 for m in history if m.get("role", "user") == "user"), history_chars)
     window = _scan_window(text).lower()
-    _add_groups(feats, window, "g:")
-    for token in tokens(window):
-        feats[token] = 1.0
+    window_tokens = tokens(window)
+    _add_groups(feats, window, "g:", window_tokens)
+    feats.update(dict.fromkeys(window_tokens, 1.0))
     previous = [m for m in history if m.get("role", "user") == "user"]
     if previous:  # a short follow-up inherits the weight of the task it continues
         earlier = message_text(previous[-1])
@@ -202,6 +219,6 @@ def extract(messages: list[dict[str, Any]]) -> dict[str, float]:
     return feats
 
 
-def _add_groups(feats: dict[str, float], window: str, prefix: str) -> None:
-    for group, hits in _LEXICON.count(window).items():
+def _add_groups(feats: dict[str, float], window: str, prefix: str, window_tokens: list[str] | None = None) -> None:
+    for group, hits in _LEXICON.count(window, window_tokens).items():
         feats[prefix + group] = min(hits, 4) / 2.0
