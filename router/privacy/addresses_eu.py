@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy.patterns import Hit, lowered
-from duet.router.privacy.scan import digit_runs
+from duet.router.privacy.scan import digit_runs, other_digits, skeleton
 
 _DE_SUFFIX = (r"(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|"
               r"[Ss]teig|[Pp]fad|[Hh]of|[Mm]arkt|[Gg]raben|[Ss]tieg|[Kk]amp|[Ww]all|[Bb]erg|[Tt]or)")
@@ -45,6 +45,13 @@ _EU_STREET = re.compile(
 # A number right after a word and a space or comma: "straße 5", "elisa, 991", "blin, 75001" —
 # a run of one to five digits; the runs come from scan.digit_runs, not from a regex scan.
 _MAX_ANCHOR_DIGITS = 5
+# The same on the skeleton of the lowered text (digits "0", small ASCII letters "a", characters
+# outside Latin-1 "C", the rest as it is): a run of up to five digits after [a-zà-ÿ.] and a space
+# or comma; and, for _WORD_AFTER, a run of up to four digits, perhaps "bis" or "ter", perhaps a
+# comma, spacing (or "C": a space outside Latin-1) and a letter (a superset: the regex confirms).
+_ANCHOR_RUN = re.compile(rb"0(?:(?<=[a\xe0-\xff.][ ,]0)|(?<=[a\xe0-\xff.], 0))0{0,4}(?!0)")
+_SPACING = rb"[\s\x1c-\x1f\x85\xa0C]"
+_FRENCH_RUN = re.compile(rb"0(?<!00)0{0,3}(?:" + _SPACING + rb"?aaa)?,?" + _SPACING + rb"+a")
 _SUFFIXES = ("straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig",
              "pfad", "hof", "markt", "graben", "stieg", "kamp", "wall", "berg", "tor", "straat", "laan", "plein",
              "gracht", "kade", "singel", "steeg", "boulevard", "dijk", "pad", "dreef", "kanaal", "wal", "park", "baan",
@@ -105,16 +112,22 @@ def _after_word(low: str, at: int) -> bool:
     return "a" <= char <= "z" or "à" <= char <= "ÿ" or char == "."
 
 
-def _starts(text: str, low: str) -> set[int]:
+def _candidates(text: str, low: str) -> tuple[list[int], list[int]]:
+    """Digit runs that may start a French street ("29, rue …") and runs that may be a number
+    after a street word ("straße 5"): found on the skeleton of ``low`` with byte patterns that
+    start with a literal, or run by run when the text has digits outside ASCII."""
+    if not other_digits(text):
+        sk = skeleton(low)
+        return [m.start() for m in _FRENCH_RUN.finditer(sk)], [m.start() for m in _ANCHOR_RUN.finditer(sk)]
     runs = digit_runs(text)
-    starts: set[int] = set()
-    for at, end in runs:  # "29, rue Alphonse Michel": up to four digits, then a space, "," or "bis"/"ter"
-        if end - at <= 4 and end < len(low) and (low[end].isspace() or low[end] in ",bt") and \
-                _WORD_AFTER.match(low, at):
-            starts.add(at)
-    for at, end in runs:
-        if at < 2 or end - at > _MAX_ANCHOR_DIGITS or low[at - 1] not in " ," or not _after_word(low, at):
-            continue
+    french = [at for at, end in runs if end - at <= 4 and end < len(low) and (low[end].isspace() or low[end] in ",bt")]
+    return french, [at for at, end in runs if at >= 2 and end - at <= _MAX_ANCHOR_DIGITS and _after_word(low, at)]
+
+
+def _starts(text: str, low: str) -> set[int]:
+    french, anchors = _candidates(text, low)
+    starts = {at for at in french if _WORD_AFTER.match(low, at)}  # "29, rue Alphonse Michel"
+    for at in anchors:
         before = low[max(0, at - 30):at].rstrip()
         if before.endswith(_SUFFIXES):
             word = max(0, at - 30) + len(before) - len(before.split()[-1])
