@@ -18,7 +18,7 @@ from duet.router.privacy.addresses_eu import find_european_streets
 from duet.router.privacy.addresses_zh import find_chinese_addresses
 from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.patterns import Hit, lowered
-from duet.router.privacy.scan import digit_runs
+from duet.router.privacy.scan import digit_runs, occurring
 
 _STRONG_SUFFIXES = frozenset("""
 street st road rd avenue ave av lane ln drive dr boulevard blvd court ct place pl terrace ter way crescent cres
@@ -58,6 +58,7 @@ _CUE_FORWARD = {key: re.compile(key + rest + r"\s*[:=]?\s*") for key, rest in (
     ("stay", r"(?:ing)? at"), ("mov", r"(?:e|ed|ing) to"), ("home is", ""), ("residence", ""), ("navigate to", ""),
     ("directions to", ""), ("drive to", ""), ("take me to", ""), ("pick", r" (?:me )?up at"),
     ("drop", r" (?:me )?off at"), ("meet", r" (?:me )?at"))}
+_CUE_KEYS = tuple(_CUE_FORWARD)
 _WEAK_CUE = re.compile(r"(?:\b(?:at|to|from|on|is|of|near|via)|[:=(])\s*$")
 _YEAR_BEFORE = re.compile(r"(?:in|since|by|from|until|of|year|around|before|after|circa)\s+$")
 
@@ -129,7 +130,7 @@ def _en_addresses(text: str) -> list[Hit]:
         end = _street_end(text, m.start(1), m.group(1))
         if end > 0:
             hits.append(("street_address", m.start(), max(end, _accept(text, low, m.start(), end, "", True))))
-    cues = [m for key, pattern in _CUE_FORWARD.items() if key in low for m in pattern.finditer(low)]
+    cues = [m for key in occurring(low, _CUE_KEYS) for m in _CUE_FORWARD[key].finditer(low)]
     for cue in cues:  # "address: Davis Views, Sabrinaberg"
         words = _WORDS.match(text, cue.end())
         if words is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy.patterns import Hit, lowered
-from duet.router.privacy.scan import digit_runs, other_digits, skeleton
+from duet.router.privacy.scan import digit_runs, other_digits, other_spaces, skeleton
 
 _DE_SUFFIX = (r"(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|"
               r"[Ss]teig|[Pp]fad|[Hh]of|[Mm]arkt|[Gg]raben|[Ss]tieg|[Kk]amp|[Ww]all|[Bb]erg|[Tt]or)")
@@ -48,9 +48,9 @@ _MAX_ANCHOR_DIGITS = 5
 # The same on the skeleton of the lowered text (digits "0", small ASCII letters "a", characters
 # outside Latin-1 "C", the rest as it is): a run of up to five digits after [a-zà-ÿ.] and a space
 # or comma; and, for _WORD_AFTER, a run of up to four digits, perhaps "bis" or "ter", perhaps a
-# comma, spacing (or "C": a space outside Latin-1) and a letter (a superset: the regex confirms).
+# comma, spacing and a letter (a superset: the regex confirms).
 _ANCHOR_RUN = re.compile(rb"0(?:(?<=[a\xe0-\xff.][ ,]0)|(?<=[a\xe0-\xff.], 0))0{0,4}(?!0)")
-_SPACING = rb"[\s\x1c-\x1f\x85\xa0C]"
+_SPACING = rb"[\s\x1c-\x1f\x85\xa0]"
 _FRENCH_RUN = re.compile(rb"0(?<!00)0{0,3}(?:" + _SPACING + rb"?aaa)?,?" + _SPACING + rb"+a")
 _SUFFIXES = ("straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig",
              "pfad", "hof", "markt", "graben", "stieg", "kamp", "wall", "berg", "tor", "straat", "laan", "plein",
@@ -116,7 +116,7 @@ def _candidates(text: str, low: str) -> tuple[list[int], list[int]]:
     """Digit runs that may start a French street ("29, rue …") and runs that may be a number
     after a street word ("straße 5"): found on the skeleton of ``low`` with byte patterns that
     start with a literal, or run by run when the text has digits outside ASCII."""
-    if not other_digits(text):
+    if not other_digits(text) and not other_spaces(text):
         sk = skeleton(low)
         return [m.start() for m in _FRENCH_RUN.finditer(sk)], [m.start() for m in _ANCHOR_RUN.finditer(sk)]
     runs = digit_runs(text)

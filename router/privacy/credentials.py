@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from duet.router.privacy.scan import (Hit, ascii_alnum, before_pattern, keyword_ends, keywords, lowered, value_after_keyword,
-                                 value_before_keyword)
+from duet.router.privacy.scan import (Hit, ascii_alnum, before_pattern, keyword_ends, keywords, lowered, occurring,
+                                 value_after_keyword, value_before_keyword)
 
 _SECRET_TOKENS = re.compile(
     r"(?:sk-(?:proj-|live-|test-|ant-)?[A-Za-z0-9_\-]{16,}|sk_(?:live|test)_[A-Za-z0-9]{16,}"
@@ -118,7 +118,7 @@ def find_secrets(text: str) -> list[Hit]:
         hits += [("api_key_secret", m.start(1), m.end(1)) for m in _URL_CREDENTIAL.finditer(text)
                  if _looks_secret(m.group(1))]
     low = lowered(text)
-    words = {word for word in _KEY_WORDS if word in low}
+    words = set(occurring(low, _KEY_WORDS))
     if words.intersection(_SECRET_KEY_GATE):
         hits += _keyed_secrets(text)
     if words.intersection(_LONG_TOKEN_GATE):

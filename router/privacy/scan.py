@@ -65,16 +65,26 @@ def groups_with(text: str, digits: int) -> list[Group]:
 
 _DIGIT_RUN = re.compile(rb"00*")  # "0+" written to start with a literal: four times faster
 _ANY_DIGITS = re.compile(r"\d+")
-# Where a decimal digit outside ASCII may be: every character but ASCII and Latin-1 (no digits
-# there besides 0-9), CJK punctuation, kana, ideographs and Hangul (none there either).
-_MAYBE_OTHER_DIGIT = re.compile("[^\x00-\u065f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+# Characters outside ASCII and Latin-1 (no digits or spaces there besides 0-9 and \x85, \xa0),
+# CJK punctuation after U+3000, kana, ideographs and Hangul (no digits or spaces there either).
+_UNUSUAL = re.compile("[^\x00-\u065f\u3001-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 
 
 @lru_cache(maxsize=16)
+def _unusual(text: str) -> str:
+    return "" if text.isascii() else "".join(_UNUSUAL.findall(text))
+
+
 def other_digits(text: str) -> bool:
     """Whether ``text`` holds a decimal digit outside ASCII (Arabic-Indic, Devanagari …), which
     ``\\d`` matches but the skeleton does not show as a digit."""
-    return not text.isascii() and any(c.isdecimal() for c in _MAYBE_OTHER_DIGIT.findall(text))
+    return any(c.isdecimal() for c in _unusual(text))
+
+
+def other_spaces(text: str) -> bool:
+    """Whether ``text`` holds a space outside Latin-1 (U+2028, U+3000 …), which ``\\s`` matches
+    but the skeleton shows as ``C``."""
+    return any(c.isspace() for c in _unusual(text))
 
 
 @lru_cache(maxsize=16)
@@ -98,6 +108,21 @@ def lowered(text: str) -> str:
     regexes can run case-sensitively (much faster) on the lowered copy."""
     low = text.lower()
     return low if len(low) == len(text) else text
+
+
+@lru_cache(maxsize=16)
+def _ascii_view(text: str) -> str:
+    return text.encode("ascii", "ignore").decode("ascii")
+
+
+def occurring(text: str, words: tuple[str, ...]) -> list[str]:
+    """The ``words`` that occur in ``text`` (``word in text``, exactly). In a text that is mostly
+    not ASCII (Chinese), an ASCII word is first looked for in the text's ASCII characters alone,
+    a far shorter string: absent there, it is absent from the text."""
+    if text.isascii():
+        return [word for word in words if word in text]
+    view = _ascii_view(text)
+    return [word for word in words if ((word in view and word in text) if word.isascii() else word in text)]
 
 
 def ascii_alnum(char: str) -> bool:
@@ -170,7 +195,7 @@ def keyword_ends(key: re.Pattern[str], text: str, gate: tuple[str, ...] = (), lo
     """(start, end) of every keyword match in ``text[lo:hi]``, searched in the lowered text, whole
     words only for ASCII keywords. ``gate``: substrings of which one must occur (a cheap early exit)."""
     low = lowered(text)
-    if gate and not any(g in low for g in gate):
+    if gate and not occurring(low, gate):
         return []
     end = len(low) if hi is None else hi
     return [(m.start(), m.end()) for m in key.finditer(low, lo, end) if _whole_word(low, m.start(), m.end())]
