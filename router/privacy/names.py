@@ -20,7 +20,7 @@ from duet.router.privacy.name_lists import (EN_BARE_LABELS, EN_CUE_PHRASES, EN_C
                                        EN_SEND_VERBS, EXTRA_FIRST_NAMES, NOT_NAME_WORDS, PINYIN_SURNAMES,
                                        PLACE_TYPE_WORDS, PUBLIC_FIGURES, WEAK_NAME_WORDS)
 from duet.router.privacy.patterns import Hit, lowered
-from duet.router.privacy.scan import skeleton
+from duet.router.privacy.scan import by_first_character, skeleton
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
@@ -54,22 +54,26 @@ _CUE_AFTER = re.compile(
     r"the office|work|school|church|next door|upstairs|downstairs))\b|, (?:could|can|would|will|please)\b"
 )
 _SPEAKER_BEFORE = frozenset("。！？!?\n \t“\"'：:；;")
-_PERSONAL = re.compile(
-    r"(?<![a-z])(?:my|me|i|i'm|i'd|i'll|i've|we|we're|our|us|mine|text|call|email|e-mail|message|invite|"
+# Both start with a literal character (the look-behind comes after it: by_first_character), so the
+# engine skips to candidate letters; a look-behind first made every search try every position.
+_PERSONAL = re.compile("(?:" + by_first_character(
+    r"my|me|i|i'm|i'd|i'll|i've|we|we're|our|us|mine|text|call|email|e-mail|message|invite|"
     r"remind|tell|ask|send|schedule|book|pay|forward|notify|ping|contact|cc|dear|hi|hello|thanks|regards|"
     r"meeting|invoice|contract|appointment|tenant|patient|customer|client|employee|colleague|team|manager|"
     r"reply|follow up|draft|letter|form|application|account|booking|reservation|delivery|order|payment|"
     r"refund|interview|candidate|resume|cv|shift|roster|attendees?|minutes|assign|owner|signed|lease|"
-    r"birthday|wedding|funeral|party|guest|visit|neighbou?r|friend|family|please|can you|could you)(?![a-z])"
+    r"birthday|wedding|funeral|party|guest|visit|neighbou?r|friend|family|please|can you|could you",
+    literal=False, not_after="a-z") + ")(?![a-z])"
 )
-_PUBLIC = re.compile(
-    r"(?<![a-z])(?:podcast|album|song|music|movie|film|tv show|series|novel|memoir|poem|poetry|style of|speech|"
+_PUBLIC = re.compile(by_first_character(
+    r"podcast|album|song|music|movie|film|tv show|series|novel|memoir|poem|poetry|style of|speech|"
     r"debate|theory|invent|history|historical|famous|celebrity|ceo of|founder|president|senator|minister|"
     r"actor|actress|singer|rapper|band|player|coach|season|league|scientist|physicist|philosopher|economist|"
     r"author|writer|painter|artist|biography|quote|according to|wrote|directed|starring|nobel|champion|"
     r"olympic|billionaire|politician|king|queen|emperor|character|fictional|novelist|poet|composer|"
-    r"director|who is|who was|is .{0,20} right about)"
-)
+    r"director|who is|who was|is .{0,20} right about",
+    literal=False, not_after="a-z"
+))
 _EMAIL_LOCAL = re.compile(r"([A-Za-z][A-Za-z._\-]*)@")
 _FIELD_SEP = re.compile(r"\s*(?:[|,;/\t(]|-{1,2}|–|:)?\s*\(?$")
 
