@@ -17,7 +17,7 @@ from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_FOREIGN_CHA
                                        CN_FIELD_STOP, CN_FUNCTION_SURNAMES, CN_NAME_STOP, CN_NOT_NAMES, CN_SURNAMES,
                                        PUBLIC_FIGURES_ZH)
 from duet.router.privacy.patterns import Hit
-from duet.router.privacy.scan import by_first_character
+from duet.router.privacy.scan import by_first_character, find_word
 
 _CJK = "\u4e00-\u9fff"
 # Every branch starts with a literal character, so the regex engine scans for their first
@@ -350,8 +350,8 @@ def find_chinese_names(text: str, anchors: tuple[int, ...] = ()) -> list[Hit]:
     hits += _uncued(text, lex, _MAX_UNCUED)
     found = set(hits)
     for name in {text[s:e] for _, s, e in found}:  # every other mention of a name found once: "吴晓东说…"
-        pos, mentions = text.find(name), 0
+        pos, mentions = find_word(text, name), 0
         while pos >= 0 and mentions < _MAX_MENTIONS:
             found.add(("person_name", pos, pos + len(name)))
-            pos, mentions = text.find(name, pos + len(name)), mentions + 1
+            pos, mentions = find_word(text, name, pos + len(name)), mentions + 1
     return sorted(found)
