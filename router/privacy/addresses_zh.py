@@ -16,6 +16,8 @@ from duet.router.privacy.patterns import Hit
 _ZH_ROAD = "路街巷弄道里"
 # A house number: the anchor. What stands before it must be a road ("建国路88号") or a block.
 _ZH_NUMBER = re.compile(r"[\d一二三四五六七八九十百][\d一二三四五六七八九十百]{0,4}\s*(?:号楼|号院|号|號|弄|巷|栋|幢|座|衖)")
+_ZH_NUMERALS = frozenset("一二三四五六七八九十百")
+_ZH_NUMBER_ENDS = "号號弄巷栋幢座衖"  # the first characters of _ZH_NUMBER's last group
 _ZH_ROAD_BEFORE = re.compile(
     r"(?:路|街|大道|大街|巷|胡同|弄|道|里|村|段|园|苑|庄|大厦|广场|中心|小区|花园|区|區|期|镇|鎮)"
     r"\s*(?:[一二三四五六七八九十]{1,3}段\s*)?$"
@@ -59,12 +61,51 @@ def _zh_start(text: str, anchor: int) -> int:
     return start
 
 
+def _positions(text: str, chars: str) -> list[int]:
+    """Offsets of every one of ``chars`` in ``text``, in order (``str.find``: a memchr-like scan)."""
+    found = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    return sorted(found)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds when its matches can only start at ``starts``."""
+    found: list[re.Match[str]] = []
+    for start in starts:
+        if not found or start >= found[-1].end():
+            m = pattern.match(text, start)
+            if m is not None:
+                found.append(m)
+    return found
+
+
+def _numbers(text: str) -> list[re.Match[str]]:
+    """What ``_ZH_NUMBER.finditer`` finds, tried only before the house-number characters: a match
+    ends on one, after up to five digits or numerals and perhaps spacing, and starts where that
+    run starts (or five characters before its end, when it is longer)."""
+    starts = []
+    for end in _positions(text, _ZH_NUMBER_ENDS):
+        spaced = end
+        while spaced > 0 and text[spaced - 1].isspace():
+            spaced -= 1
+        start = spaced
+        while start > 0 and (text[start - 1].isdecimal() or text[start - 1] in _ZH_NUMERALS):
+            start -= 1
+        if start < spaced:
+            starts.append(max(start, spaced - 5))
+    return _matches_at(_ZH_NUMBER, text, starts)
+
+
 def find_chinese_addresses(text: str) -> list[Hit]:
     if text.isascii():
         return []  # every address form here ends on a Chinese road or number character
     hits: list[Hit] = []
     covered = 0  # end of the last address found: an anchor inside it adds nothing
-    for number in _ZH_NUMBER.finditer(text):
+    for number in _numbers(text):
         if number.start() < covered or (number.start() > 0 and text[number.start() - 1].isdigit()):
             continue
         m = _ZH_ROAD_BEFORE.search(text, max(0, number.start() - 10), number.start())
@@ -82,7 +123,7 @@ def find_chinese_addresses(text: str) -> list[Hit]:
         covered = end
     hits = sorted(set(hits))
     numbered = [(s, e) for _, s, e in hits]
-    for m in _ZH_UNNUMBERED.finditer(text):
+    for m in _matches_at(_ZH_UNNUMBERED, text, _positions(text, "市县縣区區镇鎮")):
         if any(s <= m.start() < e for s, e in numbered):
             continue  # part of a numbered address found above
         road = text[m.start() + 1:m.end()]
