@@ -18,7 +18,7 @@ from duet.router.privacy.addresses_eu import find_european_streets
 from duet.router.privacy.addresses_zh import find_chinese_addresses
 from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.patterns import Hit, lowered
-from duet.router.privacy.scan import digit_runs, occurring
+from duet.router.privacy.scan import capitals, digit_runs, matches_at, occurring, other_digits, other_spaces, skeleton
 
 _STRONG_SUFFIXES = frozenset("""
 street st road rd avenue ave av lane ln drive dr boulevard blvd court ct place pl terrace ter way crescent cres
@@ -32,6 +32,9 @@ _NAME_WORD = r"(?:[A-Z][a-zà-ÿ\-]+(?:[A-Z][a-zà-ÿ]+)?(?:'[a-rt-z][a-zà-ÿ]*
 _NUMBERED = re.compile(
     r"\d(?<![\w.\-/]\d)\d{0,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?,?\s+(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5})"
 )
+# _NUMBERED on the skeleton (digits "0", capitals "A", small letters "a"): a superset of where it
+# matches, the first name word looked ahead at rather than taken (it may start another run).
+_NUMBERED_SKELETON = re.compile(rb"0(?<!00)0{0,5}[Aa]?(?:[-/]0{1,4}[Aa]?)?,?[\s\x1c-\x1f\x85\xa0]+(?=[A0])")
 _SECONDARY_FIRST = re.compile(
     r"(?:Flat|Studio|Apartment|Apt|Unit|Suite)\.?\s*#?\d+[A-Za-z]?,?\s+(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD +
     r"){0,5})"
@@ -102,16 +105,12 @@ def _accept(text: str, low: str, start: int, end: int, number: str, secondary: b
 
 def _numbered(text: str) -> list[re.Match[str]]:
     """What ``_NUMBERED.finditer`` finds, tried only where a digit run starts (a match starts on
-    the first digit of a run) rather than at every position."""
-    found: list[re.Match[str]] = []
-    last = 0
-    for start, _ in digit_runs(text):
-        if start >= last:
-            m = _NUMBERED.match(text, start)
-            if m is not None:
-                found.append(m)
-                last = m.end()
-    return found
+    the first digit of a run) and, on the skeleton, spacing and a capital or a digit follow."""
+    if other_digits(text) or other_spaces(text):
+        starts = [start for start, _ in digit_runs(text)]
+    else:
+        starts = [m.start() for m in _NUMBERED_SKELETON.finditer(skeleton(text))]
+    return matches_at(_NUMBERED, text, starts)
 
 
 def _en_addresses(text: str) -> list[Hit]:
@@ -126,7 +125,8 @@ def _en_addresses(text: str) -> list[Hit]:
         end = _accept(text, low, m.start(), end, text[m.start():m.start(1)], bool(before))
         if end > 0:
             hits.append(("street_address", start, end))
-    for m in _SECONDARY_FIRST.finditer(text):  # "Studio 8, Leigh Fort"
+    secondary = [at for at in capitals(text) if text[at] in "FSAU"]  # where _SECONDARY_FIRST may start
+    for m in matches_at(_SECONDARY_FIRST, text, secondary):  # "Studio 8, Leigh Fort"
         end = _street_end(text, m.start(1), m.group(1))
         if end > 0:
             hits.append(("street_address", m.start(), max(end, _accept(text, low, m.start(), end, "", True))))

@@ -12,6 +12,7 @@ import re
 
 from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.patterns import Hit
+from duet.router.privacy.scan import matches_at
 
 _ZH_ROAD = "路街巷弄道里"
 # A house number: the anchor. What stands before it must be a road ("建国路88号") or a block.
@@ -72,17 +73,6 @@ def _positions(text: str, chars: str) -> list[int]:
     return sorted(found)
 
 
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
-    """What ``pattern.finditer(text)`` finds when its matches can only start at ``starts``."""
-    found: list[re.Match[str]] = []
-    for start in starts:
-        if not found or start >= found[-1].end():
-            m = pattern.match(text, start)
-            if m is not None:
-                found.append(m)
-    return found
-
-
 def _numbers(text: str) -> list[re.Match[str]]:
     """What ``_ZH_NUMBER.finditer`` finds, tried only before the house-number characters: a match
     ends on one, after up to five digits or numerals and perhaps spacing, and starts where that
@@ -97,7 +87,7 @@ def _numbers(text: str) -> list[re.Match[str]]:
             start -= 1
         if start < spaced:
             starts.append(max(start, spaced - 5))
-    return _matches_at(_ZH_NUMBER, text, starts)
+    return matches_at(_ZH_NUMBER, text, starts)
 
 
 def find_chinese_addresses(text: str) -> list[Hit]:
@@ -123,7 +113,7 @@ def find_chinese_addresses(text: str) -> list[Hit]:
         covered = end
     hits = sorted(set(hits))
     numbered = [(s, e) for _, s, e in hits]
-    for m in _matches_at(_ZH_UNNUMBERED, text, _positions(text, "市县縣区區镇鎮")):
+    for m in matches_at(_ZH_UNNUMBERED, text, _positions(text, "市县縣区區镇鎮")):
         if any(s <= m.start() < e for s, e in numbered):
             continue  # part of a numbered address found above
         road = text[m.start() + 1:m.end()]

@@ -20,7 +20,7 @@ from duet.router.privacy.name_lists import (EN_BARE_LABELS, EN_CUE_PHRASES, EN_C
                                        EN_SEND_VERBS, EXTRA_FIRST_NAMES, NOT_NAME_WORDS, PINYIN_SURNAMES,
                                        PLACE_TYPE_WORDS, PUBLIC_FIGURES, WEAK_NAME_WORDS)
 from duet.router.privacy.patterns import Hit, lowered
-from duet.router.privacy.scan import by_first_character, skeleton
+from duet.router.privacy.scan import by_first_character, capitals, skeleton
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
@@ -34,8 +34,6 @@ _PARTICLE = (r"(?:van der|van den|van de|van het|van 't|von der|van|von|de la|de
 # A run of up to four capitalised words, on one line, with name particles in between.
 _RUN = re.compile(rf"([{_UP}](?<![\w@.][{_UP}]){_WORD_TAIL}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{1,3}})(?![\w@])")
 _TOKEN = re.compile(rf"{_WORD}")
-_CAPITAL = re.compile(rb"[A\xc0-\xd6\xd8-\xde]")  # on the skeleton, where every ASCII capital is "A"
-_BELOW_LATIN1_CAPITALS = bytes(range(0xC0))
 _GLUED = frozenset(b"Aa0_@.")  # a capital right after one of these does not start a run
 # What may follow a name and says it is one: "Ana Ruiz (Sales)", "Tom Lee's phone", "Ana Ruiz, who".
 _CUE_AFTER = re.compile(
@@ -152,20 +150,12 @@ def _english(text: str, anchors: tuple[int, ...], other_pii: bool, lex: Lexicon)
 
 
 def _runs(text: str) -> list[re.Match[str]]:
-    """What ``_RUN.finditer`` finds, tried only at capitals that do not follow an ASCII letter,
-    digit, "_", "@" or "." (found on the skeleton: ``bytes.find`` is much faster than a regex
-    that starts with a character class)."""
+    """What ``_RUN.finditer`` finds, tried only at capitals (scan.capitals) that do not follow
+    an ASCII letter, digit, "_", "@" or "."."""
     sk = skeleton(text)
-    if sk.translate(None, _BELOW_LATIN1_CAPITALS):  # À-Þ (or à-ÿ) present: the slower scan
-        capitals = [m.start() for m in _CAPITAL.finditer(sk)]
-    else:
-        capitals, at = [], sk.find(b"A")
-        while at >= 0:
-            capitals.append(at)
-            at = sk.find(b"A", at + 1)
     found: list[re.Match[str]] = []
     last = 0
-    for at in capitals:
+    for at in capitals(text):
         if at >= last and (at == 0 or sk[at - 1] not in _GLUED):
             m = _RUN.match(text, at)
             if m is not None:
