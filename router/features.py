@@ -154,7 +154,8 @@ _LEXICON = _Lexicon()
 
 def _scan_window(text: str) -> str:
     """Head and tail of a long text. Chinese carries more per character, so its window is shorter."""
-    limit = MAX_SCAN_CJK if len(_CJK_RUN.findall(text[:200])) and _cjk_heavy(text[:200]) else MAX_SCAN
+    head = text[:200]
+    limit = MAX_SCAN_CJK if not head.isascii() and _cjk_heavy(head) else MAX_SCAN
     if len(text) <= limit:
         return text
     return text[: limit - _TAIL] + "\n" + text[-_TAIL:]
@@ -173,10 +174,11 @@ def tokens(text: str) -> list[str]:
     return out
 
 
-def structural(text: str, history_turns: int, history_chars: int) -> dict[str, float]:
-    """Lengths use the whole text; the other counts are capped and read the scan window."""
+def structural(text: str, history_turns: int, history_chars: int, window: str | None = None) -> dict[str, float]:
+    """Lengths use the whole text; the other counts are capped and read the scan window
+    (``window``: ``_scan_window(text)``, when already at hand)."""
     n = len(text)
-    window = _scan_window(text)
+    window = _scan_window(text) if window is None else window
     scale = n / len(window) if window else 1.0  # long texts: extrapolate from the window
     cjk = 0 if window.isascii() else sum(len(run) for run in _CJK_RUN.findall(window))
     cjk *= scale
@@ -206,8 +208,9 @@ def extract(messages: list[dict[str, Any]]) -> dict[str, float]:
     text = message_text(messages[idx]) if idx is not None else ""
     history = [m for i, m in enumerate(messages) if i != idx and m.get("role") != "system"]
     history_chars = sum(len(message_text(m)) for m in history)
-    feats = structural(text, sum(1 for m in history if m.get("role", "user") == "user"), history_chars)
-    window = _scan_window(text).lower()
+    raw_window = _scan_window(text)
+    feats = structural(text, sum(1 for m in history if m.get("role", "user") == "user"), history_chars, raw_window)
+    window = raw_window.lower()
     window_tokens = tokens(window)
     _add_groups(feats, window, "g:", window_tokens)
     feats.update(dict.fromkeys(window_tokens, 1.0))
