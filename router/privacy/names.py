@@ -183,7 +183,7 @@ def _pair(text: str, low: str, words: list[tuple[int, int]], i: int, lex: Lexico
     after = words[i + 2][1] if i + 2 < len(words) else words[i + 1][1]
     cued = _cued_before(low, start) or bool(_CUE_AFTER.match(text, words[i + 1][1]) or _CUE_AFTER.match(text, after))
     end2 = words[i + 1][1]
-    anchored = any(end2 + k in anchors for k in range(0, 5)) and _FIELD_SEP.search(text, end2, end2 + 4) is not None
+    anchored = not anchors.isdisjoint(range(end2, end2 + 5)) and _FIELD_SEP.search(text, end2, end2 + 4) is not None
     common_given = lex.first_names.get(first.lower(), 0.0) >= _COMMON_GIVEN
     if _bad_word(first, cued or anchored) or _bad_word(second, cued or anchored or
                                                       (common_given and second.lower() in lex.last_names and
@@ -192,8 +192,7 @@ def _pair(text: str, low: str, words: list[tuple[int, int]], i: int, lex: Lexico
     j = _extent(text, words, i, lex, cued)
     end = words[j][1]
     low_first, low_second = first.lower(), second.lower()
-    sep = _FIELD_SEP.search(text, end, min(len(text), end + 4))
-    if sep is not None and any(end + k in anchors for k in range(0, 5)):
+    if not anchors.isdisjoint(range(end, end + 5)) and _FIELD_SEP.search(text, end, min(len(text), end + 4)):
         return j  # "Marcus Webb | (415) 555-0142", a row of a contact list
     if anchored:
         return i + 1
