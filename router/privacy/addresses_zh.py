@@ -42,6 +42,8 @@ def _is_cjk(ch: str) -> bool:
 def _zh_start(text: str, anchor: int) -> int:
     """Start of the address whose road ends at ``anchor``: back over CJK characters to a stop,
     then forward to the first place name jieba's dictionary knows."""
+    lex = lexicon()
+    freq, places = lex.word_freq, lex.place_words
     start = anchor
     while start > 0 and anchor - start < 30:
         ch = text[start - 1]
@@ -51,11 +53,9 @@ def _zh_start(text: str, anchor: int) -> int:
         if not (_is_cjk(ch) or ch.isdigit()):
             break
         if ch in _ZH_STOP and not (start > 1 and text[start - 2] in _ZH_ADMIN_END and _is_cjk(ch)) and \
-                lexicon().word_freq.get(text[start - 1:start + 1], 0) < 20 and \
-                text[max(0, start - 2):start] not in lexicon().place_words:
+                freq.get(text[start - 1:start + 1], 0) < 20 and text[max(0, start - 2):start] not in places:
             break  # "苗栗市和平街", "平和巷", "中和路": 和 is part of a place's name
         start -= 1
-    places = lexicon().place_words
     for pos in range(start, anchor - 1):
         if any(text[pos:pos + size] in places for size in (2, 3, 4)):
             return pos
