@@ -180,8 +180,7 @@ def structural(text: str, history_turns: int, history_chars: int, window: str | 
     n = len(text)
     window = _scan_window(text) if window is None else window
     scale = n / len(window) if window else 1.0  # long texts: extrapolate from the window
-    cjk = 0 if window.isascii() else sum(len(run) for run in _CJK_RUN.findall(window))
-    cjk *= scale
+    cjk = (0 if window.isascii() else sum(len(run) for run in _CJK_RUN.findall(window))) * scale
     latin_words = _latin_words(window) * scale
     units = cjk / 1.6 + latin_words  # rough "word" count across scripts
     text = window

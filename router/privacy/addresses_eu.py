@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy.patterns import Hit, lowered
-from duet.router.privacy.scan import digit_runs, other_digits, other_spaces, skeleton
+from duet.router.privacy.finders import other_digits, other_spaces
+from duet.router.privacy.scan import digit_runs, skeleton
 
 _DE_SUFFIX = (r"(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|"
               r"[Ss]teig|[Pp]fad|[Hh]of|[Mm]arkt|[Gg]raben|[Ss]tieg|[Kk]amp|[Ww]all|[Bb]erg|[Tt]or)")

@@ -12,7 +12,7 @@ import re
 
 from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.patterns import Hit
-from duet.router.privacy.scan import matches_at
+from duet.router.privacy.finders import matches_at
 
 _ZH_ROAD = "路街巷弄道里"
 # A house number: the anchor. What stands before it must be a road ("建国路88号") or a block.

@@ -17,7 +17,7 @@ from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_FOREIGN_CHA
                                        CN_FIELD_STOP, CN_FUNCTION_SURNAMES, CN_NAME_STOP, CN_NOT_NAMES, CN_SURNAMES,
                                        PUBLIC_FIGURES_ZH)
 from duet.router.privacy.patterns import Hit
-from duet.router.privacy.scan import by_first_character, find_word
+from duet.router.privacy.finders import by_first_character, find_word
 
 _CJK = "\u4e00-\u9fff"
 # Every branch starts with a literal character, so the regex engine scans for their first

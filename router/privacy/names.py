@@ -20,7 +20,8 @@ from duet.router.privacy.name_lists import (EN_BARE_LABELS, EN_CUE_PHRASES, EN_C
                                        EN_SEND_VERBS, EXTRA_FIRST_NAMES, NOT_NAME_WORDS, PINYIN_SURNAMES,
                                        PLACE_TYPE_WORDS, PUBLIC_FIGURES, WEAK_NAME_WORDS)
 from duet.router.privacy.patterns import Hit, lowered
-from duet.router.privacy.scan import by_first_character, capitals, skeleton
+from duet.router.privacy.finders import by_first_character
+from duet.router.privacy.scan import capitals, skeleton
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
