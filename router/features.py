@@ -72,7 +72,14 @@ def _enumerations(text: str) -> int:
 
 
 def _has_quote(text: str) -> bool:
-    return any(c in text for c in _QUOTE_CHARS) and _QUOTED.search(text) is not None
+    """``_QUOTED.search(text)``, tried only where a match may start: at a colon or a quote."""
+    for char in _QUOTE_CHARS:
+        at = text.find(char)
+        while at >= 0:
+            if _QUOTED.match(text, at):
+                return True
+            at = text.find(char, at + 1)
+    return False
 
 
 _LEX_WORD = re.compile(r"[a-z]+(?:['\-][a-z]+)*")
@@ -103,6 +110,7 @@ class _Lexicon:
                 self.single_cjk.append(word)
             else:
                 self.by_bigram.setdefault(word[:2], []).append(word)
+        self.first_words = frozenset(self.by_first)
         self.bigram_tokens = frozenset("z:" + gram for gram in self.by_bigram)
         if not all(_CJK_RUN.fullmatch(w) for words in self.by_bigram.values() for w in words):
             raise ValueError("Chinese lexicon words must be CJK ideographs only (see _cjk_words)")
@@ -116,8 +124,9 @@ class _Lexicon:
                 counts[group] = counts.get(group, 0) + n
 
         words = _LEX_WORD.findall(window)
-        for i, w in enumerate(words):
-            for parts, phrase in self.by_first.get(w, ()):
+        starts = self.first_words.intersection(words)  # the few words that start a lexicon phrase
+        for i in [i for i, w in enumerate(words) if w in starts] if starts else ():
+            for parts, phrase in self.by_first[words[i]]:
                 if len(parts) == 1 or tuple(words[i:i + len(parts)]) == parts:
                     add(phrase)
         for phrase in self.odd:
