@@ -83,14 +83,14 @@ def by_first_character(alternatives: str, literal: bool = True, not_after: str =
     position only one group can match and its words keep their order, so a regex matches what it
     matched before, while the engine tries a handful of groups instead of every word.
 
-    ``literal=False``: the words are regex source (each must start with a letter or a digit and
-    hold no top-level ``|``). ``not_after``: a character class the match must not follow — the
+    ``literal=False``: the words are regex source (each must start with a letter or a digit that
+    no quantifier follows, and hold no top-level ``|``). ``not_after``: a character class the match must not follow — the
     look-behind ``(?<![a-z])`` put after the first character (``m(?<![a-z]m)(?:y|e)``), so that
     the pattern still starts with a literal and the engine skips to candidate characters."""
     groups: dict[str, list[str]] = {}
     for word in alternatives.split("|"):
-        if not literal and not word[:1].isalnum():
-            raise ValueError(f"{word!r}: regex alternatives must start with a letter or a digit")
+        if not literal and (not word[:1].isalnum() or word[1:2] in ("?", "*", "+", "{")):
+            raise ValueError(f"{word!r}: regex alternatives must start with a letter or a digit, unquantified")
         groups.setdefault(word[:1], []).append(word[1:])
     quote = re.escape if literal else str
     parts = []

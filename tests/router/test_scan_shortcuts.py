@@ -65,8 +65,9 @@ def test_grouped_alternations_match_like_the_flat_ones() -> None:
                                   "x", "attendee", "s", "is the ", "right about", "e-mail", "we")) for _ in range(8))
         assert _spans(list(grouped.finditer(text))) == _spans(list(plain.finditer(text))), text
         assert _spans(list(guarded.finditer(text))) == _spans(list(reference.finditer(text))), text
-    with pytest.raises(ValueError):
-        by_first_character(r"\d+|x", literal=False)
+    for bad in (r"\d+|x", r"s?x|y"):
+        with pytest.raises(ValueError):
+            by_first_character(bad, literal=False)
 
 
 def test_address_and_name_candidates_find_what_finditer_finds() -> None:
