@@ -129,7 +129,10 @@ def _starts(text: str, low: str) -> set[int]:
     french, anchors = _candidates(text, low)
     starts = {at for at in french if _WORD_AFTER.match(low, at)}  # "29, rue Alphonse Michel"
     for at in anchors:
-        before = low[max(0, at - 30):at].rstrip()
+        window = low[max(0, at - 60):at]
+        before = window[-30:].rstrip()
+        if not before.endswith(_SUFFIXES) and _STREET_WORDS.isdisjoint(window.split()[-8:-1]):
+            continue  # neither "Hauptstraße 5" nor "Via Elisa, 991" (the test _word_before starts with)
         if before.endswith(_SUFFIXES):
             word = max(0, at - 30) + len(before) - len(before.split()[-1])
             while word < at and not text[word].isalpha():
