@@ -46,8 +46,9 @@ class DifficultyModel:
         feats = extract(messages)
         z = self.bias
         contributions: list[tuple[str, float]] = []
+        weight = self.weights.get
         for name, value in feats.items():
-            w = self.weights.get(name)
+            w = weight(name)
             if w is not None and value:
                 c = w * value
                 z += c

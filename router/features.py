@@ -22,14 +22,64 @@ _TAIL = 300
 _EN_WORD = re.compile(r"[a-z][a-z'\-]+")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_CLAUSE = re.compile(r"[.?!;。？！；\n]")
-_QUESTION = re.compile(r"[?？]")
-_COMMA = re.compile(r"[,，、]")
-_CODE = re.compile(r"```|def |class |import |return |;\s*\n|\{\s*\n|=>|SELECT |</|\(\)")
+_CLAUSE_CHARS = ".?!;。？！；\n"
+_CODE_WORDS = ("```", "def ", "class ", "import ", "return ", "=>", "SELECT ", "</", "()")
+_CODE_BREAK = re.compile(r";\s*\n|\{\s*\n")
 _ENUM = re.compile(r"(?:^|\n)\s*(?:\d+[.)、]|[-*•])\s")
 _QUOTED = re.compile(r"[:：]\s*[\"'“‘「『]|[\"“「『][^\"”」』]{40,}")
+_QUOTE_CHARS = ":：\"“「『"
+
+# Counting with str.count, str.split and bytes patterns that start with a literal: a regular
+# expression that starts with a character class is tried at every position (~20 ns a character).
+_LETTERS = bytes(ord("a") if chr(c).isascii() and chr(c).isalpha() else ord(" ") for c in range(256))
+_DIGITS = bytes(ord("0") if chr(c).isdigit() and c < 128 else c for c in range(256))
+_NUMBER_ASCII = re.compile(rb"00*(?:[.,]00*)?")
+
+
+def _count_chars(text: str, chars: str) -> int:
+    return sum(text.count(c) for c in chars)
+
+
+def _latin_words(text: str) -> int:
+    """Runs of ASCII letters (``[A-Za-z]+``): every other character becomes a space, then split."""
+    return len(text.encode("latin-1", "replace").translate(_LETTERS).split())
+
+
+def _numbers(text: str) -> int:
+    """Matches of :data:`_NUMBER`; on ASCII text, found on a copy whose digits are all ``0``."""
+    if not text.isascii():
+        return len(_NUMBER.findall(text))
+    return len(_NUMBER_ASCII.findall(text.encode("ascii").translate(_DIGITS)))
+
+
+def _has_code(text: str) -> bool:
+    if any(word in text for word in _CODE_WORDS):
+        return True
+    return ("\n" in text and (";" in text or "{" in text)) and _CODE_BREAK.search(text) is not None
+
+
+def _enumerations(text: str) -> int:
+    """Matches of :data:`_ENUM` (they start at the text's start or at a line break)."""
+    count, end, pos = 0, 0, 0
+    while pos >= 0:
+        if pos >= end:
+            m = _ENUM.match(text, pos)
+            if m is not None:
+                count, end = count + 1, m.end()
+        pos = text.find("\n", pos + 1)
+    return count
+
+
+def _has_quote(text: str) -> bool:
+    """``_QUOTED.search(text)``, tried only where a match may start: at a colon or a quote."""
+    for char in _QUOTE_CHARS:
+        at = text.find(char)
+        while at >= 0:
+            if _QUOTED.match(text, at):
+                return True
+            at = text.find(char, at + 1)
+    return False
 
 
 _LEX_WORD = re.compile(r"[a-z]+(?:['\-][a-z]+)*")
@@ -60,8 +110,13 @@ class _Lexicon:
                 self.single_cjk.append(word)
             else:
                 self.by_bigram.setdefault(word[:2], []).append(word)
+        self.first_words = frozenset(self.by_first)
+        self.bigram_tokens = frozenset("z:" + gram for gram in self.by_bigram)
+        if not all(_CJK_RUN.fullmatch(w) for words in self.by_bigram.values() for w in words):
+            raise ValueError("Chinese lexicon words must be CJK ideographs only (see _cjk_words)")
 
-    def count(self, window: str) -> dict[str, int]:
+    def count(self, window: str, bigram_tokens: list[str] | None = None) -> dict[str, int]:
+        """Hits per group in ``window``; ``bigram_tokens``: its :func:`tokens`, when computed."""
         counts: dict[str, int] = {}
 
         def add(word: str, n: int = 1) -> None:
@@ -69,24 +124,38 @@ class _Lexicon:
                 counts[group] = counts.get(group, 0) + n
 
         words = _LEX_WORD.findall(window)
-        for i, w in enumerate(words):
-            for parts, phrase in self.by_first.get(w, ()):
+        starts = self.first_words.intersection(words)  # the few words that start a lexicon phrase
+        for i in [i for i, w in enumerate(words) if w in starts] if starts else ():
+            for parts, phrase in self.by_first[words[i]]:
                 if len(parts) == 1 or tuple(words[i:i + len(parts)]) == parts:
                     add(phrase)
         for phrase in self.odd:
             if phrase in window:
                 add(phrase, window.count(phrase))
-        runs = _CJK_RUN.findall(window)
+        runs = [] if window.isascii() else _CJK_RUN.findall(window)
         if runs:
             for ch in self.single_cjk:
                 if ch in window:
                     add(ch, window.count(ch))
-            for run in runs:
-                for i in range(len(run) - 1):
-                    for word in self.by_bigram.get(run[i:i + 2], ()):
-                        if run.startswith(word, i):
-                            add(word)
+            for word in self._cjk_words(window, runs, bigram_tokens):
+                add(word)
         return counts
+
+    def _cjk_words(self, window: str, runs: list[str], bigram_tokens: list[str] | None) -> list[str]:
+        """The Chinese lexicon words at every position of ``window``, in order of position (and
+        of ``by_bigram`` at one position). With the window's ``z:`` tokens at hand, only the
+        bigrams that start a word are searched for, instead of looking up every position."""
+        if bigram_tokens is None:
+            return [word for run in runs for i in range(len(run) - 1)
+                    for word in self.by_bigram.get(run[i:i + 2], ()) if run.startswith(word, i)]
+        found: list[tuple[int, int, str]] = []
+        for token in self.bigram_tokens.intersection(bigram_tokens):
+            gram = token[2:]
+            at = window.find(gram)
+            while at >= 0:  # every occurrence lies inside a run: the words are Chinese characters only
+                found += [(at, j, word) for j, word in enumerate(self.by_bigram[gram]) if window.startswith(word, at)]
+                at = window.find(gram, at + 1)
+        return [word for _, _, word in sorted(found)]
 
 
 _LEXICON = _Lexicon()
@@ -94,7 +163,8 @@ _LEXICON = _Lexicon()
 
 def _scan_window(text: str) -> str:
     """Head and tail of a long text. Chinese carries more per character, so its window is shorter."""
-    limit = MAX_SCAN_CJK if len(_CJK_RUN.findall(text[:200])) and _cjk_heavy(text[:200]) else MAX_SCAN
+    head = text[:200]
+    limit = MAX_SCAN_CJK if not head.isascii() and _cjk_heavy(head) else MAX_SCAN
     if len(text) <= limit:
         return text
     return text[: limit - _TAIL] + "\n" + text[-_TAIL:]
@@ -108,18 +178,19 @@ def tokens(text: str) -> list[str]:
     """Vocabulary tokens: lower-cased English words and Chinese character bigrams."""
     low = text.lower()
     out = ["w:" + w for w in _EN_WORD.findall(low)]
-    for run in _CJK_RUN.findall(low):
-        out.extend("z:" + run[i:i + 2] for i in range(len(run) - 1))
+    for run in [] if low.isascii() else _CJK_RUN.findall(low):
+        out += ["z:" + run[i:i + 2] for i in range(len(run) - 1)]
     return out
 
 
-def structural(text: str, history_turns: int, history_chars: int) -> dict[str, float]:
-    """Lengths use the whole text; the other counts are capped and read the scan window."""
+def structural(text: str, history_turns: int, history_chars: int, window: str | None = None) -> dict[str, float]:
+    """Lengths use the whole text; the other counts are capped and read the scan window
+    (``window``: ``_scan_window(text)``, when already at hand)."""
     n = len(text)
-    window = _scan_window(text)
+    window = _scan_window(text) if window is None else window
     scale = n / len(window) if window else 1.0  # long texts: extrapolate from the window
-    cjk = sum(len(run) for run in _CJK_RUN.findall(window)) * scale
-    latin_words = len(_LATIN.findall(window)) * scale
+    cjk = (0 if window.isascii() else sum(len(run) for run in _CJK_RUN.findall(window))) * scale
+    latin_words = _latin_words(window) * scale
     units = cjk / 1.6 + latin_words  # rough "word" count across scripts
     text = window
     return {
@@ -127,13 +198,13 @@ def structural(text: str, history_turns: int, history_chars: int) -> dict[str, f
         "s:long": 1.0 if units > 60 else 0.0,
         "s:short": 1.0 if units < 12 else 0.0,
         "s:cjk_share": cjk / n if n else 0.0,
-        "s:clauses": min(len(_CLAUSE.findall(text)), 12) / 6.0,
-        "s:questions": min(len(_QUESTION.findall(text)), 4) / 2.0,
-        "s:commas": min(len(_COMMA.findall(text)), 16) / 8.0,
-        "s:numbers": min(len(_NUMBER.findall(text)), 12) / 6.0,
-        "s:code": 1.0 if _CODE.search(text) else 0.0,
-        "s:enumeration": min(len(_ENUM.findall(text)), 6) / 3.0,
-        "s:quoted_payload": 1.0 if _QUOTED.search(text) else 0.0,
+        "s:clauses": min(_count_chars(text, _CLAUSE_CHARS), 12) / 6.0,
+        "s:questions": min(_count_chars(text, "?？"), 4) / 2.0,
+        "s:commas": min(_count_chars(text, ",，、"), 16) / 8.0,
+        "s:numbers": min(_numbers(text), 12) / 6.0,
+        "s:code": 1.0 if _has_code(text) else 0.0,
+        "s:enumeration": min(_enumerations(text), 6) / 3.0,
+        "s:quoted_payload": 1.0 if _has_quote(text) else 0.0,
         "s:history_turns": min(history_turns, 10) / 5.0,
         "s:history_len": math.log1p(history_chars) / 9.0,
     }
@@ -145,11 +216,12 @@ def extract(messages: list[dict[str, Any]]) -> dict[str, float]:
     text = message_text(messages[idx]) if idx is not None else ""
     history = [m for i, m in enumerate(messages) if i != idx and m.get("role") != "system"]
     history_chars = sum(len(message_text(m)) for m in history)
-    feats = structural(text, sum(1 for m in history if m.get("role", "user") == "user"), history_chars)
-    window = _scan_window(text).lower()
-    _add_groups(feats, window, "g:")
-    for token in tokens(window):
-        feats[token] = 1.0
+    raw_window = _scan_window(text)
+    feats = structural(text, sum(1 for m in history if m.get("role", "user") == "user"), history_chars, raw_window)
+    window = raw_window.lower()
+    window_tokens = tokens(window)
+    _add_groups(feats, window, "g:", window_tokens)
+    feats.update(dict.fromkeys(window_tokens, 1.0))
     previous = [m for m in history if m.get("role", "user") == "user"]
     if previous:  # a short follow-up inherits the weight of the task it continues
         earlier = message_text(previous[-1])
@@ -158,6 +230,6 @@ def extract(messages: list[dict[str, Any]]) -> dict[str, float]:
     return feats
 
 
-def _add_groups(feats: dict[str, float], window: str, prefix: str) -> None:
-    for group, hits in _LEXICON.count(window).items():
+def _add_groups(feats: dict[str, float], window: str, prefix: str, window_tokens: list[str] | None = None) -> None:
+    for group, hits in _LEXICON.count(window, window_tokens).items():
         feats[prefix + group] = min(hits, 4) / 2.0

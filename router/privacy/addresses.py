@@ -18,6 +18,8 @@ from duet.router.privacy.addresses_eu import find_european_streets
 from duet.router.privacy.addresses_zh import find_chinese_addresses
 from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.patterns import Hit, lowered
+from duet.router.privacy.finders import matches_at, occurring, other_digits, other_spaces
+from duet.router.privacy.scan import capitals, digit_runs, skeleton
 
 _STRONG_SUFFIXES = frozenset("""
 street st road rd avenue ave av lane ln drive dr boulevard blvd court ct place pl terrace ter way crescent cres
@@ -31,6 +33,9 @@ _NAME_WORD = r"(?:[A-Z][a-zà-ÿ\-]+(?:[A-Z][a-zà-ÿ]+)?(?:'[a-rt-z][a-zà-ÿ]*
 _NUMBERED = re.compile(
     r"\d(?<![\w.\-/]\d)\d{0,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?,?\s+(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5})"
 )
+# _NUMBERED on the skeleton (digits "0", capitals "A", small letters "a"): a superset of where it
+# matches, the first name word looked ahead at rather than taken (it may start another run).
+_NUMBERED_SKELETON = re.compile(rb"0(?<!00)0{0,5}[Aa]?(?:[-/]0{1,4}[Aa]?)?,?[\s\x1c-\x1f\x85\xa0]+(?=[A0])")
 _SECONDARY_FIRST = re.compile(
     r"(?:Flat|Studio|Apartment|Apt|Unit|Suite)\.?\s*#?\d+[A-Za-z]?,?\s+(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD +
     r"){0,5})"
@@ -57,6 +62,7 @@ _CUE_FORWARD = {key: re.compile(key + rest + r"\s*[:=]?\s*") for key, rest in (
     ("stay", r"(?:ing)? at"), ("mov", r"(?:e|ed|ing) to"), ("home is", ""), ("residence", ""), ("navigate to", ""),
     ("directions to", ""), ("drive to", ""), ("take me to", ""), ("pick", r" (?:me )?up at"),
     ("drop", r" (?:me )?off at"), ("meet", r" (?:me )?at"))}
+_CUE_KEYS = tuple(_CUE_FORWARD)
 _WEAK_CUE = re.compile(r"(?:\b(?:at|to|from|on|is|of|near|via)|[:=(])\s*$")
 _YEAR_BEFORE = re.compile(r"(?:in|since|by|from|until|of|year|around|before|after|circa)\s+$")
 
@@ -98,10 +104,20 @@ def _accept(text: str, low: str, start: int, end: int, number: str, secondary: b
     return tail.end() if tail else end
 
 
+def _numbered(text: str) -> list[re.Match[str]]:
+    """What ``_NUMBERED.finditer`` finds, tried only where a digit run starts (a match starts on
+    the first digit of a run) and, on the skeleton, spacing and a capital or a digit follow."""
+    if other_digits(text) or other_spaces(text):
+        starts = [start for start, _ in digit_runs(text)]
+    else:
+        starts = [m.start() for m in _NUMBERED_SKELETON.finditer(skeleton(text))]
+    return matches_at(_NUMBERED, text, starts)
+
+
 def _en_addresses(text: str) -> list[Hit]:
     hits: list[Hit] = []
     low = lowered(text)
-    for m in _NUMBERED.finditer(text):
+    for m in _numbered(text):
         end = _street_end(text, m.start(1), m.group(1))
         if end < 0:
             continue
@@ -110,11 +126,12 @@ def _en_addresses(text: str) -> list[Hit]:
         end = _accept(text, low, m.start(), end, text[m.start():m.start(1)], bool(before))
         if end > 0:
             hits.append(("street_address", start, end))
-    for m in _SECONDARY_FIRST.finditer(text):  # "Studio 8, Leigh Fort"
+    secondary = [at for at in capitals(text) if text[at] in "FSAU"]  # where _SECONDARY_FIRST may start
+    for m in matches_at(_SECONDARY_FIRST, text, secondary):  # "Studio 8, Leigh Fort"
         end = _street_end(text, m.start(1), m.group(1))
         if end > 0:
             hits.append(("street_address", m.start(), max(end, _accept(text, low, m.start(), end, "", True))))
-    cues = [m for key, pattern in _CUE_FORWARD.items() if key in low for m in pattern.finditer(low)]
+    cues = [m for key in occurring(low, _CUE_KEYS) for m in _CUE_FORWARD[key].finditer(low)]
     for cue in cues:  # "address: Davis Views, Sabrinaberg"
         words = _WORDS.match(text, cue.end())
         if words is None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy.patterns import Hit, lowered
+from duet.router.privacy.finders import other_digits, other_spaces
+from duet.router.privacy.scan import digit_runs, skeleton
 
 _DE_SUFFIX = (r"(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|"
               r"[Ss]teig|[Pp]fad|[Hh]of|[Mm]arkt|[Gg]raben|[Ss]tieg|[Kk]amp|[Ww]all|[Bb]erg|[Tt]or)")
@@ -41,8 +43,16 @@ _EU_STREET = re.compile(
 # Every form holds a number (house number or postcode): the anchors are digit runs, and the
 # street word is looked for among the few words before (or, in French, just after) one, with
 # set lookups and str.endswith rather than a regex tried at every position.
-# A number right after a word and a space or comma: "straße 5", "elisa, 991", "blin, 75001".
-_DIGITS = re.compile(r"\d(?:(?<=[a-zà-ÿ.][ ,]\d)|(?<=[a-zà-ÿ.], \d))\d{0,4}(?!\d)")
+# A number right after a word and a space or comma: "straße 5", "elisa, 991", "blin, 75001" —
+# a run of one to five digits; the runs come from scan.digit_runs, not from a regex scan.
+_MAX_ANCHOR_DIGITS = 5
+# The same on the skeleton of the lowered text (digits "0", small ASCII letters "a", characters
+# outside Latin-1 "C", the rest as it is): a run of up to five digits after [a-zà-ÿ.] and a space
+# or comma; and, for _WORD_AFTER, a run of up to four digits, perhaps "bis" or "ter", perhaps a
+# comma, spacing and a letter (a superset: the regex confirms).
+_ANCHOR_RUN = re.compile(rb"0(?:(?<=[a\xe0-\xff.][ ,]0)|(?<=[a\xe0-\xff.], 0))0{0,4}(?!0)")
+_SPACING = rb"[\s\x1c-\x1f\x85\xa0]"
+_FRENCH_RUN = re.compile(rb"0(?<!00)0{0,3}(?:" + _SPACING + rb"?aaa)?,?" + _SPACING + rb"+a")
 _SUFFIXES = ("straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee", "steig",
              "pfad", "hof", "markt", "graben", "stieg", "kamp", "wall", "berg", "tor", "straat", "laan", "plein",
              "gracht", "kade", "singel", "steeg", "boulevard", "dijk", "pad", "dreef", "kanaal", "wal", "park", "baan",
@@ -81,6 +91,8 @@ def _word_before(low: str, at: int) -> int:
     """Start of a street word among the eight words before ``at`` ("via elisa, 991"), or -1."""
     window_start = max(0, at - 60)
     words = low[window_start:at].split()
+    if _STREET_WORDS.isdisjoint(words[-8:-1]):
+        return -1  # none of the words looked at below is a street word
     for i in range(len(words) - 1, max(-1, len(words) - 9), -1):
         if words[i] in _STREET_WORDS and i < len(words) - 1:
             pos = low.rfind(words[i] + " ", window_start, at)
@@ -89,11 +101,38 @@ def _word_before(low: str, at: int) -> int:
     return -1
 
 
+def _after_word(low: str, at: int) -> bool:
+    """Whether a letter (or a full stop) and a space or comma stand right before ``at``: the
+    look-behind ``(?<=[a-zà-ÿ.][ ,])`` or ``(?<=[a-zà-ÿ.], )``."""
+    if low[at - 1] == " " and low[at - 2] == ",":
+        char = low[at - 3] if at >= 3 else ""
+    elif low[at - 1] in " ,":
+        char = low[at - 2]
+    else:
+        return False
+    return "a" <= char <= "z" or "à" <= char <= "ÿ" or char == "."
+
+
+def _candidates(text: str, low: str) -> tuple[list[int], list[int]]:
+    """Digit runs that may start a French street ("29, rue …") and runs that may be a number
+    after a street word ("straße 5"): found on the skeleton of ``low`` with byte patterns that
+    start with a literal, or run by run when the text has digits outside ASCII."""
+    if not other_digits(text) and not other_spaces(text):
+        sk = skeleton(low)
+        return [m.start() for m in _FRENCH_RUN.finditer(sk)], [m.start() for m in _ANCHOR_RUN.finditer(sk)]
+    runs = digit_runs(text)
+    french = [at for at, end in runs if end - at <= 4 and end < len(low) and (low[end].isspace() or low[end] in ",bt")]
+    return french, [at for at, end in runs if at >= 2 and end - at <= _MAX_ANCHOR_DIGITS and _after_word(low, at)]
+
+
 def _starts(text: str, low: str) -> set[int]:
-    starts = {m.start() for m in _WORD_AFTER.finditer(low)}  # "29, rue Alphonse Michel"
-    for m in _DIGITS.finditer(low):
-        at = m.start()
-        before = low[max(0, at - 30):at].rstrip()
+    french, anchors = _candidates(text, low)
+    starts = {at for at in french if _WORD_AFTER.match(low, at)}  # "29, rue Alphonse Michel"
+    for at in anchors:
+        window = low[max(0, at - 60):at]
+        before = window[-30:].rstrip()
+        if not before.endswith(_SUFFIXES) and _STREET_WORDS.isdisjoint(window.split()[-8:-1]):
+            continue  # neither "Hauptstraße 5" nor "Via Elisa, 991" (the test _word_before starts with)
         if before.endswith(_SUFFIXES):
             word = max(0, at - 30) + len(before) - len(before.split()[-1])
             while word < at and not text[word].isalpha():

@@ -12,10 +12,13 @@ import re
 
 from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.patterns import Hit
+from duet.router.privacy.finders import matches_at
 
 _ZH_ROAD = "路街巷弄道里"
 # A house number: the anchor. What stands before it must be a road ("建国路88号") or a block.
 _ZH_NUMBER = re.compile(r"[\d一二三四五六七八九十百][\d一二三四五六七八九十百]{0,4}\s*(?:号楼|号院|号|號|弄|巷|栋|幢|座|衖)")
+_ZH_NUMERALS = frozenset("一二三四五六七八九十百")
+_ZH_NUMBER_ENDS = "号號弄巷栋幢座衖"  # the first characters of _ZH_NUMBER's last group
 _ZH_ROAD_BEFORE = re.compile(
     r"(?:路|街|大道|大街|巷|胡同|弄|道|里|村|段|园|苑|庄|大厦|广场|中心|小区|花园|区|區|期|镇|鎮)"
     r"\s*(?:[一二三四五六七八九十]{1,3}段\s*)?$"
@@ -39,6 +42,8 @@ def _is_cjk(ch: str) -> bool:
 def _zh_start(text: str, anchor: int) -> int:
     """Start of the address whose road ends at ``anchor``: back over CJK characters to a stop,
     then forward to the first place name jieba's dictionary knows."""
+    lex = lexicon()
+    freq, places = lex.word_freq, lex.place_words
     start = anchor
     while start > 0 and anchor - start < 30:
         ch = text[start - 1]
@@ -48,21 +53,49 @@ def _zh_start(text: str, anchor: int) -> int:
         if not (_is_cjk(ch) or ch.isdigit()):
             break
         if ch in _ZH_STOP and not (start > 1 and text[start - 2] in _ZH_ADMIN_END and _is_cjk(ch)) and \
-                lexicon().word_freq.get(text[start - 1:start + 1], 0) < 20 and \
-                text[max(0, start - 2):start] not in lexicon().place_words:
+                freq.get(text[start - 1:start + 1], 0) < 20 and text[max(0, start - 2):start] not in places:
             break  # "苗栗市和平街", "平和巷", "中和路": 和 is part of a place's name
         start -= 1
-    places = lexicon().place_words
     for pos in range(start, anchor - 1):
         if any(text[pos:pos + size] in places for size in (2, 3, 4)):
             return pos
     return start
 
 
+def _positions(text: str, chars: str) -> list[int]:
+    """Offsets of every one of ``chars`` in ``text``, in order (``str.find``: a memchr-like scan)."""
+    found = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    return sorted(found)
+
+
+def _numbers(text: str) -> list[re.Match[str]]:
+    """What ``_ZH_NUMBER.finditer`` finds, tried only before the house-number characters: a match
+    ends on one, after up to five digits or numerals and perhaps spacing, and starts where that
+    run starts (or five characters before its end, when it is longer)."""
+    starts = []
+    for end in _positions(text, _ZH_NUMBER_ENDS):
+        spaced = end
+        while spaced > 0 and text[spaced - 1].isspace():
+            spaced -= 1
+        start = spaced
+        while start > 0 and (text[start - 1].isdecimal() or text[start - 1] in _ZH_NUMERALS):
+            start -= 1
+        if start < spaced:
+            starts.append(max(start, spaced - 5))
+    return matches_at(_ZH_NUMBER, text, starts)
+
+
 def find_chinese_addresses(text: str) -> list[Hit]:
+    if text.isascii():
+        return []  # every address form here ends on a Chinese road or number character
     hits: list[Hit] = []
     covered = 0  # end of the last address found: an anchor inside it adds nothing
-    for number in _ZH_NUMBER.finditer(text):
+    for number in _numbers(text):
         if number.start() < covered or (number.start() > 0 and text[number.start() - 1].isdigit()):
             continue
         m = _ZH_ROAD_BEFORE.search(text, max(0, number.start() - 10), number.start())
@@ -80,7 +113,7 @@ def find_chinese_addresses(text: str) -> list[Hit]:
         covered = end
     hits = sorted(set(hits))
     numbered = [(s, e) for _, s, e in hits]
-    for m in _ZH_UNNUMBERED.finditer(text):
+    for m in matches_at(_ZH_UNNUMBERED, text, _positions(text, "市县縣区區镇鎮")):
         if any(s <= m.start() < e for s, e in numbered):
             continue  # part of a numbered address found above
         road = text[m.start() + 1:m.end()]

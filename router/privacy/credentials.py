@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from duet.router.privacy.scan import (Hit, ascii_alnum, before_pattern, keyword_ends, keywords, lowered, value_after_keyword,
-                                 value_before_keyword)
+from duet.router.privacy.finders import occurring
+from duet.router.privacy.scan import (Hit, ascii_alnum, before_pattern, keyword_ends, keywords, lowered,
+                                 value_after_keyword, value_before_keyword)
 
 _SECRET_TOKENS = re.compile(
     r"(?:sk-(?:proj-|live-|test-|ant-)?[A-Za-z0-9_\-]{16,}|sk_(?:live|test)_[A-Za-z0-9]{16,}"
@@ -23,6 +24,7 @@ _SECRET_TOKENS = re.compile(
 _TOKEN_GATES = (("sk", ("sk-", "sk_")), ("_", ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")),
                 ("AI", ("AIza",)), ("SIA", ("ASIA",)), ("KIA", ("AKIA",)), ("xox", ("xox",)), ("glpat-", ("glpat-",)),
                 ("eyJ", ("eyJ",)))
+_TOKEN_FIRSTS = tuple(first for first, _ in _TOKEN_GATES)
 _PRIVATE_KEY = re.compile(r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)")
 _SECRET_KEY = keywords(r"passcode|password|passwd|pass|pwd|(?<![0-9a-z])pw(?![0-9a-z])|(?<![0-9a-z])pin(?: code)?(?![0-9a-z])|secret_key|secretkey|secret key|secret|token|api[ _-]?key|"
                        r"access[ _-]?key|(?:access|auth|bearer|refresh|api) token|密码|口令|密钥|"
@@ -82,7 +84,9 @@ def _long_tokens(text: str) -> list[Hit]:
 
 
 def _vendor_tokens(text: str) -> list[Hit]:
-    if not any(first in text and any(p in text for p in prefixes) for first, prefixes in _TOKEN_GATES):
+    present = set(occurring(text, _TOKEN_FIRSTS))
+    if not any(first in text and any(p in text for p in prefixes) for first, prefixes in _TOKEN_GATES
+               if first in present):
         return []
     return [("api_key_secret", m.start(), m.end()) for m in _SECRET_TOKENS.finditer(text)
             if not _PLACEHOLDER.search(m.group(0)) and _free_before(text, m.start())]
@@ -112,13 +116,14 @@ def _keyed_secrets(text: str) -> list[Hit]:
 
 def find_secrets(text: str) -> list[Hit]:
     hits = _vendor_tokens(text)
-    if "-----BEGIN" in text:
+    markers = occurring(text, ("-----BEGIN", "://"))
+    if "-----BEGIN" in markers:
         hits += [("api_key_secret", m.start(), m.end()) for m in _PRIVATE_KEY.finditer(text)]
-    if "://" in text:
+    if "://" in markers:
         hits += [("api_key_secret", m.start(1), m.end(1)) for m in _URL_CREDENTIAL.finditer(text)
                  if _looks_secret(m.group(1))]
     low = lowered(text)
-    words = {word for word in _KEY_WORDS if word in low}
+    words = set(occurring(low, _KEY_WORDS))
     if words.intersection(_SECRET_KEY_GATE):
         hits += _keyed_secrets(text)
     if words.intersection(_LONG_TOKEN_GATE):

@@ -55,6 +55,8 @@ class Lexicon:
         self._chinese: _Chinese | None = None
 
     def chinese(self) -> _Chinese:
+        if self._chinese is not None:  # loaded: no lock (it is set once; the detectors ask often)
+            return self._chinese
         with _LOCK:
             if self._chinese is None:
                 segmenter, tagger, freq, persons, places, function = _jieba()

@@ -20,6 +20,8 @@ from duet.router.privacy.name_lists import (EN_BARE_LABELS, EN_CUE_PHRASES, EN_C
                                        EN_SEND_VERBS, EXTRA_FIRST_NAMES, NOT_NAME_WORDS, PINYIN_SURNAMES,
                                        PLACE_TYPE_WORDS, PUBLIC_FIGURES, WEAK_NAME_WORDS)
 from duet.router.privacy.patterns import Hit, lowered
+from duet.router.privacy.finders import by_first_character
+from duet.router.privacy.scan import capitals, skeleton
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
@@ -33,6 +35,7 @@ _PARTICLE = (r"(?:van der|van den|van de|van het|van 't|von der|van|von|de la|de
 # A run of up to four capitalised words, on one line, with name particles in between.
 _RUN = re.compile(rf"([{_UP}](?<![\w@.][{_UP}]){_WORD_TAIL}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{1,3}})(?![\w@])")
 _TOKEN = re.compile(rf"{_WORD}")
+_GLUED = frozenset(b"Aa0_@.")  # a capital right after one of these does not start a run
 # What may follow a name and says it is one: "Ana Ruiz (Sales)", "Tom Lee's phone", "Ana Ruiz, who".
 _CUE_AFTER = re.compile(
     r"\s*\((?:[A-Z][A-Za-z&]*\.?\s?){1,3}\)|'s (?:phone|number|cell|mobile|email|e-mail|address|birthday|wife|"
@@ -50,22 +53,26 @@ _CUE_AFTER = re.compile(
     r"the office|work|school|church|next door|upstairs|downstairs))\b|, (?:could|can|would|will|please)\b"
 )
 _SPEAKER_BEFORE = frozenset("。！？!?\n \t“\"'：:；;")
-_PERSONAL = re.compile(
-    r"(?<![a-z])(?:my|me|i|i'm|i'd|i'll|i've|we|we're|our|us|mine|text|call|email|e-mail|message|invite|"
+# Both start with a literal character (the look-behind comes after it: by_first_character), so the
+# engine skips to candidate letters; a look-behind first made every search try every position.
+_PERSONAL = re.compile("(?:" + by_first_character(
+    r"my|me|i|i'm|i'd|i'll|i've|we|we're|our|us|mine|text|call|email|e-mail|message|invite|"
     r"remind|tell|ask|send|schedule|book|pay|forward|notify|ping|contact|cc|dear|hi|hello|thanks|regards|"
     r"meeting|invoice|contract|appointment|tenant|patient|customer|client|employee|colleague|team|manager|"
     r"reply|follow up|draft|letter|form|application|account|booking|reservation|delivery|order|payment|"
     r"refund|interview|candidate|resume|cv|shift|roster|attendees?|minutes|assign|owner|signed|lease|"
-    r"birthday|wedding|funeral|party|guest|visit|neighbou?r|friend|family|please|can you|could you)(?![a-z])"
+    r"birthday|wedding|funeral|party|guest|visit|neighbou?r|friend|family|please|can you|could you",
+    literal=False, not_after="a-z") + ")(?![a-z])"
 )
-_PUBLIC = re.compile(
-    r"(?<![a-z])(?:podcast|album|song|music|movie|film|tv show|series|novel|memoir|poem|poetry|style of|speech|"
+_PUBLIC = re.compile(by_first_character(
+    r"podcast|album|song|music|movie|film|tv show|series|novel|memoir|poem|poetry|style of|speech|"
     r"debate|theory|invent|history|historical|famous|celebrity|ceo of|founder|president|senator|minister|"
     r"actor|actress|singer|rapper|band|player|coach|season|league|scientist|physicist|philosopher|economist|"
     r"author|writer|painter|artist|biography|quote|according to|wrote|directed|starring|nobel|champion|"
     r"olympic|billionaire|politician|king|queen|emperor|character|fictional|novelist|poet|composer|"
-    r"director|who is|who was|is .{0,20} right about)"
-)
+    r"director|who is|who was|is .{0,20} right about",
+    literal=False, not_after="a-z"
+))
 _EMAIL_LOCAL = re.compile(r"([A-Za-z][A-Za-z._\-]*)@")
 _FIELD_SEP = re.compile(r"\s*(?:[|,;/\t(]|-{1,2}|–|:)?\s*\(?$")
 
@@ -124,7 +131,7 @@ def _english(text: str, anchors: tuple[int, ...], other_pii: bool, lex: Lexicon)
     locals_ = [m.group(1).lower() for m in _EMAIL_LOCAL.finditer(text)] if "@" in text else []
     anchor_set = set(anchors)
     speakers: dict[str, list[tuple[int, int]]] = {}
-    for run in _RUN.finditer(text):
+    for run in _runs(text):
         words = [(m.start() + run.start(), m.end() + run.start()) for m in _TOKEN.finditer(run.group(1))]
         i = 0
         while i < len(words) - 1:
@@ -141,6 +148,21 @@ def _english(text: str, anchors: tuple[int, ...], other_pii: bool, lex: Lexicon)
         if len(spans) >= 2 and name.lower() not in PUBLIC_FIGURES:
             hits += [("person_name", s, e) for s, e in spans]
     return hits
+
+
+def _runs(text: str) -> list[re.Match[str]]:
+    """What ``_RUN.finditer`` finds, tried only at capitals (scan.capitals) that do not follow
+    an ASCII letter, digit, "_", "@" or "."."""
+    sk = skeleton(text)
+    found: list[re.Match[str]] = []
+    last = 0
+    for at in capitals(text):
+        if at >= last and (at == 0 or sk[at - 1] not in _GLUED):
+            m = _RUN.match(text, at)
+            if m is not None:
+                found.append(m)
+                last = m.end()
+    return found
 
 
 def _extent(text: str, words: list[tuple[int, int]], i: int, lex: Lexicon, cued: bool) -> int:
@@ -162,7 +184,7 @@ def _pair(text: str, low: str, words: list[tuple[int, int]], i: int, lex: Lexico
     after = words[i + 2][1] if i + 2 < len(words) else words[i + 1][1]
     cued = _cued_before(low, start) or bool(_CUE_AFTER.match(text, words[i + 1][1]) or _CUE_AFTER.match(text, after))
     end2 = words[i + 1][1]
-    anchored = any(end2 + k in anchors for k in range(0, 5)) and _FIELD_SEP.search(text, end2, end2 + 4) is not None
+    anchored = not anchors.isdisjoint(range(end2, end2 + 5)) and _FIELD_SEP.search(text, end2, end2 + 4) is not None
     common_given = lex.first_names.get(first.lower(), 0.0) >= _COMMON_GIVEN
     if _bad_word(first, cued or anchored) or _bad_word(second, cued or anchored or
                                                       (common_given and second.lower() in lex.last_names and
@@ -171,8 +193,7 @@ def _pair(text: str, low: str, words: list[tuple[int, int]], i: int, lex: Lexico
     j = _extent(text, words, i, lex, cued)
     end = words[j][1]
     low_first, low_second = first.lower(), second.lower()
-    sep = _FIELD_SEP.search(text, end, min(len(text), end + 4))
-    if sep is not None and any(end + k in anchors for k in range(0, 5)):
+    if not anchors.isdisjoint(range(end, end + 5)) and _FIELD_SEP.search(text, end, min(len(text), end + 4)):
         return j  # "Marcus Webb | (415) 555-0142", a row of a contact list
     if anchored:
         return i + 1

@@ -17,6 +17,7 @@ import re
 from duet.router.privacy import checks
 from duet.router.privacy.credentials import find_secrets
 from duet.router.privacy.vehicles import find_plates, find_vins
+from duet.router.privacy.finders import occurring
 from duet.router.privacy.scan import (Group, Hit, ascii_alnum, groups_with, keyword_before, keyword_ends, longest_digit_run,
                                  lowered, named_after, named_as_reference, glued_label, skeleton)
 
@@ -271,7 +272,7 @@ def _in_list(text: str, start: int, end: int) -> bool:
 def _gps_fields(text: str) -> list[Hit]:
     hits: list[Hit] = []
     low = lowered(text)
-    for key in ("lat", "lng", "lon"):
+    for key in occurring(low, ("lat", "lng", "lon")):
         at = low.find(key)
         while at >= 0:
             m = _GPS_FIELD.match(text, at)

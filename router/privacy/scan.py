@@ -16,6 +16,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from duet.router.privacy.finders import occurring, other_digits
+
 Hit = tuple[str, int, int]
 
 
@@ -61,6 +63,35 @@ def digit_groups(text: str) -> tuple[Group, ...]:
 def groups_with(text: str, digits: int) -> list[Group]:
     """The groups holding at least ``digits`` digits (five or more)."""
     return [g for g in digit_groups(text) if g.digits >= digits]
+
+
+_DIGIT_RUN = re.compile(rb"00*")  # "0+" written to start with a literal: four times faster
+_ANY_DIGITS = re.compile(r"\d+")
+@lru_cache(maxsize=16)
+def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every run of decimal digits (``\\d+``, any script), in order: where a
+    pattern that starts with ``\\d`` may match, without trying it at every position."""
+    if other_digits(text):
+        return tuple(m.span() for m in _ANY_DIGITS.finditer(text))
+    return tuple(m.span() for m in _DIGIT_RUN.finditer(skeleton(text)))
+
+
+_CAPITAL = re.compile(rb"[A\xc0-\xd6\xd8-\xde]")  # on the skeleton, where every ASCII capital is "A"
+_BELOW_LATIN1_CAPITALS = bytes(range(0xC0))
+
+
+@lru_cache(maxsize=16)
+def capitals(text: str) -> tuple[int, ...]:
+    """Offsets of the capitals A-Z, À-Ö and Ø-Þ, in order: ``bytes.find`` on the skeleton, much
+    faster than a regex that starts with a character class."""
+    sk = skeleton(text)
+    if sk.translate(None, _BELOW_LATIN1_CAPITALS):  # À-Þ (or à-ÿ) present: the slower scan
+        return tuple(m.start() for m in _CAPITAL.finditer(sk))
+    found, at = [], sk.find(b"A")
+    while at >= 0:
+        found.append(at)
+        at = sk.find(b"A", at + 1)
+    return tuple(found)
 
 
 @lru_cache(maxsize=16)
@@ -134,7 +165,7 @@ def keyword_ends(key: re.Pattern[str], text: str, gate: tuple[str, ...] = (), lo
     """(start, end) of every keyword match in ``text[lo:hi]``, searched in the lowered text, whole
     words only for ASCII keywords. ``gate``: substrings of which one must occur (a cheap early exit)."""
     low = lowered(text)
-    if gate and not any(g in low for g in gate):
+    if gate and not occurring(low, gate):
         return []
     end = len(low) if hi is None else hi
     return [(m.start(), m.end()) for m in key.finditer(low, lo, end) if _whole_word(low, m.start(), m.end())]
