@@ -307,7 +307,7 @@ def create_app(
     )
     app.include_router(_openai_router(serving, auth, settings))
     for build in authed_routers:
-        app.include_router(build(auth))
+        app.include_router(build(auth), responses=ERROR_RESPONSES)
     if metrics is not None and settings.metrics_enabled:
         app.include_router(metrics_router(metrics))
     for router in extra_routers:

@@ -98,6 +98,11 @@ ROUTING = [
     Panel("Circuit breaker state", [
         (f"max by (state) (duet_breaker_state{{{INST}}})", "{{state}}"),
     ], kind="state-timeline"),
+    Panel("Device battery and heat", [
+        (f"max by (instance) (duet_device_battery_percent{{{INST}}})", "battery % {{instance}}"),
+        (f"max by (instance) (duet_device_hot_zones{{{INST}}})", "hot zones {{instance}}"),
+    ], description="The device state the router reads: a low battery (discharging) or a zone past "
+        "its trip point lowers the difficulty threshold (reasons battery_low, thermal)."),
 ]
 
 LATENCY = [
