@@ -74,6 +74,24 @@ def write_pool(path: Path, models: list[dict[str, Any]], **health: Any) -> Path:
     return path
 
 
+def echo_server(log_name: str) -> DuetProcess:
+    """The OpenAI-compatible echo server (``tests/echo_openai.py``): a replica that answers with
+    what reached it, and lists it at ``/_received``."""
+    return DuetProcess(["--seed", "7"], module="tests.echo_openai", ready_path="/v1/models",
+                       log_name=log_name)
+
+
+def echo_pool(folder: Path, echo_url: str, log_name: str,
+              models: Mapping[str, Mapping[str, Any]] | None = None) -> CloudProcess:
+    """A ``duet cloud`` pool whose models (name → extra pool-file options; default one model,
+    ``echo-pool``) are each served by the echo server at ``echo_url``."""
+    replica = {"name": "echo-0", "kind": "openai", "url": f"{echo_url}/v1"}
+    entries = [{"name": name, "replicas": [replica], **options}
+               for name, options in (models or {"echo-pool": {}}).items()]
+    return CloudProcess(["--pool-file", str(write_pool(folder / "pool.yaml", entries))],
+                        log_name=log_name)
+
+
 def smol_llama_pool(tmp: Path, name: str = SMOL_POOL_MODEL) -> Path:
     """A pool of one in-process llama.cpp replica with the small model: quick to start."""
     replica = {"name": "local-0", "kind": "llama_cpp", "model_path": smol_path(),

@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from duet.router import Router, Signals
-from tests.cloud.conftest import CloudProcess, write_pool
+from tests.cloud.conftest import CloudProcess, echo_pool, echo_server
 from tests.edge.test_routing_e2e import cloud_requests, edge_for, wait_for_state
 from tests.servers import DuetProcess
 
@@ -40,20 +40,14 @@ LONG = "Fix the typos in this text:\n\n" + typo_text(267)
 
 @pytest.fixture(scope="module")
 def echo() -> Iterator[DuetProcess]:
-    with DuetProcess(["--seed", "7"], module="tests.echo_openai", ready_path="/v1/models",
-                     log_name="echo-context") as proc:
+    with echo_server("echo-context") as proc:
         yield proc
 
 
 @pytest.fixture(scope="module")
 def cloud(echo: DuetProcess, tmp_path_factory: pytest.TempPathFactory) -> Iterator[CloudProcess]:
-    def model(name: str, n_ctx: int) -> dict[str, object]:
-        replica = {"name": "echo-0", "kind": "openai", "url": f"{echo.url}/v1"}
-        return {"name": name, "replicas": [replica], "context_length": n_ctx}
-
-    pool = write_pool(tmp_path_factory.mktemp("ctx-pool") / "pool.yaml",
-                      [model(BIG, 8192), model(SMALL, 4096)])
-    with CloudProcess(["--pool-file", str(pool)], log_name="cloud-context") as proc:
+    models = {BIG: {"context_length": 8192}, SMALL: {"context_length": 4096}}
+    with echo_pool(tmp_path_factory.mktemp("ctx-pool"), echo.url, "cloud-context", models) as proc:
         yield proc
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.cloud.conftest import CloudProcess, write_pool
+from tests.cloud.conftest import CloudProcess, echo_pool, echo_server
 from tests.edge.sysfs_tree import power_supply, thermal
 from tests.edge.test_routing_e2e import FAST_MONITOR, wait_for_state
 from tests.router.test_device_state import BORDERLINE, PRIVATE
@@ -24,17 +24,13 @@ AUTH = {"authorization": f"Bearer {KEY}"}
 
 @pytest.fixture(scope="module")
 def echo() -> Iterator[DuetProcess]:
-    with DuetProcess(["--seed", "7"], module="tests.echo_openai", ready_path="/v1/models",
-                     log_name="echo-device") as proc:
+    with echo_server("echo-device") as proc:
         yield proc
 
 
 @pytest.fixture(scope="module")
 def cloud(echo: DuetProcess, tmp_path_factory: pytest.TempPathFactory) -> Iterator[CloudProcess]:
-    replica = {"name": "echo-0", "kind": "openai", "url": f"{echo.url}/v1"}
-    pool = write_pool(tmp_path_factory.mktemp("device-pool") / "pool.yaml",
-                      [{"name": "echo-pool", "replicas": [replica]}])
-    with CloudProcess(["--pool-file", str(pool)], log_name="cloud-device") as proc:
+    with echo_pool(tmp_path_factory.mktemp("device-pool"), echo.url, "cloud-device") as proc:
         yield proc
 
 

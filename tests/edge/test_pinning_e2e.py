@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from duet.router import default_policy
-from tests.cloud.conftest import CloudProcess, write_pool
+from tests.cloud.conftest import CloudProcess, echo_pool, echo_server
 from tests.edge.test_routing_e2e import edge_for, wait_for_state
 from tests.servers import REPO, DuetProcess
 
@@ -24,17 +24,13 @@ OPENING, EASY = "Turn on the radio.", "Turn the volume down a little."
 
 @pytest.fixture(scope="module")
 def echo() -> Iterator[DuetProcess]:
-    with DuetProcess(["--seed", "7"], module="tests.echo_openai", ready_path="/v1/models",
-                     log_name="echo-pinning") as proc:
+    with echo_server("echo-pinning") as proc:
         yield proc
 
 
 @pytest.fixture(scope="module")
 def cloud(echo: DuetProcess, tmp_path_factory: pytest.TempPathFactory) -> Iterator[CloudProcess]:
-    replica = {"name": "echo-0", "kind": "openai", "url": f"{echo.url}/v1"}
-    pool = write_pool(tmp_path_factory.mktemp("pin-pool") / "pool.yaml",
-                      [{"name": "echo-pool", "replicas": [replica]}])
-    with CloudProcess(["--pool-file", str(pool)], log_name="cloud-pinning") as proc:
+    with echo_pool(tmp_path_factory.mktemp("pin-pool"), echo.url, "cloud-pinning") as proc:
         yield proc
 
 

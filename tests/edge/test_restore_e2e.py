@@ -19,7 +19,7 @@ import httpx
 import openai
 import pytest
 
-from tests.cloud.conftest import CloudProcess, write_pool
+from tests.cloud.conftest import echo_pool, echo_server
 from tests.servers import DuetProcess
 
 EMAIL, PHONE, NAME = "jane.roe@example.org", "+44 20 7946 0958", "Oliver Grant"
@@ -34,17 +34,13 @@ REDACT_TO_CLOUD = {"x-duet-privacy": "redact", "x-duet-route": "cloud"}
 
 @pytest.fixture(scope="module")
 def echo() -> Iterator[DuetProcess]:
-    with DuetProcess(["--seed", "7"], module="tests.echo_openai", ready_path="/v1/models",
-                     log_name="echo-openai") as proc:
+    with echo_server("echo-openai") as proc:
         yield proc
 
 
 @pytest.fixture(scope="module")
 def edge(echo: DuetProcess, tmp_path_factory: pytest.TempPathFactory) -> Iterator[DuetProcess]:
-    replica = {"name": "echo-0", "kind": "openai", "url": f"{echo.url}/v1"}
-    pool = write_pool(tmp_path_factory.mktemp("pool") / "echo-pool.yaml",
-                      [{"name": "echo-pool", "replicas": [replica]}])
-    cloud = CloudProcess(["--pool-file", str(pool)], log_name="cloud-echo")
+    cloud = echo_pool(tmp_path_factory.mktemp("pool"), echo.url, "cloud-echo")
     try:
         with DuetProcess(["edge", "--cloud-target", cloud.target, "--n-threads", "1"],
                          log_name="edge-restore") as proc:
