@@ -37,6 +37,7 @@ def link_policy(folder: Path) -> Path:
 class LinkFigures:
     states: list[tuple[float, str, str]] = field(default_factory=list)  # (t, phase, state)
     routes: list[tuple[str, str, str]] = field(default_factory=list)  # (phase, route, reasons)
+    sent: list[float] = field(default_factory=list)  # when each of ``routes`` was sent
     failed: int = 0
     marks: dict[str, float] = field(default_factory=dict)
 
@@ -63,6 +64,16 @@ class LinkFigures:
     def cloud_share(self, phase: str) -> float:
         routes = [r for p, r, _ in self.routes if p == phase]
         return sum(1 for r in routes if r == "cloud") / len(routes) if routes else 0.0
+
+    def cloud_share_once(self, state: str, phase: str) -> float:
+        """Cloud share of the requests of ``phase`` sent after its first sample of ``state``
+        (the monitor needs a few probes to see latency; requests before that rightly go up)."""
+        first = self.first(state, phase)
+        if first is None:
+            return 1.0
+        since = self.marks[phase] + first
+        routes = [r for (p, r, _), t in zip(self.routes, self.sent) if p == phase and t >= since]
+        return sum(1 for r in routes if r == "cloud") / len(routes) if routes else 1.0
 
     def reasons(self, phase: str) -> set[str]:
         return {x for p, _, rs in self.routes if p == phase for x in rs.split(",") if x}
@@ -102,6 +113,7 @@ def run_link(system: System, phase_s: float = 3.0, healed_s: float = 5.0,
         api = system.client(timeout=30)
         while not stop.is_set():
             current = phase[0]
+            sent = time.monotonic()
             try:
                 raw = api.chat.completions.with_raw_response.create(
                     model="auto", messages=ask(MIDDLING), max_tokens=2, temperature=0,
@@ -110,6 +122,7 @@ def run_link(system: System, phase_s: float = 3.0, healed_s: float = 5.0,
                 raw.parse()
                 figures.routes.append((current, raw.headers["x-duet-route"],
                                        raw.headers.get("x-duet-reasons", "")))
+                figures.sent.append(sent)
             except Exception:  # noqa: BLE001 - counted, the test asserts there are none
                 figures.failed += 1
             stop.wait(0.15)
