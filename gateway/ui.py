@@ -2,8 +2,8 @@
 ``GET /ui/audit`` (what it shows).
 
 For devices where no Grafana runs: connectivity, the local/cloud share, the latest routing
-decisions (time, target, reasons, latency, cache result, status) and the latest records of the
-egress audit log (seq, request id, reasons, PII handling, payload digest). Never prompt or answer
+decisions (time, target, reasons, latency, cache result, status), the device's battery and heat
+as the router sees them, and the latest records of the egress audit log (seq, request id, reasons, PII handling, payload digest). Never prompt or answer
 text: the state comes only from ``RecentDecisions``, the connectivity provider and the audit
 reader, which serves the audit record's own fields.
 """
@@ -25,6 +25,10 @@ def unknown_connectivity() -> str:
     return "unknown"
 
 
+def no_device_state() -> dict[str, Any]:
+    return {"battery_percent": None, "discharging": False, "hot_zones": [], "source": "none"}
+
+
 AuditReader = Callable[[int], list[dict[str, Any]]]
 
 
@@ -32,9 +36,10 @@ def ui_router(
     recent: RecentDecisions,
     connectivity: Callable[[], str] = unknown_connectivity,
     audit: AuditReader | None = None,
+    device: Callable[[], dict[str, Any]] = no_device_state,
 ) -> APIRouter:
     """Routes of the live page; ``connectivity`` returns up / degraded / down (or unknown);
-    ``audit(n)`` returns the latest n egress audit records, newest first (None: no audit log)."""
+    ``device()`` the device state the router reads (battery, hot zones); ``audit(n)`` returns the latest n egress audit records, newest first (None: no audit log)."""
     page = resources.files("duet.gateway.ui_static").joinpath("index.html").read_bytes()
     router = APIRouter(prefix="/ui", include_in_schema=False)
 
@@ -49,6 +54,7 @@ def ui_router(
                 "time": time.time(),
                 "connectivity": clean_code(connectivity()) or "unknown",
                 "share": recent.share(),
+                "device": device(),
                 "decisions": recent.latest(),
             },
             headers={"cache-control": "no-store"},

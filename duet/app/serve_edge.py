@@ -81,6 +81,7 @@ def build_edge_app(settings: EdgeSettings) -> FastAPI:
         extra_routers=[ui_router(
             recent, connectivity=lambda: monitor.snapshot().state.value,
             audit=audit_reader(audit.path) if audit is not None else None,
+            device=lambda: device.snapshot().to_dict(),
         )],
         authed_routers=[device_router(device.push, device.snapshot)],
         title="Duet edge agent",

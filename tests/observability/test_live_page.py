@@ -86,3 +86,28 @@ def test_page_reports_an_unreachable_agent(tmp_path: Path, browser: Browser) -> 
     assert "unreachable" in text
 
 
+
+
+def test_page_shows_the_device_state_the_router_reads(stack: Stack, browser: Browser) -> None:
+    """A battery at 15 % discharging and a zone past its trip point, pushed by the platform,
+    appear in state.json and on the page; pushing mains power and no heat puts them back."""
+    url = stack.edge.url
+    hot = {"battery": {"percent": 15, "status": "Discharging"},
+           "thermal": [{"zone": "soc", "temp_c": 96.0, "trip_c": 90.0}]}
+    cool: dict[str, object] = {"battery": None, "thermal": []}
+    assert httpx.put(url + "/v1/device/state", json=hot, timeout=10).status_code == 200
+    try:
+        device = httpx.get(url + "/ui/state.json", timeout=10).json()["device"]
+        assert device["battery_percent"] == 15 and device["discharging"] is True
+        assert device["source"] == "pushed" and device["hot_zones"][0].startswith("soc ")
+        browser.open(url + "/ui")
+        battery = browser.wait_for(
+            "document.getElementById('battery').textContent.includes('%') && "
+            "document.getElementById('battery').textContent")
+        assert battery == "15 % on battery"
+        assert browser.evaluate("document.getElementById('heat').textContent").startswith("hot: soc")
+    finally:
+        assert httpx.put(url + "/v1/device/state", json=cool, timeout=10).status_code == 200
+    browser.open(url + "/ui")
+    assert browser.wait_for("document.getElementById('battery').textContent === 'mains' && "
+                            "document.getElementById('heat').textContent") == "cool · pushed"
