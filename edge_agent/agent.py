@@ -191,7 +191,10 @@ class EdgeAgent:
         route.policy = plan.decision.policy
         route.eta = eta_header(plan.decision)
         route.device = device_header(plan.decision)
-        self.planner.remember(plan.conversation, route.target, plan.decision)
+        # a cache hit stands for the tier the decision chose: a hard turn answered from the
+        # cache moves a pinned conversation up just as the cloud's own answer would
+        answered = str(plan.decision.target) if route.target == "cache" else route.target
+        self.planner.remember(plan.conversation, answered, plan.decision)
         return generation
 
     # ---- helpers ---------------------------------------------------------------------------

@@ -91,3 +91,19 @@ def test_a_policy_whose_pins_hold_answers_the_hard_turn_on_the_device(
     assert routes(replies) == [("local", "difficulty_low"), ("local", "sticky")]
     assert replies[1].headers["x-duet-policy"] == "hold"
     assert sent(echo)[before:] == []
+
+
+def test_a_hard_turn_answered_from_the_cache_moves_the_conversation_up_too(
+    cloud: CloudProcess, echo: DuetProcess
+) -> None:
+    """The second conversation's hard turn is a cache hit (the first one's cloud answer); it
+    pins the conversation to the cloud just as the cloud's own answer did."""
+    with edge_for(cloud, log_name="edge-pinning-cache") as edge:
+        wait_for_state(edge, "up")
+        first = converse(edge, "car-5", [OPENING, HARD])
+        before = len(sent(echo))
+        second = converse(edge, "car-6", [OPENING, HARD, EASY])
+    assert routes(first)[1] == ("cloud", "difficulty_high,sticky_overridden")
+    assert second[1].headers["x-duet-cache"] == "hit"
+    assert routes(second)[2] == ("cloud", "sticky")
+    assert sent(echo)[before:] == [EASY]
