@@ -152,6 +152,9 @@ class Finish:
     finish_reason: FinishReason
     prompt_tokens: int
     completion_tokens: int
+    # the mean log-probability of the answer's tokens, where the engine measures it (the
+    # on-device model: duet.engines.confidence); None elsewhere
+    mean_logprob: float | None = None
 
 
 Event = TokenDelta | Finish
