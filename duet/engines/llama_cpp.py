@@ -333,7 +333,8 @@ class LocalEngine:
             presence_penalty=params.presence_penalty,
             frequency_penalty=frequency_penalty(request),
             grammar=prepared.grammar,
-            logits_processor=[confidence, *(self._close_in_time(request, prepared) or ())],
+            logits_processor=llama_cpp.LogitsProcessorList(
+                [confidence, *(self._close_in_time(request, prepared) or ())]),
         ):
             if stream.cancelled.is_set():
                 return
