@@ -138,7 +138,7 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     import json
 
     from duet.app.calibrate import CalibrationRun, calibrated_policy_path, run_calibration
-    from duet.core.settings import OrchestrationSettings
+    from duet.core.settings import EngineSettings, OrchestrationSettings
     from duet.engines.model_file import ModelFileError
 
     dataset = Path(args.dataset)
@@ -146,9 +146,11 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
         _fail(f"no such file: {dataset}")
     if args.limit is not None and args.limit < 1:
         _fail("--limit must be at least 1")
+    if not 0.0 < args.target <= 1.0:
+        _fail("--target must be an accuracy above 0 and at most 1")
     folder = OrchestrationSettings().calibrated_policy_dir
-    run = CalibrationRun(dataset, Path(args.out) if args.out else None,
-                         Path(args.model) if args.model else None, args.limit, args.target,
+    model = Path(args.model) if args.model else EngineSettings().edge_model_path  # as `duet edge`
+    run = CalibrationRun(dataset, Path(args.out) if args.out else None, model, args.limit, args.target,
                          Path(args.policy) if args.policy else None, args.threads)
     try:
         out, figures = run_calibration(run, lambda model: calibrated_policy_path(folder, model))

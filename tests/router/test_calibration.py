@@ -101,3 +101,17 @@ def test_policy_files_carry_calibration_and_regret_sections() -> None:
     document["regret"] = {"low_confidence_logprob": 0.5}
     with pytest.raises(PolicyError, match="regret.low_confidence_logprob"):
         policy_from_dict(document)
+
+
+def test_duet_calibrate_checks_its_flags_and_reads_the_edges_model_setting(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from duet.app.cli import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["calibrate", "--target", "3"])
+    assert exit_info.value.code == 2 and "--target" in capsys.readouterr().err
+    monkeypatch.setenv("DUET_EDGE_MODEL_PATH", "/nonexistent/device-model.gguf")
+    with pytest.raises(SystemExit):
+        main(["calibrate", "--limit", "1"])
+    assert "/nonexistent/device-model.gguf" in capsys.readouterr().err  # the model `duet edge` loads
