@@ -28,6 +28,7 @@ from duet.edge_agent.hedging import HedgeBudget
 from duet.edge_agent.latency import TierLatency
 from duet.edge_agent.monitor import ConnectivityMonitor
 from duet.edge_agent.planner import Plan, Planner
+from duet.edge_agent.regret import RegretWatch
 from duet.engines.llama_cpp import LocalEngine
 from duet.router import BreakerState, ConnectivitySnapshot, ConnState, ContextNeed, Decision, Reason
 from duet.router import Router
@@ -147,6 +148,7 @@ class EdgeAgent:
         engine_settings = getattr(engine, "settings", None)
         self.context = gauge_for(engine, getattr(engine_settings, "default_max_tokens", 512))
         self._created = int(time.time())
+        self.regret = RegretWatch(router.policy, self.metrics) if self.metrics is not None else None
 
     # ---- Backend interface ---------------------------------------------------------------
 
@@ -188,6 +190,7 @@ class EdgeAgent:
         if not route.reasons:  # a cache hit: the decision that would have run
             route.reasons = plan.decision.reasons
         route.difficulty = plan.decision.scores.get("difficulty", 0.0)
+        route.threshold = plan.decision.scores.get("threshold")
         route.policy = plan.decision.policy
         route.eta = eta_header(plan.decision)
         route.device = device_header(plan.decision)
@@ -195,6 +198,8 @@ class EdgeAgent:
         # cache moves a pinned conversation up just as the cloud's own answer would
         answered = str(plan.decision.target) if route.target == "cache" else route.target
         self.planner.remember(plan.conversation, answered, plan.decision)
+        if self.regret is not None:
+            self.regret.watch(generation, plan.decision)
         return generation
 
     # ---- helpers ---------------------------------------------------------------------------

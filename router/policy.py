@@ -24,6 +24,11 @@ thermal        hot | ok                                   a thermal zone is past
 
 ``target`` is ``local``, ``cloud``, ``forced`` (the requested target) or ``sticky``.
 
+``regret.low_confidence_logprob``: a local answer whose tokens' mean log-probability is below it
+counts as a probably wrong local decision (``duet_regret_total{kind="local_low_confidence"}``).
+``calibration`` (written by ``duet calibrate``): the model file the thresholds were chosen for
+(``model_name``, ``model_sha256``) and the figures they were chosen from.
+
 ``pinning`` says which way a conversation's pin holds: ``up`` (a conversation pinned to the device
 escalates on a hard turn and is pinned to the cloud from then on; a cloud pin holds) or ``hold``
 (every pin holds: a hard turn of a device conversation is answered on the device).
@@ -90,6 +95,15 @@ class DeviceRules:
 
 
 @dataclass(frozen=True)
+class Calibration:
+    """Which model file a calibrated policy was made for, and the figures it was made from."""
+
+    model_name: str
+    model_sha256: str
+    figures: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Policy:
     name: str = "default"
     threshold: float = 0.5
@@ -101,6 +115,8 @@ class Policy:
     rules: tuple[Rule, ...] = ()
     pinning: str = "up"  # see PINNING
     device: DeviceRules = field(default_factory=DeviceRules)
+    low_confidence_logprob: float = -1.5
+    calibration: Calibration | None = None
 
     def pii_action(self, pii_type: str) -> PiiAction:
         return self.pii.get(pii_type, self.pii_default)
@@ -163,10 +179,11 @@ def policy_from_dict(data: Any) -> Policy:
     """Build and validate a policy from parsed YAML."""
     if not isinstance(data, dict):
         raise _fail("policy", "the file must contain a mapping with name, difficulty, pii and rules")
-    unknown = set(data) - {"name", "version", "difficulty", "pii", "rules", "pinning", "device"}
+    unknown = set(data) - {"name", "version", "difficulty", "pii", "rules", "pinning", "device",
+                           "regret", "calibration"}
     if unknown:
         raise _fail("policy", f"unknown top-level key(s) {sorted(unknown)}; allowed: name, version, "
-                              "difficulty, pii, pinning, device, rules")
+                              "difficulty, pii, pinning, device, regret, calibration, rules")
     pinning = data.get("pinning", "up")
     if pinning not in PINNING:
         raise _fail("pinning", f"{pinning!r} is not allowed; use up or hold")
@@ -208,7 +225,32 @@ def policy_from_dict(data: Any) -> Policy:
     ordered = tuple(sorted(rules, key=lambda r: -r.priority))
     return Policy(str(data.get("name", "unnamed")), threshold, degraded, capability, step,
                   PiiAction(default), {k: PiiAction(v) for k, v in types.items()}, ordered,
-                  str(pinning), _device(data.get("device") or {}))
+                  str(pinning), _device(data.get("device") or {}), _regret(data.get("regret") or {}),
+                  _calibration(data.get("calibration")))
+
+
+def _regret(section: Any) -> float:
+    if not isinstance(section, dict) or set(section) - {"low_confidence_logprob"}:
+        raise _fail("regret", "must be a mapping with low_confidence_logprob only")
+    return _number(section, "low_confidence_logprob", -1.5, "regret", -100.0, 0.0)
+
+
+def _calibration(section: Any) -> Calibration | None:
+    if section is None:
+        return None
+    if not isinstance(section, dict):
+        raise _fail("calibration", "must be a mapping with model_name, model_sha256, figures")
+    unknown = set(section) - {"model_name", "model_sha256", "figures"}
+    if unknown:
+        raise _fail("calibration", f"unknown key(s) {sorted(unknown)}; allowed: model_name, "
+                                   "model_sha256, figures")
+    digest = section.get("model_sha256")
+    if not isinstance(digest, str) or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+        raise _fail("calibration.model_sha256", "expected the model file's SHA-256 as 64 lowercase hex digits")
+    figures = section.get("figures") or {}
+    if not isinstance(figures, dict):
+        raise _fail("calibration.figures", "must be a mapping")
+    return Calibration(str(section.get("model_name", "")), digest, dict(figures))
 
 
 def _device(section: Any) -> DeviceRules:

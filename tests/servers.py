@@ -47,6 +47,8 @@ def clean_environ(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     # test points an edge at a fixture tree (flags win over these)
     env["DUET_DEVICE_POWER_SUPPLY_ROOT"] = ""
     env["DUET_DEVICE_THERMAL_ROOT"] = ""
+    # nor a policy `duet calibrate` wrote for the developer's model
+    env["DUET_CALIBRATED_POLICY_DIR"] = ""
     env.update(extra or {})
     return env
 

@@ -103,6 +103,18 @@ ROUTING = [
         (f"max by (instance) (duet_device_hot_zones{{{INST}}})", "hot zones {{instance}}"),
     ], description="The device state the router reads: a low battery (discharging) or a zone past "
         "its trip point lowers the difficulty threshold (reasons battery_low, thermal)."),
+    Panel("Regret: probably wrong decisions per second", [
+        (f"sum by (kind, reason) (rate(duet_regret_total{{{INST}}}[{RI}])) or on() vector(0)",
+         "{{kind}} · {{reason}}"),
+    ], unit="reqps", description="local_low_confidence: a local answer whose mean token "
+        "log-probability is below the policy's regret.low_confidence_logprob (reason: why it "
+        "stayed). cloud_easy: a cloud answer to a prompt below the policy's (calibrated) "
+        "difficulty line (reason: what sent it up). See docs/router.md, \"Regret\"."),
+    Panel("Local answers' confidence (mean token log-probability)", [
+        (f"histogram_quantile({q}, sum by (le) (rate(duet_local_confidence_bucket{{{INST}}}[{RI}])))",
+         f"p{int(q * 100)}") for q in (0.1, 0.5, 0.9)
+    ], description="Quantiles of the local answers' mean token log-probability; the low tail "
+        "is where local_low_confidence regret comes from."),
 ]
 
 LATENCY = [

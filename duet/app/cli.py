@@ -134,6 +134,59 @@ def cmd_eval_router(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_calibrate(args: argparse.Namespace) -> int:
+    import json
+
+    from duet.app.calibrate import CalibrationRun, calibrated_policy_path, run_calibration
+    from duet.core.settings import EngineSettings, OrchestrationSettings
+    from duet.engines.model_file import ModelFileError
+
+    dataset = Path(args.dataset)
+    if not dataset.is_file():
+        _fail(f"no such file: {dataset}")
+    if args.limit is not None and args.limit < 1:
+        _fail("--limit must be at least 1")
+    if not 0.0 < args.target <= 1.0:
+        _fail("--target must be an accuracy above 0 and at most 1")
+    folder = OrchestrationSettings().calibrated_policy_dir
+    model = Path(args.model) if args.model else EngineSettings().edge_model_path  # as `duet edge`
+    run = CalibrationRun(dataset, Path(args.out) if args.out else None, model, args.limit, args.target,
+                         Path(args.policy) if args.policy else None, args.threads)
+    try:
+        out, figures = run_calibration(run, lambda model: calibrated_policy_path(folder, model))
+    except (ModelFileError, ValueError, OSError) as exc:
+        _fail(str(exc))
+    summary = {k: v for k, v in figures.items() if k != "categories"}
+    print(json.dumps({"policy_file": str(out), **summary}, ensure_ascii=False))
+    return 0
+
+
+def _add_calibrate_command(commands: Any) -> None:
+    from duet.app.calibrate import DEFAULT_DATASET
+
+    calibrate = commands.add_parser(
+        "calibrate", help="run the on-device model on a graded calibration set and write a "
+        "routing policy for that model file"
+    )
+    calibrate.add_argument("--model", metavar="FILE.gguf",
+                           help="the model (default: the edge's, DUET_EDGE_MODEL_PATH or SmolLM2)")
+    calibrate.add_argument("--out", metavar="POLICY.yaml", help="where to write the policy "
+                           "(default: DUET_CALIBRATED_POLICY_DIR/<model stem>.policy.yaml, "
+                           "where the edge looks for it)")
+    calibrate.add_argument("--limit", type=int, metavar="N",
+                           help="use N items spread over the set (default: all)")
+    calibrate.add_argument("--dataset", default=str(DEFAULT_DATASET), metavar="FILE.jsonl",
+                           help="the calibration set (default: data/router/calibration.jsonl)")
+    calibrate.add_argument("--target", type=float, default=0.7, metavar="ACCURACY",
+                           help="accuracy the device's answers must keep below the line "
+                           "(default 0.7)")
+    calibrate.add_argument("--policy", metavar="POLICY.yaml",
+                           help="base policy (default: the shipped policy)")
+    calibrate.add_argument("--threads", type=int, metavar="N",
+                           help="CPU threads for the model (default: all cores)")
+    calibrate.set_defaults(func=cmd_calibrate)
+
+
 def _audit_file(given: str | None) -> Path:
     from duet.core.settings import AuditSettings
 
@@ -255,6 +308,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--per-item", action="store_true",
                           help="one JSON line per item: id, difficulty, target, reasons, pii")
     evaluate.set_defaults(func=cmd_eval_router)
+    _add_calibrate_command(commands)
     _add_audit_commands(commands)
     return parser
 

@@ -23,30 +23,25 @@ if TYPE_CHECKING:  # imported where used: `duet --help` should not load the mode
     from duet.edge_agent.device_state import DeviceStateSource
     from fastapi import FastAPI
 
+    from duet.app.policy_source import PolicySource
     from duet.edge_agent.cloud_client import CloudClient
-    from duet.router import Router
+    from duet.engines.llama_cpp import LocalEngine
 
 
 def build_edge_app(settings: EdgeSettings) -> FastAPI:
     from duet.cache import build_cache
     from duet.core.metrics import Metrics
-    from duet.engines.llama_cpp import LocalEngine, ModelFileError
     from duet.edge_agent.monitor import ConnectivityMonitor
+    from duet.router import Router
     from duet.edge_agent.agent import EdgeAgent
     from duet.edge_agent.guard import PrivacyGuard, user_key
     from duet.gateway.app import create_app
     from duet.gateway.recent import RecentDecisions
     from duet.gateway.device import device_router
+    from duet.gateway.router_info import router_info_router
     from duet.gateway.ui import ui_router
 
-    try:
-        engine = LocalEngine(settings)
-    except ModelFileError as exc:
-        raise StartupError(str(exc)) from exc
-    except ValueError as exc:  # llama.cpp could not load the file
-        raise StartupError(
-            f"cannot load the edge model: {exc} (set DUET_EDGE_MODEL_PATH to a valid .gguf file)"
-        ) from exc
+    engine = load_engine(settings)
     metrics = Metrics(enabled=settings.metrics_enabled)
     metrics.track_queue_depth(
         lambda: engine.queue_depth, settings.queue_size, busy=lambda: engine.generating
@@ -68,8 +63,9 @@ def build_edge_app(settings: EdgeSettings) -> FastAPI:
         lambda: -1.0 if (p := device.snapshot().battery_percent) is None else p,
         lambda: float(len(device.snapshot().hot_zones)),
     )
+    source = load_policy_source(settings, engine.path)
     backend = EdgeAgent(
-        engine, build_router(settings), settings,
+        engine, Router(source.policy), settings,
         cloud=cloud, monitor=monitor, cache=cache, metrics=metrics, guard=guard, audit=audit,
         device=device,
     )
@@ -83,9 +79,23 @@ def build_edge_app(settings: EdgeSettings) -> FastAPI:
             audit=audit_reader(audit.path) if audit is not None else None,
             device=lambda: device.snapshot().to_dict(),
         )],
-        authed_routers=[device_router(device.push, device.snapshot)],
+        authed_routers=[device_router(device.push, device.snapshot),
+                        router_info_router(source.info)],
         title="Duet edge agent",
     )
+
+
+def load_engine(settings: EdgeSettings) -> LocalEngine:
+    from duet.engines.llama_cpp import LocalEngine, ModelFileError
+
+    try:
+        return LocalEngine(settings)
+    except ModelFileError as exc:
+        raise StartupError(str(exc)) from exc
+    except ValueError as exc:  # llama.cpp could not load the file
+        raise StartupError(
+            f"cannot load the edge model: {exc} (set DUET_EDGE_MODEL_PATH to a valid .gguf file)"
+        ) from exc
 
 
 def build_device_state(settings: EdgeSettings) -> DeviceStateSource:
@@ -127,14 +137,15 @@ def audit_reader(path: Path) -> Callable[[int], list[dict[str, Any]]]:
     return latest
 
 
-def build_router(settings: EdgeSettings) -> Router:
-    from duet.router import PolicyError, Router, load_policy
+def load_policy_source(settings: EdgeSettings, model: Path) -> PolicySource:
+    """The routing policy (given, calibrated for the model, or shipped); see policy_source."""
+    from duet.app.policy_source import load_edge_policy
+    from duet.router import PolicyError
 
     try:
-        policy = load_policy(settings.policy_file) if settings.policy_file else None
+        return load_edge_policy(settings, model)
     except PolicyError as exc:
         raise StartupError(f"policy file: {exc}") from exc
-    return Router(policy)
 
 
 def build_cloud_client(settings: EdgeSettings) -> CloudClient | None:

@@ -79,6 +79,7 @@ class Route:
     reasons: tuple[str, ...] = ()
     cache: CacheResult | None = None
     difficulty: float | None = None
+    threshold: float | None = None  # the difficulty threshold the decision was made against
     policy: str | None = None
     replica: str | None = None  # the pool's replica that answered (cloud side)
     cache_lookup_s: float | None = None
@@ -98,6 +99,8 @@ class Route:
             out["x-duet-reasons"] = ",".join(self.reasons)
         if self.difficulty is not None:
             out["x-duet-difficulty"] = f"{self.difficulty:.3f}"
+        if self.threshold is not None:
+            out["x-duet-threshold"] = f"{self.threshold:.3f}"
         if self.policy is not None:
             out["x-duet-policy"] = self.policy
         if self.cache is not None:
@@ -152,6 +155,9 @@ class Finish:
     finish_reason: FinishReason
     prompt_tokens: int
     completion_tokens: int
+    # the mean log-probability of the answer's tokens, where the engine measures it (the
+    # on-device model: duet.engines.confidence); None elsewhere
+    mean_logprob: float | None = None
 
 
 Event = TokenDelta | Finish

@@ -23,6 +23,7 @@ LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 
 TTFT_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
 RATE_BUCKETS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
 SCORE_BUCKETS = tuple(round(0.1 * i, 1) for i in range(1, 11))
+LOGPROB_BUCKETS = (-5.0, -4.0, -3.0, -2.5, -2.0, -1.5, -1.0, -0.75, -0.5, -0.25, -0.1, 0.0)
 
 CONN_STATES = ("up", "degraded", "down")
 BREAKER_STATES = ("closed", "open", "half_open")
@@ -41,6 +42,7 @@ class Metrics:
         self._add_device_metrics(self.registry)
         self._add_pool_metrics(self.registry)
         self._add_egress_metrics(self.registry)
+        self._add_regret_metrics(self.registry)
         self.set_connectivity("up", "closed")
 
     def _add_request_metrics(self, r: CollectorRegistry) -> None:
@@ -101,6 +103,17 @@ class Metrics:
         self.audit_records = Counter(
             "duet_egress_audit_records", "Records written to the egress audit log (one per "
             "request sent to the cloud).", registry=r)
+
+    def _add_regret_metrics(self, r: CollectorRegistry) -> None:
+        """Routing decisions that were probably wrong (edge_agent/regret.py)."""
+        self.regret = Counter(
+            "duet_regret", "Probably wrong routing decisions by kind (local_low_confidence: a "
+            "local answer below the policy's confidence line; cloud_easy: a cloud answer to a "
+            "prompt below the policy's difficulty line) and the decision's first reason code.",
+            ["kind", "reason"], registry=r)
+        self.local_confidence = Histogram(
+            "duet_local_confidence", "Mean token log-probability of each local answer.",
+            buckets=LOGPROB_BUCKETS, registry=r)
 
     def _add_device_metrics(self, r: CollectorRegistry) -> None:
         """The on-device side: privacy decisions, the local model's load and the router's scores."""
@@ -172,6 +185,14 @@ class Metrics:
         if target == "local":
             child(self.local_tokens_saved, "prompt").inc(prompt_tokens)
             child(self.local_tokens_saved, "completion").inc(completion_tokens)
+
+    def count_regret(self, kind: str, reason: str) -> None:
+        if self.enabled:
+            self._child(self.regret, kind, reason).inc()
+
+    def observe_confidence(self, mean_logprob: float) -> None:
+        if self.enabled:
+            self.local_confidence.observe(mean_logprob)
 
     def count_audit_record(self) -> None:
         if self.enabled:

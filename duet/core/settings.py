@@ -271,7 +271,14 @@ class OrchestrationSettings(BaseSettings):
 
     policy_file: Path | None = Field(
         None, description="Router policy YAML (thresholds, PII policy, rules). Default: the "
+        "calibrated policy of the edge model (calibrated_policy_dir) if there is one, else the "
         "policy shipped with Duet."
+    )
+    calibrated_policy_dir: str = Field(
+        "~/.local/share/duet/policies", description="Folder of the policies `duet calibrate` "
+        "writes, one per model file (<model file stem>.policy.yaml); the edge loads the one of "
+        "its model when policy_file is not set, and warns at start-up when it was calibrated for "
+        "another file (SHA-256). Empty: not used."
     )
     fallback_to_local: bool = Field(
         True, description="Answer locally when the cloud fails before its first token."

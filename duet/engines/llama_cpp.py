@@ -24,6 +24,7 @@ import numpy as np
 from duet.core.settings import EngineSettings
 from duet.engines.model_file import ModelFileError, resolve_model_path
 from duet.engines.chat_prompt import render_pieces
+from duet.engines.confidence import TokenConfidence
 from duet.engines.grammar import CloseInTime, Closers, find_closers, frequency_penalty
 from duet.engines.grammar import json_only, llama_grammar
 from duet.engines.tool_prompt import prompt_messages, template_reads_tools, template_tools
@@ -321,6 +322,7 @@ class LocalEngine:
         decoder, stopper = Utf8Decoder(), StopMatcher(params.stop)
         completion_tokens = 0
         finish: FinishReason = "length"
+        confidence = TokenConfidence()  # first: it reads the model's own logits
         for token in llama.generate(
             prepared.tokens,
             temp=params.temperature,
@@ -331,7 +333,8 @@ class LocalEngine:
             presence_penalty=params.presence_penalty,
             frequency_penalty=frequency_penalty(request),
             grammar=prepared.grammar,
-            logits_processor=self._close_in_time(request, prepared),
+            logits_processor=llama_cpp.LogitsProcessorList(
+                [confidence, *(self._close_in_time(request, prepared) or ())]),
         ):
             if stream.cancelled.is_set():
                 return
@@ -353,7 +356,7 @@ class LocalEngine:
         tail = stopper.flush() if finish == "length" else ""
         if tail:
             stream.emit(TokenDelta(text=tail))
-        stream.emit(Finish(finish, len(prepared.tokens), completion_tokens))
+        stream.emit(Finish(finish, len(prepared.tokens), completion_tokens, confidence.mean()))
 
     def _close_in_time(self, request: GenerationRequest, prepared: _Prepared) -> Any:
         """For a JSON-only answer, the processor that closes it before its budget runs out."""
