@@ -21,6 +21,7 @@ together).
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable
 from pathlib import Path
@@ -42,8 +43,6 @@ RECIPES: dict[str, dict[str, float]] = {
 
 
 def load_jsonl(path: Path) -> Items:
-    import json
-
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 

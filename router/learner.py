@@ -123,3 +123,27 @@ def to_model(design: Design, rows: list[int], a: Array, l2: dict[str, float], me
     weights = {n: round(float(w), 5) for n, w in zip(design.names, named) if abs(w) >= 1e-5}
     bias = round(float(BIAS_SCALE2 * a.sum()), 5)
     return DifficultyModel(bias, weights, meta, np.asarray(grams, dtype=np.float32))
+
+
+class Trainer:
+    """The same logistic regression on any named feature dicts (``bench.router_perplexity`` adds
+    a perplexity feature to the named ones): vocabulary names (``w:``, ``z:``) seen in at least
+    ``min_df`` rows get L2 ``l2_vocab``, the others ``l2_dense``."""
+
+    def __init__(self, min_df: int = 3, l2_vocab: float = 1.0, l2_dense: float = 0.05) -> None:
+        self.min_df, self.l2_vocab, self.l2_dense = min_df, l2_vocab, l2_dense
+
+    def fit(self, feats: list[dict[str, float]], labels: list[int]) -> DifficultyModel:
+        df: dict[str, int] = {}
+        for f in feats:
+            for name in f:
+                df[name] = df.get(name, 0) + 1
+        names = sorted(n for n, c in df.items() if not n.startswith(("w:", "z:")) or c >= self.min_df)
+        x = _sparse([{n: v for n, v in f.items() if n in df and (not n.startswith(("w:", "z:")) or df[n] >= self.min_df)}
+                     for f in feats], {n: i for i, n in enumerate(names)})
+        root = np.sqrt([self.l2_vocab if n.startswith(("w:", "z:")) else self.l2_dense for n in names])
+        xs = x @ sp.diags(1.0 / root)
+        a = solve(np.asarray((xs @ xs.T).toarray(), dtype=np.float64), np.asarray(labels, dtype=float))
+        w = (xs.T @ a) / root
+        weights = {n: round(float(v), 5) for n, v in zip(names, w) if abs(v) >= 1e-5}
+        return DifficultyModel(round(float(BIAS_SCALE2 * a.sum()), 5), weights, {"rows": len(labels)})

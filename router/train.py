@@ -17,9 +17,12 @@ from typing import Any
 import numpy as np
 
 from duet.router import learner, ngrams
-from duet.router.crossval import RECIPES, full_report, labels_of, load_sources
+from duet.router.crossval import RECIPES, full_report, labels_of, load_jsonl, load_sources
 from duet.router.difficulty import DifficultyModel
+from duet.router.learner import Trainer, item_messages
 from duet.router.report import brief, markdown
+
+__all__ = ["Trainer", "item_messages", "load_jsonl", "main"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT / "data" / "router"
