@@ -1,33 +1,58 @@
 """Difficulty: the probability that a request needs the large cloud model.
 
-A logistic regression over :mod:`router.features`. The weights are a small JSON file shipped in
-``router/weights/``; :mod:`router.train` writes it. Inference is a sparse dot product in pure
-Python, well under a millisecond.
+A logistic regression over two kinds of features: the named ones of :mod:`router.features`
+(structure, lexicon groups) and hashed character n-grams of the same windows
+(:mod:`router.ngrams`). The weights are a JSON file shipped in ``router/weights/``;
+:mod:`router.train` writes it. Scoring is a sparse dot product for the named features and one
+numpy gather and sum per n-gram block.
+
+Explanations name an n-gram by a *training* n-gram of its bucket (stored with the weights, digits
+as ``0``), never by the prompt's own text; n-grams whose bucket has no stored name are summed as
+``<block>:*``.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from duet.router.features import extract
+import numpy as np
+import numpy.typing as npt
+
+from duet.router import ngrams
+from duet.router.features import read
 
 WEIGHTS_FILE = "difficulty.json"
 
+Vector = npt.NDArray[np.float32]
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, eq=False)
 class DifficultyModel:
     bias: float
     weights: dict[str, float]
     meta: dict[str, Any]
+    grams: Vector = field(default_factory=lambda: np.zeros(ngrams.SIZE, dtype=np.float32))
+    gram_names: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "DifficultyModel":
-        return cls(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()}, dict(data.get("meta", {})))
+        block = data.get("ngrams")
+        grams = np.zeros(ngrams.SIZE, dtype=np.float32)
+        names: dict[int, str] = {}
+        if block:
+            if int(block["bits"]) != ngrams.BITS:
+                raise ValueError(f"n-gram weights for {block['bits']} bits; this scorer hashes into {ngrams.BITS}")
+            raw = np.frombuffer(base64.b64decode(block["float16"]), dtype=np.float16)
+            grams = raw.astype(np.float32)
+            names = {int(k): str(v) for k, v in block.get("names", {}).items()}
+        return cls(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()},
+                   dict(data.get("meta", {})), grams, names)
 
     @classmethod
     def load(cls, path: str | Path) -> "DifficultyModel":
@@ -39,11 +64,14 @@ class DifficultyModel:
         return cls.from_dict(json.loads(text))
 
     def to_dict(self) -> dict[str, Any]:
-        return {"bias": self.bias, "weights": self.weights, "meta": self.meta}
+        data = base64.b64encode(self.grams.astype(np.float16).tobytes()).decode("ascii")
+        return {"bias": self.bias, "weights": self.weights, "meta": self.meta,
+                "ngrams": {"bits": ngrams.BITS, "float16": data,
+                           "names": {str(k): v for k, v in sorted(self.gram_names.items())}}}
 
     def score(self, messages: list[dict[str, Any]], top: int = 5) -> tuple[float, list[tuple[str, float]]]:
         """(difficulty in [0, 1], the ``top`` features that moved it most, as (name, contribution))."""
-        feats = extract(messages)
+        feats, window, length, previous = read(messages)
         z = self.bias
         contributions: list[tuple[str, float]] = []
         weight = self.weights.get
@@ -52,7 +80,36 @@ class DifficultyModel:
             if w is not None and value:
                 c = w * value
                 z += c
-                contributions.append((name, c))
-        contributions.sort(key=lambda item: abs(item[1]), reverse=True)
+                if top:
+                    contributions.append((name, c))
+        grams = self.grams
+        for block, text, buckets in ngrams.blocks(window, length, previous):
+            if not buckets.size:
+                continue
+            scale = ngrams.block_scale(block, buckets.size)
+            values = grams[buckets]
+            total = float(values.sum()) * scale
+            z += total
+            if top:
+                contributions += self._explain_block(block, values, buckets, scale, total)
         z = max(-30.0, min(30.0, z))
-        return 1.0 / (1.0 + math.exp(-z)), [(n, round(c, 4)) for n, c in contributions[:top]]
+        difficulty = 1.0 / (1.0 + math.exp(-z))
+        if not top:
+            return difficulty, []
+        contributions.sort(key=lambda item: abs(item[1]), reverse=True)
+        return difficulty, [(n, round(c, 4)) for n, c in contributions[:top]]
+
+    def _explain_block(self, block: int, values: Vector, buckets: ngrams.Buckets, scale: float,
+                       total: float) -> list[tuple[str, float]]:
+        """The block's strongest raising and lowering n-gram, named by a training n-gram of their
+        bucket, and the rest of the block as ``<block>:*``."""
+        prefix = ngrams.BLOCK_NAMES[block]
+        out: list[tuple[str, float]] = []
+        for position in {int(values.argmax()), int(values.argmin())}:
+            gram = self.gram_names.get(int(buckets[position]))
+            if gram is not None:
+                out.append((f"{prefix}:{gram!r}", float(values[position]) * scale))
+        rest = total - sum(c for _, c in out)
+        if abs(rest) > 1e-6:
+            out.append((f"{prefix}:*", rest))
+        return out

@@ -1,8 +1,8 @@
 """Features of a conversation for the difficulty model.
 
-Three kinds, all cheap: structural measures (lengths, punctuation, code, numbers, history),
-lexicon-group counts (:mod:`router.lexicon`), and a learned vocabulary of English words and
-Chinese character bigrams. Lexical features read at most ``MAX_SCAN`` characters of the last user
+Two kinds, both cheap: structural measures (lengths, punctuation, code, numbers, history) and
+lexicon-group counts (:mod:`router.lexicon`); the wording itself is left to the hashed character
+n-grams of :mod:`router.ngrams`, which read the same windows. Lexical features read at most ``MAX_SCAN`` characters of the last user
 turn (its head and tail) so the cost stays flat for long prompts; lengths use the full text.
 """
 
@@ -212,6 +212,13 @@ def structural(text: str, history_turns: int, history_chars: int, window: str | 
 
 def extract(messages: list[dict[str, Any]]) -> dict[str, float]:
     """Named feature values for a conversation (missing names are zero)."""
+    return read(messages)[0]
+
+
+def read(messages: list[dict[str, Any]]) -> tuple[dict[str, float], str, int, str | None]:
+    """(named feature values, the last user turn's lower-cased scan window, that turn's length,
+    the previous user turn's lower-cased scan window or None): what :mod:`router.difficulty`
+    scores; the windows feed :mod:`router.ngrams`."""
     idx = last_user_index(messages)
     text = message_text(messages[idx]) if idx is not None else ""
     history = [m for i, m in enumerate(messages) if i != idx and m.get("role") != "system"]
@@ -219,15 +226,15 @@ def extract(messages: list[dict[str, Any]]) -> dict[str, float]:
     raw_window = _scan_window(text)
     feats = structural(text, sum(1 for m in history if m.get("role", "user") == "user"), history_chars, raw_window)
     window = raw_window.lower()
-    window_tokens = tokens(window)
-    _add_groups(feats, window, "g:", window_tokens)
-    feats.update(dict.fromkeys(window_tokens, 1.0))
+    _add_groups(feats, window, "g:")
     previous = [m for m in history if m.get("role", "user") == "user"]
+    previous_window = None
     if previous:  # a short follow-up inherits the weight of the task it continues
         earlier = message_text(previous[-1])
         feats["h:len"] = structural(earlier, 0, 0)["s:len"]
-        _add_groups(feats, _scan_window(earlier).lower(), "h:")
-    return feats
+        previous_window = _scan_window(earlier).lower()
+        _add_groups(feats, previous_window, "h:")
+    return feats, window, len(text), previous_window
 
 
 def _add_groups(feats: dict[str, float], window: str, prefix: str, window_tokens: list[str] | None = None) -> None:

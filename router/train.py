@@ -2,145 +2,90 @@
 
 Data (JSON Lines, the ``duet eval-router`` format) come from ``data/router/``:
 ``router-dev.jsonl`` and every ``extra-*.jsonl`` are training data; every ``heldout-*.jsonl`` is
-never trained on. The trainer prints honest figures first (5-fold cross-validation, a stratified
-25 % of the dev set kept out, the held-out files), then fits on all training data and writes
-``router/weights/difficulty.json``.
+never trained on. The trainer prints the out-of-fold figures of :mod:`router.crossval` first
+(the shipped recipe next to the lexical one and a plain character n-gram model), then fits the
+shipped recipe on all training data and writes ``router/weights/difficulty.json``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import random
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from duet.router import learner, ngrams
+from duet.router.crossval import RECIPES, full_report, labels_of, load_jsonl, load_sources
 from duet.router.difficulty import DifficultyModel
-from duet.router.features import extract
-from duet.router.metrics import roc_auc
+from duet.router.learner import Trainer, item_messages
+from duet.router.report import brief, markdown
+
+__all__ = ["Trainer", "item_messages", "load_jsonl", "main"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT / "data" / "router"
 DEFAULT_OUT = Path(__file__).resolve().parent / "weights" / "difficulty.json"
+NAMED_BUCKETS = 6000  # buckets given a training n-gram as their name, strongest first
 
 
-def load_jsonl(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+def fit_shipped(items: list[dict[str, Any]], design: learner.Design, rows: list[int]) -> DifficultyModel:
+    """The shipped recipe fitted on ``rows``, its strongest buckets named by training n-grams."""
+    l2 = learner.SHIPPED
+    grams = {g: design.gram(g) for g in l2}
+    k = learner.kernel(grams, l2)[np.ix_(rows, rows)]
+    y = np.asarray(labels_of([items[i] for i in rows]), dtype=float)
+    a = learner.solve(k, y)
+    meta = {"rows": len(rows), "l2": l2, "ngram_bits": ngrams.BITS, "orders": ngrams.ORDERS}
+    model = learner.to_model(design, rows, a, l2, meta)
+    model.gram_names.update(name_buckets(model, [items[i] for i in rows]))
+    return model
 
 
-def item_messages(item: dict[str, Any]) -> list[dict[str, Any]]:
-    return item.get("messages") or [{"role": "user", "content": item["prompt"]}]
+def name_buckets(model: DifficultyModel, items: list[dict[str, Any]]) -> dict[int, str]:
+    """A training n-gram (the most frequent one) for each of the strongest buckets."""
+    from duet.router.features import read
 
-
-class Trainer:
-    """L2-regularised logistic regression by full-batch gradient descent (seconds, numpy only)."""
-
-    def __init__(self, min_df: int = 3, l2_vocab: float = 1.0, l2_dense: float = 0.05,
-                 steps: int = 1500, lr: float = 0.5) -> None:
-        self.min_df, self.l2_vocab, self.l2_dense, self.steps, self.lr = min_df, l2_vocab, l2_dense, steps, lr
-
-    def fit(self, feats: list[dict[str, float]], labels: list[int]) -> DifficultyModel:
-        df = Counter(name for f in feats for name in f)
-        names = sorted(n for n, c in df.items() if not n.startswith(("w:", "z:")) or c >= self.min_df)
-        index = {n: i for i, n in enumerate(names)}
-        x = np.zeros((len(feats), len(names)))
-        for r, f in enumerate(feats):
-            for n, v in f.items():
-                if n in index:
-                    x[r, index[n]] = v
-        y = np.asarray(labels, dtype=float)
-        l2 = np.array([self.l2_vocab if n.startswith(("w:", "z:")) else self.l2_dense for n in names])
-        w = np.zeros(len(names))
-        b = 0.0
-        m_w = np.zeros_like(w)
-        m_b = 0.0
-        for _ in range(self.steps):
-            p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
-            g = x.T @ (p - y) / len(y) + l2 * w / len(y)
-            gb = float(np.mean(p - y))
-            m_w = 0.9 * m_w + g
-            m_b = 0.9 * m_b + gb
-            w -= self.lr * m_w
-            b -= self.lr * m_b
-        weights = {n: round(float(v), 5) for n, v in zip(names, w) if abs(v) >= 1e-4}
-        return DifficultyModel(round(b, 5), weights, {"features": len(weights), "rows": len(y)})
-
-
-def _labels(items: list[dict[str, Any]]) -> list[int]:
-    return [1 if it["label"] == "cloud" else 0 for it in items]
-
-
-def _auc(model: DifficultyModel, items: list[dict[str, Any]]) -> float:
-    return roc_auc([model.score(item_messages(it))[0] for it in items], _labels(items))
-
-
-def _stratified_split(
-    items: list[dict[str, Any]], share: float, seed: int
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    rng = random.Random(seed)
-    keep: list[dict[str, Any]] = []
-    out: list[dict[str, Any]] = []
-    for label in ("local", "cloud"):
-        group = [it for it in items if it["label"] == label]
-        rng.shuffle(group)
-        cut = int(round(len(group) * share))
-        out += group[:cut]
-        keep += group[cut:]
-    return keep, out
-
-
-def cross_validate(trainer: Trainer, items: list[dict[str, Any]], folds: int, seed: int) -> float:
-    rng = random.Random(seed)
-    order = items[:]
-    rng.shuffle(order)
-    scores: list[float] = []
-    labels: list[int] = []
-    for k in range(folds):
-        test = order[k::folds]
-        train = [it for i, it in enumerate(order) if i % folds != k]
-        model = trainer.fit([extract(item_messages(it)) for it in train], _labels(train))
-        scores += [model.score(item_messages(it))[0] for it in test]
-        labels += _labels(test)
-    return roc_auc(scores, labels)
+    strongest = set(np.argsort(-np.abs(model.grams))[:NAMED_BUCKETS].tolist())
+    seen: dict[int, dict[str, int]] = {}
+    for item in items:
+        _, window, length, previous = read(learner.item_messages(item))
+        for _, text, buckets in ngrams.blocks(window, length, previous):
+            positions = [p for p, b in enumerate(buckets.tolist()) if b in strongest]
+            for p, gram in zip(positions, ngrams.grams_at(text, positions)):
+                counts = seen.setdefault(int(buckets[p]), {})
+                counts[gram] = counts.get(gram, 0) + 1
+    return {b: max(c.items(), key=lambda kv: (kv[1], kv[0]))[0] for b, c in seen.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with the JSONL files")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="weights file to write")
-    parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-write", action="store_true", help="print figures only")
+    parser.add_argument("--no-cv", action="store_true", help="fit and write only")
+    parser.add_argument("--recipes", default=",".join(RECIPES), help="recipes to report, comma-separated")
+    parser.add_argument("--report", type=Path, help="also write the whole report (per category) as JSON")
+    parser.add_argument("--markdown", action="store_true", help="print the docs/router.md tables")
     args = parser.parse_args(argv)
 
-    dev = load_jsonl(args.data / "router-dev.jsonl")
-    extra = [it for p in sorted(args.data.glob("extra-*.jsonl")) for it in load_jsonl(p)]
-    heldout = {p.name: load_jsonl(p) for p in sorted(args.data.glob("heldout-*.jsonl"))}
-    trainer = Trainer()
-    report: dict[str, Any] = {"rows": {"dev": len(dev), "extra": len(extra),
-                                       **{k: len(v) for k, v in heldout.items()}}}
-
-    dev_keep, dev_out = _stratified_split(dev, 0.25, args.seed)
-    report["cv5_auc_dev_plus_extra"] = round(cross_validate(trainer, dev + extra, 5, args.seed), 4)
-    report["cv5_auc_dev_only"] = round(cross_validate(trainer, dev, 5, args.seed), 4)
-    partial = trainer.fit([extract(item_messages(it)) for it in dev_keep + extra], _labels(dev_keep + extra))
-    report["dev_holdout25_auc"] = round(_auc(partial, dev_out), 4)
-    for name, items in heldout.items():
-        report[f"{name}_auc_partial_model"] = round(_auc(partial, items), 4)
-
-    full_items = dev + extra
-    model = trainer.fit([extract(item_messages(it)) for it in full_items], _labels(full_items))
-    report["dev_auc_in_sample"] = round(_auc(model, dev), 4)
-    for name, items in heldout.items():
-        report[f"{name}_auc"] = round(_auc(model, items), 4)
-    print(json.dumps(report, indent=2))
+    training, heldout = load_sources(args.data)
+    items = training + heldout
+    trainable = list(range(len(training)))
+    design = learner.Design.build([learner.featurize(it) for it in items])
+    if not args.no_cv:
+        report = full_report(items, trainable, design, {r: RECIPES[r] for r in args.recipes.split(",")})
+        print(json.dumps(brief(report), indent=1))
+        if args.markdown:
+            print(markdown(report))
+        if args.report:
+            args.report.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     if not args.no_write:
+        model = fit_shipped(items, design, trainable)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(model.to_dict(), ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"wrote {args.out} ({len(model.weights)} weights)")
+        print(f"wrote {args.out} ({len(model.weights)} named weights, {len(model.gram_names)} named buckets)")
     return 0
 
 

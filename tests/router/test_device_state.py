@@ -14,8 +14,8 @@ from duet.router.policy import policy_from_dict
 from tests.edge.sysfs_tree import power_supply, thermal
 
 ROUTER = Router()
-BORDERLINE = "Show that there are infinitely many primes of the form 4k+3."
-PRIVATE = BORDERLINE + " Mail the proof to lena.hofmann@example.org."
+BORDERLINE = "Explain how vaccines work."  # 0.41 with the shipped weights
+PRIVATE = BORDERLINE + " Mail the answer to lena.hofmann@example.org."
 LOW = DeviceState(15, True, (), "sysfs")
 HOT = DeviceState(None, False, ("soc 96.0C >= passive 90.0C",), "sysfs")
 MAINS = DeviceState(80, False, (), "sysfs")

@@ -58,7 +58,7 @@ def test_eval_router_per_item_lines() -> None:
 
 
 def test_route_explains_the_device_state_given() -> None:
-    prompt = "Show that there are infinitely many primes of the form 4k+3."
+    prompt = "Explain how vaccines work."  # borderline: 0.41 with the shipped weights
     mains = json.loads(duet("route", prompt).stdout)
     low = json.loads(duet("route", prompt, "--battery", "15", "--discharging").stdout)
     hot = json.loads(duet("route", prompt, "--hot", "soc").stdout)

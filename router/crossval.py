@@ -1,0 +1,133 @@
+"""Out-of-fold figures for the difficulty model, measured the way it will be used.
+
+Every split retrains a recipe on some rows and scores only rows it never saw:
+
+- ``dev_left_out``: the dev set scored by a model trained on everything else — the closest
+  thing here to a set written by someone else;
+- ``dev_5fold``: 5 folds of the dev set, the other sources always in training;
+- ``leave_one_source_out``: each source scored by a model trained on the others;
+- ``leave_one_category_out``: each task category scored by a model that never saw it;
+- ``dev_only``: a model trained on the dev set alone, scoring every other file (the setting in
+  which the plain n-gram baseline was measured on the hidden set);
+- ``heldout``: the ``heldout-*`` files, never trained on, scored by a model trained on all.
+
+Recipes (:data:`RECIPES`, the L2 strength of each feature group, :mod:`router.learner`): the
+shipped one, the lexical one the scorer used before (named features and a word/bigram vocabulary)
+and a plain character n-gram logistic model (the window block alone), all on the same splits.
+A row's source is its ``source`` field, else ``dev`` for ``router-dev.jsonl`` and ``extra``
+for the other files (``extra-conversations`` continues prompts of ``extra-varied``, so they stay
+together).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from duet.router import learner
+from duet.router.evaluation import summarize
+from duet.router.policy import default_policy
+
+Items = list[dict[str, Any]]
+Split = list[tuple[list[int], list[int]]]  # (training rows, test rows) per fold
+RECIPES: dict[str, dict[str, float]] = {
+    "shipped": learner.SHIPPED,
+    "lexical (before)": {"named": 0.05, "vocab": 1.0},
+    "char n-gram baseline": {"window": 0.1},
+}
+
+
+def load_jsonl(path: Path) -> Items:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def load_sources(folder: Path) -> tuple[Items, Items]:
+    """(training rows, held-out rows), each with a ``source`` (held-out: the file's name)."""
+    training: Items = []
+    for path in [folder / "router-dev.jsonl", *sorted(folder.glob("extra-*.jsonl"))]:
+        default = "dev" if path.name == "router-dev.jsonl" else "extra"
+        training += [{**it, "source": it.get("source", default)} for it in load_jsonl(path)]
+    heldout = [{**it, "source": p.stem} for p in sorted(folder.glob("heldout-*.jsonl")) for it in load_jsonl(p)]
+    return training, heldout
+
+
+def labels_of(items: Items) -> list[int]:
+    return [1 if it["label"] == "cloud" else 0 for it in items]
+
+
+def _groups(rows: list[int], items: Items, key: Callable[[dict[str, Any]], str]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for i in rows:
+        out.setdefault(key(items[i]), []).append(i)
+    return out
+
+
+def splits(items: Items, trainable: list[int], seed: int = 7) -> dict[str, Split]:
+    """Row numbers of each split's folds (rows outside ``trainable`` are only ever tested)."""
+    train_set = set(trainable)
+    dev = [i for i in trainable if items[i]["source"] == "dev"]
+    others = [i for i in trainable if items[i]["source"] != "dev"]
+    rest = [i for i in range(len(items)) if i not in train_set]
+    rng = random.Random(seed)
+    folds: list[list[int]] = [[] for _ in range(5)]
+    for label in ("local", "cloud"):
+        group = [i for i in dev if items[i]["label"] == label]
+        rng.shuffle(group)
+        for k, i in enumerate(group):
+            folds[k % 5].append(i)
+
+    def leave_out(groups: dict[str, list[int]]) -> Split:
+        return [_without(trainable, rows) for rows in groups.values()]
+
+    return {
+        "dev_left_out": [(others, dev)],
+        "dev_5fold": [_without(trainable, f) for f in folds],
+        "leave_one_source_out": leave_out(_groups(trainable, items, lambda it: str(it["source"]))),
+        "leave_one_category_out": leave_out(_groups(trainable, items, lambda it: str(it.get("category")))),
+        "dev_only": [(dev, others + rest)],
+        "heldout": [(trainable, rest)],
+    }
+
+
+def _without(rows: list[int], test: list[int]) -> tuple[list[int], list[int]]:
+    held = set(test)
+    return [i for i in rows if i not in held], test
+
+
+def out_of_fold(k: np.ndarray[Any, Any], y: np.ndarray[Any, Any], split: Split) -> dict[int, float]:
+    """Each test row's difficulty from the fold that did not train on it."""
+    scores: dict[int, float] = {}
+    for train, test in split:
+        a = learner.solve(k[np.ix_(train, train)], y[train])
+        z = learner.predict(k[np.ix_(test, train)], a)
+        scores.update({i: float(1.0 / (1.0 + np.exp(-v))) for i, v in zip(test, z)})
+    return scores
+
+
+def full_report(items: Items, trainable: list[int], design: learner.Design,
+                recipes: dict[str, dict[str, float]] | None = None) -> dict[str, Any]:
+    """{recipe: {split: summary (pooled, and per source where a split tests several)}}."""
+    threshold = default_policy().effective_threshold()
+    y = np.asarray(labels_of(items), dtype=float)
+    recipes = recipes or RECIPES
+    grams = {g: design.gram(g) for g in {g for r in recipes.values() for g in r}}
+    report: dict[str, Any] = {"threshold": round(threshold, 4), "rows": len(items)}
+    for name, l2 in recipes.items():
+        k = learner.kernel(grams, l2)
+        report[name] = {}
+        for split_name, split in splits(items, trainable).items():
+            scores = out_of_fold(k, y, split)
+            rows = sorted(scores)
+            figures = summarize([items[i] for i in rows], [scores[i] for i in rows], threshold)
+            if split_name in ("leave_one_source_out", "dev_only", "heldout"):
+                by_source = _groups(rows, items, lambda it: str(it["source"]))
+                figures["by_source"] = {s: summarize([items[i] for i in r], [scores[i] for i in r], threshold)
+                                        for s, r in sorted(by_source.items())}
+            report[name][split_name] = figures
+    return report

@@ -1,0 +1,90 @@
+"""The difficulty scorer out of fold: floors on the honest figures, the cost curve, explanations
+that never carry the prompt's own text, and the weights file round trip."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from duet.router import DifficultyModel, default_policy, learner
+from duet.router.commands import evaluate_dataset
+from duet.router.crossval import RECIPES, labels_of, load_sources, out_of_fold, splits
+from duet.router.evaluation import cost_curve, summarize
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "router"
+
+
+@pytest.fixture(scope="module")
+def dev_left_out() -> dict[str, dict[str, Any]]:
+    """Each recipe's figures on the dev set, trained on every other training source."""
+    training, heldout = load_sources(DATA)
+    items = training + heldout
+    design = learner.Design.build([learner.featurize(it) for it in items])
+    grams = {g: design.gram(g) for g in {g for r in RECIPES.values() for g in r}}
+    y = np.asarray(labels_of(items), dtype=float)
+    split = splits(items, list(range(len(training))))["dev_left_out"]
+    out = {}
+    for name, l2 in RECIPES.items():
+        scores = out_of_fold(learner.kernel(grams, l2), y, split)
+        rows = sorted(scores)
+        out[name] = summarize([items[i] for i in rows], [scores[i] for i in rows], 0.5)
+    return out
+
+
+def test_dev_set_left_out_of_training_keeps_its_floor(dev_left_out: dict[str, dict[str, Any]]) -> None:
+    shipped = dev_left_out["shipped"]
+    assert shipped["n"] == 400
+    assert shipped["auc"] >= 0.935
+    assert shipped["en"]["auc"] >= 0.93 and shipped["zh"]["auc"] >= 0.925
+    assert shipped["cost_curve"]["95%"]["cloud_share"] <= 0.62
+
+
+def test_shipped_recipe_beats_the_lexical_one_and_the_plain_ngram_baseline(
+        dev_left_out: dict[str, dict[str, Any]]) -> None:
+    shipped = dev_left_out["shipped"]["auc"]
+    assert shipped >= dev_left_out["lexical (before)"]["auc"] + 0.03
+    assert shipped >= dev_left_out["char n-gram baseline"]["auc"] + 0.03
+
+
+def test_cost_curve_arithmetic() -> None:
+    scores = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05]
+    labels = [1, 0, 1, 0, 1, 0, 1, 0, 1, 0]
+    curve = cost_curve(scores, labels)
+    assert curve["80%"] == {"cloud_share": 0.7, "threshold": 0.3}  # 4 of 5 hard: down to 0.3
+    assert curve["95%"] == {"cloud_share": 0.9, "threshold": 0.1}  # all 5 hard
+    assert cost_curve([0.9, 0.1], [1, 0])["95%"]["cloud_share"] == 0.5
+
+
+def test_eval_router_reports_the_cost_curve_on_files_never_trained_on() -> None:
+    for name, floor in (("heldout-handwritten.jsonl", 0.97), ("heldout-short.jsonl", 0.86)):
+        report = evaluate_dataset(DATA / name, default_policy())
+        assert report["auc"] >= floor, name
+        assert set(report["cost_curve"]) == {"80%", "90%", "95%"}
+        shares = [report["cost_curve"][k]["cloud_share"] for k in ("80%", "90%", "95%")]
+        assert shares == sorted(shares) and 0 < shares[0] <= 1
+
+
+def test_explanations_never_carry_the_prompts_own_text() -> None:
+    model = DifficultyModel.load_default()
+    names = set(model.gram_names.values())
+    assert names and not any(re.search(r"[1-9]", gram) for gram in names)
+    prompt = "Debug qzxvkj 4417: why does the qzxvkj service crash with exit code 137 under load?"
+    score, top = model.score([{"role": "user", "content": prompt}], top=12)
+    assert 0.0 <= score <= 1.0 and top
+    for feature, _ in top:
+        assert "qzxvkj" not in feature and "4417" not in feature and "137" not in feature
+        block, _, rest = feature.partition(":")
+        if block in ("ng", "edge", "edge_long", "prev") and rest != "*":
+            assert rest[1:-1] in names, feature  # a training n-gram of the bucket, not the prompt's
+
+
+def test_weights_round_trip(tmp_path: Path) -> None:
+    model = DifficultyModel.load_default()
+    again = DifficultyModel.from_dict(model.to_dict())
+    messages = [{"role": "user", "content": "继续，把第三步的推导写完整"}]
+    assert again.score(messages) == model.score(messages)
+    assert np.array_equal(again.grams, model.grams.astype(np.float16).astype(np.float32))
