@@ -57,7 +57,9 @@ _MEDICAL_KEY = keywords(
     r"chart (?:number|no)|hosp\.? (?:id|number|no)|(?:ehr|emr|ur|mr|clinic) (?:id|number|no)|"
     r"patient record(?: number| no)?|档案号|病历卡号|体检编号|就诊id|病案号|病历号|病歷號|住院号|住院號|门诊号|門診號|体检号|就诊卡?号|就診卡?號|病人号|"
     r"患者编号|医疗记录号|检查号|病历编号|病案编号|病例号|就诊号|住院编号|门诊卡号|医疗卡号|患者id|病人id|"
-    r"case (?:number|no|#)|mr ?#|mr no|record (?:number|no|#)|patient #|health (?:id|number)|chart #"
+    r"case (?:number|no|#)|mr ?#|mr no|record (?:number|no|#)|patient #|health (?:id|number)|chart #|"
+    r"med\.? rec(?:ord)?\.?(?: ?#| no\.?| number| id)?|chart id|patient identifier|medical id|patient account (?:number|no)|"
+    r"(?:inpatient|outpatient|admission|encounter) (?:id|number|no)|病人编号|病人id|住院病历号|门诊病历号|健康档案号"
 )
 # Letters then digits ("MR-2023-00123", "PT928932633") or digits in groups.
 _MEDICAL_VALUE = re.compile(glued_label() + r"(?:[A-Z]{1,4}[-_]?[0-9]{2,14}(?:[-_][0-9]{2,8}){0,2}|[0-9][0-9 -]{4,14}[0-9])"

@@ -32,7 +32,7 @@ _CN_PLATE_SKELETON = re.compile(rb"A(?<=CA)")
 _UK_PLATE_SKELETON = re.compile(rb"AA00 ?AAA")
 _PLATE_KEY = keywords(r"plate|plates|plate number|number plate|license plate|licence plate|reg|registration|registration number|"
                       r"registration mark|vrn|car number|vehicle number|tag number|licen[cs]e tag|"
-                      r"tag|kennzeichen|immatriculation|matrícula|车牌|车牌号|车牌号码|車牌|車牌號|牌照|号牌")
+                      r"tag|kennzeichen|immatriculation|matrícula|车牌|车牌号|车牌号码|車牌|車牌號|車牌號碼|牌照|号牌|號牌")
 _PLATE_GATE = ("plate", "reg", "tag", "vrn", "car number", "vehicle number", "kennzeichen", "immatriculation", "matrícula", "牌")
 _PLATE_VALUE = re.compile(r"(?<![A-Za-z0-9])[A-ZÄÖÜ0-9]{1,4}(?:[ ·•・.-]?[A-ZÄÖÜ0-9]{1,4}){0,3}(?![A-Za-z0-9])")
 _PLATE_BEFORE = before_pattern(_PLATE_VALUE)

@@ -64,6 +64,15 @@ FOUND = [
     ("phone", "6505550134 is my number, call after 5", "6505550134"),
     ("phone", "Home: 6505550134", "6505550134"),
     ("phone", "Office line 6505550134 ext. 12", "6505550134"),
+    # More labels; a few words and a colon between label and value; a personal thing named before
+    # a reference word, the value after a colon.
+    ("medical_record", "My med rec # is 00482913.", "00482913"),
+    ("medical_record", "Encounter number: 00482913", "00482913"),
+    ("medical_record", "病人编号：00482913", "00482913"),
+    ("license_plate", "Here is the plate you asked for: 7KZD482", "7KZD482"),
+    ("license_plate", "My 車牌號碼 is ABC-1234.", "ABC-1234"),
+    ("credit_card", "The card I used for the booking: 4539148803436467", "4539148803436467"),
+    ("vin", "Truck serial: 1HGCM82633A004352", "1HGCM82633A004352"),
 ]
 
 TABLES = [
@@ -95,6 +104,8 @@ NOT_PII = [
     "42 is my number, it's the answer to everything.",
     "Meet me at Central Park at 5.",
     "Let us go to Central Park, New York tomorrow",
+    "My card was charged twice for order 4539148803436467",
+    "gift card for the order: 4539148803436467",
 ]
 
 
