@@ -250,16 +250,18 @@ def mixed_tokens(text: str) -> tuple[tuple[int, int], ...]:
 _FILLER_WORDS = ("is", "was", "are", "to", "as", "number", "num", "no.", "no", "nr.", "nr", "for the form", "on file",
                  "me", "us", "at", "on", "which is", "which was", "it's", "it is", "that's", "that is", "this is",
                  "here it is", "here's", "listed as", "shown as", "given as", "written as", "reads", "should be",
-                 "is now", "now", "below", "above", "follows", "as follows", "please", "pls", "again")
+                 "is now", "now", "below", "above", "follows", "as follows", "please", "pls", "again", "actually",
+                 "really", "still", "just", "currently")
 # Words in lower case or capitalised only: "NR-OF-2" or "NO-1234" is a value, not a filler.
 FILLER = re.compile(
     r"(?:\s*(?:(?:" + "|".join(re.escape(v) for w in sorted(_FILLER_WORDS, key=len, reverse=True)
                               for v in (w, w.capitalize())) + r")(?![A-Za-z])"
-    r"|#|=|:|：|-|—|–|→|,|，|\.|\?|？|;|\||\((?:[a-z][a-z ]{0,22})?\)|\(|（|\)|）|[\"'“「【】]|是|为|為|改成|改为|写成了?|"
+    r"|#|=|:|：|-|—|–|→|,|，|\.|\?|？|;|\||\((?:[a-z][A-Za-z ]{0,22})?\)|\(|（|\)|）|[\"'“「【】]|是|为|為|改成|改为|写成了?|"
     r"填的是|写的是|一栏写的是|一栏|设置为|设为|号码|號碼|应该是|应为|應為|就是|好像是|对不对|对吗|如下|如下是|我?给了|显示|顯示|(?:框|栏)?里?输入了?|了(?=[,，:：])"
     # up to five lower-case words ending on a verb that hands the value over: "(the plate) they
     # have for me is", "should read", "; I gave", "is? i think", "field shows"
-    r"|(?:(?:[a-z']{1,12}|I)[ ,;]+){0,5}?(?:is|was|be|read|reads|show|shows|gave|think|says)(?![A-Za-z])"
+    r"|(?:(?:[a-z']{1,12}|I)[ ,;]+){0,5}?(?:is|was|be|read|reads|show|shows|gave|think|says|typed|entered|wrote|put|used|"
+    r"changed to|updated to|set to|filled in|provided)(?![A-Za-z])"
     # or up to five lower-case words ending on a colon: "(the plate) you asked for:", "as requested:"
     r"|(?:(?:[a-z']{1,12}|I)[ ,]+){0,4}?[a-z']{1,12}[:：]))*\s*"
 )
@@ -271,9 +273,9 @@ FILLER = re.compile(
 LINK = re.compile(
     r"[\s(（—–-]*(?:[,，]?\s*[\^↑]?\s*(?i:这是|這是|这个是|就是|that's|that is|this is|which is|it's|it is)\s*)?"
     r"(?:(?i:is|was|as|that's|that is|into the|in the|是|为|為|当成|当作|當成|作为|填成)(?![A-Za-z])\s*)?"
-    r"(?:(?i:my|his|her|the|our|your|their|我的?|他的?|她的?|本人的?)(?![A-Za-z])\s*)?"
+    r"(?:(?i:my|his|her|the|our|your|their|a|an|我的?|他的?|她的?|本人的?)(?![A-Za-z])\s*)?"
     r"(?:(?i:right|correct|new|old|current|actual|full|official|car|car's|vehicle|home|work|personal|private|main|"
-    r"primary|only|real)(?![A-Za-z])\s*){0,2}"
+    r"primary|only|real|valid|proper|genuine|complete)(?![A-Za-z])\s*){0,2}"
 )
 
 

@@ -73,6 +73,14 @@ FOUND = [
     ("license_plate", "My 車牌號碼 is ABC-1234.", "ABC-1234"),
     ("credit_card", "The card I used for the booking: 4539148803436467", "4539148803436467"),
     ("vin", "Truck serial: 1HGCM82633A004352", "1HGCM82633A004352"),
+    # "a valid …" as a link; typed/entered/changed to as the verb of a filler; an adverb; a
+    # bracketed remark with capitals.
+    ("date_of_birth", "Is 11 April 1986 a valid date of birth?", "11 April 1986"),
+    ("medical_record", "Is MR77120945 a valid MRN?", "MR77120945"),
+    ("license_plate", "For the licence plate field I typed SHG-W 27, is the format right?", "SHG-W 27"),
+    ("license_plate", "Write an email to HR saying my registration changed to ABC-1234.", "ABC-1234"),
+    ("license_plate", "licence plate (as on my ID): 7KZD482", "7KZD482"),
+    ("license_plate", "my reg is actually ABC-1234 not what you have", "ABC-1234"),
 ]
 
 TABLES = [
