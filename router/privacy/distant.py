@@ -16,11 +16,12 @@ import re
 from collections.abc import Callable
 
 from duet.router.privacy import checks
-from duet.router.privacy.keyed import (_ACCOUNT_KEY, _ACCOUNT_VALUE, _BIRTH_GATE, _DATE, _MEDICAL_KEY, _MEDICAL_VALUE,
+from duet.router.privacy.keyed import (_ACCOUNT_VALUE, _BIRTH_GATE, _DATE, _YEAR, _MEDICAL_KEY, _MEDICAL_VALUE,
                                        _PASSPORT_KEY, _PASSPORT_VALUE, _passport_like, _record_number)
 from duet.router.privacy.patterns import _CARD
-from duet.router.privacy.phones import _FAR_KEY, _KEYED, _named_phone
-from duet.router.privacy.scan import Hit, keyword_ends, keywords, named_as_reference, skeleton
+from duet.router.privacy.finders import by_first_character
+from duet.router.privacy.phones import _KEYED, _named_phone
+from duet.router.privacy.scan import Hit, groups_with, keyword_ends, keywords, named_as_reference, skeleton
 from duet.router.privacy.vehicles import _PLATE_VALUE, _plate_like
 
 _REACH_AFTER = 90  # keyword end to value start
@@ -59,6 +60,10 @@ _ACCOUNT_NAME = keywords(r"account (?:number|no|#)|acct|a/c|bank account|bank ac
 _PLATE_NAME = keywords(r"plate|plates|plate number|number plate|license plate|licence plate|car reg|vehicle reg|"
                        r"vehicle registration|car registration|registration number|vrn|kennzeichen|车牌|车牌号|车牌号码|"
                        r"車牌|車牌號|車牌號碼|牌照|号牌")
+# router.privacy.phones._FAR_KEY, its words grouped by first character (a scan of the whole text
+# then tries a few groups at each position instead of every word).
+_PHONE_NAME = re.compile(by_first_character("|".join(sorted(
+    "contact|phone|telephone|tel|mobile|cell|电话|電話|手机|手機|联系方式|联系人|紧急联系人".split("|"), key=len, reverse=True))))
 _CARD_NAME = keywords(r"card|credit card|debit card|cc|maestro|jcb|信用卡|银行卡|卡号")
 # (type, keyword, value shape, check of the value, gate: one of these must occur)
 _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], Callable[[str], bool], tuple[str, ...]], ...] = (
@@ -71,7 +76,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], Callable[[str], bool]
      ("acc", "acct", "a/c", "sort code", "routing", "账", "帐", "帳", "卡号")),
     ("license_plate", _PLATE_NAME, _PLATE_VALUE, _plate, ("plate", "reg", "vrn", "kennzeichen", "牌")),
     ("credit_card", _CARD_NAME, _CARD, _weak_card, ("card", "cc", "visa", "maestro", "jcb", "卡")),
-    ("phone", _FAR_KEY, _KEYED, _phone, ("contact", "phone", "tel", "mobile", "cell", "电话", "電話", "手机", "手機", "联系")),
+    ("phone", _PHONE_NAME, _KEYED, _phone, ("contact", "phone", "tel.", "tel:", "tel ", "tel,", "tel)", "tel-", "tel/",
+                                           "mobile", "cell", "电话", "電話", "手机", "手機", "联系")),
 )
 _DIGIT = re.compile(rb"0")
 # The start of a sentence that points back at the one before: "It's my …", "That is the …", "这是…".
@@ -122,6 +128,19 @@ def _value_before(text: str, shape: re.Pattern[str], start: int, loose: bool) ->
     return last if last and start - last.end() <= _REACH_BEFORE and _close(text, last.end(), start, False, loose) else None
 
 
+# Digits in one group (router.privacy.scan.digit_groups) that a value of each kind holds at least.
+_MIN_DIGITS = {"medical_record": 5, "passport": 5, "bank_account": 8, "phone": 7, "credit_card": 12}
+
+
+def _may_hold(text: str, kind: str) -> bool:
+    """Whether ``text`` has digits enough for a value of ``kind`` (cheap: the digit groups and the
+    skeleton are computed once per text), before any keyword is looked for."""
+    if kind == "date_of_birth":
+        return _YEAR.search(skeleton(text)) is not None
+    least = _MIN_DIGITS.get(kind)
+    return least is None or bool(groups_with(text, least))
+
+
 def _look_alike(text: str, m: re.Match[str]) -> bool:
     value = m.group(0)
     digits = checks.digits_only(value)
@@ -137,6 +156,8 @@ def find_distant_values(text: str, found: list[Hit]) -> list[Hit]:
     if _DIGIT.search(skeleton(text)) is None:
         return hits
     for kind, key, shape, ok, gate in _KINDS:
+        if not _may_hold(text, kind):
+            continue
         for start, end in keyword_ends(key, text, gate):
             for m in (_value_after(text, shape, end), _value_before(text, shape, start, kind != "license_plate")):
                 if m is None or not ok(m.group(0)) or _look_alike(text, m):
