@@ -63,6 +63,7 @@ _CUE_FORWARD = {key: re.compile(key + rest + r"\s*[:=]?\s*") for key, rest in (
     ("directions to", ""), ("drive to", ""), ("take me to", ""), ("pick", r" (?:me )?up at"),
     ("drop", r" (?:me )?off at"), ("meet", r" (?:me )?at"))}
 _CUE_KEYS = tuple(_CUE_FORWARD)
+_DESTINATION_CUES = ("navigate", "directions", "drive", "take me", "pick", "drop", "meet")
 _WEAK_CUE = re.compile(r"(?:\b(?:at|to|from|on|is|of|near|via)|[:=(])\s*$")
 _YEAR_BEFORE = re.compile(r"(?:in|since|by|from|until|of|year|around|before|after|circa)\s+$")
 
@@ -139,8 +140,20 @@ def _en_addresses(text: str) -> list[Hit]:
         end = _street_end(text, words.start(), words.group(0))
         if end > 0 and text[end - 1].isalpha() and text[text.rfind(" ", words.start(), end) + 1].isupper():
             tail = _EN_TAIL.match(text, end)
+            if _place_not_street(text, cue, words.start(), end, tail):
+                continue
             hits.append(("street_address", words.start(), tail.end() if tail else end))
     return hits
+
+
+def _place_not_street(text: str, cue: re.Match[str], start: int, end: int, tail: re.Match[str] | None) -> bool:
+    """Whether a street after a cue that names a destination ("meet me at", "drive to") rather
+    than an address, without a house number, is more likely a place: its suffix is an everyday
+    word ("Central Park", "Ocean View") and no unit, ZIP or postcode follows."""
+    if not cue.group(0).startswith(_DESTINATION_CUES):
+        return False
+    suffix = text[text.rfind(" ", start, end) + 1:end].rstrip(".").lower()
+    return suffix not in _STRONG_SUFFIXES and not (tail and any(tail.group(i) for i in (1, 3, 4)))
 
 
 def find_addresses(text: str) -> list[Hit]:

@@ -57,6 +57,7 @@ _SUFFIXES = ("straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ri
              "pfad", "hof", "markt", "graben", "stieg", "kamp", "wall", "berg", "tor", "straat", "laan", "plein",
              "gracht", "kade", "singel", "steeg", "boulevard", "dijk", "pad", "dreef", "kanaal", "wal", "park", "baan",
              "dam", "burgwal", "erf", "hoven", "oord")
+_SUFFIX_ENDS = frozenset(suffix[-1] for suffix in _SUFFIXES)
 _STREET_WORDS = frozenset("""
 rue avenue boulevard bd chemin allée impasse place quai route cours square passage voie via viale vicolo piazza
 piazzale corso largo strada contrada rotonda stretto borgo lungomare vico calle c/ avenida avda plaza paseo camino
@@ -131,9 +132,11 @@ def _starts(text: str, low: str) -> set[int]:
     for at in anchors:
         window = low[max(0, at - 60):at]
         before = window[-30:].rstrip()
-        if not before.endswith(_SUFFIXES) and _STREET_WORDS.isdisjoint(window.split()[-8:-1]):
+        # (the last character first: most words before a number end on none a suffix ends on)
+        suffixed = before[-1:] in _SUFFIX_ENDS and before.endswith(_SUFFIXES)
+        if not suffixed and _STREET_WORDS.isdisjoint(window.split()[-8:-1]):
             continue  # neither "Hauptstraße 5" nor "Via Elisa, 991" (the test _word_before starts with)
-        if before.endswith(_SUFFIXES):
+        if suffixed:
             word = max(0, at - 30) + len(before) - len(before.split()[-1])
             while word < at and not text[word].isalpha():
                 word += 1  # "(Thea-Knappe-Ring 5637"

@@ -309,14 +309,14 @@ def _uncued(text: str, lex: Lexicon, budget: int) -> list[Hit]:
     hits: list[Hit] = []
     freq = lex.word_freq
     tagger_calls = _MAX_TAGGED if len(text) <= _TAGGED_TEXT else 0
-    for m in _UNCUED_START.finditer(text):
+    # Dictionary tests first, in one comprehension: a surname inside a word (紧张, 提高) or
+    # starting a common word (周末, 高兴) is no name.
+    starts = [m.start() for m in _UNCUED_START.finditer(text)]
+    starts = [pos for pos in starts if freq.get(text[pos - 1:pos + 1] if pos else "", 0) < _COMMON_FREQ and
+              freq.get(text[pos:pos + 2], 0) < _COMMON_FREQ]
+    for pos in starts:
         if budget <= 0:
             break
-        pos = m.start()
-        if pos > 0 and freq.get(text[pos - 1:pos + 1], 0) >= _COMMON_FREQ:
-            continue  # inside a word: 紧张, 提高
-        if freq.get(text[pos:pos + 2], 0) >= _COMMON_FREQ:
-            continue  # starts a common word: 周末, 高兴
         budget -= 1
         word = _word_at(text, pos)
         surname = _surname_len(text, pos)

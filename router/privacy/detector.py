@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from duet.router.privacy.context import CONTEXT_DETECTORS
+from duet.router.privacy.distant import find_distant_values
 from duet.router.privacy.keyed import KEYED_DETECTORS
 from duet.router.privacy.names import ANCHOR_TYPES, find_person_names
 from duet.router.privacy.normalize import normalize
@@ -50,6 +51,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     hits: list[Hit] = []
     for detector in DETECTORS:
         hits += detector(folded)
+    hits += find_distant_values(folded, hits)
     anchors = tuple(start for kind, start, _ in hits if kind in ANCHOR_TYPES)
     hits += find_person_names(folded, anchors, other_pii=bool(hits))
     spans = []

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from duet.router.privacy.finders import occurring
 from duet.router.privacy.scan import (FILLER, Hit, before_pattern, glued_label, groups_with, keyword_before, keyword_ends, keywords,
-                                 named_after, skeleton, value_after_keyword, value_before_keyword)
+                                 lowered, named_after, skeleton, value_after_keyword, value_before_keyword)
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = re.compile(
@@ -42,6 +43,8 @@ _SHORT_DATE = re.compile(
     r"(?<![0-9])(?:[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{2}|(?:19|20)?[0-9]{2}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号])?"
     r"|(?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2]))(?![0-9]|[/.\-][0-9])", re.A)
 _SHORT_DATE_BEFORE = before_pattern(_SHORT_DATE)
+_DATE_THEN_BORN = re.compile("(" + _DATE.pattern + "|" + _SHORT_DATE.pattern + r") ?$", re.A)
+_DATE_END = frozenset("0123456789日号 ")
 
 _PASSPORT_KEY = keywords(r"passports?|reisepassnummer|passnummer|passeport|reisepass|pasaporte|passaporto|travel document|护照|護照")
 _PASSPORT_GATE = ("pass", "pasaporte", "travel document", "护照", "護照")
@@ -50,15 +53,22 @@ _PASSPORT_BEFORE = before_pattern(_PASSPORT_VALUE)
 _CN_PASSPORT = re.compile(r"E(?<![A-Za-z0-9]E)(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})(?![A-Za-z0-9])", re.A)
 
 _MEDICAL_KEY = keywords(
-    r"mrn|medical record|health record|patient (?:id|number|no)|hospital (?:id|number|no)|nhs number|"
+    r"mrn|medical record|health record|patient (?:id|number|no)|hospital (?:id|number|no)|nhs number|nhs (?:no|#|id)|chi number|"
     r"chart (?:number|no)|hosp\.? (?:id|number|no)|(?:ehr|emr|ur|mr|clinic) (?:id|number|no)|"
     r"patient record(?: number| no)?|档案号|病历卡号|体检编号|就诊id|病案号|病历号|病歷號|住院号|住院號|门诊号|門診號|体检号|就诊卡?号|就診卡?號|病人号|"
     r"患者编号|医疗记录号|检查号|病历编号|病案编号|病例号|就诊号|住院编号|门诊卡号|医疗卡号|患者id|病人id|"
-    r"case (?:number|no|#)|mr ?#|mr no|record (?:number|no|#)|patient #|health (?:id|number)|chart #"
+    r"case (?:number|no|#)|mr ?#|mr no|record (?:number|no|#)|patient #|health (?:id|number)|chart #|"
+    r"med\.? rec(?:ord)?\.?(?: ?#| no\.?| number| id)?|chart id|patient identifier|medical id|patient account (?:number|no)|"
+    r"(?:inpatient|outpatient|admission|encounter) (?:id|number|no)|病人编号|病人id|住院病历号|门诊病历号|健康档案号"
 )
 # Letters then digits ("MR-2023-00123", "PT928932633") or digits in groups.
 _MEDICAL_VALUE = re.compile(glued_label() + r"(?:[A-Z]{1,4}[-_]?[0-9]{2,14}(?:[-_][0-9]{2,8}){0,2}|[0-9][0-9 -]{4,14}[0-9])"
                             r"(?![A-Za-z0-9])", re.A)
+
+# A bare patient or hospital word right before the number (see _patient_numbers).
+_PATIENT_BEFORE = re.compile(r"(?:(?<![a-z])(?:patient|(?:hospital|clinic|medical|patient|health) records?)|病人|患者)"
+                             r"(?:\s?(?:ref(?:erence)?|id|no\.?|number|#)(?![a-z]))?\s*[:：#-]?\s*$")
+_PATIENT_GATE = ("patient", "record", "病人", "患者")
 
 _ACCOUNT_KEY = keywords(
     r"账号|账户|帳號|帳戶|帐号|帐户|开户行|(?:工商|农业|建设|交通|招商|中国|民生|浦发|兴业|光大|中信|邮储|邮政储蓄)银行|银行卡号?|銀行卡號?|[工农建交招中]行卡|储蓄卡号?|借记卡号?|收款卡|卡号|卡號|acct|account|a/c|"
@@ -83,8 +93,27 @@ def _value_after(value: re.Pattern[str], text: str, end: int) -> re.Match[str] |
     return m
 
 
-def find_dates_of_birth(text: str) -> list[Hit]:
+def _dates_before_sheng(text: str) -> list[Hit]:
+    """A date right before a lone 生 ("他1986年4月11日生", "1990-03-05生人"), the short written form
+    of 出生; not 生效, 生产 or any other word that starts with 生."""
     hits: list[Hit] = []
+    at = text.find("生", 6)
+    while at >= 0:
+        after = text[at + 1:at + 2]
+        if text[at - 1] in _DATE_END and (not after or not _is_cjk(after) or after in "人的，。"):
+            m = _DATE_THEN_BORN.search(text, max(0, at - 24), at)
+            if m:
+                hits.append(("date_of_birth", m.start(1), m.end(1)))
+        at = text.find("生", at + 1)
+    return hits
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff"
+
+
+def find_dates_of_birth(text: str) -> list[Hit]:
+    hits: list[Hit] = _dates_before_sheng(text) if "生" in text else []
     full_year = _YEAR.search(skeleton(text)) is not None
     keys = keyword_ends(_BIRTH_GATE, text, _BIRTH_WORDS)
     if not keys:
@@ -147,9 +176,31 @@ def _keyed_values(key: re.Pattern[str], value: re.Pattern[str], text: str, digit
     return found
 
 
+def _record_number(value: str) -> bool:
+    return not _DATE.fullmatch(value) and sum(c.isdigit() for c in value) >= 5
+
+
+def _patient_numbers(text: str) -> list[Hit]:
+    """A record number that a bare patient or hospital word names right before it, with at most
+    "ref", "id", "no." or a colon between ("Patient 00482913 was admitted", "Hospital record:
+    H55012873", "病人ZY2024087613昨晚入院"): the broad keywords of :data:`_MEDICAL_KEY` may stand
+    further away, these may not."""
+    low = lowered(text)
+    if not occurring(low, _PATIENT_GATE):
+        return []
+    hits: list[Hit] = []
+    for g in groups_with(text, 5):
+        for m in _MEDICAL_VALUE.finditer(text, max(0, g.start - 5), min(len(text), g.end + 1)):
+            if m.start() <= g.start < m.end() and _record_number(m.group(0)) and \
+                    _PATIENT_BEFORE.search(low, max(0, m.start() - 32), m.start()):
+                hits.append(("medical_record", m.start(), m.end()))
+            break
+    return hits
+
+
 def find_medical_records(text: str) -> list[Hit]:
     return [("medical_record", m.start(), m.end()) for _, m in _keyed_values(_MEDICAL_KEY, _MEDICAL_VALUE, text, 5, 5)
-            if not _DATE.fullmatch(m.group(0)) and sum(c.isdigit() for c in m.group(0)) >= 5]
+            if _record_number(m.group(0))] + _patient_numbers(text)
 
 
 def find_bank_accounts(text: str) -> list[Hit]:

@@ -99,8 +99,11 @@ class Normalized:
         return self.original(start), self.original(end - 1) + 1
 
 
-def _fold_one_to_one(text: str) -> str:
-    """Replace every one-to-one folding character, one ``str.replace`` per distinct character."""
+def _fold_one_to_one(text: str) -> tuple[str, bool]:
+    """Replace every one-to-one folding character, one ``str.replace`` per distinct character;
+    and whether a character that vanishes or expands was seen (what ``_SPECIAL`` finds: the
+    replacements are all stable characters, so the same scan answers it)."""
+    special = False
     m = _UNUSUAL.search(text)
     while m:
         char = m.group()
@@ -108,16 +111,17 @@ def _fold_one_to_one(text: str) -> str:
             text = text.replace(char, _ONE_TO_ONE[char])
             m = _UNUSUAL.search(text, m.start())
         else:
+            special = True
             m = _UNUSUAL.search(text, m.end())
-    return text
+    return text, special
 
 
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for detection (see the module docstring)."""
     if text.isascii():
         return Normalized(text)
-    text = _fold_one_to_one(text)
-    if not _SPECIAL.search(text):
+    text, special = _fold_one_to_one(text)
+    if not special:
         return Normalized(text)
     out: list[str] = []
     starts, origins, runs = [0], [0], [True]

@@ -40,7 +40,9 @@ _KEY = keywords(
     r"other|same|(?:wife|husband|partner|mom|mum|mother|dad|father|son|daughter|brother|sister|friend|boss|colleague|"
     r"manager|client|customer|landlord|doctor|neighbou?r|kid|child|grandma|grandpa|aunt|uncle|cousin|girlfriend|"
     r"boyfriend)'s) (?:number|no\.?|#)|call(?:s|ed)? from|texts? from|messages? from|missed calls? from|unknown number|"
-    r"(?:我的|我|他的|她的|你的|新|旧|備用|备用|私人|同一个)号码|號碼是|号码是|未接来电"
+    r"(?:我的|我|他的|她的|你的|新|旧|備用|备用|私人|同一个)号码|號碼是|号码是|未接来电|"
+    # the lines of a contact form ("Home: …", "Office line …")
+    r"home:|work:|office:|daytime:|evening:|(?:office|direct|work|home|phone|land|private|mobile) line"
 )
 _DIGIT = re.compile(r"[0-9]")
 _FAR_KEY = keywords(r"contact|phone|telephone|tel|mobile|cell|电话|電話|手机|手機|联系方式|联系人|紧急联系人")
@@ -48,7 +50,10 @@ _FAR_KEY = keywords(r"contact|phone|telephone|tel|mobile|cell|电话|電話|手�
 _KEY_AFTER = re.compile(r"[^\n]{0,24}?(?:contacts?|address book|keeps? calling|keeps? texting|called me|texted me|rang me|"
                         r"messaged me|sent me (?:a|an|this) (?:text|sms|message)|spam call|scam call|missed call|"
                         r"未接|打过来|打来过|发短信|发来短信|"
-                        r"通讯录|通訊錄|电话簿|联系人|来电|打来|骚扰电话)", re.I)
+                        r"通讯录|通訊錄|电话簿|联系人|来电|打来|骚扰电话|"
+                        # "6505550134 is my number": a possessive names it as a number to call
+                        r"(?<![^ ,(—-])(?:is|was|'s) (?:my|his|her|our|their) (?:new |current |mobile |cell |home |work )?"
+                        r"(?:number|no\.|#)(?![A-Za-z]))", re.I)
 _CN_MOBILE_SHAPE = re.compile(r"1[3-9][0-9]{9}")
 # A table column named as phones: "name,email,phone", "| 姓名 | 电话 |".
 _HEADER = re.compile(r"(?:phone|tel|telephone|mobile|cell|fax|电话|手机|手機|電話|联系电话|联系方式)(?:[ _]?(?:number|no|#|号码?))?",

@@ -191,6 +191,9 @@ _GENERIC_REFERENCE = re.compile(r"编号|序号|序列号|serial|ref|reference")
 _PERSONAL_NOUN = re.compile(r"身份证|身份證|证件|證件|护照|護照|车架|车辆识别|车辆|病历|病案|住院|门诊|就诊|患者|病人|账户|账号|银行卡|"
                             r"信用卡|手机|电话|vin|passport|chassis|vehicle|patient|medical|account|phone|mobile|"
                             r"credit card|debit card|bank card|(?:id|identity) (?:card|number)")
+_OWN_BEFORE = re.compile(r"(?:(?<![a-z])(?:(?<!gift )(?<!member )(?<!membership )(?<!loyalty )(?<!shopping )card|visa|"
+                         r"mastercard|amex|phone|mobile|cell|vin|chassis|vehicle|car|truck)(?![a-z])"
+                         r"|信用卡|银行卡|身份证|手机|电话|车辆)[^.。!?！？\n]*$")
 _REFERENCE_FILLER = re.compile(r"(?:\s|[:#=\"'“「(]|no\.?|number|num|id|code|是|为|：)*", re.I)
 
 
@@ -210,6 +213,11 @@ def named_as_reference(text: str, start: int, end: int = -1) -> bool:
     # the name of a personal number is that number's name, not a reference.
     if _GENERIC_REFERENCE.fullmatch(lowered(text), key_start, end) and _PERSONAL_NOUN.search(
             lowered(text), max(0, key_start - 12), key_start):
+        return False
+    # "The card I used for the booking: 4539…", "Truck serial: 1HGCM…": a personal thing named
+    # earlier in the clause and the value given after a colon; the reference word only says what
+    # it was for ("charged twice for order 4539…" stays a reference).
+    if any(c in text[end:start] for c in ":：") and _OWN_BEFORE.search(lowered(text), max(0, key_start - 32), key_start):
         return False
     return value_end < 0 or not named_after(_PERSONAL_NOUN, text, value_end)
 
@@ -242,16 +250,20 @@ def mixed_tokens(text: str) -> tuple[tuple[int, int], ...]:
 _FILLER_WORDS = ("is", "was", "are", "to", "as", "number", "num", "no.", "no", "nr.", "nr", "for the form", "on file",
                  "me", "us", "at", "on", "which is", "which was", "it's", "it is", "that's", "that is", "this is",
                  "here it is", "here's", "listed as", "shown as", "given as", "written as", "reads", "should be",
-                 "is now", "now", "below", "above", "follows", "as follows", "please", "pls", "again")
+                 "is now", "now", "below", "above", "follows", "as follows", "please", "pls", "again", "actually",
+                 "really", "still", "just", "currently")
 # Words in lower case or capitalised only: "NR-OF-2" or "NO-1234" is a value, not a filler.
 FILLER = re.compile(
     r"(?:\s*(?:(?:" + "|".join(re.escape(v) for w in sorted(_FILLER_WORDS, key=len, reverse=True)
                               for v in (w, w.capitalize())) + r")(?![A-Za-z])"
-    r"|#|=|:|：|-|—|–|→|,|，|\.|\?|？|;|\||\((?:[a-z][a-z ]{0,22})?\)|\(|（|\)|）|[\"'“「【】]|是|为|為|改成|改为|写成了?|"
-    r"填的是|写的是|一栏写的是|一栏|设置为|设为|号码|应该是|应为|應為|就是|好像是|对不对|对吗|如下|如下是|我?给了|显示|顯示|(?:框|栏)?里?输入了?|了(?=[,，:：])"
+    r"|#|=|:|：|-|—|–|→|,|，|\.|\?|？|;|\||\((?:[a-z][A-Za-z ]{0,22})?\)|\(|（|\)|）|[\"'“「【】]|是|为|為|改成|改为|写成了?|"
+    r"填的是|写的是|一栏写的是|一栏|设置为|设为|号码|號碼|应该是|应为|應為|就是|好像是|对不对|对吗|如下|如下是|我?给了|显示|顯示|(?:框|栏)?里?输入了?|了(?=[,，:：])"
     # up to five lower-case words ending on a verb that hands the value over: "(the plate) they
     # have for me is", "should read", "; I gave", "is? i think", "field shows"
-    r"|(?:(?:[a-z']{1,12}|I)[ ,;]+){0,5}?(?:is|was|be|read|reads|show|shows|gave|think|says)(?![A-Za-z])))*\s*"
+    r"|(?:(?:[a-z']{1,12}|I)[ ,;]+){0,5}?(?:is|was|be|read|reads|show|shows|gave|think|says|typed|entered|wrote|put|used|"
+    r"changed to|updated to|set to|filled in|provided)(?![A-Za-z])"
+    # or up to five lower-case words ending on a colon: "(the plate) you asked for:", "as requested:"
+    r"|(?:(?:[a-z']{1,12}|I)[ ,]+){0,4}?[a-z']{1,12}[:：]))*\s*"
 )
 # What people write between a value and the keyword after it: "(passport)", " is my MRN",
 # " is the right account no.", " — that's the account no.", " as the date of birth",
@@ -261,9 +273,9 @@ FILLER = re.compile(
 LINK = re.compile(
     r"[\s(（—–-]*(?:[,，]?\s*[\^↑]?\s*(?i:这是|這是|这个是|就是|that's|that is|this is|which is|it's|it is)\s*)?"
     r"(?:(?i:is|was|as|that's|that is|into the|in the|是|为|為|当成|当作|當成|作为|填成)(?![A-Za-z])\s*)?"
-    r"(?:(?i:my|his|her|the|our|your|their|我的?|他的?|她的?|本人的?)(?![A-Za-z])\s*)?"
+    r"(?:(?i:my|his|her|the|our|your|their|a|an|我的?|他的?|她的?|本人的?)(?![A-Za-z])\s*)?"
     r"(?:(?i:right|correct|new|old|current|actual|full|official|car|car's|vehicle|home|work|personal|private|main|"
-    r"primary|only|real)(?![A-Za-z])\s*){0,2}"
+    r"primary|only|real|valid|proper|genuine|complete)(?![A-Za-z])\s*){0,2}"
 )
 
 

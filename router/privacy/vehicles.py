@@ -30,15 +30,15 @@ _UK_PLATE = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2} ?[A-Z]{3}(?![A-
 # capitals, two digits, three capitals.
 _CN_PLATE_SKELETON = re.compile(rb"A(?<=CA)")
 _UK_PLATE_SKELETON = re.compile(rb"AA00 ?AAA")
-_PLATE_KEY = keywords(r"plate|plate number|number plate|license plate|licence plate|reg|registration|registration number|"
+_PLATE_KEY = keywords(r"plate|plates|plate number|number plate|license plate|licence plate|reg|registration|registration number|"
                       r"registration mark|vrn|car number|vehicle number|tag number|licen[cs]e tag|"
-                      r"tag|kennzeichen|immatriculation|matrícula|车牌|车牌号|车牌号码|車牌|車牌號|牌照|号牌")
+                      r"tag|kennzeichen|immatriculation|matrícula|车牌|车牌号|车牌号码|車牌|車牌號|車牌號碼|牌照|号牌|號牌")
 _PLATE_GATE = ("plate", "reg", "tag", "vrn", "car number", "vehicle number", "kennzeichen", "immatriculation", "matrícula", "牌")
 _PLATE_VALUE = re.compile(r"(?<![A-Za-z0-9])[A-ZÄÖÜ0-9]{1,4}(?:[ ·•・.-]?[A-ZÄÖÜ0-9]{1,4}){0,3}(?![A-Za-z0-9])")
 _PLATE_BEFORE = before_pattern(_PLATE_VALUE)
 _CAR_AFTER = keywords(r"parked|towed|clamped|speeding|parking ticket|parking fine|停在|被拖|违停|剐蹭|追尾")
 _CAR_AFTER_GATE = ("parked", "towed", "clamped", "speeding", "parking", "停在", "被拖", "违停", "剐蹭", "追尾")
-_PLATE_BEFORE_CAR = re.compile(r"(" + _PLATE_VALUE.pattern + r")\s*(?:(?:is|was|has been|got|been|keeps|getting|"
+_PLATE_BEFORE_CAR = re.compile(r"(" + _PLATE_VALUE.pattern + r")[)）]?\s*(?:(?:is|was|has been|got|been|keeps|getting|"
                                r"是|被|又|总是)\s*)*(?:(?:illegally|always|again)\s*)?$")
 _CAR_BEFORE = re.compile(r"(?:\bcar|vehicle|truck|\bvan|motorbike|parked|parking|towed|tow|speeding|ticket|停车|违章|车辆|汽车|"
                          r"我的车|这辆车)[^.。!?！？\n]{0,16}$", re.I | re.A)

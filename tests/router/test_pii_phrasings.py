@@ -50,6 +50,37 @@ FOUND = [
     ("api_key_secret", "你好，我API KeyAKIA32OYJCX9CKDUMADH，请帮忙查一下", "AKIA32OYJCX9CKDUMADH"),
     ("api_key_secret", "信息如下：秘钥——sk_live_hnULIyba01YfDXcn4KI6e2uv", "sk_live_hnULIyba01YfDXcn4KI6e2uv"),
     ("ip_address", "这是工作上的事。公网IP9.48.249.252对吗？", "9.48.249.252"),
+    # A bare patient or hospital word right before the number; NHS numbers; 生 after a date;
+    # "plates"; a plate in brackets before a car word; "is my number"; contact-form lines.
+    ("medical_record", "Patient 00482913 was admitted last night, summarise the note", "00482913"),
+    ("medical_record", "Hospital record: H55012873. Please draft a referral letter.", "H55012873"),
+    ("medical_record", "Re: patient ref MR77120945 - follow-up on Monday", "MR77120945"),
+    ("medical_record", "病人ZY2024087613昨晚入院，帮我总结出院小结。", "ZY2024087613"),
+    ("medical_record", "NHS no. 485 777 3456", "485 777 3456"),
+    ("date_of_birth", "他1986年4月11日生，今年多大？", "1986年4月11日"),
+    ("date_of_birth", "我是1986-04-11生的，属什么？", "1986-04-11"),
+    ("license_plate", "the plates on my car read ABC-1234", "ABC-1234"),
+    ("license_plate", "The car (ABC 1234) was towed from my driveway", "ABC 1234"),
+    ("phone", "6505550134 is my number, call after 5", "6505550134"),
+    ("phone", "Home: 6505550134", "6505550134"),
+    ("phone", "Office line 6505550134 ext. 12", "6505550134"),
+    # More labels; a few words and a colon between label and value; a personal thing named before
+    # a reference word, the value after a colon.
+    ("medical_record", "My med rec # is 00482913.", "00482913"),
+    ("medical_record", "Encounter number: 00482913", "00482913"),
+    ("medical_record", "病人编号：00482913", "00482913"),
+    ("license_plate", "Here is the plate you asked for: 7KZD482", "7KZD482"),
+    ("license_plate", "My 車牌號碼 is ABC-1234.", "ABC-1234"),
+    ("credit_card", "The card I used for the booking: 4539148803436467", "4539148803436467"),
+    ("vin", "Truck serial: 1HGCM82633A004352", "1HGCM82633A004352"),
+    # "a valid …" as a link; typed/entered/changed to as the verb of a filler; an adverb; a
+    # bracketed remark with capitals.
+    ("date_of_birth", "Is 11 April 1986 a valid date of birth?", "11 April 1986"),
+    ("medical_record", "Is MR77120945 a valid MRN?", "MR77120945"),
+    ("license_plate", "For the licence plate field I typed SHG-W 27, is the format right?", "SHG-W 27"),
+    ("license_plate", "Write an email to HR saying my registration changed to ABC-1234.", "ABC-1234"),
+    ("license_plate", "licence plate (as on my ID): 7KZD482", "7KZD482"),
+    ("license_plate", "my reg is actually ABC-1234 not what you have", "ABC-1234"),
 ]
 
 TABLES = [
@@ -71,6 +102,18 @@ NOT_PII = [
     "I expect 503811570046 items",
     "The plate they have for me is cracked",
     "the password field shows an error E1024 again",
+    "The study enrolled 12000 patients in 2021.",
+    "Patient 1 and patient 2 were discharged.",
+    "患者120例，平均年龄56岁",
+    "新规定自2024-01-01生效，请注意。",
+    "产品于2023年5月12日生产，保质期一年。",
+    "Use plates 1-4 for the assay; plate 5 is the control.",
+    "Work: 40 hours per week",
+    "42 is my number, it's the answer to everything.",
+    "Meet me at Central Park at 5.",
+    "Let us go to Central Park, New York tomorrow",
+    "My card was charged twice for order 4539148803436467",
+    "gift card for the order: 4539148803436467",
 ]
 
 
