@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import importlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,15 @@ KV_TYPE_BYTES = {"f16": 2.0, "q8_0": 34 / 32}  # bytes per cached value
 
 class DecodeFailed(Exception):
     """llama_decode reported an error."""
+
+
+# llama.cpp's CPU threads meet at an OpenMP barrier after every operation of the graph. With
+# OpenMP's default policy a thread that arrives first spins; on a small device whose cores also
+# run the event loop (and other apps), the spinning thread holds the core the late one needs: a
+# 2-thread decode step took 0.45-1.0 s instead of 0.05 s on 2 busy cores. Passive waiting (the
+# thread sleeps) avoids that. Read by libgomp when llama.cpp's library loads; the process's own
+# OMP_WAIT_POLICY wins.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 
 class KvContext:
