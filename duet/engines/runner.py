@@ -129,6 +129,8 @@ class BatchRunner:
         for priority in PRIORITIES:
             queue = self._waiting[priority]
             while queue:
+                if self._prefix_coming(queue[0]):
+                    return  # next step: its prefix is copied in instead of evaluated again
                 slot = self._free_slot(queue[0])
                 if slot is None and priority == "interactive":
                     slot = self._pause_background()
@@ -144,6 +146,20 @@ class BatchRunner:
                         job.fail(self._on_error(f"local generation failed: {exc}"))
                     self.kv.truncate(slot.seq, 0)
                     slot.cached = as_tokens([])
+
+    def _prefix_coming(self, job: Job) -> bool:
+        """A running job is still reading a prompt that starts as this job's does, further than
+        any cells held now: joining after it, this job copies those cells (several apps sending
+        the same system prompt, or the same request, at once) instead of evaluating them too."""
+        if job.paused or not any(j.prefilling for j in self._running()):
+            return False
+        prompt = as_tokens(job.prompt)
+        held = max([common_prefix(self._cells_of(s), prompt) for s in self.slots]
+                   + [self.cache.longest_prefix(prompt)[1]])
+        return any(
+            common_prefix(as_tokens(j.prompt), prompt) > held + COPY_MIN_GAIN
+            for j in self._running() if j.prefilling
+        )
 
     def _free_slot(self, job: Job) -> Slot | None:
         free = [slot for slot in self.slots if slot.job is None]
