@@ -84,6 +84,8 @@ class LlamaReplica:
             edge_model_path=path,
             edge_model_alias=model_name,
             n_ctx=config.n_ctx,
+            n_parallel=1,  # one answer at a time per replica; the pool spreads the load
+            prompt_cache_mb=0,
             n_threads=config.n_threads,
             n_batch=config.n_batch,
             queue_size=config.queue_size,

@@ -50,6 +50,7 @@ REQUEST_FIELDS: dict[str, str] = {
     "tools": "sent (function names, descriptions and JSON schemas the app declared)",
     "tool_choice": "sent",
     "response_format": "sent",
+    "priority": "not sent (a scheduling class of the device's model, no content)",
 }
 # What leaves of each field of a chat message; any other key is dropped.
 MESSAGE_FIELDS: dict[str, str] = {

@@ -22,6 +22,8 @@ def _is_none(value: object) -> bool:
 
 
 StopField = str | Annotated[list[str], Field(max_length=4)] | None
+# OpenAI's processing tiers; on the device they pick the request's priority class
+ServiceTier = Literal["auto", "default", "flex", "scale", "priority"]
 
 
 class OpenAIBaseModel(BaseModel):
@@ -123,6 +125,7 @@ class ChatCompletionRequest(OpenAIBaseModel):
     n: int | None = Field(1, ge=1, le=128)
     presence_penalty: float | None = Field(0.0, ge=-2.0, le=2.0)
     seed: int | None = None
+    service_tier: ServiceTier | None = None
     stop: StopField = None
     stream: bool | None = False
     stream_options: StreamOptions | None = None
@@ -155,6 +158,7 @@ class CompletionRequest(OpenAIBaseModel):
     n: int | None = Field(1, ge=1, le=128)
     presence_penalty: float | None = Field(0.0, ge=-2.0, le=2.0)
     seed: int | None = None
+    service_tier: ServiceTier | None = None
     stop: StopField = None
     stream: bool | None = False
     stream_options: StreamOptions | None = None

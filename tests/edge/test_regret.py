@@ -60,11 +60,17 @@ async def test_a_cloud_answer_to_an_easy_prompt_counts_with_what_sent_it_up() ->
 
 
 async def test_the_line_is_the_policys_own_not_the_device_shifted_one() -> None:
-    policy = dataclasses.replace(default_policy(), local_capability=-2.0)  # a weak device model
+    prompt = [{"role": "user", "content": "What is the capital of France? Answer with one word."}]
+    score = Router().decide(Signals(prompt)).scores["difficulty"]
+    # a weak device model: the capability that puts the policy's line just above this prompt,
+    # so that the battery's shift takes the line below it (whatever the scorer's weights)
+    base = default_policy()
+    policy = next(p for c in range(-120, 120)
+                  if (p := dataclasses.replace(base, local_capability=c / 10)).effective_threshold()
+                  > score)
     metrics, router = Metrics(), Router(policy)
     watch = RegretWatch(policy, metrics)
     flat = DeviceState(15.0, True, (), "given")
-    prompt = [{"role": "user", "content": "What is the capital of France? Answer with one word."}]
     line = policy.effective_threshold()
     assert line + policy.device.battery_low_shift <= router.decide(Signals(prompt)).scores[
         "difficulty"] < line  # below the policy's line, above the battery-shifted one

@@ -27,6 +27,7 @@ def limited() -> Iterator[DuetProcess]:
         "--max-prompt-chars", "300",
         "--max-tokens-limit", str(TOKEN_LIMIT),
         "--queue-size", "1",
+        "--n-parallel", "2",
     ]
     with DuetProcess(flags, log_name="edge-limits") as proc:
         yield proc
@@ -95,7 +96,8 @@ def test_max_tokens_is_lowered_to_the_limit(limited: DuetProcess) -> None:
 
 
 def test_bounded_queue_turns_excess_away_with_429(limited: DuetProcess) -> None:
-    """One request generates, one waits (queue size 1); the rest are turned away at once."""
+    """Two requests generate (two sequences), one waits (queue size 1); the rest are turned
+    away at once."""
     time.sleep(2.1)  # refill the buckets used above
 
     def one(key: str) -> tuple[int, str | None, float]:

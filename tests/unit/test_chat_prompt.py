@@ -60,8 +60,11 @@ def test_a_template_that_repeats_content_cannot_be_split() -> None:
 
 
 def test_the_model_answers_once_as_it_loads_unless_told_not_to(engine: LocalEngine) -> None:
-    """The warm-up leaves its prompt in llama.cpp's context; without it the context is empty
+    """The warm-up evaluates a prompt as the model loads; without it nothing is evaluated
     until the first request (which then pays the first-run costs)."""
-    assert engine.llama.n_tokens > 0
+    assert engine.kv.decodes > 0
     cold = LocalEngine(EngineSettings(n_ctx=512, n_threads=1, warmup=False))
-    assert cold.llama.n_tokens == 0
+    try:
+        assert cold.kv.decodes == 0
+    finally:
+        cold.close()
