@@ -27,7 +27,7 @@ class EngineSettings(BaseSettings):
         "tokens (prompt and answer of one request)."
     )
     n_parallel: int = Field(
-        1, ge=1, le=64, description="Requests the on-device model answers at once, decoded "
+        4, ge=1, le=64, description="Requests the on-device model answers at once, decoded "
         "together in one batch (its KV cache holds n_parallel × n_ctx tokens). 1: one at a time."
     )
     n_threads: int | None = Field(
