@@ -10,6 +10,7 @@ cache, the wire's token stream and the cascade need no second event type.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -109,6 +110,43 @@ _SUBSCHEMA_MAPS = ("properties", "$defs", "definitions")
 _SUBSCHEMA_LISTS = ("anyOf", "oneOf", "allOf", "prefixItems")
 
 
+_NUMERIC_BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+MAX_RANGE = 1_000  # an integer range becomes an enum of its values: bounds the grammar's size
+
+
+def integer_range(schema: dict[str, Any]) -> range | None:
+    """The values an integer schema with numeric bounds allows (both ends bounded, at most
+    ``MAX_RANGE`` values), or None when it has no bounds or they cannot be enumerated."""
+    if not any(key in schema for key in _NUMERIC_BOUNDS) or schema.get("type") != "integer":
+        return None
+    bounds = {key: schema[key] for key in _NUMERIC_BOUNDS if key in schema}
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in bounds.values()):
+        return None
+    lows = [math.ceil(bounds["minimum"])] if "minimum" in bounds else []
+    lows += [math.floor(bounds["exclusiveMinimum"]) + 1] if "exclusiveMinimum" in bounds else []
+    highs = [math.floor(bounds["maximum"])] if "maximum" in bounds else []
+    highs += [math.ceil(bounds["exclusiveMaximum"]) - 1] if "exclusiveMaximum" in bounds else []
+    if not lows or not highs or not 0 < max(highs) - max(lows) + 1 <= MAX_RANGE:
+        return None
+    return range(max(lows), min(highs) + 1)
+
+
+def enumerate_integer_ranges(schema: Any) -> Any:
+    """``schema`` with every bounded integer range written as an ``enum`` of its values, which
+    the grammar converter enforces (it drops numeric bounds); everything else unchanged."""
+    if isinstance(schema, list):
+        return [enumerate_integer_ranges(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    values = integer_range(schema)
+    out = {key: enumerate_integer_ranges(value) for key, value in schema.items()
+           if values is None or key not in _NUMERIC_BOUNDS}
+    if values is not None:
+        allowed = [v for v in values if v in schema["enum"]] if "enum" in schema else list(values)
+        out["enum"] = allowed
+    return out
+
+
 def schema_problem(schema: Any, path: str = "") -> str | None:
     """Why ``schema`` cannot be enforced by constrained decoding (the first keyword or value the
     converter cannot express, with its place), or None when it can."""
@@ -116,9 +154,13 @@ def schema_problem(schema: Any, path: str = "") -> str | None:
         return None
     if not isinstance(schema, dict):
         return f"{path or 'schema'} is not a JSON schema object"
+    ranged = integer_range(schema) is not None
     for key, value in schema.items():
         where = f"{path}.{key}" if path else key
-        if key not in _ENFORCED and key not in _ANNOTATIONS:
+        if key in _NUMERIC_BOUNDS and not ranged:
+            return (f"the JSON-schema keyword '{key}' (at {where}) is supported only on an "
+                    f"integer bounded at both ends, at most {MAX_RANGE} values")
+        if key not in _ENFORCED and key not in _ANNOTATIONS and key not in _NUMERIC_BOUNDS:
             return f"the JSON-schema keyword '{key}' (at {where}) is not supported"
         if key in _BOUNDS and not (
             isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_BOUND

@@ -21,7 +21,7 @@ from typing import Any
 
 from duet.core.backend import GenerationRequest
 from duet.core.errors import InvalidRequest
-from duet.core.structured import ToolSpec
+from duet.core.structured import ToolSpec, enumerate_integer_ranges
 
 _OBJECT_SCHEMA: dict[str, Any] = {"type": "object"}
 
@@ -47,7 +47,7 @@ def _converter() -> Any:
 def schema_gbnf(schema: dict[str, Any]) -> str:
     """GBNF for one JSON schema (root: a JSON value valid for it)."""
     converter = _converter()
-    converter.visit(converter.resolve_refs(schema, "request"), "")
+    converter.visit(converter.resolve_refs(enumerate_integer_ranges(schema), "request"), "")
     return _format(converter)
 
 
@@ -62,7 +62,8 @@ def calls_gbnf(tools: tuple[ToolSpec, ...], name: str | None, parallel: bool, pr
     for index, tool in enumerate(tools):
         if name is not None and tool.name != name:
             continue
-        schema = converter.resolve_refs(tool.parameters or _OBJECT_SCHEMA, f"tool{index}")
+        schema = converter.resolve_refs(enumerate_integer_ranges(tool.parameters or _OBJECT_SCHEMA),
+                                        f"tool{index}")
         if not schema.get("type") and not schema.get("properties"):
             schema = {**schema, "type": "object"}
         args = converter.visit(schema, f"args{index}")

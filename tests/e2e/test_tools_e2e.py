@@ -56,7 +56,7 @@ def test_required_call_is_a_valid_call_streamed_alike_and_answered_after(
 def test_json_schema_answer_validates(client: openai.OpenAI) -> None:
     schema = {"type": "object", "required": ["city", "days"], "additionalProperties": False,
               "properties": {"city": {"type": "string", "maxLength": 30},
-                             "days": {"type": "integer"}}}
+                             "days": {"type": "integer", "minimum": 1, "maximum": 14}}}
     reply = client.chat.completions.create(
         model="auto", temperature=0, max_tokens=60,
         messages=[{"role": "user", "content": "Plan a trip: which city and how many days?"}],

@@ -208,3 +208,25 @@ def test_close_in_time_favours_what_closes_where_the_answer_is() -> None:
     assert boosted([0, 1, 2, 2, 3]) == [6, 7]  # outside: the array may end
     assert boosted([0, 1, 2, 2, 3, 5, 1]) == [3, 4]  # the last quarter, inside a string
     assert boosted([0, 1, 2, 2, 3, 5, 1, 3]) == [5, 6, 7, 8]  # outside it again
+
+
+def test_bounded_integers_become_the_enum_of_their_values_and_other_bounds_are_refused() -> None:
+    from duet.core.structured import enumerate_integer_ranges, schema_problem
+    from duet.engines.grammar import schema_gbnf
+
+    level = {"type": "integer", "minimum": 0, "maximum": 3, "description": "seat heating"}
+    schema = {"type": "object", "properties": {"level": level,
+                                               "hours": {"type": "array", "items": {
+                                                   "type": "integer", "exclusiveMinimum": 0,
+                                                   "exclusiveMaximum": 4, "enum": [2, 3, 9]}}}}
+    assert schema_problem(schema) is None
+    assert enumerate_integer_ranges(schema) == {"type": "object", "properties": {
+        "level": {"type": "integer", "description": "seat heating", "enum": [0, 1, 2, 3]},
+        "hours": {"type": "array", "items": {"type": "integer", "enum": [2, 3]}}}}
+    grammar = schema_gbnf({"type": "object", "properties": {"level": level}})
+    assert '"0" | "1" | "2" | "3"' in grammar and "minimum" not in grammar
+    for refused in ({"type": "integer", "minimum": 0}, {"type": "number", "minimum": 0, "maximum": 1},
+                    {"type": "integer", "minimum": 0, "maximum": 5000},
+                    {"type": "integer", "minimum": 5, "maximum": 1}):
+        problem = schema_problem({"type": "object", "properties": {"x": refused}})
+        assert problem is not None and "properties.x.m" in problem, refused
