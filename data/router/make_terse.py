@@ -83,7 +83,7 @@ L coding_simple join a list of strings with commas in python
 L coding_simple js check if an array is empty
 L coding_simple sql count orders per day
 L coding_simple ModuleNotFoundError: No module named 'requests'
-L coding_simple how to exit vim
+L coding_simple how do i quit nano
 L coding_simple docker remove all stopped containers
 L coding_simple pip install a specific version
 L coding_simple rename a file in git
@@ -94,9 +94,9 @@ L quick_fact capital of canada
 L quick_fact tallest mountain in africa
 L quick_fact how many ounces in a cup
 L quick_fact what year did the berlin wall fall
-L quick_fact is a tomato a fruit
+L quick_fact is a peanut a nut
 L quick_fact what's an IRA
-L quick_fact what does APR stand for
+L quick_fact what does ETF stand for
 L quick_fact normal resting heart rate?
 L quick_fact what is a deductible
 L translation_short translate "good night" to japanese
@@ -109,7 +109,7 @@ L short_rewrite shorter: I am writing to inform you that I will be arriving late
 L classification positive or negative: "meh, it was fine i guess"
 L classification spam? "URGENT: your package is held, pay $1.99 customs fee here"
 L chit_chat lol you're funny
-L chit_chat good night!
+L chit_chat night night, talk tomorrow
 L chit_chat ugh i'm so tired today
 L chit_chat tell me a joke
 L media volume up
@@ -196,7 +196,7 @@ L coding_simple python 怎么把字符串转成整数
 L quick_fact 中国最长的河是哪条
 L quick_fact 李白是哪个朝代的
 L quick_fact 一年有多少周
-L quick_fact 长城有多长
+L quick_fact 黄山在哪个省
 L quick_fact 什么是年化收益率
 L quick_fact 医保和新农合有什么区别
 L quick_fact 苹果和香蕉哪个热量高
@@ -211,7 +211,7 @@ L smart_home 把客厅灯关了
 L smart_home 扫地机器人开始打扫
 L other 定个明早七点的闹钟
 L chit_chat 你好
-L chit_chat 哈哈哈你真逗
+L chit_chat 笑死我了，你也太会说了
 L chit_chat 讲个笑话
 L chit_chat 好无聊啊
 L chit_chat 谢谢啦
