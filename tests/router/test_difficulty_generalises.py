@@ -38,16 +38,16 @@ def dev_left_out() -> dict[str, dict[str, Any]]:
 def test_dev_set_left_out_of_training_keeps_its_floor(dev_left_out: dict[str, dict[str, Any]]) -> None:
     shipped = dev_left_out["shipped"]
     assert shipped["n"] == 400
-    assert shipped["auc"] >= 0.935
-    assert shipped["en"]["auc"] >= 0.93 and shipped["zh"]["auc"] >= 0.925
-    assert shipped["cost_curve"]["95%"]["cloud_share"] <= 0.62
+    assert shipped["auc"] >= 0.965
+    assert shipped["en"]["auc"] >= 0.96 and shipped["zh"]["auc"] >= 0.965
+    assert shipped["cost_curve"]["95%"]["cloud_share"] <= 0.57
 
 
 def test_shipped_recipe_beats_the_lexical_one_and_the_plain_ngram_baseline(
         dev_left_out: dict[str, dict[str, Any]]) -> None:
     shipped = dev_left_out["shipped"]["auc"]
-    assert shipped >= dev_left_out["lexical (before)"]["auc"] + 0.03
-    assert shipped >= dev_left_out["char n-gram baseline"]["auc"] + 0.03
+    assert shipped >= dev_left_out["lexical (before)"]["auc"] + 0.02
+    assert shipped >= dev_left_out["char n-gram baseline"]["auc"] + 0.02
 
 
 def test_cost_curve_arithmetic() -> None:
@@ -60,7 +60,7 @@ def test_cost_curve_arithmetic() -> None:
 
 
 def test_eval_router_reports_the_cost_curve_on_files_never_trained_on() -> None:
-    for name, floor in (("heldout-handwritten.jsonl", 0.97), ("heldout-short.jsonl", 0.86)):
+    for name, floor in (("heldout-handwritten.jsonl", 0.97), ("heldout-short.jsonl", 0.95)):
         report = evaluate_dataset(DATA / name, default_policy())
         assert report["auc"] >= floor, name
         assert set(report["cost_curve"]) == {"80%", "90%", "95%"}
