@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy import checks
-from duet.router.privacy.scan import (Hit, before_pattern, keyword_ends, keywords, mixed_tokens, named_as_reference, skeleton,
+from duet.router.privacy.scan import (Hit, before_pattern, digit_runs, keyword_ends, keywords, mixed_tokens, named_as_reference, skeleton,
                                  value_after_keyword, value_before_keyword)
 
 _VIN = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
@@ -19,21 +19,39 @@ _VIN_CONTEXT = re.compile(r"\bvin|车架号|车辆识别|识别代号|chassis|fr
                           r"这台车|我的车", re.I | re.A)
 
 _VIN_KEY = re.compile(r"\bvin|车架号|车辆识别|识别代号|chassis", re.I | re.A)
+# A VIN written in lower case or in groups ("vin 1hgcm82633a004352", "VIN 1HG CM826 33A004352"),
+# taken right after its keyword only.
+_VIN_KEYWORD = keywords(r"vin|vin number|vin no|vin code|vin码|chassis number|chassis no|chassis|fahrgestellnummer|"
+                        r"fahrzeug-identifizierungsnummer|车架号|车架号码|車架號|车辆识别代号|车辆识别号|車身號碼|"
+                        r"numéro de série|numéro vin|número de bastidor|numero di telaio|telaio")
+_VIN_KEY_GATE = ("vin", "chassis", "fahrgestell", "fahrzeug", "车架", "車架", "识别", "車身", "série", "bastidor", "telaio")
+_VIN_LOOSE = re.compile(r"[A-HJ-NPR-Za-hj-npr-z0-9](?:[ -]?[A-HJ-NPR-Za-hj-npr-z0-9]){16}(?![A-Za-z0-9])")
 
 _PROVINCE = "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
 _CN_PLATE = re.compile(
     _PROVINCE + r"[A-HJ-NP-Z][·•・.\s-]?"
-    r"(?:[DF][A-HJ-NP-Z0-9][0-9]{4}|[0-9]{5}[DF]|[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警])(?![A-Za-z0-9])"
+    r"(?:[DF][A-HJ-NP-Z0-9][0-9]{4}|[0-9]{5}[DF]|[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳领使])(?![A-Za-z0-9])", re.I
 )
+# French plates since 2009 (SIV): "AB-123-CD", written with its dashes.
+_FR_PLATE = re.compile(r"[A-HJ-NP-TV-Z](?<![A-Za-z0-9][A-Z])[A-HJ-NP-TV-Z]-[0-9]{3}-[A-HJ-NP-TV-Z]{2}(?![A-Za-z0-9-])")
+_FR_PLATE_SKELETON = re.compile(rb"AA-000-AA")
+# Korean plates: two or three digits, a Hangul syllable, four digits ("12가 3456").
+_KR_PLATE = re.compile(r"(?<![0-9])[0-9]{2,3}[\uac00-\ud7a3] ?[0-9]{4}(?![0-9])")
+# A UK plate typed in lower case, after its keyword only ("my reg is ab12 cde").
+_UK_LOWER = re.compile(r"[a-z]{2}[0-9]{2} ?[a-z]{3}(?![A-Za-z0-9])")
 _UK_PLATE = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2} ?[A-Z]{3}(?![A-Za-z0-9])")
 # Skeleton candidates (see router.privacy.scan): a capital right after a Chinese character; two
 # capitals, two digits, three capitals.
-_CN_PLATE_SKELETON = re.compile(rb"A(?<=CA)")
+_CN_PLATE_SKELETON = re.compile(rb"[Aa](?<=C[Aa])")
 _UK_PLATE_SKELETON = re.compile(rb"AA00 ?AAA")
 _PLATE_KEY = keywords(r"plate|plates|plate number|number plate|license plate|licence plate|reg|registration|registration number|"
-                      r"registration mark|vrn|car number|vehicle number|tag number|licen[cs]e tag|"
+                      r"registration mark|vrn|car number|vehicle number|tag number|licen[cs]e tag|vehicle no|vehicle reg|car reg|rego|"
+                      r"number plate|kenteken|targa|nummernschild|autokennzeichen|plaque|plaque d'immatriculation|"
+                      r"numer rejestracyjny|车号|車號|车牌照|号牌号码|號牌號碼|차량번호|번호판|ナンバー|"
                       r"tag|kennzeichen|immatriculation|matrícula|车牌|车牌号|车牌号码|車牌|車牌號|車牌號碼|牌照|号牌|號牌")
-_PLATE_GATE = ("plate", "reg", "tag", "vrn", "car number", "vehicle number", "kennzeichen", "immatriculation", "matrícula", "牌")
+_PLATE_GATE = ("plate", "reg", "tag", "vrn", "car number", "vehicle number", "vehicle no", "kennzeichen", "immatriculation",
+               "matrícula", "牌", "kenteken", "targa", "nummernschild", "plaque", "rejestracyjny", "车号", "車號", "차량",
+               "번호판", "ナンバー")
 _PLATE_VALUE = re.compile(r"(?<![A-Za-z0-9])[A-ZÄÖÜ0-9]{1,4}(?:[ ·•・.-]?[A-ZÄÖÜ0-9]{1,4}){0,3}(?![A-Za-z0-9])")
 _PLATE_BEFORE = before_pattern(_PLATE_VALUE)
 _CAR_AFTER = keywords(r"parked|towed|clamped|speeding|parking ticket|parking fine|停在|被拖|违停|剐蹭|追尾")
@@ -63,6 +81,19 @@ def find_vins(text: str) -> list[Hit]:
         # tail (the last four characters are digits) still mark one.
         if checks.vin_check_digit_ok(m.group(0)) or _vin_named(text, start, end) or m.group(0)[-4:].isdigit():
             hits.append(("vin", start, end))
+    return hits + _keyed_vins(text)
+
+
+def _keyed_vins(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for _, end in keyword_ends(_VIN_KEYWORD, text, _VIN_KEY_GATE):
+        m = value_after_keyword(_VIN_LOOSE, text, end)
+        if m is None:
+            continue
+        compact = m.group(0).replace(" ", "").replace("-", "").upper()
+        letters = sum(c.isalpha() for c in compact)
+        if 1 <= letters <= 14 and any(c.isdigit() for c in compact[-4:]):
+            hits.append(("vin", m.start(), m.end()))
     return hits
 
 
@@ -83,7 +114,8 @@ def _keyed_plates(text: str) -> list[Hit]:
     for start, end in keyword_ends(_PLATE_KEY, text, _PLATE_GATE):
         after = value_after_keyword(_PLATE_VALUE, text, end)
         before = value_before_keyword(_PLATE_BEFORE, text, start)
-        if after and _plate_like(after.group(0), digits_only=True):
+        after = after or value_after_keyword(_UK_LOWER, text, end)
+        if after and _plate_like(after.group(0).upper(), digits_only=True):
             hits.append(("license_plate", after.start(), after.end()))
         if before and _plate_like(before.group(1)):
             hits.append(("license_plate", before.start(1), before.end(1)))
@@ -93,12 +125,27 @@ def _keyed_plates(text: str) -> list[Hit]:
 def find_plates(text: str) -> list[Hit]:
     sk = skeleton(text)
     hits: list[Hit] = []
-    for pattern, candidates, back in ((_CN_PLATE, _CN_PLATE_SKELETON, 1), (_UK_PLATE, _UK_PLATE_SKELETON, 0)):
+    for pattern, candidates, back in ((_CN_PLATE, _CN_PLATE_SKELETON, 1), (_UK_PLATE, _UK_PLATE_SKELETON, 0),
+                                      (_FR_PLATE, _FR_PLATE_SKELETON, 0)):
         for candidate in candidates.finditer(sk):
             m = pattern.match(text, candidate.start() - back)
-            if m and (pattern is _UK_PLATE or any(c.isdigit() for c in m.group(0))):
+            # typed in lower case ("京a12345"): mostly digits, as plates are, unlike words and codes
+            least = 1 if m is None or m.group(0).isupper() or pattern is not _CN_PLATE else 3
+            if m and sum(c.isdigit() for c in m.group(0)) >= least:
                 hits.append(("license_plate", m.start(), m.end()))
-    return hits + _keyed_plates(text) + _vehicle_plates(text) + _plates_before_car_words(text)
+    return hits + _keyed_plates(text) + _vehicle_plates(text) + _plates_before_car_words(text) + _korean_plates(text)
+
+
+def _korean_plates(text: str) -> list[Hit]:
+    """Found from the digit runs: a run of two or three digits followed by a Hangul syllable."""
+    if text.isascii():
+        return []
+    hits: list[Hit] = []
+    for start, end in digit_runs(text):
+        if 2 <= end - start <= 3 and end < len(text) and "\uac00" <= text[end] <= "\ud7a3":
+            m = _KR_PLATE.match(text, start)
+            hits += [("license_plate", m.start(), m.end())] if m else []
+    return hits
 
 
 def _plates_before_car_words(text: str) -> list[Hit]:
