@@ -77,7 +77,7 @@ _ACCOUNT_KEY = keywords(
     # "conto corrente", "rekeningnummer", "口座番号", "계좌번호"; a salary or savings card (工资卡)
     r"kontonummer|konto|kontonr|bankverbindung|numéro de compte|compte bancaire|compte|rib|número de cuenta|cuenta|"
     r"cuenta bancaria|numero di conto|conto corrente|conto|rekeningnummer|rekening|口座番号|口座|계좌번호|계좌|"
-    r"工资卡|储蓄卡|借记卡|收款账号|汇款账号|匯款帳號|"
+    r"工资卡|储蓄卡|借记卡|收款账号|汇款账号|匯款帳號|direct deposit|"
     r"(?:银行|收款|开户|对公|储蓄|工资)(?:账号|账户|帐号|帐户)"
 )
 # Digits in groups (spaces, dashes, dots), optionally after a bank code of capitals (a BBAN).

@@ -114,9 +114,11 @@ def _named_phone(raw: str) -> bool:
     """A number that a phone keyword names: valid somewhere, a Chinese mobile, or of a possible
     length and written like a phone number (not like a date)."""
     digits = checks.digits_only(raw)
+    if _DATE_SHAPED.fullmatch(raw):  # a date validates as a number in some plans ("01/08/2008")
+        return False
     if _valid(raw, _KEYED_REGIONS) or _CN_MOBILE_SHAPE.fullmatch(digits):
         return True
-    if _DATE_SHAPED.fullmatch(raw) or not (raw[0] in "(+0" or len(digits) >= 10):
+    if not (raw[0] in "(+0" or len(digits) >= 10):
         return False
     if digits.startswith(("400", "800")) and checks.business_line(digits, ("CN",)):  # "call 400-…": a hotline
         return False
@@ -158,7 +160,7 @@ def _keyed(text: str, g: Group) -> Hit | None:
 def _cell(text: str, start: int, cell: str) -> Hit | None:
     value = cell.strip()
     m = _KEYED.fullmatch(value)
-    if m is None or not 7 <= sum(c.isdigit() for c in value) <= 15:
+    if m is None or not 7 <= sum(c.isdigit() for c in value) <= 15 or _DATE_SHAPED.fullmatch(value):
         return None
     digits = checks.digits_only(value)
     candidate = "+" + digits if value.startswith("+") else digits

@@ -62,6 +62,13 @@ _CAR_BEFORE = re.compile(r"(?:\bcar|vehicle|truck|\bvan|motorbike|parked|parking
                          r"我的车|这辆车)[^.。!?！？\n]{0,16}$", re.I | re.A)
 
 
+_FLIGHT = re.compile(r"(?:[A-Z]{2}|[A-Z][0-9]|[0-9][A-Z])[0-9]{3,4}")
+# German plates: district, one or two letters, one to four digits ("B-XY 4821", "HH-AB 123").
+_DE_PLATE = re.compile(r"[A-ZÄÖÜ](?<![A-Za-z0-9ÄÖÜ][A-ZÄÖÜ])[A-ZÄÖÜ]{0,2}-[A-Z]{1,2} [1-9][0-9]{0,3}[EH]?(?![A-Za-z0-9-]|[.,][0-9])")
+_DE_PLATE_SKELETON = re.compile(rb"A-A{1,2} 0")
+_YEARISH = re.compile(r"(?:19|20)[0-9]{2}$")
+
+
 def _vin_named(text: str, start: int, end: int) -> bool:
     return bool(_VIN_CONTEXT.search(text, max(0, start - 30), start) or _VIN_CONTEXT.search(text, end, end + 20))
 
@@ -133,7 +140,24 @@ def find_plates(text: str) -> list[Hit]:
             least = 1 if m is None or m.group(0).isupper() or pattern is not _CN_PLATE else 3
             if m and sum(c.isdigit() for c in m.group(0)) >= least:
                 hits.append(("license_plate", m.start(), m.end()))
-    return hits + _keyed_plates(text) + _vehicle_plates(text) + _plates_before_car_words(text) + _korean_plates(text)
+    return (hits + _keyed_plates(text) + _vehicle_plates(text) + _plates_before_car_words(text) + _korean_plates(text)
+            + _german_plates(sk, text))
+
+
+def _german_plates(sk: bytes, text: str) -> list[Hit]:
+    """"B-XY 4821" anywhere: three letters or more and two digits or more ("A-B 12" is a range), and
+    not a year after the letters ("EN-US 2024" is a locale and a year)."""
+    hits: list[Hit] = []
+    for candidate in _DE_PLATE_SKELETON.finditer(sk):
+        last = candidate.start()  # the district's last letter: it starts up to two letters before
+        for back in (0, 1, 2):
+            m = _DE_PLATE.match(text, last - back) if last >= back else None
+            value = m.group(0) if m else ""
+            if m and not _YEARISH.search(value) and sum(c.isalpha() for c in value) >= 3 and \
+                    sum(c.isdigit() for c in value) >= 2:
+                hits.append(("license_plate", m.start(), m.end()))
+                break
+    return hits
 
 
 def _korean_plates(text: str) -> list[Hit]:
@@ -164,8 +188,13 @@ def _vehicle_plates(text: str) -> list[Hit]:
     was towed", "违章车辆粤B…" is caught above)."""
     hits: list[Hit] = []
     for start, end in mixed_tokens(text):
-        if 5 <= end - start <= 8 and _CAR_BEFORE.search(text, max(0, start - 24), start):
-            m = _PLATE_VALUE.match(text, start)
-            if m and m.end() == end:
-                hits.append(("license_plate", start, end))
+        car = _CAR_BEFORE.search(text, max(0, start - 24), start) if 5 <= end - start <= 8 else None
+        if car is None or named_as_reference(text, start, end):  # "parking ticket ref PCN12345"
+            continue
+        # "a ticket for UA1234": a flight number, unless a vehicle is named
+        if _FLIGHT.fullmatch(text, start, end) and car.group(0).lower().startswith("ticket"):
+            continue
+        m = _PLATE_VALUE.match(text, start)
+        if m and m.end() == end:
+            hits.append(("license_plate", start, end))
     return hits

@@ -64,6 +64,9 @@ FOUND: list[tuple[str, str, str]] = [
     ("license_plate", "12가 3456", "차량번호 12가 3456"),
     ("license_plate", "ABC123", "rego ABC123"),
     ("license_plate", "WN 12345", "numer rejestracyjny WN 12345"),
+    ("license_plate", "B-XY 4821", "Ich habe einen Strafzettel für B-XY 4821 bekommen"),
+    ("license_plate", "M-AB 1234", "My rental in Munich, M-AB 1234, was towed"),
+    ("license_plate", "8XYZ456", "tag #8XYZ456"),
     # IBANs and accounts
     ("iban", "de89 3704 0044 0532 0130 00", "iban: de89 3704 0044 0532 0130 00"),
     ("iban", "DE89-3704-0044-0532-0130-00", "DE89-3704-0044-0532-0130-00"),
@@ -74,6 +77,7 @@ FOUND: list[tuple[str, str, str]] = [
     ("bank_account", "1234567890", "Konto-Nr. 1234567890"),
     ("bank_account", "12345678901", "numéro de compte 12345678901"),
     ("bank_account", "0123456789", "cuenta 0123456789"),
+    ("bank_account", "00012345678", "Direct deposit: Wells Fargo 00012345678"),
     # a password in corner brackets
     ("api_key_secret", "#zWqk4Gt4195", "请核对登录密码「#zWqk4Gt4195」是否正确。"),
 ]
@@ -103,7 +107,17 @@ CLEAN: list[str] = [
     "会员卡号 88888888",
     "京A股市场",
     "the build 8613912345678 passed",
+    "EN-US 2024 release notes",
+    "pages A-B 12 and C-D 14",
+    "I bought a ticket for UA1234 to Denver",
+    "parking ticket ref PCN12345",
 ]
+
+
+def test_a_date_after_a_phone_word_is_not_a_phone() -> None:
+    """Slashes are phone separators now ("030/12345678"); a date after a phone word still is not one."""
+    spans = detect_pii("手机号码「020-68926860」. Please update birthday to 01/08/2008 in my profile.")
+    assert [(s.type, s.value) for s in spans] == [("phone", "020-68926860"), ("date_of_birth", "01/08/2008")]
 
 
 @pytest.mark.parametrize(("kind", "value", "text"), FOUND)
