@@ -63,6 +63,9 @@ _CAR_BEFORE = re.compile(r"(?:\bcar|vehicle|truck|\bvan|motorbike|parked|parking
 
 
 _FLIGHT = re.compile(r"(?:[A-Z]{2}|[A-Z][0-9]|[0-9][A-Z])[0-9]{3,4}")
+_VEHICLE_WORD = re.compile(r"car|vehicle|truck|van|motorbike|park|tow|speeding|plate|reg|车", re.I)
+_NAMED_REFERENCE = re.compile(r"(?<![A-Za-z])(?:ref|reference|model|part|serial|order|sku|invoice|policy|booking|"
+                              r"confirmation)(?:\s?(?:no|number|#))?\.?\s*[:#]?\s*$", re.I)
 # German plates: district, one or two letters, one to four digits ("B-XY 4821", "HH-AB 123").
 _DE_PLATE = re.compile(r"[A-ZÄÖÜ](?<![A-Za-z0-9ÄÖÜ][A-ZÄÖÜ])[A-ZÄÖÜ]{0,2}-[A-Z]{1,2} [1-9][0-9]{0,3}[EH]?(?![A-Za-z0-9-]|[.,][0-9])")
 _DE_PLATE_SKELETON = re.compile(rb"A-A{1,2} 0")
@@ -189,10 +192,10 @@ def _vehicle_plates(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for start, end in mixed_tokens(text):
         car = _CAR_BEFORE.search(text, max(0, start - 24), start) if 5 <= end - start <= 8 else None
-        if car is None or named_as_reference(text, start, end):  # "parking ticket ref PCN12345"
+        if car is None or _NAMED_REFERENCE.search(text, max(0, start - 24), start):  # "parking ticket ref PCN12345"
             continue
-        # "a ticket for UA1234": a flight number, unless a vehicle is named
-        if _FLIGHT.fullmatch(text, start, end) and car.group(0).lower().startswith("ticket"):
+        # "a ticket for UA1234": a flight number, when a ticket is the only word about a vehicle
+        if _FLIGHT.fullmatch(text, start, end) and not _VEHICLE_WORD.search(text, max(0, start - 24), start):
             continue
         m = _PLATE_VALUE.match(text, start)
         if m and m.end() == end:

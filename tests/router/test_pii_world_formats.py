@@ -67,6 +67,9 @@ FOUND: list[tuple[str, str, str]] = [
     ("license_plate", "B-XY 4821", "Ich habe einen Strafzettel für B-XY 4821 bekommen"),
     ("license_plate", "M-AB 1234", "My rental in Munich, M-AB 1234, was towed"),
     ("license_plate", "8XYZ456", "tag #8XYZ456"),
+    ("license_plate", "XY1234", "Got a parking ticket for my car XY1234 yesterday"),
+    ("license_plate", "AB1234", "speeding ticket AB1234 in the mail"),
+    ("license_plate", "7ABC123", "parking ticket 7ABC123 appeal"),
     # IBANs and accounts
     ("iban", "de89 3704 0044 0532 0130 00", "iban: de89 3704 0044 0532 0130 00"),
     ("iban", "DE89-3704-0044-0532-0130-00", "DE89-3704-0044-0532-0130-00"),
