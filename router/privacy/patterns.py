@@ -201,6 +201,8 @@ def find_ibans(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in _iban_candidates(text):
         raw = m.group(0)
+        if raw[0].islower() and sum(c.isdigit() for c in raw) < 10:  # lower-case words and a "ab12", not an IBAN
+            continue
         # The pattern may run into the next word: shrink from the right until mod 97 holds.
         positions = [i for i, c in enumerate(raw) if c not in " -"]
         for keep in range(len(positions), 14, -1):

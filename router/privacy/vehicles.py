@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy import checks
-from duet.router.privacy.scan import (Hit, before_pattern, digit_runs, keyword_ends, keywords, mixed_tokens, named_as_reference, skeleton,
+from duet.router.privacy.scan import (FILLER, Hit, before_pattern, groups_with, keyword_before, keyword_ends, keywords, mixed_tokens, named_as_reference, skeleton,
                                  value_after_keyword, value_before_keyword)
 
 _VIN = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
@@ -23,8 +23,7 @@ _VIN_KEY = re.compile(r"\bvin|车架号|车辆识别|识别代号|chassis", re.I
 # taken right after its keyword only.
 _VIN_KEYWORD = keywords(r"vin|vin number|vin no|vin code|vin码|chassis number|chassis no|chassis|fahrgestellnummer|"
                         r"fahrzeug-identifizierungsnummer|车架号|车架号码|車架號|车辆识别代号|车辆识别号|車身號碼|"
-                        r"numéro de série|numéro vin|número de bastidor|numero di telaio|telaio")
-_VIN_KEY_GATE = ("vin", "chassis", "fahrgestell", "fahrzeug", "车架", "車架", "识别", "車身", "série", "bastidor", "telaio")
+                        r"numéro de série|numéro vin|número de bastidor|numero di telaio|telaio|bastidor")
 _VIN_LOOSE = re.compile(r"[A-HJ-NPR-Za-hj-npr-z0-9](?:[ -]?[A-HJ-NPR-Za-hj-npr-z0-9]){16}(?![A-Za-z0-9])")
 
 _PROVINCE = "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
@@ -34,24 +33,23 @@ _CN_PLATE = re.compile(
 )
 # French plates since 2009 (SIV): "AB-123-CD", written with its dashes.
 _FR_PLATE = re.compile(r"[A-HJ-NP-TV-Z](?<![A-Za-z0-9][A-Z])[A-HJ-NP-TV-Z]-[0-9]{3}-[A-HJ-NP-TV-Z]{2}(?![A-Za-z0-9-])")
-_FR_PLATE_SKELETON = re.compile(rb"AA-000-AA")
-# Korean plates: two or three digits, a Hangul syllable, four digits ("12가 3456").
-_KR_PLATE = re.compile(r"(?<![0-9])[0-9]{2,3}[\uac00-\ud7a3] ?[0-9]{4}(?![0-9])")
 # A UK plate typed in lower case, after its keyword only ("my reg is ab12 cde").
 _UK_LOWER = re.compile(r"[a-z]{2}[0-9]{2} ?[a-z]{3}(?![A-Za-z0-9])")
 _UK_PLATE = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2} ?[A-Z]{3}(?![A-Za-z0-9])")
-# Skeleton candidates (see router.privacy.scan): a capital right after a Chinese character; two
-# capitals, two digits, three capitals.
-_CN_PLATE_SKELETON = re.compile(rb"[Aa](?<=C[Aa])")
+# Skeleton candidates (see router.privacy.scan), each search starting with a literal so that the
+# engine skips ahead: a capital right after a Chinese character; two capitals, two digits, three
+# capitals; a dash before the French "000-AA" or the German "A 0". (A Chinese plate typed in lower
+# case, "京a12345", is taken after a plate keyword only: a search for it costs as much as the
+# others together in a Chinese text full of digits.)
+_CN_PLATE_SKELETON = re.compile(rb"A(?<=CA)")
 _UK_PLATE_SKELETON = re.compile(rb"AA00 ?AAA")
+_DASH_SKELETON = re.compile(rb"-(?:000-AA|A{1,2} 0)")
 _PLATE_KEY = keywords(r"plate|plates|plate number|number plate|license plate|licence plate|reg|registration|registration number|"
                       r"registration mark|vrn|car number|vehicle number|tag number|licen[cs]e tag|vehicle no|vehicle reg|car reg|rego|"
-                      r"number plate|kenteken|targa|nummernschild|autokennzeichen|plaque|plaque d'immatriculation|"
-                      r"numer rejestracyjny|车号|車號|车牌照|号牌号码|號牌號碼|차량번호|번호판|ナンバー|"
-                      r"tag|kennzeichen|immatriculation|matrícula|车牌|车牌号|车牌号码|車牌|車牌號|車牌號碼|牌照|号牌|號牌")
+                      r"tag|kennzeichen|immatriculation|matrícula|车牌|车牌号|车牌号码|車牌|車牌號|車牌號碼|牌照|号牌|號牌|车牌照|"
+                      r"号牌号码|號牌號碼|車號")
 _PLATE_GATE = ("plate", "reg", "tag", "vrn", "car number", "vehicle number", "vehicle no", "kennzeichen", "immatriculation",
-               "matrícula", "牌", "kenteken", "targa", "nummernschild", "plaque", "rejestracyjny", "车号", "車號", "차량",
-               "번호판", "ナンバー")
+               "matrícula", "牌", "車號")
 _PLATE_VALUE = re.compile(r"(?<![A-Za-z0-9])[A-ZÄÖÜ0-9]{1,4}(?:[ ·•・.-]?[A-ZÄÖÜ0-9]{1,4}){0,3}(?![A-Za-z0-9])")
 _PLATE_BEFORE = before_pattern(_PLATE_VALUE)
 _CAR_AFTER = keywords(r"parked|towed|clamped|speeding|parking ticket|parking fine|停在|被拖|违停|剐蹭|追尾")
@@ -68,7 +66,6 @@ _NAMED_REFERENCE = re.compile(r"(?<![A-Za-z])(?:ref|reference|model|part|serial|
                               r"confirmation)(?:\s?(?:no|number|#))?\.?\s*[:#]?\s*$", re.I)
 # German plates: district, one or two letters, one to four digits ("B-XY 4821", "HH-AB 123").
 _DE_PLATE = re.compile(r"[A-ZÄÖÜ](?<![A-Za-z0-9ÄÖÜ][A-ZÄÖÜ])[A-ZÄÖÜ]{0,2}-[A-Z]{1,2} [1-9][0-9]{0,3}[EH]?(?![A-Za-z0-9-]|[.,][0-9])")
-_DE_PLATE_SKELETON = re.compile(rb"A-A{1,2} 0")
 _YEARISH = re.compile(r"(?:19|20)[0-9]{2}$")
 
 
@@ -95,14 +92,18 @@ def find_vins(text: str) -> list[Hit]:
 
 
 def _keyed_vins(text: str) -> list[Hit]:
+    """Found from the digit groups: a VIN ends in its serial number, five digits or more after a
+    letter; a keyword is looked for just before, and the VIN read after it."""
     hits: list[Hit] = []
-    for _, end in keyword_ends(_VIN_KEYWORD, text, _VIN_KEY_GATE):
-        m = value_after_keyword(_VIN_LOOSE, text, end)
-        if m is None:
+    for g in groups_with(text, 5):
+        if g.start == 0 or not (text[g.start - 1].isascii() and text[g.start - 1].isalpha()):
+            continue
+        end = keyword_before(_VIN_KEYWORD, text, g.start, 60)
+        m = value_after_keyword(_VIN_LOOSE, text, end) if end >= 0 else None
+        if m is None or not m.start() < g.start < m.end():
             continue
         compact = m.group(0).replace(" ", "").replace("-", "").upper()
-        letters = sum(c.isalpha() for c in compact)
-        if 1 <= letters <= 14 and any(c.isdigit() for c in compact[-4:]):
+        if 1 <= sum(c.isalpha() for c in compact) <= 14:
             hits.append(("vin", m.start(), m.end()))
     return hits
 
@@ -122,9 +123,10 @@ def _keyed_plates(text: str) -> list[Hit]:
     registration", "…（车牌号）")."""
     hits: list[Hit] = []
     for start, end in keyword_ends(_PLATE_KEY, text, _PLATE_GATE):
-        after = value_after_keyword(_PLATE_VALUE, text, end)
+        filler = FILLER.match(text, end)
+        at = filler.end() if filler else end
+        after = _PLATE_VALUE.match(text, at) or _UK_LOWER.match(text, at) or _CN_PLATE.match(text, at)
         before = value_before_keyword(_PLATE_BEFORE, text, start)
-        after = after or value_after_keyword(_UK_LOWER, text, end)
         if after and _plate_like(after.group(0).upper(), digits_only=True):
             hits.append(("license_plate", after.start(), after.end()))
         if before and _plate_like(before.group(1)):
@@ -132,47 +134,35 @@ def _keyed_plates(text: str) -> list[Hit]:
     return hits
 
 
+def _candidates(sk: bytes) -> list[tuple[re.Pattern[str], int]]:
+    """Where a self-evident plate may start (see the skeleton patterns above)."""
+    found = [(_CN_PLATE, m.start() - 1) for m in _CN_PLATE_SKELETON.finditer(sk)]
+    found += [(_UK_PLATE, m.start()) for m in _UK_PLATE_SKELETON.finditer(sk)]
+    for m in _DASH_SKELETON.finditer(sk):
+        at = m.start()
+        if sk[at + 1] == 48:  # (a digit) "AB-123-CD"
+            found += [(_FR_PLATE, at - 2)] if at >= 2 else []
+        else:  # "B-XY 4821", "HH-AB 123", "SHG-W 27": the district starts one to three letters before
+            found += [(_DE_PLATE, at - back) for back in (3, 2, 1) if at >= back]
+    return found
+
+
+def _accept(pattern: re.Pattern[str], value: str) -> bool:
+    if pattern is _CN_PLATE:  # typed in lower case ("京a12345"): mostly digits, unlike words and codes
+        return sum(c.isdigit() for c in value) >= (1 if value.isupper() else 3)
+    if pattern is _DE_PLATE:  # "A-B 12" is a range, "EN-US 2024" a locale and a year
+        return sum(c.isalpha() for c in value) >= 3 and sum(c.isdigit() for c in value) >= 2 and not _YEARISH.search(value)
+    return True
+
+
 def find_plates(text: str) -> list[Hit]:
     sk = skeleton(text)
     hits: list[Hit] = []
-    for pattern, candidates, back in ((_CN_PLATE, _CN_PLATE_SKELETON, 1), (_UK_PLATE, _UK_PLATE_SKELETON, 0),
-                                      (_FR_PLATE, _FR_PLATE_SKELETON, 0)):
-        for candidate in candidates.finditer(sk):
-            m = pattern.match(text, candidate.start() - back)
-            # typed in lower case ("京a12345"): mostly digits, as plates are, unlike words and codes
-            least = 1 if m is None or m.group(0).isupper() or pattern is not _CN_PLATE else 3
-            if m and sum(c.isdigit() for c in m.group(0)) >= least:
-                hits.append(("license_plate", m.start(), m.end()))
-    return (hits + _keyed_plates(text) + _vehicle_plates(text) + _plates_before_car_words(text) + _korean_plates(text)
-            + _german_plates(sk, text))
-
-
-def _german_plates(sk: bytes, text: str) -> list[Hit]:
-    """"B-XY 4821" anywhere: three letters or more and two digits or more ("A-B 12" is a range), and
-    not a year after the letters ("EN-US 2024" is a locale and a year)."""
-    hits: list[Hit] = []
-    for candidate in _DE_PLATE_SKELETON.finditer(sk):
-        last = candidate.start()  # the district's last letter: it starts up to two letters before
-        for back in (0, 1, 2):
-            m = _DE_PLATE.match(text, last - back) if last >= back else None
-            value = m.group(0) if m else ""
-            if m and not _YEARISH.search(value) and sum(c.isalpha() for c in value) >= 3 and \
-                    sum(c.isdigit() for c in value) >= 2:
-                hits.append(("license_plate", m.start(), m.end()))
-                break
-    return hits
-
-
-def _korean_plates(text: str) -> list[Hit]:
-    """Found from the digit runs: a run of two or three digits followed by a Hangul syllable."""
-    if text.isascii():
-        return []
-    hits: list[Hit] = []
-    for start, end in digit_runs(text):
-        if 2 <= end - start <= 3 and end < len(text) and "\uac00" <= text[end] <= "\ud7a3":
-            m = _KR_PLATE.match(text, start)
-            hits += [("license_plate", m.start(), m.end())] if m else []
-    return hits
+    for pattern, at in _candidates(sk):
+        m = pattern.match(text, at) if at >= 0 else None
+        if m and _accept(pattern, m.group(0)):
+            hits.append(("license_plate", m.start(), m.end()))
+    return hits + _keyed_plates(text) + _vehicle_plates(text) + _plates_before_car_words(text)
 
 
 def _plates_before_car_words(text: str) -> list[Hit]:
