@@ -30,7 +30,7 @@ _INTL = re.compile(
 _NANP = re.compile(_GLUED + r"(?<![+])(?<![0-9][ .-])(?:1[ .-])?(?:\([0-9]{3}\)\s?|[0-9]{3}[ .-])[0-9]{3}[ .-][0-9]{4}"
                    + _EXT + r"(?![0-9A-Za-z])")
 _NATIONAL = re.compile(
-    _GLUED + r"(?<![+./-])(?<![0-9][ ./-])(?:\(0[0-9]{1,4}\)\s?|0[0-9]{1,4}(?:[ .-]|/ ?))[0-9]{2,8}(?:[ .-][0-9]{2,8}){0,3}"
+    _GLUED + r"(?<![+./-])(?<![0-9][ ./-])(?:\(0[0-9]{1,4}\)[\s-]?|0[0-9]{1,4}(?:[ .-]|/ ?))[0-9]{2,8}(?:[ .-][0-9]{2,8}){0,3}"
     + _EXT + r"(?![0-9A-Za-z]|[./-][0-9])"
 )
 # German numbers (area code, then the subscriber number in one or two groups: "030 12345678",
@@ -64,6 +64,10 @@ _KEY = keywords(
 _OTHER_REFERENCE = re.compile(r"(?<![a-z])(?:rechnung|auftrag|bestellung|kunden|vertrag|vorgang|aktenzeichen|artikel|facture|"
                               r"commande|dossier|pedido|factura|ordine|fattura|pratica|lot|batch)[a-z.-]*"
                               r"(?:\s?(?:nr|no|n°|núm|num|nummer|numéro|número|numero)\.?)?\s*[:#]?\s*$")
+# "reach Anna on", "text him at", "call Priya on": a contact verb, a person, "on" or "at" (a
+# capitalised name or a pronoun: "reach orbit at", "call option at" are not about people).
+_CALL_SOMEONE = re.compile(r"(?<![A-Za-z])(?:[Cc]all|[Tt]ext|[Rr]each|[Rr]ing|[Pp]hone|[Mm]essage|[Ww]hats[Aa]pp|SMS|sms) "
+                           r"(?:[A-Z][a-z]{1,11}|me|him|her|them|us) (?:on|at) ?$")
 # "is" in the other languages of the keywords above.
 _COPULA = re.compile(r"\s*(?:es|è|é|ist|lautet|est|:)?\s*[:：]?\s*(?=[+(0-9])")
 _DIGIT = re.compile(r"[0-9]")
@@ -122,7 +126,8 @@ def _named_phone(raw: str) -> bool:
         return False
     if digits.startswith(("400", "800")) and checks.business_line(digits, ("CN",)):  # "call 400-…": a hotline
         return False
-    candidate = "+" + digits if raw.startswith("+") else digits
+    # "+44 …", and "001-…" written with the international prefix of North America
+    candidate = "+" + digits if raw.startswith("+") else "+" + digits[3:] if raw.startswith(("001-", "001 ", "001.")) else digits
     return any(checks.phone_ok(candidate, region, possible=True) for region in _POSSIBLE_REGIONS)
 
 
@@ -146,7 +151,8 @@ def _keyed(text: str, g: Group) -> Hit | None:
     raw = m.group(0).rstrip(" (.-")
     if raw.startswith("(") and ")" not in raw:
         raw, start = raw[1:], start + 1
-    named = filler is not None and filler.end() >= g.start - 1
+    named = (filler is not None and filler.end() >= g.start - 1) or _CALL_SOMEONE.search(text, max(0, start - 32),
+                                                                                           start) is not None
     if named or named_after(_KEY, text, start + len(raw)) or _KEY_AFTER.match(text, start + len(raw)):
         return ("phone", start, start + len(raw)) if _named_phone(raw) else None
     # "Emergency contact: <name>, 0947301171": a noun keyword further back on the same line, and

@@ -39,6 +39,10 @@ FOUND: list[tuple[str, str, str]] = [
     ("phone", "07700 900123", "My mobile's 07700 900123 if you need me"),
     ("phone", "0412 345 678", "Call me on 0412 345 678 mate"),
     ("phone", "13912345678", '{"name": "王芳", "mobile": "13912345678"}'),
+    ("phone", "3456539717", "reach Anna on 3456539717 tonight"),
+    ("phone", "4155552671", "text them at 4155552671"),
+    ("phone", "(0818)-804917", "Please call Priya at (0818)-804917"),
+    ("phone", "(0743)-668759", "(0743)-668759"),
     # cards
     ("credit_card", "5555 5555 5555 4444", "Card 5555 5555 5555 4444 12/26 CVV 123"),
     ("credit_card", "4111 1111 1111 1111", "4111 1111 1111 1111 12/25 123"),
@@ -114,6 +118,10 @@ CLEAN: list[str] = [
     "pages A-B 12 and C-D 14",
     "I bought a ticket for UA1234 to Denver",
     "parking ticket ref PCN12345",
+    "We expect to reach revenue at 12000000 this year",
+    "the rocket will reach orbit at 4000000 feet",
+    "call option at 1234567890 strike",
+    "text messages at 20240101 were lost",
 ]
 
 
