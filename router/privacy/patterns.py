@@ -46,7 +46,10 @@ _LAST_GROUP = re.compile(r"[ .-][0-9]{3,4}$")
 _CARD_KEY = re.compile(r"credit card|信用卡|(?<![a-z])cc(?![a-z])|visa|mastercard|master card|amex|american express|discover card|"
                        r"diners club|jcb|unionpay credit")
 _ANY_CARD_KEY = re.compile(r"card|卡|(?<![a-z])cc(?![a-z])|(?<![a-z])exp(?:iry|ires|iration|\.)?(?![a-z])|valid thru|cvv|cvc|"
-                           r"security code|billing|checkout|purchase|subscription|有效期|安全码|消费|扣款|订阅|payment|charge|pay|付款|支付|刷|visa|mastercard|maestro|amex|jcb")
+                           r"security code|billing|checkout|purchase|subscription|有效期|安全码|消费|扣款|订阅|payment|charge|pay|paid|paying|付款|支付|刷|visa|"
+                           r"mastercard|maestro|amex|jcb")
+# Words that name a card itself (not a payment).
+_CARD_WORD = re.compile(r"card|卡|(?<![a-z])cc(?![a-z])|visa|mastercard|amex|maestro|jcb")
 # Named as a debit card or a bank account: the number is a ``bank_account``.
 _DEBIT_CONTEXT = re.compile(r"储蓄卡|借记卡|银行卡|[工农建交招中]行卡|工资卡|户名|账号|账户|帐号|帐户|帳號|帳戶|debit|"
                             r"account (?:no|number|#)|(?:savings|checking|current|bank) account|acct|a/c", re.I)
@@ -153,7 +156,13 @@ def find_cards(text: str) -> list[Hit]:
         tail = _LAST_GROUP.search(m.group(0)) if len(number) > 16 else None
         if tail and not checks.luhn_ok(number) and checks.luhn_ok(number[:16]) and checks.card_prefix_ok(number[:16]):
             number, end = number[:16], m.start() + tail.start()
-        if named_as_reference(text, m.start(), end) or not checks.card_prefix_ok(number, weak=True):
+        if named_as_reference(text, m.start(), end):
+            continue
+        # An issuer prefix we do not list (a national network) is a card only when the text says
+        # so and the Luhn digit holds ("my visa 5016…", "信用卡6708…").
+        if not checks.card_prefix_ok(number, weak=True) and not (
+                13 <= len(number) <= 19 and checks.luhn_ok(number) and (_named(_CARD_KEY, text, m.start())
+                                                                         or _named(_CARD_WORD, text, m.start(), 24))):
             continue
         if not checks.card_prefix_ok(number) and not (_named(_ANY_CARD_KEY, text, m.start(), 40)
                                                       or _ANY_CARD_KEY.search(lowered(text), m.end(), m.end() + 30)):

@@ -51,6 +51,9 @@ FOUND: list[tuple[str, str, str]] = [
     ("credit_card", "3056 930902 5904", "Diners Club 3056 930902 5904"),
     ("credit_card", "4012888888881881", "卡号4012888888881881有效期09/25"),
     ("credit_card", "5105105105105100", '{"card_number": "5105105105105100", "exp": "12/27"}'),
+    ("credit_card", "5016542734646864", "my visa 5016542734646864 exp 09/27"),
+    ("credit_card", "6708 1743 5261 1953", "Card number: 6708 1743 5261 1953\nExpiry: 12/26"),
+    ("credit_card", "639043498869", "I paid with 639043498869 yesterday"),
     # VINs
     ("vin", "1hgcm82633a004352", "my vin is 1hgcm82633a004352"),
     ("vin", "1HG CM826 33A004352", "VIN 1HG CM826 33A004352"),
@@ -112,6 +115,8 @@ CLEAN: list[str] = [
     "account created on 2024-01-01",
     "Konto erstellt am 12.03.2024",
     "会员卡号 88888888",
+    "会员卡号 6708123456789014",
+    "gift card 6708172860129047",
     "京A股市场",
     "the build 8613912345678 passed",
     "EN-US 2024 release notes",
