@@ -156,7 +156,9 @@ def find_cards(text: str) -> list[Hit]:
         tail = _LAST_GROUP.search(m.group(0)) if len(number) > 16 else None
         if tail and not checks.luhn_ok(number) and checks.luhn_ok(number[:16]) and checks.card_prefix_ok(number[:16]):
             number, end = number[:16], m.start() + tail.start()
-        if named_as_reference(text, m.start(), end):
+        if named_as_reference(text, m.start(), end) and not (
+                len(number) in (15, 16) and checks.card_prefix_ok(number) and checks.luhn_ok(number)
+                and checks.only_called_a_reference(text, m.start())):  # (18 digits: a resident ID's length)
             continue
         # An issuer prefix we do not list (a national network) is a card only when the text says
         # so and the Luhn digit holds ("my visa 5016…", "信用卡6708…").

@@ -80,7 +80,8 @@ def find_vins(text: str) -> list[Hit]:
             start += 3
         m = _VIN.fullmatch(text, start, end) if end - start == 17 else None
         letters = sum(c.isalpha() for c in m.group(0)) if m else 0
-        if m is None or not 1 <= letters <= 14 or named_as_reference(text, start, end):
+        if m is None or not 1 <= letters <= 14 or (named_as_reference(text, start, end) and not (
+                checks.vin_check_digit_ok(m.group(0)) and checks.only_called_a_reference(text, start))):
             continue
         if letters == 1 and not _VIN_KEY.search(text, max(0, start - 24), start):  # one letter: named as a VIN
             continue
@@ -162,7 +163,7 @@ def find_plates(text: str) -> list[Hit]:
         m = pattern.match(text, at) if at >= 0 else None
         if m and _accept(pattern, m.group(0)):
             hits.append(("license_plate", m.start(), m.end()))
-    return hits + _keyed_plates(text) + _vehicle_plates(text) + _plates_before_car_words(text)
+    return hits + _keyed_plates(text) + _vehicle_plates(text) + _spaced_plates(text, sk) + _plates_before_car_words(text)
 
 
 def _plates_before_car_words(text: str) -> list[Hit]:
@@ -174,6 +175,39 @@ def _plates_before_car_words(text: str) -> list[Hit]:
         if m and _plate_like(m.group(1)):
             hits.append(("license_plate", m.start(1), m.end(1)))
     return hits
+
+
+# A vehicle named right before a plate written with separators ("Please add vehicle BHB 824 to my
+# permit", "parking ticket for ERZ-TC-2965", "车辆ERH-A-61违章"): candidates are a capital and a
+# digit on either side of a space or a dash, found on the skeleton.
+_SPACED_SKELETON = (re.compile(rb"A[ -]0"), re.compile(rb"0[ -]A"))
+_VEHICLE_RIGHT_BEFORE = re.compile(r"(?:(?<![a-z])car|vehicle|truck|(?<![a-z])van|motorbike|motorcycle|(?<![a-z])suv|"
+                                   r"parking ticket|speeding ticket|ticket for|towed|车辆|汽车|我的车|这辆车)"
+                                   r"(?:\s*(?:for|with|is|was|reg|plate|number|no\.|#|:|,)(?![A-Za-z]))*\s*$", re.I)
+_YEAR_GROUP = re.compile(r"(?<![0-9])(?:19[5-9][0-9]|20[0-3][0-9])(?![0-9])")
+_MODEL = re.compile(r"[A-Z][ -]?[0-9]")  # "F-150 XL", "E 300": one letter and a number name a model
+
+
+def _spaced_plate_ok(text: str, m: re.Match[str]) -> bool:
+    value = m.group(0)
+    letters, digits = sum(c.isalpha() for c in value), sum(c.isdigit() for c in value)
+    if letters < 2 or digits < 2 or letters + digits < 5 or _YEAR_GROUP.search(value) or _MODEL.match(value):
+        return False  # "my car 2019 BMW" is a year and a make
+    if not _VEHICLE_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False
+    # "a ticket for UA 1234" is a flight, unless a vehicle is named too
+    return not (_FLIGHT.fullmatch(value.replace(" ", "").replace("-", ""))
+                and not _VEHICLE_WORD.search(text, max(0, m.start() - 24), m.start()))
+
+
+def _spaced_plates(text: str, sk: bytes) -> list[Hit]:
+    found: dict[int, int] = {}
+    for pattern in _SPACED_SKELETON:
+        for candidate in pattern.finditer(sk):
+            for m in _PLATE_VALUE.finditer(text, max(0, candidate.start() - 10), min(len(text), candidate.end() + 12)):
+                if m.start() <= candidate.start() < m.end() and m.start() not in found and _spaced_plate_ok(text, m):
+                    found[m.start()] = m.end()
+    return [("license_plate", start, end) for start, end in sorted(found.items())]
 
 
 def _vehicle_plates(text: str) -> list[Hit]:

@@ -54,6 +54,9 @@ FOUND: list[tuple[str, str, str]] = [
     ("credit_card", "5016542734646864", "my visa 5016542734646864 exp 09/27"),
     ("credit_card", "6708 1743 5261 1953", "Card number: 6708 1743 5261 1953\nExpiry: 12/26"),
     ("credit_card", "639043498869", "I paid with 639043498869 yesterday"),
+    ("credit_card", "4111 1111 1111 1111", "Ref: 4111 1111 1111 1111"),
+    ("credit_card", "5425233430109903", "Reference: 5425233430109903 (my card)"),
+    ("vin", "1HGCM82633A004352", "For reference: 1HGCM82633A004352"),
     # VINs
     ("vin", "1hgcm82633a004352", "my vin is 1hgcm82633a004352"),
     ("vin", "1HG CM826 33A004352", "VIN 1HG CM826 33A004352"),
@@ -77,6 +80,10 @@ FOUND: list[tuple[str, str, str]] = [
     ("license_plate", "XY1234", "Got a parking ticket for my car XY1234 yesterday"),
     ("license_plate", "AB1234", "speeding ticket AB1234 in the mail"),
     ("license_plate", "7ABC123", "parking ticket 7ABC123 appeal"),
+    ("license_plate", "BHB 824", "Please add vehicle BHB 824 to my parking permit"),
+    ("license_plate", "ERZ-TC-2965", "parking ticket for ERZ-TC-2965"),
+    ("license_plate", "ERH-A-61", "车辆ERH-A-61违章"),
+    ("license_plate", "ABC 123", "rental car ABC 123 for 3 days"),
     # IBANs and accounts
     ("iban", "de89 3704 0044 0532 0130 00", "iban: de89 3704 0044 0532 0130 00"),
     ("iban", "DE89-3704-0044-0532-0130-00", "DE89-3704-0044-0532-0130-00"),
@@ -127,6 +134,16 @@ CLEAN: list[str] = [
     "the rocket will reach orbit at 4000000 feet",
     "call option at 1234567890 strike",
     "text messages at 20240101 were lost",
+    "truck F-150 XL",
+    "ticket ABC 1234 was closed",
+    "I bought a ticket for UA 1234 to Denver",
+    "car Porsche 911 GT3",
+    "my car 2019 BMW X5 needs service",
+    "Booking ref 4111111111111111",
+    "Order 4111111111111111 shipped",
+    "Transaction 4111111111111111 declined",
+    "Ref: 4111 1111 1111 1112",
+    "ticket 1HGCM82633A004352 opened",
 ]
 
 
