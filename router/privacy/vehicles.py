@@ -61,7 +61,15 @@ _CAR_BEFORE = re.compile(r"(?:\bcar|vehicle|truck|\bvan|motorbike|parked|parking
 
 
 _FLIGHT = re.compile(r"(?:[A-Z]{2}|[A-Z][0-9]|[0-9][A-Z])[0-9]{3,4}")
-_VEHICLE_WORD = re.compile(r"car|vehicle|truck|van|motorbike|park|tow|speeding|plate|reg|车", re.I)
+_VEHICLE_WORD = re.compile(r"car|vehicle|truck|van|motorbike|park|tow|speeding|plate|reg|车|违章", re.I)
+_AIR_WORD = re.compile(r"flight|fly|flying|airline|airport|boarding|depart|arriv|航班|机票|登机|起飞|降落", re.I)
+
+
+def _flight(text: str, start: int, end: int, value: str) -> bool:
+    """A flight number (``UA1234``, ``6E796``) where a ticket is the only word about a vehicle and
+    the text speaks of flying; otherwise the value stays a plate (the safer reading)."""
+    return bool(_FLIGHT.fullmatch(value) and not _VEHICLE_WORD.search(text, max(0, start - 24), start)
+                and _AIR_WORD.search(text, max(0, start - 40), min(len(text), end + 24)))
 _NAMED_REFERENCE = re.compile(r"(?<![A-Za-z])(?:ref|reference|model|part|serial|order|sku|invoice|policy|booking|"
                               r"confirmation)(?:\s?(?:no|number|#))?\.?\s*[:#]?\s*$", re.I)
 # German plates: district, one or two letters, one to four digits ("B-XY 4821", "HH-AB 123").
@@ -196,8 +204,7 @@ def _spaced_plate_ok(text: str, m: re.Match[str]) -> bool:
     if not _VEHICLE_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False
     # "a ticket for UA 1234" is a flight, unless a vehicle is named too
-    return not (_FLIGHT.fullmatch(value.replace(" ", "").replace("-", ""))
-                and not _VEHICLE_WORD.search(text, max(0, m.start() - 24), m.start()))
+    return not _flight(text, m.start(), m.end(), value.replace(" ", "").replace("-", ""))
 
 
 def _spaced_plates(text: str, sk: bytes) -> list[Hit]:
@@ -219,7 +226,7 @@ def _vehicle_plates(text: str) -> list[Hit]:
         if car is None or _NAMED_REFERENCE.search(text, max(0, start - 24), start):  # "parking ticket ref PCN12345"
             continue
         # "a ticket for UA1234": a flight number, when a ticket is the only word about a vehicle
-        if _FLIGHT.fullmatch(text, start, end) and not _VEHICLE_WORD.search(text, max(0, start - 24), start):
+        if _flight(text, start, end, text[start:end]):
             continue
         m = _PLATE_VALUE.match(text, start)
         if m and m.end() == end:
