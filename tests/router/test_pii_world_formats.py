@@ -97,6 +97,10 @@ FOUND: list[tuple[str, str, str]] = [
     ("bank_account", "12345678901", "numéro de compte 12345678901"),
     ("bank_account", "0123456789", "cuenta 0123456789"),
     ("bank_account", "00012345678", "Direct deposit: Wells Fargo 00012345678"),
+    ("bank_account", "1234567890", "Transfer $500 to Chase 1234567890"),
+    ("bank_account", "123456789012", "account no.123456789012"),
+    ("bank_account", "987654321", "my checking is 987654321"),
+    ("bank_account", "987654321", "savings #987654321"),
     # a password in corner brackets
     ("api_key_secret", "#zWqk4Gt4195", "请核对登录密码「#zWqk4Gt4195」是否正确。"),
 ]
@@ -146,6 +150,10 @@ CLEAN: list[str] = [
     "Transaction 4111111111111111 declined",
     "Ref: 4111 1111 1111 1112",
     "ticket 1HGCM82633A004352 opened",
+    "HSBC reported 12000000000 in profit",
+    "citi 2023-01-01 statement",
+    "version no.12345678",
+    "pi is 3.14159265358",
 ]
 
 
