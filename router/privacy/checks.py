@@ -7,10 +7,14 @@ import datetime
 import ipaddress
 from functools import lru_cache
 
+import re
+
 import phonenumbers
 from stdnum import iban as _iban
 from stdnum import luhn as _luhn
 from stdnum.cn import ric as _ric
+
+from duet.router.privacy.scan import lowered
 
 _VIN_VALUES = {
     **{str(i): i for i in range(10)},
@@ -145,3 +149,17 @@ def ip_ok(candidate: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+# "Ref: …", "for reference: …": a word that says nothing of what the number is.
+_PLAIN_REFERENCE = re.compile(r"(?<![a-z])" + "".join(f"(?<!{w} )" for w in (
+    "booking", "order", "invoice", "tracking", "transaction", "confirmation", "ticket", "customer", "case", "claim",
+    "payment", "shipment", "parcel", "reservation", "your", "the")) + r"(?:ref|reference)(?:\s?(?:no|number|#))?\.?\s*[:#=]?\s*$")
+
+
+def only_called_a_reference(text: str, start: int) -> bool:
+    """Whether the only word naming the value at ``start`` is "ref" or "reference": a number whose
+    whole check holds (issuer, length and Luhn; the VIN check digit) is then taken for what it is
+    ("Ref: 4539 …" is a card, "for reference: 1HGCM…" a VIN); order, invoice, tracking and the other
+    reference words still make it a reference."""
+    return _PLAIN_REFERENCE.search(lowered(text), max(0, start - 24), start) is not None

@@ -31,7 +31,7 @@ _SECRET_KEY = keywords(r"passcode|password|passwd|pass|pwd|(?<![0-9a-z])pw(?![0-
                        r"(?:支付|登录|登陆|银行卡|开机|管理员|wifi|邮箱)密码|(?:admin|root|login|wifi|account) password")
 _SECRET_KEY_GATE = ("pass", "pwd", "pw", "pin", "secret", "token", "key", "密码", "口令", "密钥")
 # The value stops at a comma: in folded text a Chinese "，" is a "," (and passwords rarely hold one).
-_SECRET_VALUE = re.compile(r"[\"']?\s*(?:is|=|:|：|是|为|to|as|for\s+\w+\s+is)?\s*[\"']?([!-+\--~]{6,80})", re.I | re.A)
+_SECRET_VALUE = re.compile(r"[\"']?\s*(?:is|=|:|：|是|为|to|as|for\s+\w+\s+is)?\s*[\"'「『“‘【]?([!-+\--~]{6,80})", re.I | re.A)
 # The password runs to the last "@" before the host, so it may hold "@" itself.
 _CAMEL_CASE = re.compile(r"(?:[A-Z][a-z]+)+")
 # Printable ASCII without spaces or commas, not ending in a bracket ("Summer97#(密码)"); it may

@@ -73,11 +73,22 @@ _PATIENT_GATE = ("patient", "record", "病人", "患者")
 _ACCOUNT_KEY = keywords(
     r"账号|账户|帳號|帳戶|帐号|帐户|开户行|(?:工商|农业|建设|交通|招商|中国|民生|浦发|兴业|光大|中信|邮储|邮政储蓄)银行|银行卡号?|銀行卡號?|[工农建交招中]行卡|储蓄卡号?|借记卡号?|收款卡|卡号|卡號|acct|account|a/c|"
     r"routing number|sort code|(?:savings|checking|current|bank|business|personal|joint) account|"
+    # the other languages of the users: "Kontonummer", "Konto-Nr.", "numéro de compte", "cuenta",
+    # "conto corrente", "rekeningnummer", "口座番号", "계좌번호"; a salary or savings card (工资卡)
+    r"kontonummer|konto|kontonr|bankverbindung|numéro de compte|compte bancaire|compte|rib|número de cuenta|cuenta|"
+    r"cuenta bancaria|numero di conto|conto corrente|conto|rekeningnummer|rekening|口座番号|口座|계좌번호|계좌|"
+    r"工资卡|储蓄卡|借记卡|收款账号|汇款账号|匯款帳號|direct deposit|"
+    # "my checking is …", "savings #…"
+    r"my checking|my savings|checking #|savings #|checking no|savings no|"
     r"(?:银行|收款|开户|对公|储蓄|工资)(?:账号|账户|帐号|帐户)"
 )
 # Digits in groups (spaces, dashes, dots), optionally after a bank code of capitals (a BBAN).
-_ACCOUNT_VALUE = re.compile(glued_label() + r"(?<![_.])(?<![0-9A-Za-z_]-)(?:[A-Z]{2,4}[ .-]?)?[0-9][0-9 .-]{6,28}[0-9](?![0-9A-Za-z_]|-[0-9A-Za-z_]|\.[0-9])",
+_ACCOUNT_VALUE = re.compile(glued_label() + r"(?:(?<![_.])|(?<=[Nn][Oo]\.))(?<![0-9A-Za-z_]-)(?:[A-Z]{2,4}[ .-]?)?[0-9][0-9 .-]{6,28}[0-9](?![0-9A-Za-z_]|-[0-9A-Za-z_]|\.[0-9])",
                             re.A)
+# A bank's name right before the number, nothing but "account", "#" or ":" between ("Chase
+# 1234567890", "HSBC acct: …"); further away it names the bank, not the number ("HSBC reported …").
+_BANK_NAME_BEFORE = re.compile(r"(?<![a-z])(?:chase|wells fargo|bank of america|citibank|citi|hsbc|barclays|lloyds|natwest|"
+                               r"santander|capital one|td bank|us bank|pnc)(?: (?:checking|savings|account|acct))?\s*[:#]?\s*$")
 _NOT_BANK_CARD = re.compile(r"会员|積分|积分|礼品|gift|loyalty|member|购物|加油卡|公交|交通", re.I)
 
 _GAP = 24  # how far after its keyword a value may start
@@ -203,8 +214,17 @@ def find_medical_records(text: str) -> list[Hit]:
             if _record_number(m.group(0))] + _patient_numbers(text)
 
 
-def find_bank_accounts(text: str) -> list[Hit]:
+def _after_bank_names(text: str) -> list[Hit]:
     hits: list[Hit] = []
+    for g in groups_with(text, 8):
+        if g.digits <= 17 and _BANK_NAME_BEFORE.search(lowered(text), max(0, g.start - 30), g.start):
+            m = _ACCOUNT_VALUE.match(text, g.start)
+            hits += [("bank_account", m.start(), m.end())] if m and not _DATE.fullmatch(m.group(0)) else []
+    return hits
+
+
+def find_bank_accounts(text: str) -> list[Hit]:
+    hits: list[Hit] = _after_bank_names(text)
     for end, m in _keyed_values(_ACCOUNT_KEY, _ACCOUNT_VALUE, text, 8, 5):
         named = text[max(0, end - 16):end] if end >= 0 else text[m.end():m.end() + 16]
         if not _NOT_BANK_CARD.search(named) and 8 <= sum(c.isdigit() for c in m.group(0)) <= 25 and not _DATE.fullmatch(

@@ -37,13 +37,19 @@ _ID_KEY = re.compile(r"身份证|身份證|证件号|證件號|公民身份号�
 # 12 to 19 digits, plain or in groups of four (4-4-4-4, 4-4-4-1, 4-4-4-4-3, 4-4-4-7) or Amex 4-6-5, with
 # spaces, dashes or dots (mixed, too).
 _CARD = re.compile(
-    glued_label() + r"(?<!_)(?<![0-9A-Za-z_]-)(?<![0-9]\.)[0-9](?:[0-9]{3}(?:[ .-][0-9]{4}){2,3}(?:[ .-][0-9]{1,7})?"
-    r"|[0-9]{3}[ .-][0-9]{6}[ .-][0-9]{4,5}|[0-9]{11,18})(?![0-9A-Za-z_]|-[A-Za-z_]|\.[0-9]|[ -][0-9])", re.A
+    glued_label() + r"(?<!_)(?<![0-9A-Za-z_]-)(?<![0-9]\.)[0-9](?:[0-9]{3}(?:[ .-][0-9]{4}){2,3}(?:[ .-][0-9]{1,7}(?![0-9]|/[0-9]))?"
+    r"|[0-9]{3}[ .-][0-9]{6}[ .-][0-9]{4,5}|[0-9]{11,18})(?![0-9A-Za-z_]|-[A-Za-z_]|\.[0-9]|[ -][0-9](?![0-9]?/[0-9]{2}))", re.A
 )
+# A last group that is not part of the number: the security code after it ("4111 1111 1111 1111
+# 123"); an expiry ("… 1111 12/25") is already left out by the pattern.
+_LAST_GROUP = re.compile(r"[ .-][0-9]{3,4}$")
 _CARD_KEY = re.compile(r"credit card|信用卡|(?<![a-z])cc(?![a-z])|visa|mastercard|master card|amex|american express|discover card|"
                        r"diners club|jcb|unionpay credit")
 _ANY_CARD_KEY = re.compile(r"card|卡|(?<![a-z])cc(?![a-z])|(?<![a-z])exp(?:iry|ires|iration|\.)?(?![a-z])|valid thru|cvv|cvc|"
-                           r"security code|billing|checkout|purchase|subscription|有效期|安全码|消费|扣款|订阅|payment|charge|pay|付款|支付|刷|visa|mastercard|maestro|amex|jcb")
+                           r"security code|billing|checkout|purchase|subscription|有效期|安全码|消费|扣款|订阅|payment|charge|pay|paid|paying|付款|支付|刷|visa|"
+                           r"mastercard|maestro|amex|jcb")
+# Words that name a card itself (not a payment).
+_CARD_WORD = re.compile(r"card|卡|(?<![a-z])cc(?![a-z])|visa|mastercard|amex|maestro|jcb")
 # Named as a debit card or a bank account: the number is a ``bank_account``.
 _DEBIT_CONTEXT = re.compile(r"储蓄卡|借记卡|银行卡|[工农建交招中]行卡|工资卡|户名|账号|账户|帐号|帐户|帳號|帳戶|debit|"
                             r"account (?:no|number|#)|(?:savings|checking|current|bank) account|acct|a/c", re.I)
@@ -51,7 +57,9 @@ _DEBIT_CONTEXT = re.compile(r"储蓄卡|借记卡|银行卡|[工农建交招中]
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _IBAN_KEY = re.compile(r"iban")
 # Not inside a longer word, except right after the word IBAN ("留了IBANGB33…").
-_IBAN = re.compile(r"[A-Z](?:(?<![A-Za-z0-9][A-Z])|(?<=IBAN[A-Z]))[A-Z][0-9]{2}(?: ?[A-Z0-9]{1,4}){3,8}", re.A)
+_IBAN = re.compile(r"[A-Z](?:(?<![A-Za-z0-9][A-Z])|(?<=IBAN[A-Z]))[A-Z][0-9]{2}(?:[ -]?[A-Z0-9]{1,4}){3,8}", re.A)
+# Typed in lower case ("iban: de89 3704 …"): the same, in lower case throughout.
+_IBAN_LOWER = re.compile(r"[a-z](?<![A-Za-z0-9][a-z])[a-z][0-9]{2}(?:[ -]?[a-z0-9]{1,4}){3,8}", re.A)
 
 _IPV4 = re.compile(r"(?:(?<![0-9A-Za-z_.])|(?<=IP)|(?<=ip))[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9A-Za-z_]|\.[0-9])", re.A)
 # Not inside a longer word or address; a colon may precede it ("IPv6：2409:…" folds to "IPv6:2409:…").
@@ -144,7 +152,19 @@ def find_cards(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in _around(_CARD, text, groups_with(text, 12)):
         number = checks.digits_only(m.group(0))
-        if named_as_reference(text, m.start(), m.end()) or not checks.card_prefix_ok(number, weak=True):
+        end = m.end()
+        tail = _LAST_GROUP.search(m.group(0)) if len(number) > 16 else None
+        if tail and not checks.luhn_ok(number) and checks.luhn_ok(number[:16]) and checks.card_prefix_ok(number[:16]):
+            number, end = number[:16], m.start() + tail.start()
+        if named_as_reference(text, m.start(), end) and not (
+                len(number) in (15, 16) and checks.card_prefix_ok(number) and checks.luhn_ok(number)
+                and checks.only_called_a_reference(text, m.start())):  # (18 digits: a resident ID's length)
+            continue
+        # An issuer prefix we do not list (a national network) is a card only when the text says
+        # so and the Luhn digit holds ("my visa 5016…", "信用卡6708…").
+        if not checks.card_prefix_ok(number, weak=True) and not (
+                13 <= len(number) <= 19 and checks.luhn_ok(number) and (_named(_CARD_KEY, text, m.start())
+                                                                         or _named(_CARD_WORD, text, m.start(), 24))):
             continue
         if not checks.card_prefix_ok(number) and not (_named(_ANY_CARD_KEY, text, m.start(), 40)
                                                       or _ANY_CARD_KEY.search(lowered(text), m.end(), m.end() + 30)):
@@ -152,7 +172,7 @@ def find_cards(text: str) -> list[Hit]:
         # A mistyped (or made-up) number still counts when the text calls it a credit card.
         if not checks.luhn_ok(number) and not _named(_CARD_KEY, text, m.start()):
             continue
-        hits.append(("bank_account" if _debit(text, m, number) else "credit_card", m.start(), m.end()))
+        hits.append(("bank_account" if _debit(text, m, number) else "credit_card", m.start(), end))
     return hits
 
 
@@ -178,12 +198,13 @@ def _iban_candidates(text: str) -> list[re.Match[str]]:
     if not groups_with(text, 5):  # every IBAN holds a run of five digits or more
         return []
     sk, found = skeleton(text), []
-    at = sk.find(b"AA00")
-    while at >= 0:
-        m = _IBAN.match(text, at)
-        if m:
-            found.append(m)
-        at = sk.find(b"AA00", m.end() if m else at + 1)
+    for shape, pattern in ((b"AA00", _IBAN), (b"aa00", _IBAN_LOWER)):
+        at = sk.find(shape)
+        while at >= 0:
+            m = pattern.match(text, at)
+            if m:
+                found.append(m)
+            at = sk.find(shape, m.end() if m else at + 1)
     return found
 
 
@@ -191,10 +212,12 @@ def find_ibans(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in _iban_candidates(text):
         raw = m.group(0)
+        if raw[0].islower() and sum(c.isdigit() for c in raw) < 10:  # lower-case words and a "ab12", not an IBAN
+            continue
         # The pattern may run into the next word: shrink from the right until mod 97 holds.
-        positions = [i for i, c in enumerate(raw) if c != " "]
+        positions = [i for i, c in enumerate(raw) if c not in " -"]
         for keep in range(len(positions), 14, -1):
-            compact = "".join(raw[i] for i in positions[:keep])
+            compact = "".join(raw[i] for i in positions[:keep]).upper()
             if checks.iban_ok(compact):
                 hits.append(("iban", m.start(), m.start() + positions[keep - 1] + 1))
                 break

@@ -20,19 +20,34 @@ from duet.router.privacy.scan import (FILLER, Group, Hit, groups_with, keyword_b
                                  named_as_reference, glued_label)
 
 _GLUED = glued_label()
+# An extension after the number ("x1234", " ext. 45") belongs to it: masked with it, not validated.
+_EXT = r"(?P<ext>\s?(?:x|ext\.?|extension)\s?[0-9]{1,6})?"
 _CN_MOBILE = re.compile(_GLUED + r"(?<![+])(?:(?:\+|00)\s?86[\s-]?)?1[3-9][0-9](?:[ .-]?[0-9]{4}){2}(?![0-9A-Za-z])")
 _INTL = re.compile(
     r"(?<![0-9A-Za-z+])(?:\+\s?|00)[1-9][0-9]{0,2}[ .-]?(?:\([0-9]{1,4}\)[ .-]?)?[0-9]{1,5}"
-    r"(?:[ .-]?[0-9]{2,5}){1,4}(?![0-9A-Za-z])"
+    r"(?:[ .-]?[0-9]{2,5}){1,4}" + _EXT + r"(?![0-9A-Za-z])"
 )
-_NANP = re.compile(_GLUED + r"(?<![+])(?<![0-9][ .-])(?:1[ .-])?(?:\([0-9]{3}\)\s?|[0-9]{3}[ .-])[0-9]{3}[ .-][0-9]{4}(?![0-9A-Za-z])")
+_NANP = re.compile(_GLUED + r"(?<![+])(?<![0-9][ .-])(?:1[ .-])?(?:\([0-9]{3}\)\s?|[0-9]{3}[ .-])[0-9]{3}[ .-][0-9]{4}"
+                   + _EXT + r"(?![0-9A-Za-z])")
 _NATIONAL = re.compile(
-    _GLUED + r"(?<![+./-])(?<![0-9][ .-])(?:\(0[0-9]{1,4}\)\s?|0[0-9]{1,4}[ .-])[0-9]{2,8}(?:[ .-][0-9]{2,8}){0,3}"
-    r"(?![0-9A-Za-z]|[.-][0-9])"
+    _GLUED + r"(?<![+./-])(?<![0-9][ ./-])(?:\(0[0-9]{1,4}\)[\s-]?|0[0-9]{1,4}(?:[ .-]|/ ?))[0-9]{2,8}(?:[ .-][0-9]{2,8}){0,3}"
+    + _EXT + r"(?![0-9A-Za-z]|[./-][0-9])"
 )
-_KEYED = re.compile(r"[+(]?[0-9][0-9 ().-]{4,20}[0-9](?![0-9])")
+# German numbers (area code, then the subscriber number in one or two groups: "030 12345678",
+# "0171/1234567", "089 1234 5678"): the plan takes nearly any length, so dates and codes would
+# validate in the general form above; a subscriber part of five digits or more is a phone's.
+_DE_NATIONAL = re.compile(
+    _GLUED + r"(?<![+./-])(?<![0-9][ ./-])0[1-9][0-9]{1,4}(?: ?/ ?| )(?:[0-9]{5,8}|[0-9]{3,4} [0-9]{3,5})" + _EXT
+    + r"(?![0-9A-Za-z]|[./-][0-9])"
+)
+_KEYED = re.compile(r"[+(]?[0-9][0-9 ()./-]{4,20}[0-9](?![0-9])")
 _KEY = keywords(
     r"phone|telephone|tel|ph|mobile|mob|cell|cellphone|whatsapp|fax|handy|telefon|mobil|téléphone|teléfono|landline|"
+    # the words for a phone and its number in the other languages of the users: "Handynummer",
+    # "Mi móvil es", "il mio cellulare", "mon portable", "携帯", "電話番号", "휴대폰"
+    r"handynummer|telefonnummer|rufnummer|mobilnummer|festnetz|mobiltelefon|meine nummer|móvil|movil|celular|"
+    r"mi número|mi numero|teléfono móvil|telefono|cellulare|il mio numero|numero di telefono|portable|tél|"
+    r"mon numéro|numéro de téléphone|携帯|携帯電話|電話番号|連絡先|휴대폰|핸드폰|전화번호|연락처|"
     r"hotline|call|text|reach me|dial|ring|sms|contact|contact number|save|电话|電話|手机|手機|手机号码?|电话号码?|联系电话|"
     r"联系方式|聯絡方式|联系|聯繫|聯絡|座机|座机号码?|致电|拨打|拨|打给|打|短信|微信|电联|回电|"
     # "my number", "new no.", "call from", "我的号码": a number that a possessive or a call names
@@ -44,6 +59,17 @@ _KEY = keywords(
     # the lines of a contact form ("Home: …", "Office line …")
     r"home:|work:|office:|daytime:|evening:|(?:office|direct|work|home|phone|land|private|mobile) line"
 )
+# Reference words of the other languages (the English and Chinese ones are in scan.py): an
+# invoice, order, customer or batch number is not a phone number, whatever its shape.
+_OTHER_REFERENCE = re.compile(r"(?<![a-z])(?:rechnung|auftrag|bestellung|kunden|vertrag|vorgang|aktenzeichen|artikel|facture|"
+                              r"commande|dossier|pedido|factura|ordine|fattura|pratica|lot|batch)[a-z.-]*"
+                              r"(?:\s?(?:nr|no|n°|núm|num|nummer|numéro|número|numero)\.?)?\s*[:#]?\s*$")
+# "reach Anna on", "text him at", "call Priya on": a contact verb, a person, "on" or "at" (a
+# capitalised name or a pronoun: "reach orbit at", "call option at" are not about people).
+_CALL_SOMEONE = re.compile(r"(?<![A-Za-z])(?:[Cc]all|[Tt]ext|[Rr]each|[Rr]ing|[Pp]hone|[Mm]essage|[Ww]hats[Aa]pp|SMS|sms) "
+                           r"(?:[A-Z][a-z]{1,11}|me|him|her|them|us) (?:on|at) ?$")
+# "is" in the other languages of the keywords above.
+_COPULA = re.compile(r"\s*(?:es|è|é|ist|lautet|est|:)?\s*[:：]?\s*(?=[+(0-9])")
 _DIGIT = re.compile(r"[0-9]")
 _FAR_KEY = keywords(r"contact|phone|telephone|tel|mobile|cell|电话|電話|手机|手機|联系方式|联系人|紧急联系人")
 # A number saved "as Mom in my contacts", "存到通讯录".
@@ -65,9 +91,10 @@ _QUANTITY_AFTER = re.compile(r"\s?(?:元|块|万|亿|美元|円|%|rmb|RMB|USD|CN
 
 # National numbers written with a trunk 0 and separators, without a keyword: regions whose
 # numbering plans are strict enough that dates and codes do not validate (not DE or IT).
-_NATIONAL_REGIONS = ("CN", "TW", "GB", "FR", "AU")
+_NATIONAL_REGIONS = ("CN", "TW", "GB", "FR", "AU", "JP")
 _BRACKET_REGIONS = ("DE", "IT", "NL", "ES")
-_SELF_EVIDENT = ((_CN_MOBILE, ("CN",)), (_INTL, ()), (_NANP, ("US",)), (_NATIONAL, _NATIONAL_REGIONS))
+_SELF_EVIDENT = ((_CN_MOBILE, ("CN",)), (_INTL, ()), (_NANP, ("US",)), (_NATIONAL, _NATIONAL_REGIONS),
+                 (_DE_NATIONAL, ("DE",)))
 # Regions a keyword-named national number is checked against (each check costs a parse: keep it
 # to the regions whose numbers the gateway's users write most).
 _KEYED_REGIONS = ("CN", "US", "GB", "DE", "FR", "TW", "HK", "JP", "AU", "IN", "SG", "IT", "ES", "NL", "KR")
@@ -91,13 +118,16 @@ def _named_phone(raw: str) -> bool:
     """A number that a phone keyword names: valid somewhere, a Chinese mobile, or of a possible
     length and written like a phone number (not like a date)."""
     digits = checks.digits_only(raw)
+    if _DATE_SHAPED.fullmatch(raw):  # a date validates as a number in some plans ("01/08/2008")
+        return False
     if _valid(raw, _KEYED_REGIONS) or _CN_MOBILE_SHAPE.fullmatch(digits):
         return True
-    if _DATE_SHAPED.fullmatch(raw) or not (raw[0] in "(+0" or len(digits) >= 10):
+    if not (raw[0] in "(+0" or len(digits) >= 10):
         return False
     if digits.startswith(("400", "800")) and checks.business_line(digits, ("CN",)):  # "call 400-…": a hotline
         return False
-    candidate = "+" + digits if raw.startswith("+") else digits
+    # "+44 …", and "001-…" written with the international prefix of North America
+    candidate = "+" + digits if raw.startswith("+") else "+" + digits[3:] if raw.startswith(("001-", "001 ", "001.")) else digits
     return any(checks.phone_ok(candidate, region, possible=True) for region in _POSSIBLE_REGIONS)
 
 
@@ -106,6 +136,9 @@ def _keyed(text: str, g: Group) -> Hit | None:
     named after it ("（手机号）", "是我的联系电话", "… in my contacts")."""
     end = keyword_before(_KEY, text, g.start, 36)
     filler = FILLER.match(text, end, g.start) if end >= 0 else None
+    if end >= 0 and filler is not None and filler.end() < g.start - 1:  # "Mi móvil es …", "il cellulare è …"
+        copula = _COPULA.match(text, end)
+        filler = copula if copula is not None and copula.end() <= g.start else filler
     if filler and filler.end() >= g.start - 1:
         start = filler.end()
         if text[start - 1] in "(" and g.start > start:  # "tel (0116) …": the filler took the bracket
@@ -118,7 +151,8 @@ def _keyed(text: str, g: Group) -> Hit | None:
     raw = m.group(0).rstrip(" (.-")
     if raw.startswith("(") and ")" not in raw:
         raw, start = raw[1:], start + 1
-    named = filler is not None and filler.end() >= g.start - 1
+    named = (filler is not None and filler.end() >= g.start - 1) or _CALL_SOMEONE.search(text, max(0, start - 32),
+                                                                                           start) is not None
     if named or named_after(_KEY, text, start + len(raw)) or _KEY_AFTER.match(text, start + len(raw)):
         return ("phone", start, start + len(raw)) if _named_phone(raw) else None
     # "Emergency contact: <name>, 0947301171": a noun keyword further back on the same line, and
@@ -132,7 +166,7 @@ def _keyed(text: str, g: Group) -> Hit | None:
 def _cell(text: str, start: int, cell: str) -> Hit | None:
     value = cell.strip()
     m = _KEYED.fullmatch(value)
-    if m is None or not 7 <= sum(c.isdigit() for c in value) <= 15:
+    if m is None or not 7 <= sum(c.isdigit() for c in value) <= 15 or _DATE_SHAPED.fullmatch(value):
         return None
     digits = checks.digits_only(value)
     candidate = "+" + digits if value.startswith("+") else digits
@@ -164,15 +198,19 @@ def _table_phones(text: str) -> list[Hit]:
 def find_phones(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for g in groups_with(text, 7):  # every phone number has seven digits or more
-        lo, hi = max(0, g.start - 3), min(len(text), g.end + 1)
+        lo, hi = max(0, g.start - 3), min(len(text), g.end + 16)  # (room for an extension)
         found = False
         for pattern, regions in _SELF_EVIDENT:
             for m in pattern.finditer(text, lo, hi):
-                if _QUANTITY_AFTER.match(text, m.end()) or named_as_reference(text, m.start(), m.end()):
+                if m.start() >= g.end:
+                    break
+                if _QUANTITY_AFTER.match(text, m.end()) or named_as_reference(text, m.start(), m.end()) or \
+                        _OTHER_REFERENCE.search(lowered(text), max(0, m.start() - 28), m.start()):
                     continue
                 if m.start() > 0 and text[m.start() - 1] in "$¥€£":  # a price
                     continue
-                if _valid(m.group(0), regions):
+                number = m.group(0)[:m.start("ext") - m.start()] if "ext" in m.re.groupindex and m.group("ext") else m.group(0)
+                if _valid(number, regions):
                     hits.append(("phone", m.start(), m.end()))
                     found = True
         # A bare number needs its keyword; longer groups are IDs, cards and accounts.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy import checks
-from duet.router.privacy.scan import (Hit, before_pattern, keyword_ends, keywords, mixed_tokens, named_as_reference, skeleton,
+from duet.router.privacy.scan import (FILLER, Hit, before_pattern, groups_with, keyword_before, keyword_ends, keywords, mixed_tokens, named_as_reference, skeleton,
                                  value_after_keyword, value_before_keyword)
 
 _VIN = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
@@ -19,21 +19,37 @@ _VIN_CONTEXT = re.compile(r"\bvin|车架号|车辆识别|识别代号|chassis|fr
                           r"这台车|我的车", re.I | re.A)
 
 _VIN_KEY = re.compile(r"\bvin|车架号|车辆识别|识别代号|chassis", re.I | re.A)
+# A VIN written in lower case or in groups ("vin 1hgcm82633a004352", "VIN 1HG CM826 33A004352"),
+# taken right after its keyword only.
+_VIN_KEYWORD = keywords(r"vin|vin number|vin no|vin code|vin码|chassis number|chassis no|chassis|fahrgestellnummer|"
+                        r"fahrzeug-identifizierungsnummer|车架号|车架号码|車架號|车辆识别代号|车辆识别号|車身號碼|"
+                        r"numéro de série|numéro vin|número de bastidor|numero di telaio|telaio|bastidor")
+_VIN_LOOSE = re.compile(r"[A-HJ-NPR-Za-hj-npr-z0-9](?:[ -]?[A-HJ-NPR-Za-hj-npr-z0-9]){16}(?![A-Za-z0-9])")
 
 _PROVINCE = "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
 _CN_PLATE = re.compile(
     _PROVINCE + r"[A-HJ-NP-Z][·•・.\s-]?"
-    r"(?:[DF][A-HJ-NP-Z0-9][0-9]{4}|[0-9]{5}[DF]|[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警])(?![A-Za-z0-9])"
+    r"(?:[DF][A-HJ-NP-Z0-9][0-9]{4}|[0-9]{5}[DF]|[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳领使])(?![A-Za-z0-9])", re.I
 )
+# French plates since 2009 (SIV): "AB-123-CD", written with its dashes.
+_FR_PLATE = re.compile(r"[A-HJ-NP-TV-Z](?<![A-Za-z0-9][A-Z])[A-HJ-NP-TV-Z]-[0-9]{3}-[A-HJ-NP-TV-Z]{2}(?![A-Za-z0-9-])")
+# A UK plate typed in lower case, after its keyword only ("my reg is ab12 cde").
+_UK_LOWER = re.compile(r"[a-z]{2}[0-9]{2} ?[a-z]{3}(?![A-Za-z0-9])")
 _UK_PLATE = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2} ?[A-Z]{3}(?![A-Za-z0-9])")
-# Skeleton candidates (see router.privacy.scan): a capital right after a Chinese character; two
-# capitals, two digits, three capitals.
+# Skeleton candidates (see router.privacy.scan), each search starting with a literal so that the
+# engine skips ahead: a capital right after a Chinese character; two capitals, two digits, three
+# capitals; a dash before the French "000-AA" or the German "A 0". (A Chinese plate typed in lower
+# case, "京a12345", is taken after a plate keyword only: a search for it costs as much as the
+# others together in a Chinese text full of digits.)
 _CN_PLATE_SKELETON = re.compile(rb"A(?<=CA)")
 _UK_PLATE_SKELETON = re.compile(rb"AA00 ?AAA")
+_DASH_SKELETON = re.compile(rb"-(?:000-AA|A{1,2} 0)")
 _PLATE_KEY = keywords(r"plate|plates|plate number|number plate|license plate|licence plate|reg|registration|registration number|"
-                      r"registration mark|vrn|car number|vehicle number|tag number|licen[cs]e tag|"
-                      r"tag|kennzeichen|immatriculation|matrícula|车牌|车牌号|车牌号码|車牌|車牌號|車牌號碼|牌照|号牌|號牌")
-_PLATE_GATE = ("plate", "reg", "tag", "vrn", "car number", "vehicle number", "kennzeichen", "immatriculation", "matrícula", "牌")
+                      r"registration mark|vrn|car number|vehicle number|tag number|licen[cs]e tag|vehicle no|vehicle reg|car reg|rego|"
+                      r"tag|kennzeichen|immatriculation|matrícula|车牌|车牌号|车牌号码|車牌|車牌號|車牌號碼|牌照|号牌|號牌|车牌照|"
+                      r"号牌号码|號牌號碼|車號")
+_PLATE_GATE = ("plate", "reg", "tag", "vrn", "car number", "vehicle number", "vehicle no", "kennzeichen", "immatriculation",
+               "matrícula", "牌", "車號")
 _PLATE_VALUE = re.compile(r"(?<![A-Za-z0-9])[A-ZÄÖÜ0-9]{1,4}(?:[ ·•・.-]?[A-ZÄÖÜ0-9]{1,4}){0,3}(?![A-Za-z0-9])")
 _PLATE_BEFORE = before_pattern(_PLATE_VALUE)
 _CAR_AFTER = keywords(r"parked|towed|clamped|speeding|parking ticket|parking fine|停在|被拖|违停|剐蹭|追尾")
@@ -42,6 +58,23 @@ _PLATE_BEFORE_CAR = re.compile(r"(" + _PLATE_VALUE.pattern + r")[)）]?\s*(?:(?:
                                r"是|被|又|总是)\s*)*(?:(?:illegally|always|again)\s*)?$")
 _CAR_BEFORE = re.compile(r"(?:\bcar|vehicle|truck|\bvan|motorbike|parked|parking|towed|tow|speeding|ticket|停车|违章|车辆|汽车|"
                          r"我的车|这辆车)[^.。!?！？\n]{0,16}$", re.I | re.A)
+
+
+_FLIGHT = re.compile(r"(?:[A-Z]{2}|[A-Z][0-9]|[0-9][A-Z])[0-9]{3,4}")
+_VEHICLE_WORD = re.compile(r"car|vehicle|truck|van|motorbike|park|tow|speeding|plate|reg|车|违章", re.I)
+_AIR_WORD = re.compile(r"flight|fly|flying|airline|airport|boarding|depart|arriv|航班|机票|登机|起飞|降落", re.I)
+
+
+def _flight(text: str, start: int, end: int, value: str) -> bool:
+    """A flight number (``UA1234``, ``6E796``) where a ticket is the only word about a vehicle and
+    the text speaks of flying; otherwise the value stays a plate (the safer reading)."""
+    return bool(_FLIGHT.fullmatch(value) and not _VEHICLE_WORD.search(text, max(0, start - 24), start)
+                and _AIR_WORD.search(text, max(0, start - 40), min(len(text), end + 24)))
+_NAMED_REFERENCE = re.compile(r"(?<![A-Za-z])(?:ref|reference|model|part|serial|order|sku|invoice|policy|booking|"
+                              r"confirmation)(?:\s?(?:no|number|#))?\.?\s*[:#]?\s*$", re.I)
+# German plates: district, one or two letters, one to four digits ("B-XY 4821", "HH-AB 123").
+_DE_PLATE = re.compile(r"[A-ZÄÖÜ](?<![A-Za-z0-9ÄÖÜ][A-ZÄÖÜ])[A-ZÄÖÜ]{0,2}-[A-Z]{1,2} [1-9][0-9]{0,3}[EH]?(?![A-Za-z0-9-]|[.,][0-9])")
+_YEARISH = re.compile(r"(?:19|20)[0-9]{2}$")
 
 
 def _vin_named(text: str, start: int, end: int) -> bool:
@@ -55,7 +88,8 @@ def find_vins(text: str) -> list[Hit]:
             start += 3
         m = _VIN.fullmatch(text, start, end) if end - start == 17 else None
         letters = sum(c.isalpha() for c in m.group(0)) if m else 0
-        if m is None or not 1 <= letters <= 14 or named_as_reference(text, start, end):
+        if m is None or not 1 <= letters <= 14 or (named_as_reference(text, start, end) and not (
+                checks.vin_check_digit_ok(m.group(0)) and checks.only_called_a_reference(text, start))):
             continue
         if letters == 1 and not _VIN_KEY.search(text, max(0, start - 24), start):  # one letter: named as a VIN
             continue
@@ -63,6 +97,23 @@ def find_vins(text: str) -> list[Hit]:
         # tail (the last four characters are digits) still mark one.
         if checks.vin_check_digit_ok(m.group(0)) or _vin_named(text, start, end) or m.group(0)[-4:].isdigit():
             hits.append(("vin", start, end))
+    return hits + _keyed_vins(text)
+
+
+def _keyed_vins(text: str) -> list[Hit]:
+    """Found from the digit groups: a VIN ends in its serial number, five digits or more after a
+    letter; a keyword is looked for just before, and the VIN read after it."""
+    hits: list[Hit] = []
+    for g in groups_with(text, 5):
+        if g.start == 0 or not (text[g.start - 1].isascii() and text[g.start - 1].isalpha()):
+            continue
+        end = keyword_before(_VIN_KEYWORD, text, g.start, 60)
+        m = value_after_keyword(_VIN_LOOSE, text, end) if end >= 0 else None
+        if m is None or not m.start() < g.start < m.end():
+            continue
+        compact = m.group(0).replace(" ", "").replace("-", "").upper()
+        if 1 <= sum(c.isalpha() for c in compact) <= 14:
+            hits.append(("vin", m.start(), m.end()))
     return hits
 
 
@@ -81,24 +132,46 @@ def _keyed_plates(text: str) -> list[Hit]:
     registration", "…（车牌号）")."""
     hits: list[Hit] = []
     for start, end in keyword_ends(_PLATE_KEY, text, _PLATE_GATE):
-        after = value_after_keyword(_PLATE_VALUE, text, end)
+        filler = FILLER.match(text, end)
+        at = filler.end() if filler else end
+        after = _PLATE_VALUE.match(text, at) or _UK_LOWER.match(text, at) or _CN_PLATE.match(text, at)
         before = value_before_keyword(_PLATE_BEFORE, text, start)
-        if after and _plate_like(after.group(0), digits_only=True):
+        if after and _plate_like(after.group(0).upper(), digits_only=True):
             hits.append(("license_plate", after.start(), after.end()))
         if before and _plate_like(before.group(1)):
             hits.append(("license_plate", before.start(1), before.end(1)))
     return hits
 
 
+def _candidates(sk: bytes) -> list[tuple[re.Pattern[str], int]]:
+    """Where a self-evident plate may start (see the skeleton patterns above)."""
+    found = [(_CN_PLATE, m.start() - 1) for m in _CN_PLATE_SKELETON.finditer(sk)]
+    found += [(_UK_PLATE, m.start()) for m in _UK_PLATE_SKELETON.finditer(sk)]
+    for m in _DASH_SKELETON.finditer(sk):
+        at = m.start()
+        if sk[at + 1] == 48:  # (a digit) "AB-123-CD"
+            found += [(_FR_PLATE, at - 2)] if at >= 2 else []
+        else:  # "B-XY 4821", "HH-AB 123", "SHG-W 27": the district starts one to three letters before
+            found += [(_DE_PLATE, at - back) for back in (3, 2, 1) if at >= back]
+    return found
+
+
+def _accept(pattern: re.Pattern[str], value: str) -> bool:
+    if pattern is _CN_PLATE:  # typed in lower case ("京a12345"): mostly digits, unlike words and codes
+        return sum(c.isdigit() for c in value) >= (1 if value.isupper() else 3)
+    if pattern is _DE_PLATE:  # "A-B 12" is a range, "EN-US 2024" a locale and a year
+        return sum(c.isalpha() for c in value) >= 3 and sum(c.isdigit() for c in value) >= 2 and not _YEARISH.search(value)
+    return True
+
+
 def find_plates(text: str) -> list[Hit]:
     sk = skeleton(text)
     hits: list[Hit] = []
-    for pattern, candidates, back in ((_CN_PLATE, _CN_PLATE_SKELETON, 1), (_UK_PLATE, _UK_PLATE_SKELETON, 0)):
-        for candidate in candidates.finditer(sk):
-            m = pattern.match(text, candidate.start() - back)
-            if m and (pattern is _UK_PLATE or any(c.isdigit() for c in m.group(0))):
-                hits.append(("license_plate", m.start(), m.end()))
-    return hits + _keyed_plates(text) + _vehicle_plates(text) + _plates_before_car_words(text)
+    for pattern, at in _candidates(sk):
+        m = pattern.match(text, at) if at >= 0 else None
+        if m and _accept(pattern, m.group(0)):
+            hits.append(("license_plate", m.start(), m.end()))
+    return hits + _keyed_plates(text) + _vehicle_plates(text) + _spaced_plates(text, sk) + _plates_before_car_words(text)
 
 
 def _plates_before_car_words(text: str) -> list[Hit]:
@@ -112,13 +185,50 @@ def _plates_before_car_words(text: str) -> list[Hit]:
     return hits
 
 
+# A vehicle named right before a plate written with separators ("Please add vehicle BHB 824 to my
+# permit", "parking ticket for ERZ-TC-2965", "车辆ERH-A-61违章"): candidates are a capital and a
+# digit on either side of a space or a dash, found on the skeleton.
+_SPACED_SKELETON = (re.compile(rb"A[ -]0"), re.compile(rb"0[ -]A"))
+_VEHICLE_RIGHT_BEFORE = re.compile(r"(?:(?<![a-z])car|vehicle|truck|(?<![a-z])van|motorbike|motorcycle|(?<![a-z])suv|"
+                                   r"parking ticket|speeding ticket|ticket for|towed|车辆|汽车|我的车|这辆车)"
+                                   r"(?:\s*(?:for|with|is|was|reg|plate|number|no\.|#|:|,)(?![A-Za-z]))*\s*$", re.I)
+_YEAR_GROUP = re.compile(r"(?<![0-9])(?:19[5-9][0-9]|20[0-3][0-9])(?![0-9])")
+_MODEL = re.compile(r"[A-Z][ -]?[0-9]")  # "F-150 XL", "E 300": one letter and a number name a model
+
+
+def _spaced_plate_ok(text: str, m: re.Match[str]) -> bool:
+    value = m.group(0)
+    letters, digits = sum(c.isalpha() for c in value), sum(c.isdigit() for c in value)
+    if letters < 2 or digits < 2 or letters + digits < 5 or _YEAR_GROUP.search(value) or _MODEL.match(value):
+        return False  # "my car 2019 BMW" is a year and a make
+    if not _VEHICLE_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False
+    # "a ticket for UA 1234" is a flight, unless a vehicle is named too
+    return not _flight(text, m.start(), m.end(), value.replace(" ", "").replace("-", ""))
+
+
+def _spaced_plates(text: str, sk: bytes) -> list[Hit]:
+    found: dict[int, int] = {}
+    for pattern in _SPACED_SKELETON:
+        for candidate in pattern.finditer(sk):
+            for m in _PLATE_VALUE.finditer(text, max(0, candidate.start() - 10), min(len(text), candidate.end() + 12)):
+                if m.start() <= candidate.start() < m.end() and m.start() not in found and _spaced_plate_ok(text, m):
+                    found[m.start()] = m.end()
+    return [("license_plate", start, end) for start, end in sorted(found.items())]
+
+
 def _vehicle_plates(text: str) -> list[Hit]:
     """A plate-shaped run of capitals and digits right after a word about a car ("my car 7ABC123
     was towed", "违章车辆粤B…" is caught above)."""
     hits: list[Hit] = []
     for start, end in mixed_tokens(text):
-        if 5 <= end - start <= 8 and _CAR_BEFORE.search(text, max(0, start - 24), start):
-            m = _PLATE_VALUE.match(text, start)
-            if m and m.end() == end:
-                hits.append(("license_plate", start, end))
+        car = _CAR_BEFORE.search(text, max(0, start - 24), start) if 5 <= end - start <= 8 else None
+        if car is None or _NAMED_REFERENCE.search(text, max(0, start - 24), start):  # "parking ticket ref PCN12345"
+            continue
+        # "a ticket for UA1234": a flight number, when a ticket is the only word about a vehicle
+        if _flight(text, start, end, text[start:end]):
+            continue
+        m = _PLATE_VALUE.match(text, start)
+        if m and m.end() == end:
+            hits.append(("license_plate", start, end))
     return hits
