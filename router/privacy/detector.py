@@ -23,7 +23,7 @@ DETECTORS = (*FORMAT_DETECTORS, find_national_ids, find_phones, *KEYED_DETECTORS
 # keyword-anchored numbers next, free-form addresses and names last).
 PRIORITY: tuple[str, ...] = (
     "api_key_secret", "email", "iban", "cn_resident_id", "credit_card", "vin", "ip_address",
-    "gps_coordinates", "passport", "medical_record", "bank_account", "phone", "national_id", "license_plate",
+    "gps_coordinates", "passport", "medical_record", "bank_account", "national_id", "phone", "license_plate",
     "date_of_birth", "street_address", "person_name",
 )
 _RANK = {t: i for i, t in enumerate(PRIORITY)}
