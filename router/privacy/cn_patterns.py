@@ -1,6 +1,6 @@
 """The patterns and character sets of the Chinese name rules (:mod:`router.privacy.cn_names`),
 and where each rule may start in a text (:func:`starts`: one classification of its characters,
-:mod:`router.privacy.cn_scan`, instead of a regex scan per rule).
+:mod:`router.chartable`, instead of a regex scan per rule).
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from duet.router.privacy.cn_scan import CharTable
+from duet.router.chartable import CharTable
 from duet.router.privacy.finders import by_first_character, matches_at
 from duet.router.privacy.name_lists import CN_FUNCTION_SURNAMES, CN_SURNAMES
 
@@ -108,7 +108,7 @@ class Starts:
 
 def starts(text: str) -> Starts:
     """The matches of every rule's pattern in ``text``, each pattern tried only where the
-    classification of the text's characters (cn_scan.py) says that it may match."""
+    classification of the text's characters (router/chartable.py) says that it may match."""
     offsets, classes = _TABLE.scan(text)
     found: dict[int, list[int]] = {bit: [] for bit in (_C_CUE, _C_TITLE, _C_SPEECH, _C_FIELD, _C_COLON,
                                                        _C_PREPOSITION, _C_UNCUED, _C_DELIMITER)}

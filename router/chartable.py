@@ -1,13 +1,10 @@
-"""Where the Chinese name rules may fire, found in one pass over the text.
+"""Where words or classes of characters occur in a text, found in one pass over it.
 
-Each rule of :mod:`router.privacy.cn_names` starts at a character of a known set or at one of
-a list of words: a cue word, a title, a verb of speech, a field word; a preposition before a
-surname; a delimiter; a surname before another Chinese character. A regular expression that
-starts with such a set is tried at every position (15-25 ns a character: 40-110 µs per rule on
-4,000 Chinese characters, seven rules), and trying each rule only where its first character
-occurs is no cheaper (hundreds of offsets: 的, 发, 联 are everywhere). Here every character is
-classified once instead, in a dozen numpy operations on the whole text (tens of microseconds
-for 4,000 characters):
+A regular expression that starts with a class of characters (or an alternation of many words)
+is tried at every position: 15-25 ns a character, 40-110 µs on 4,000 Chinese characters, for
+each such expression. Trying it only where its first character occurs is no cheaper when that
+character is common (的, 发, 联 are everywhere). Here every character is classified once, in a
+dozen numpy operations on the whole text (tens of microseconds for 4,000 characters):
 
 - a character's code point indexes a table of class bits (:meth:`CharTable.add`);
 - the pair it forms with the next character indexes a second table (hashed), where the first
@@ -16,8 +13,9 @@ for 4,000 characters):
 - a class may ask for a class of the next character (:meth:`CharTable.add_followed`).
 
 :meth:`CharTable.scan` gives the offsets where any class fires, with their bits: a superset of
-where each rule matches, where the rule's own expression is then tried
-(tests/router/test_cn_scan.py checks that this finds what ``finditer`` finds).
+where each word starts, where the caller confirms it. Users: the rules of Chinese names
+(:mod:`router.privacy.cn_patterns`) and the Chinese lexicon groups of :mod:`router.features`;
+tests/router/test_chartable.py checks that they find what the plain expressions find.
 """
 
 from __future__ import annotations

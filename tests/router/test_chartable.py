@@ -1,4 +1,4 @@
-"""The one-pass classification of a Chinese text (cn_scan.py, cn_patterns.starts) must give
+"""The one-pass classification of a Chinese text (router/chartable.py, cn_patterns.starts) must give
 exactly what each rule's regular expression finds with ``finditer``: compared on random texts
 built from the characters that matter (cue and title words, prepositions, surnames, delimiters,
 spaces, colons, other CJK, ASCII, a character outside the Basic Multilingual Plane)."""
@@ -11,7 +11,7 @@ import re
 import pytest
 
 from duet.router.privacy import cn_patterns as P
-from duet.router.privacy.cn_scan import CharTable
+from duet.router.chartable import CharTable
 
 PIECES = ("我叫", "名字", "联系人", "联系", "约", "@", "user=", "name=", "先生", "女士", "经理", "总监", "说", "表示",
           "告诉", "问我", "身份证", "手机", "男，", "女,", "的电话", "的车", "的", "给", "和", "跟", "叫", "张", "王",
