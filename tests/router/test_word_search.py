@@ -1,6 +1,7 @@
-"""word_search.WordSearch must say what the regular expressions of names.py find (_PERSONAL: whole
-words, _PUBLIC: word starts, with an expression among its words): compared on random lower-case
-texts built from the words, parts of them, letters, digits, spaces, punctuation and CJK."""
+"""The shortcuts of English names must find what the regular expressions of names.py find:
+word_search.WordSearch (_PERSONAL: whole words, _PUBLIC: word starts, with an expression among
+its words) and names._runs (_RUN, tried only where a run may start), compared on random texts
+built from the words, parts of them, particles, letters, digits, spaces, punctuation and CJK."""
 
 from __future__ import annotations
 
@@ -38,3 +39,15 @@ def test_the_searches_say_what_the_expressions_find() -> None:
 def test_an_expression_needs_a_gate() -> None:
     with pytest.raises(ValueError):
         WordSearch("my|is .{0,20} right about", whole=False)
+
+
+RUN_PIECES = ("Ana", "Ruiz", "van der", "de la", "'t", "in 't", "O'Brien", "Smith-Jones", "McDonald", "Über", "Ørsted",
+              "×", "÷", "ß", "é", " ", "  ", "\t", "\n", ".", ",", "-", "'", "a", "x", "Dr", "7", "_", "@", "北京", "Q",
+              "von", "zu", "bin", "op de", "uit de", "vans", "dos", "della", "Tom Lee", "Our team", "Éa", "?")
+
+
+def test_runs_are_tried_where_they_may_match() -> None:
+    rng = random.Random(22)
+    for _ in range(6000):
+        text = "".join(rng.choice(RUN_PIECES) for _ in range(rng.randrange(1, 12)))
+        assert [m.span() for m in names._runs(text)] == [m.span() for m in names._RUN.finditer(text)], text
