@@ -10,6 +10,8 @@ figures are not names.
 
 from __future__ import annotations
 
+import re
+
 from duet.router.privacy import cn_patterns as P
 from duet.router.privacy.lexicon import Lexicon, lexicon, segment, tag
 from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_FOREIGN_CHARS,
@@ -27,6 +29,15 @@ _GIVEN_WORD_FREQ = 500  # a rarer word after a lone common surname is read as it
 _MAX_UNCUED = 12
 _MAX_TAGGED = 1  # the tagger costs about a millisecond a window: one look, in short texts only
 _TAGGED_TEXT = 400  # bounds the segmentation work for names without a cue
+
+
+_CJK_ONLY = re.compile("[\u4e00-\u9fff]*")
+_CJK_UP_TO_5 = re.compile("[\u4e00-\u9fff]{0,5}")
+
+
+def _all_cjk(chars: str) -> bool:
+    """``all(_is_cjk(c) for c in chars)``: one C call instead of a generator."""
+    return _CJK_ONLY.fullmatch(chars) is not None
 
 
 def _is_cjk(ch: str) -> bool:
@@ -70,7 +81,7 @@ def _name_at(text: str, pos: int, lex: Lexicon, strong: bool, form: bool = False
                                                 (len(rest[0]) == 1 and lex.word_freq[rest[0]] < _ORPHAN_FREQ)):
         first += rest[0][0]  # 楊麗/雲下, 楊麗/雲: what follows is no word, or a rare character left alone
     size = len(first)
-    if not surname + 1 <= size <= surname + 2 or not all(_is_cjk(c) for c in first):
+    if not surname + 1 <= size <= surname + 2 or not _all_cjk(first):
         return -1
     return pos + size if _name_like(first, lex, strong) else -1
 
@@ -78,7 +89,7 @@ def _name_at(text: str, pos: int, lex: Lexicon, strong: bool, form: bool = False
 def _given_after(rest: list[str], lex: Lexicon, strong: bool) -> str:
     """The given name in the segments after a lone surname (consumed from ``rest``), or ""."""
     given = rest[0]
-    if len(given) == 2 and all(_is_cjk(c) for c in given):
+    if len(given) == 2 and _all_cjk(given):
         if lex.word_freq.get(given, 0) < _RARE_FREQ or (strong and given not in lex.function_words):
             rest.pop(0)
             return given  # 王/桂花 after a cue: a noun can be a given name, 明天 cannot
@@ -95,7 +106,7 @@ def _name_before(text: str, end: int, lex: Lexicon, titled: bool = False) -> int
     title ("黃俊男先生") the title fixes the end, so the characters need no segmentation."""
     for size in (3, 2, 4):
         start = end - size
-        if start < 0 or not all(_is_cjk(c) for c in text[start:end]) or not _surname_len(text, start):
+        if start < 0 or not _all_cjk(text[start:end]) or not _surname_len(text, start):
             continue
         if start > 0 and lex.word_freq.get(text[start - 1:start + 1], 0) >= _COMMON_FREQ:
             continue  # "主任李老师": 任 belongs to the word before
@@ -111,9 +122,8 @@ def _name_before(text: str, end: int, lex: Lexicon, titled: bool = False) -> int
 def _field_value(text: str, pos: int) -> int:
     """End of a 2–4 character run that starts with a surname and stands alone after a form label
     ("收件人 钱多多，"), or -1."""
-    end = pos
-    while end < len(text) and end - pos < 5 and _is_cjk(text[end]):
-        end += 1
+    run = _CJK_UP_TO_5.match(text, pos)  # the Chinese characters from pos, five at most
+    end = run.end() if run else pos
     if not 2 <= end - pos <= 4 or (end < len(text) and _is_cjk(text[end])):
         return -1
     name = text[pos:end]
@@ -222,7 +232,7 @@ def _tagged_name(text: str, pos: int, lex: Lexicon) -> int:
                 given = tokens[i + 1][0]  # 吴/建国: a surname tagged apart from its given name
                 if 1 <= len(given) <= 2 and given not in lex.function_words:
                     name += given
-            ok = 2 <= len(name) <= 4 and all(_is_cjk(c) for c in name) and _name_like(name, lex, False)
+            ok = 2 <= len(name) <= 4 and _all_cjk(name) and _name_like(name, lex, False)
             return pos + len(name) if ok else -1
         offset += len(word)
         if offset > pos:
@@ -253,7 +263,7 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
                     (given in lex.person_words or freq.get(given, 0) < _GIVEN_WORD_FREQ):
                 word += given
         if not surname + 1 <= len(word) <= surname + 2 or freq.get(word, 0) >= _COMMON_FREQ or \
-                (freq.get(word) and word not in lex.person_words) or not all(_is_cjk(c) for c in word) or \
+                (freq.get(word) and word not in lex.person_words) or not _all_cjk(word) or \
                 (len(word) == surname + 1 and text[pos] not in P.TOP_SURNAMES):
             # Segmentation says no (or a two-character word after a rarer surname): in a short text
             # the part-of-speech tagger gets one look ("席亮问了我", "我欠王帆").
