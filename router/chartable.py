@@ -39,7 +39,7 @@ class CharTable:
 
     def __init__(self) -> None:
         self._single: Bits = np.zeros(_CODES, dtype=np.uint16)
-        self._pairs: Bits = np.zeros(_PAIRS + 1, dtype=np.uint16)
+        self._pairs = np.zeros(_PAIRS + 1, dtype=np.uint8)  # class bits only: 64 KB, looked up at random
         self._next = 1
         self._unconditional = (1 << _CLASSES) - 1  # the classes that ask nothing of the next character
 
