@@ -144,13 +144,20 @@ def _number(section: dict[str, Any], key: str, default: float, where: str, lo: f
     return float(value)
 
 
-def _rule(raw: Any, i: int) -> Rule:
-    where = f"rules[{i}]"
+def _section(raw: Any, where: str, keys: tuple[str, ...], what: str = "", noun: str = "key(s)") -> dict[str, Any]:
+    """``raw`` as a mapping holding only ``keys``; the error names the keys allowed."""
+    allowed = ", ".join(keys)
     if not isinstance(raw, dict):
-        raise _fail(where, "each rule must be a mapping with name, priority, when, target, reason")
-    unknown = set(raw) - {"name", "priority", "when", "target", "reason"}
+        raise _fail(where, what or f"must be a mapping with {allowed}")
+    unknown = set(raw) - set(keys)
     if unknown:
-        raise _fail(where, f"unknown key(s) {sorted(unknown)}; allowed: name, priority, when, target, reason")
+        raise _fail(where, f"unknown {noun} {sorted(unknown)}; allowed: {allowed}")
+    return raw
+
+
+def _rule(raw: Any, i: int) -> Rule:
+    raw = _section(raw, f"rules[{i}]", ("name", "priority", "when", "target", "reason"),
+                   "each rule must be a mapping with name, priority, when, target, reason")
     name = raw.get("name") or f"rule_{i}"
     where = f"rules[{i}] ({name})"
     priority = raw.get("priority", 0)
@@ -177,13 +184,9 @@ def _rule(raw: Any, i: int) -> Rule:
 
 def policy_from_dict(data: Any) -> Policy:
     """Build and validate a policy from parsed YAML."""
-    if not isinstance(data, dict):
-        raise _fail("policy", "the file must contain a mapping with name, difficulty, pii and rules")
-    unknown = set(data) - {"name", "version", "difficulty", "pii", "rules", "pinning", "device",
-                           "regret", "calibration"}
-    if unknown:
-        raise _fail("policy", f"unknown top-level key(s) {sorted(unknown)}; allowed: name, version, "
-                              "difficulty, pii, pinning, device, regret, calibration, rules")
+    data = _section(data, "policy", ("name", "version", "difficulty", "pii", "pinning", "device", "regret",
+                                     "calibration", "rules"),
+                    "the file must contain a mapping with name, difficulty, pii and rules", "top-level key(s)")
     pinning = data.get("pinning", "up")
     if pinning not in PINNING:
         raise _fail("pinning", f"{pinning!r} is not allowed; use up or hold")
@@ -230,20 +233,14 @@ def policy_from_dict(data: Any) -> Policy:
 
 
 def _regret(section: Any) -> float:
-    if not isinstance(section, dict) or set(section) - {"low_confidence_logprob"}:
-        raise _fail("regret", "must be a mapping with low_confidence_logprob only")
+    section = _section(section, "regret", ("low_confidence_logprob",))
     return _number(section, "low_confidence_logprob", -1.5, "regret", -100.0, 0.0)
 
 
 def _calibration(section: Any) -> Calibration | None:
     if section is None:
         return None
-    if not isinstance(section, dict):
-        raise _fail("calibration", "must be a mapping with model_name, model_sha256, figures")
-    unknown = set(section) - {"model_name", "model_sha256", "figures"}
-    if unknown:
-        raise _fail("calibration", f"unknown key(s) {sorted(unknown)}; allowed: model_name, "
-                                   "model_sha256, figures")
+    section = _section(section, "calibration", ("model_name", "model_sha256", "figures"))
     digest = section.get("model_sha256")
     if not isinstance(digest, str) or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
         raise _fail("calibration.model_sha256", "expected the model file's SHA-256 as 64 lowercase hex digits")
@@ -254,12 +251,7 @@ def _calibration(section: Any) -> Calibration | None:
 
 
 def _device(section: Any) -> DeviceRules:
-    if not isinstance(section, dict):
-        raise _fail("device", "must be a mapping with battery_low_percent, battery_low_shift, thermal_shift")
-    unknown = set(section) - {"battery_low_percent", "battery_low_shift", "thermal_shift"}
-    if unknown:
-        raise _fail("device", f"unknown key(s) {sorted(unknown)}; allowed: battery_low_percent, "
-                              "battery_low_shift, thermal_shift")
+    section = _section(section, "device", ("battery_low_percent", "battery_low_shift", "thermal_shift"))
     return DeviceRules(
         _number(section, "battery_low_percent", 20.0, "device", 0.0, 100.0),
         _number(section, "battery_low_shift", 0.0, "device", -1.0, 1.0),

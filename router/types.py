@@ -69,7 +69,7 @@ class Reason(StrEnum):
 PII_TYPES: tuple[str, ...] = (
     "email", "phone", "cn_resident_id", "credit_card", "iban", "ip_address", "vin",
     "license_plate", "gps_coordinates", "street_address", "person_name", "date_of_birth",
-    "passport", "bank_account", "api_key_secret", "medical_record",
+    "passport", "bank_account", "api_key_secret", "medical_record", "national_id",
 )
 
 

@@ -55,6 +55,11 @@ class HostKvCache:
     def __len__(self) -> int:
         return len(self._prefixes)
 
+    @property
+    def stored_tokens(self) -> int:
+        """Tokens whose cells the cache holds (``used_bytes`` / this is the measured cell size)."""
+        return sum(len(s.tokens) for s in (*self._prefixes.values(), *self._held.values()))
+
     # ---- reusable prefixes -------------------------------------------------------------------
 
     def longest_prefix(self, tokens: Tokens) -> tuple[int | None, int]:

@@ -6,6 +6,7 @@ from duet.router.privacy.context import CONTEXT_DETECTORS
 from duet.router.privacy.distant import find_distant_values
 from duet.router.privacy.keyed import KEYED_DETECTORS
 from duet.router.privacy.names import ANCHOR_TYPES, find_person_names
+from duet.router.privacy.national_ids import find_national_ids
 from duet.router.privacy.normalize import normalize
 from duet.router.privacy.patterns import FORMAT_DETECTORS, Hit
 from duet.router.privacy.phones import find_phones
@@ -15,14 +16,14 @@ from duet.router.types import PiiSpan
 # keyed.py supersedes context.py's detectors of the same names (passports, medical records,
 # bank accounts, dates of birth); context.py keeps the free-form ones.
 _SUPERSEDED = frozenset(d.__name__ for d in KEYED_DETECTORS)
-DETECTORS = (*FORMAT_DETECTORS, find_phones, *KEYED_DETECTORS, find_table_values,
+DETECTORS = (*FORMAT_DETECTORS, find_national_ids, find_phones, *KEYED_DETECTORS, find_table_values,
              *(d for d in CONTEXT_DETECTORS if d.__name__ not in _SUPERSEDED))
 
 # When two detections overlap, the more specific type wins (checksummed formats first,
 # keyword-anchored numbers next, free-form addresses and names last).
 PRIORITY: tuple[str, ...] = (
     "api_key_secret", "email", "iban", "cn_resident_id", "credit_card", "vin", "ip_address",
-    "gps_coordinates", "passport", "medical_record", "bank_account", "phone", "license_plate",
+    "gps_coordinates", "passport", "medical_record", "bank_account", "phone", "national_id", "license_plate",
     "date_of_birth", "street_address", "person_name",
 )
 _RANK = {t: i for i, t in enumerate(PRIORITY)}

@@ -4,7 +4,8 @@ cache, and prints the process's resident memory next to the engine's bound (JSON
 The four prompts share all but their last tokens: the first is evaluated in full, the other
 three copy its cells (as apps sharing a long system prompt do), so filling takes one prompt's time.
 
-Run in its own process (``python -m tests.engines.fill_memory``) so that nothing else counts.
+Run in its own process (``python -m tests.engines.fill_memory [f16|q8_0]``, the KV cache's
+number format) so that nothing else counts.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import json
 import random
+import sys
 
 from duet.core.backend import Finish, GenerationRequest, SamplingParams
 from duet.core.settings import EngineSettings
@@ -42,8 +44,10 @@ async def run(engine: LocalEngine, prompt: str, max_tokens: int,
     raise AssertionError("no finish")
 
 
-async def main() -> None:
-    settings = EngineSettings.model_validate({"n_parallel": N_PARALLEL, "n_ctx": N_CTX, "n_threads": 1})
+async def main(kv_cache_type: str) -> None:
+    settings = EngineSettings.model_validate(
+        {"n_parallel": N_PARALLEL, "n_ctx": N_CTX, "n_threads": 1, "kv_cache_type": kv_cache_type}
+    )
     engine = LocalEngine(settings)
     shared = filler(engine, 0, N_CTX - ANSWER - 16)
     prompts = [f"{shared} {word}" for word in ["north", "south", "east", "west"]]
@@ -57,9 +61,12 @@ async def main() -> None:
         "rss": resident_bytes(), "bound": engine.memory.total, "filled": filled,
         "cached_bytes": engine.cache.used_bytes, "describe": engine.memory.describe(),
         "reused_tokens": engine.runner.reused_tokens,
+        "kv_bytes_per_token": engine.runner.kv.kv_bytes_per_token(kv_cache_type),
+        "kv_bytes_per_token_f16": engine.runner.kv.kv_bytes_per_token("f16"),
+        "cached_bytes_per_token": engine.cache.used_bytes / max(1, engine.cache.stored_tokens),
     }))
     engine.close()
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    asyncio.run(main(sys.argv[1] if len(sys.argv) > 1 else "f16"))

@@ -1,0 +1,192 @@
+"""National identity numbers other than the mainland Chinese resident ID (patterns.py).
+
+``national_id``: US social security numbers, Canadian social insurance numbers, Dutch BSN,
+Brazilian CPF, German tax IDs, Indian Aadhaar, Japanese My Number, French NIR, Korean resident
+registration numbers, Italian codici fiscali, UK National Insurance numbers, Spanish DNI/NIE.
+Taiwan and Hong Kong identity card numbers are Chinese resident IDs (``cn_resident_id``).
+
+A form that is distinctive on its own (``536-22-1234``, ``123.456.789-09``, ``910411-1234567``,
+a codice fiscale, a NINO with an issued prefix) is taken without a keyword; a bare run of
+digits only when a keyword names it ("SSN 536221234", "BSN: 111222333"), because nine to twelve
+digits are also phone, order and account numbers. Every number is confirmed by its checksum or
+its date (python-stdnum) and is not taken when a reference word names it ("order 536-22-1234").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from stdnum.br import cpf
+from stdnum.es import dni, nie
+from stdnum.it import codicefiscale
+from stdnum.us import ssn
+
+from duet.router.privacy.scan import Hit, digit_groups, lowered, mixed_tokens, named_as_reference
+
+NATIONAL = "national_id"
+RESIDENT = "cn_resident_id"
+
+_REACH = 40  # how far before a value its keyword may end
+_AFTER = 24  # and how far after it ("… is my SSN", "…是我的社保号")
+
+
+def _key(alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])(?:" + alternatives + r")(?![a-z])")
+
+
+_SSN_KEY = _key(r"ssn|ss#|ss no|social security|soc\.? sec\.?|itin|taxpayer id(?:entification)?|社会安全号码?|"
+                r"社會安全號碼?|社安号|社保号|社会保障号")
+_SIN_KEY = _key(r"sin|social insurance|nas|assurance sociale")
+_BSN_KEY = _key(r"bsn|burgerservicenummer|sofinummer|sofi")
+_CPF_KEY = _key(r"cpf")
+_IDNR_KEY = _key(r"steuer-?id|steuer-?identifikationsnummer|identifikationsnummer|steuerliche id|idnr|tin|tax id")
+_AADHAAR_KEY = _key(r"aadhaar|aadhar|uidai|आधार")
+_MY_NUMBER_KEY = _key(r"マイナンバー|個人番号|mynumber|my number card|individual number")
+_NIR_KEY = _key(r"s[ée]curit[ée] sociale|s[ée]cu|nir|insee|carte vitale|social security")
+_RRN_KEY = _key(r"주민등록번호|주민번호|住民登録番号|居民登录号|rrn|resident registration")
+_DNI_KEY = _key(r"dni|nie|nif|documento nacional|n[uú]mero de identidad")
+_NINO_KEY = _key(r"national insurance|ni number|ni no|nino|ni#")
+
+_SSN_DASHED = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
+_CPF_DOTTED = re.compile(r"[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}")
+_RRN = re.compile(r"[0-9]{6} ?- ?[1-8][0-9]{6}")
+_TW_ID = re.compile(r"[A-Z][12][0-9]{8}")
+_HK_ID = re.compile(r"[A-Z]{1,2}[0-9]{6} ?[(（]?[0-9A][)）]?")
+_NINO = re.compile(r"([A-Z]{2}) ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]")
+# The prefixes HMRC issues: neither letter D, F, I, Q, U or V, the second not O, and not these pairs.
+_NINO_PREFIX = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]")
+_NINO_BAD_PREFIX = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
+_DNI = re.compile(r"[0-9]{8} ?-? ?[A-Z]|[XYZ] ?-? ?[0-9]{7} ?-? ?[A-Z]")
+_CODICE = re.compile(r"[A-Z]{6}[0-9LMNP-V]{2}[A-EHLMPR-T][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z]")
+_TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # letter values 10..35, in the order of the ID's rule
+
+
+def _keyed(key: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    low = lowered(text)
+    return bool(key.search(low, max(0, start - _REACH), start) or key.search(low, end, end + _AFTER))
+
+
+def _tw_valid(value: str) -> bool:
+    """Taiwan's check digit: the letter's two digits, weights 1 9 8 7 6 5 4 3 2 1 1, sum mod 10 = 0."""
+    code = _TW_LETTERS.index(value[0]) + 10
+    digits = [code // 10, code % 10, *map(int, value[1:])]
+    weights = (1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1)
+    return sum(d * w for d, w in zip(digits, weights)) % 10 == 0
+
+
+def _hk_valid(value: str) -> bool:
+    """Hong Kong's check: letters 10..35 (a space 36 pads one letter), weights 9..1, mod 11."""
+    body = "".join(c for c in value if c.isalnum())
+    letters, numbers, check = body[:-7], body[-7:-1], body[-1]
+    chars = ([36] if len(letters) == 1 else []) + [ord(c) - 55 for c in letters] + [int(c) for c in numbers]
+    total = sum(v * w for v, w in zip(chars, range(9, 1, -1)))
+    expected = (11 - total % 11) % 11
+    return check == ("A" if expected == 10 else str(expected))
+
+
+def _rrn_valid(value: str) -> bool:
+    """A Korean registration number starts with the birth date; its century comes from digit 7."""
+    digits = "".join(c for c in value if c.isdigit())
+    if len(digits) != 13 or digits[6] not in "12345678":
+        return False
+    century = 2000 if digits[6] in "3478" else 1900
+    try:
+        date(century + int(digits[:2]), int(digits[2:4]), int(digits[4:6]))
+    except ValueError:
+        return False
+    return True
+
+
+# Bare digit runs, by number of digits: the keywords that name such a number. A keyword is
+# enough (a test number or a mistyped check digit is still somebody's number); without one,
+# only the distinctive forms above count.
+_BARE: dict[int, tuple[re.Pattern[str], ...]] = {
+    9: (_SSN_KEY, _SIN_KEY, _BSN_KEY), 11: (_CPF_KEY, _IDNR_KEY), 12: (_AADHAAR_KEY, _MY_NUMBER_KEY),
+    13: (_RRN_KEY,), 15: (_NIR_KEY,),
+}
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether the value continues an ASCII word or number on either side."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())
+
+
+def _numeric(text: str) -> list[Hit]:
+    """Numbers written with digits only (and separators), found from the shared digit groups."""
+    hits: list[Hit] = []
+    for group in digit_groups(text):
+        start, end = group.start, group.end
+        value = text[start:end]
+        if group.digits in (9, 11, 13) and (_SSN_DASHED.fullmatch(value) and ssn.is_valid(value)
+                                            or _CPF_DOTTED.fullmatch(value) and cpf.is_valid(value)
+                                            or _RRN.fullmatch(value) and _rrn_valid(value)):
+            if not _glued(text, start, end) and not named_as_reference(text, start, end):
+                hits.append((NATIONAL, start, end))
+            continue
+        keys = _BARE.get(group.digits, ())
+        if keys and not _glued(text, start, end) and any(_keyed(key, text, start, end) for key in keys):
+            hits.append((NATIONAL, start, end))
+    return hits
+
+
+def _lettered(text: str) -> list[Hit]:
+    """Numbers with letters: Taiwan and Hong Kong IDs, codici fiscali, NINOs, DNI/NIE. Each
+    pattern is tried only where one may start — a run of capitals and digits, or up to three
+    characters before a group of digits ("AB 12 34 56 C") — never at every position."""
+    starts = {start for start, _ in mixed_tokens(text)}
+    starts.update(g.start - k for g in digit_groups(text) for k in range(4) if g.start - k >= 0)
+    hits: list[Hit] = []
+    for at in sorted(starts):
+        for pattern, kind, confirm in _LETTERED:
+            m = pattern.match(text, at)
+            if m is None or _glued(text, *m.span()) or named_as_reference(text, *m.span()):
+                continue
+            if confirm(text, m):
+                hits.append((kind, *m.span()))
+                break
+    return hits
+
+
+def _tw(text: str, m: re.Match[str]) -> bool:
+    return _tw_valid(m.group()) and _keyed(_TW_KEY, text, *m.span())
+
+
+def _hk(text: str, m: re.Match[str]) -> bool:
+    return _hk_valid(m.group()) and (any(c in m.group() for c in "(（") or _keyed(_HK_KEY, text, *m.span()))
+
+
+def _codice(text: str, m: re.Match[str]) -> bool:
+    return bool(codicefiscale.is_valid(m.group()))
+
+
+def _nino(text: str, m: re.Match[str]) -> bool:
+    issued = bool(_NINO_PREFIX.fullmatch(m.group(1))) and m.group(1) not in _NINO_BAD_PREFIX
+    return issued or _keyed(_NINO_KEY, text, *m.span())
+
+
+def _dni(text: str, m: re.Match[str]) -> bool:
+    compact = re.sub(r"[ -]", "", m.group())
+    valid = nie.is_valid(compact) if compact[0] in "XYZ" else dni.is_valid(compact)
+    return bool(valid) and _keyed(_DNI_KEY, text, *m.span())
+
+
+# A letter and nine digits is also a record or a ticket number ("Patient ID H111531818"): a
+# Taiwan ID is taken where the text names an identity card or Taiwan.
+_TW_KEY = _key(r"身分證|身份證|身份证|身分证|國民身分|统一证号|統一證號|证件|證件|id card|identity card|national id|"
+               r"resident id|citizen id|台湾|臺灣|台灣|taiwan")
+_HK_KEY = _key(r"hkid|身份證|身份证|identity card|id card")
+_LETTERED: tuple[tuple[re.Pattern[str], str, Callable[[str, re.Match[str]], bool]], ...] = (
+    (_TW_ID, RESIDENT, _tw), (_HK_ID, RESIDENT, _hk), (_CODICE, NATIONAL, _codice),
+    (_NINO, NATIONAL, _nino), (_DNI, NATIONAL, _dni),
+)
+
+
+def find_national_ids(text: str) -> list[Hit]:
+    """National identity numbers in ``text`` (already normalised: NFKC, invisible characters dropped)."""
+    if not digit_groups(text) and not mixed_tokens(text):
+        return []
+    return _numeric(text) + _lettered(text)
