@@ -51,3 +51,10 @@ def test_runs_are_tried_where_they_may_match() -> None:
     for _ in range(6000):
         text = "".join(rng.choice(RUN_PIECES) for _ in range(rng.randrange(1, 12)))
         assert [m.span() for m in names._runs(text)] == [m.span() for m in names._RUN.finditer(text)], text
+
+
+def test_the_script_gates_of_person_names_agree_with_the_expressions() -> None:
+    rng = random.Random(23)
+    for _ in range(3000):
+        text = "".join(rng.choice(RUN_PIECES + ("É", "\u212a", "张伟", "A", "z")) for _ in range(rng.randrange(1, 8)))
+        assert (b"A" in names.skeleton(text)) == bool(names._HAS_UPPER.search(text)), text
