@@ -52,7 +52,8 @@ def _components(text: str) -> dict[str, Callable[[], object]]:
         parts[detector.__name__] = lambda d=detector: d(folded)  # type: ignore[misc]  # bound default: one per detector
     parts["find_distant_values"] = lambda: find_distant_values(folded, hits)
     parts["english names"] = lambda: names._english(folded, anchors, bool(hits), lexicon())
-    parts["chinese names"] = lambda: find_chinese_names(folded, anchors)
+    # as find_person_names calls it: only on a text with CJK characters
+    parts["chinese names"] = lambda: find_chinese_names(folded, anchors) if not folded.isascii() else None
     parts["features.read"] = lambda: read(messages)
     parts["ngrams.blocks"] = lambda: ngrams.blocks(window, length, None)
     parts["difficulty.score"] = lambda: model.score(messages)
