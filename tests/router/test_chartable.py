@@ -1,7 +1,9 @@
-"""The one-pass classification of a Chinese text (router/chartable.py, cn_patterns.starts) must give
-exactly what each rule's regular expression finds with ``finditer``: compared on random texts
-built from the characters that matter (cue and title words, prepositions, surnames, delimiters,
-spaces, colons, other CJK, ASCII, a character outside the Basic Multilingual Plane)."""
+"""The one-pass classification of a Chinese text (router/chartable.py) must give exactly what the
+plain expressions give: each rule of cn_patterns.starts against its regex's ``finditer``, on random
+texts built from the characters that matter (cue and title words, prepositions, surnames,
+delimiters, spaces, colons, other CJK, ASCII, a character outside the Basic Multilingual Plane);
+the difficulty features' lexicon words against a lookup at every position, and the n-gram
+normalisation against ``str.translate``."""
 
 from __future__ import annotations
 
@@ -67,3 +69,20 @@ def test_a_table_holds_eight_classes() -> None:
         table.add("b")
     with pytest.raises(ValueError):
         CharTable().add_words(["", "ab"])
+
+
+def test_lexicon_words_are_found_where_the_pair_table_points() -> None:
+    from duet.router import features, ngrams
+
+    lexicon = features._LEXICON
+    words = [w for group in lexicon.by_bigram.values() for w in group]
+    rng = random.Random(12)
+    pieces = words[:80] + ["的", "，", " ", "\n", "a", "7", "90", "３", "\U0001f600", "计", "算", "分", "析"]
+    for _ in range(2000):
+        window = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        runs = features._CJK_RUN.findall(window)
+        plain = [word for run in runs for i in range(len(run) - 1)
+                 for word in lexicon.by_bigram.get(run[i:i + 2], ()) if run.startswith(word, i)]
+        assert lexicon._cjk_words(window, None) == plain, window
+        spaced = " ".join(window.split())
+        assert ngrams.normalise(window) == spaced.translate(str.maketrans("0123456789", "0" * 10)), window
