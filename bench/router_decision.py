@@ -8,11 +8,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import time
 from typing import Any
 from pathlib import Path
 
-from bench.report import write_section
+from bench.report import DOC, write_section
 from duet.router import ConnectivitySnapshot, Router, Signals
 from duet.router.commands import evaluate_dataset
 from duet.router.metrics import percentile
@@ -87,7 +88,21 @@ def main() -> None:
         },
     }
     print(json.dumps(report, indent=2, ensure_ascii=False))
-    write_section("Router decision time", _table(report), ".venv/bin/python -m bench.router_decision")
+    write_section("Router decision time", _table(report) + _notes(), ".venv/bin/python -m bench.router_decision")
+
+
+_NOTES_AFTER = "router-dev.jsonl is part of the training data"
+
+
+def _notes() -> str:
+    """The notes written under the figures in docs/benchmarks.md (side-by-side runs, what changed),
+    kept when the figures are rewritten: everything after the paragraph that ends the table."""
+    doc = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
+    section = re.search(r"^## Router decision time\n.*?(?=^## |\Z)", doc, re.S | re.M)
+    if section is None or _NOTES_AFTER not in section.group(0):
+        return ""
+    rest = section.group(0).split(_NOTES_AFTER, 1)[1]
+    return "\n\n" + rest.split("\n\n", 1)[1].strip() if "\n\n" in rest else ""
 
 
 def _table(report: dict[str, Any]) -> str:

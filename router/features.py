@@ -12,6 +12,7 @@ import math
 import re
 from typing import Any
 
+from duet.router.chartable import CharTable
 from duet.router.lexicon import GROUPS
 from duet.router.messages import last_user_index, message_text
 
@@ -112,6 +113,8 @@ class _Lexicon:
                 self.by_bigram.setdefault(word[:2], []).append(word)
         self.first_words = frozenset(self.by_first)
         self.bigram_tokens = frozenset("z:" + gram for gram in self.by_bigram)
+        self.pairs = CharTable()
+        self.pairs.add_words(self.by_bigram)  # where a Chinese word of two characters or more may start
         if not all(_CJK_RUN.fullmatch(w) for words in self.by_bigram.values() for w in words):
             raise ValueError("Chinese lexicon words must be CJK ideographs only (see _cjk_words)")
 
@@ -132,22 +135,22 @@ class _Lexicon:
         for phrase in self.odd:
             if phrase in window:
                 add(phrase, window.count(phrase))
-        runs = [] if window.isascii() else _CJK_RUN.findall(window)
-        if runs:
+        if not window.isascii() and _CJK.search(window):
             for ch in self.single_cjk:
                 if ch in window:
                     add(ch, window.count(ch))
-            for word in self._cjk_words(window, runs, bigram_tokens):
+            for word in self._cjk_words(window, bigram_tokens):
                 add(word)
         return counts
 
-    def _cjk_words(self, window: str, runs: list[str], bigram_tokens: list[str] | None) -> list[str]:
+    def _cjk_words(self, window: str, bigram_tokens: list[str] | None) -> list[str]:
         """The Chinese lexicon words at every position of ``window``, in order of position (and
-        of ``by_bigram`` at one position). With the window's ``z:`` tokens at hand, only the
-        bigrams that start a word are searched for, instead of looking up every position."""
+        of ``by_bigram`` at one position). The words are looked up only where the pair table
+        says one may start (router/chartable.py), or, with the window's ``z:`` tokens at hand,
+        where the bigrams that start a word occur."""
         if bigram_tokens is None:
-            return [word for run in runs for i in range(len(run) - 1)
-                    for word in self.by_bigram.get(run[i:i + 2], ()) if run.startswith(word, i)]
+            get, starts = self.by_bigram.get, self.pairs.scan(window)[0]
+            return [word for i in starts for word in get(window[i:i + 2], ()) if window.startswith(word, i)]
         found: list[tuple[int, int, str]] = []
         for token in self.bigram_tokens.intersection(bigram_tokens):
             gram = token[2:]

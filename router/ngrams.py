@@ -20,6 +20,7 @@ block contributes ``sum(w[buckets]) * scale``: one gather and one sum, whatever 
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import numpy.typing as npt
@@ -40,13 +41,17 @@ _P = np.uint64(1000003)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 _SHIFT = np.uint64(64 - BITS)
 _DIGITS = str.maketrans("0123456789", "0000000000")
+_NONZERO_DIGIT = re.compile("[1-9]")
 # A block's buckets are the window's buckets XOR its constant: one hash pass serves every block.
 _BLOCK_XOR = tuple(np.uint64((0x2545F491 * block) & (SIZE - 1)) for block in range(4))
 
 
 def normalise(text: str) -> str:
     """Whitespace runs as one space, ASCII digits as ``0`` (the caller lower-cases)."""
-    return " ".join(text.split()).translate(_DIGITS)
+    text = " ".join(text.split())
+    # str.translate looks every character up in a dict unless the text is ASCII: 60 µs on 300
+    # Chinese characters, where the substitution costs 6.
+    return text.translate(_DIGITS) if text.isascii() else _NONZERO_DIGIT.sub("0", text)
 
 
 def buckets(text: str, block: int = WINDOW) -> Buckets:

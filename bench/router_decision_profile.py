@@ -1,0 +1,79 @@
+"""Where a router decision spends its time: thread CPU per component on the four prompts of
+bench.router_decision (normalisation, each PII detector, English and Chinese names, the
+difficulty features and n-grams, the whole decision).
+
+Run: python -m bench.router_decision_profile [--runs 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+
+from bench.router_decision import EN, EN_PII, ZH, ZH_PII, _prompt, _with_pii
+from duet.router import ConnectivitySnapshot, Router, Signals
+from duet.router import ngrams
+from duet.router.difficulty import DifficultyModel
+from duet.router.features import read
+from duet.router.metrics import percentile
+from duet.router.privacy import names
+from duet.router.privacy.cn_names import find_chinese_names
+from duet.router.privacy.detector import DETECTORS
+from duet.router.privacy.distant import find_distant_values
+from duet.router.privacy.lexicon import lexicon, load_lexicon
+from duet.router.privacy.normalize import normalize
+from duet.router.privacy.patterns import Hit
+
+
+def _cpu_us(fn: Callable[[], object], runs: int) -> tuple[float, float]:
+    """(p50, p99) thread CPU time of ``fn`` in microseconds, after a warm-up."""
+    for _ in range(20):
+        fn()
+    times = []
+    for _ in range(runs):
+        start = time.thread_time_ns()
+        fn()
+        times.append((time.thread_time_ns() - start) / 1000.0)
+    return percentile(times, 50), percentile(times, 99)
+
+
+def _components(text: str) -> dict[str, Callable[[], object]]:
+    folded = normalize(text).text
+    messages = [{"role": "user", "content": text}]
+    hits: list[Hit] = [h for d in DETECTORS for h in d(folded)]
+    hits += find_distant_values(folded, hits)
+    anchors = tuple(s for kind, s, _ in hits if kind in names.ANCHOR_TYPES)
+    model = DifficultyModel.load_default()
+    window, length = read(messages)[1:3]
+    router, signals = Router(), Signals(messages, connectivity=ConnectivitySnapshot())
+    parts: dict[str, Callable[[], object]] = {"normalize": lambda: normalize(text)}
+    for detector in DETECTORS:
+        parts[detector.__name__] = lambda d=detector: d(folded)  # type: ignore[misc]  # bound default: one per detector
+    parts["find_distant_values"] = lambda: find_distant_values(folded, hits)
+    parts["english names"] = lambda: names._english(folded, anchors, bool(hits), lexicon())
+    # as find_person_names calls it: only on a text with CJK characters
+    parts["chinese names"] = lambda: find_chinese_names(folded, anchors) if not folded.isascii() else None
+    parts["features.read"] = lambda: read(messages)
+    parts["ngrams.blocks"] = lambda: ngrams.blocks(window, length, None)
+    parts["difficulty.score"] = lambda: model.score(messages)
+    parts["DECISION"] = lambda: router.decide(signals)
+    return parts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=300)
+    args = parser.parse_args()
+    load_lexicon(chinese=True)
+    prompts = {"en": _prompt(EN), "zh": _prompt(ZH), "en+names": _with_pii(EN, EN_PII), "zh+names": _with_pii(ZH, ZH_PII)}
+    table = {name: {part: _cpu_us(fn, args.runs) for part, fn in _components(text).items()}
+             for name, text in prompts.items()}
+    parts = list(next(iter(table.values())))
+    print(f"{'CPU µs p50 (p99)':<24}" + "".join(f"{name:>18}" for name in prompts))
+    for part in parts:
+        print(f"{part:<24}" + "".join(f"{table[n][part][0]:>9.0f} ({table[n][part][1]:>5.0f})" for n in prompts))
+
+
+if __name__ == "__main__":
+    main()
