@@ -14,9 +14,9 @@ import re
 
 from duet.router.privacy import cn_patterns as P
 from duet.router.privacy.lexicon import Lexicon, lexicon, segment, tag
-from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_FOREIGN_CHARS,
-                                       CN_FIELD_STOP, CN_FUNCTION_SURNAMES, CN_NAME_STOP, CN_NOT_NAMES, CN_SURNAMES,
-                                       PUBLIC_FIGURES_ZH)
+from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_CONJUNCTIONS, CN_FOREIGN_CHARS,
+                                       CN_FIELD_STOP, CN_FUNCTION_SURNAMES, CN_NAME_STOP, CN_NOT_NAMES, CN_NUMERALS,
+                                       CN_SURNAMES, PUBLIC_FIGURES_ZH)
 from duet.router.privacy.patterns import Hit
 from duet.router.privacy.finders import find_word
 
@@ -47,7 +47,34 @@ def _is_cjk(ch: str) -> bool:
 def _surname_len(text: str, pos: int) -> int:
     if text[pos:pos + 2] in CN_COMPOUND_SURNAMES:
         return 2
-    return 1 if text[pos:pos + 1] in CN_SURNAMES else 0
+    if text[pos:pos + 1] not in CN_SURNAMES or _after_number(text, pos):
+        return 0
+    return 1
+
+
+def _after_number(text: str, pos: int) -> bool:
+    """Whether a number comes right before ``pos`` ("52 张牌", "三位"): a measure word, not a surname."""
+    before = pos - 1
+    while before >= 0 and text[before] == " ":
+        before -= 1
+    return before >= 0 and text[before] in CN_NUMERALS
+
+
+_CUE_TAIL = " \t\n:：是为「『“\"'（("
+_NAME_CHAR_MIN = 5  # a given-name character seen fewer times in jieba's person names …
+_PLAIN_CHAR_FREQ = 3000  # … that is this common a word on its own is no given name (周几, 冷启动)
+_name_chars: dict[str, int] = {}
+
+
+def _unlike_given_name(given: str, lex: Lexicon) -> bool:
+    """Whether ``given`` holds a character that is common in text and (nearly) never in names."""
+    if not _name_chars:
+        for word in lex.person_words:
+            if 2 <= len(word) <= 3 and word[0] in CN_SURNAMES:
+                for ch in word[1:]:
+                    _name_chars[ch] = _name_chars.get(ch, 0) + 1
+    return any(_name_chars.get(ch, 0) < _NAME_CHAR_MIN and lex.word_freq.get(ch, 0) >= _PLAIN_CHAR_FREQ
+               for ch in given)
 
 
 def _name_like(word: str, lex: Lexicon, strong: bool) -> bool:
@@ -119,16 +146,21 @@ def _name_before(text: str, end: int, lex: Lexicon, titled: bool = False) -> int
     return -1
 
 
-def _field_value(text: str, pos: int) -> int:
+def _field_value(text: str, pos: int, lex: Lexicon, labelled: bool = True) -> int:
     """End of a 2–4 character run that starts with a surname and stands alone after a form label
-    ("收件人 钱多多，"), or -1."""
+    ("收件人 钱多多，"), or -1. Four characters need a double surname. Unless a colon labels it ("姓名：江东"), a common word ("发给房东：") or a
+    run that opens with one ("发给海外同事") is no name either."""
     run = _CJK_UP_TO_5.match(text, pos)  # the Chinese characters from pos, five at most
     end = run.end() if run else pos
     if not 2 <= end - pos <= 4 or (end < len(text) and _is_cjk(text[end])):
         return -1
     name = text[pos:end]
-    if not _surname_len(text, pos) or name in PUBLIC_FIGURES_ZH or name in CN_NOT_NAMES or \
-            any(ch in CN_FIELD_STOP for ch in name[1:]):
+    surname = _surname_len(text, pos)
+    if not surname or name in PUBLIC_FIGURES_ZH or name in CN_NOT_NAMES or \
+            any(ch in CN_FIELD_STOP for ch in name[1:]) or len(name) - surname > 2:
+        return -1
+    first = segment(name)[0]
+    if not labelled and len(first) > surname and lex.word_freq.get(first, 0) >= _COMMON_FREQ and first not in lex.person_words:
         return -1
     return end
 
@@ -136,9 +168,14 @@ def _field_value(text: str, pos: int) -> int:
 def _cued(text: str, lex: Lexicon, at: P.Starts) -> list[Hit]:
     hits: list[Hit] = []
     for m in at.cue:
+        if len(m.group().rstrip(_CUE_TAIL)) <= 2 and m.start() > 0 and \
+                lex.word_freq.get(text[m.start() - 1:m.start() + 1], 0) >= _COMMON_FREQ:
+            continue  # a short cue that ends another word: 预约了, 违约金, 大约
         pos = m.end()
-        while pos < len(text) and len(hits) < _MAX_WINDOWS:
-            end = _field_value(text, pos)
+        labelled = any(c in m.group() for c in ":：「『“\"'（(")  # "户名「和娟」", not "姓名和电话"
+        while pos < len(text) and len(hits) < _MAX_WINDOWS and \
+                (text[pos] not in CN_CONJUNCTIONS or (pos == m.end() and labelled)):
+            end = _field_value(text, pos, lex, labelled=pos == m.end() and labelled)
             if end < 0:
                 end = _name_at(text, pos, lex, True, form=True)
             if end < 0:
@@ -150,7 +187,7 @@ def _cued(text: str, lex: Lexicon, at: P.Starts) -> list[Hit]:
             pos = sep.end()
     for colon in at.colon:  # P.LABEL.finditer, from the colons (a match holds one, after 人, 者 or 员)
         label = P.LABEL.match(text, colon - 1) if colon > 0 and text[colon - 1] in "人者员" else None
-        end = _field_value(text, label.end()) if label else -1
+        end = _field_value(text, label.end(), lex) if label else -1
         if label and end > 0:
             hits.append(("person_name", label.end(), end))
     for m in P.CHANGE.finditer(text) if any(c in text for c in "改换填") else ():
@@ -257,6 +294,8 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
         budget -= 1
         word = _word_at(text, pos)
         surname = _surname_len(text, pos)
+        if not surname:
+            continue
         if len(word) == surname and text[pos] in P.TOP_SURNAMES:
             given = _word_at(text, pos + surname)  # 王/玉梅, 谢/冬梅: a given name jieba knows as a word
             if len(given) == 2 and given not in lex.function_words and \
@@ -276,6 +315,7 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
         end = pos + len(word)
         tail = text[end - 1:end + 1]
         if _name_like(word, lex, False) and not any(ch in CN_FOREIGN_CHARS for ch in word[1:]) and \
+                not _unlike_given_name(word[surname:], lex) and \
                 (len(tail) < 2 or freq.get(tail, 0) < _COMMON_FREQ):  # not inside a word: 宫保鸡|丁
             hits.append(("person_name", pos, end))
     return hits

@@ -231,4 +231,9 @@ CN_NOT_NAMES = frozenset("""
 全部 全国 金额 毛病 路上 上班 单位 石头 白天 江湖 温度 康复 成绩 成都 曲线 车上 车里 管理 华为 宁可 任何 任务 于是
 明天 明年 明白 应该 吉利 董事 贾宝 连续 关系 关于 解决 包括 包含 司机 周末 周六 周日 周一 周二 周三 周四 周五 黄金
 张三 李四 王五 赵六 钱七 孙八 某某 张某 李某 王某 刘某 陈某 张某某 李某某 王某某
+谢谢 谢了 谢啦 周几 安卓 白屏 黑屏 蓝屏 花屏 冷启动 热启动 热更新 热修复 云端 云盘 云服务
 """.split())
+# Words that join two fields ("姓名和电话", "付款人和金额"): after a label they start no name.
+CN_CONJUNCTIONS = frozenset("和与及跟或")
+# Characters that count things: after a number ("52 张牌", "三位客人") a surname is a measure word.
+CN_NUMERALS = frozenset("0123456789零〇一二三四五六七八九十百千万两几多每")

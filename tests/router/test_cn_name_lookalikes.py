@@ -1,0 +1,44 @@
+"""Chinese words that start with a surname character but name nobody: measure words after a
+number, a conjunction after a form label, a short cue that ends another word, common words after
+a verb of sending, common characters that never stand in given names — and the names next to
+them that must still be found."""
+
+from __future__ import annotations
+
+import pytest
+
+from duet.router.privacy import detect_pii
+
+NOT_NAMES = [
+    "从 52 张牌里抽 5 张，恰好是葫芦的概率",  # 张 after a number counts cards
+    "一共来了三位客人",
+    "从这段话里找出姓名和电话",  # 和 joins two fields
+    "提取下面文字里的日期、付款人和金额",
+    "违约金为合同总额的 50%",  # 约 ends 违约: no cue
+    "我已经预约了车位",
+    "翻译成英文，发给房东：您好，水龙头漏水",  # a common word after 发给
+    "翻译成英文，发给海外同事：各位同事",
+    "今天是周五，后天是周几",  # 几 is no given name
+    "安卓 App 冷启动要 4 秒，怎么一步步优化",
+    "前端打包后白屏，控制台报错",
+    "请联系王小明，谢谢",  # the name is found, 谢谢 is not
+]
+
+NAMES = [
+    ("姓名：江东，电话另附", "江东"),  # a colon labels a common word as a name
+    ("请核对联系人「胡建成」是否正确。", "胡建成"),  # 对联 is a word, 联系人 still a cue
+    ("请联系王小明，谢谢", "王小明"),
+    ("收件人 孙梦琪，电话另发", "孙梦琪"),
+    ("帮我给王雨涵发个消息说会议取消", "王雨涵"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_surname_characters_in_ordinary_words_are_not_names(text: str) -> None:
+    names = [s.value for s in detect_pii(text) if s.type == "person_name"]
+    assert names in ([], ["王小明"]), names
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES)
+def test_names_next_to_those_words_are_still_found(text: str, name: str) -> None:
+    assert name in [s.value for s in detect_pii(text) if s.type == "person_name"]
