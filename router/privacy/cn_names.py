@@ -165,26 +165,37 @@ def _field_value(text: str, pos: int, lex: Lexicon, labelled: bool = True) -> in
     return end
 
 
+def _after_cue(text: str, m: re.Match[str], lex: Lexicon, room: int) -> list[Hit]:
+    """The names a cue points at: one, or a list ("参会人吴晓东、郑佳和我"). A public figure's
+    name counts after a personal cue ("联系人：李娜", "我同事李娜说"): many people share it."""
+    hits: list[Hit] = []
+    if len(m.group().rstrip(_CUE_TAIL)) <= 2 and m.start() > 0 and \
+            lex.word_freq.get(text[m.start() - 1:m.start() + 1], 0) >= _COMMON_FREQ:
+        return hits  # a short cue that ends another word: 预约了, 违约金, 大约
+    pos = m.end()
+    labelled = any(c in m.group() for c in ":：「『“\"'（(")  # "户名「和娟」", not "姓名和电话"
+    personal = m.group().rstrip(_CUE_TAIL) in P.PERSONAL_CUES
+    while pos < len(text) and len(hits) < room and \
+            (text[pos] not in CN_CONJUNCTIONS or (pos == m.end() and labelled)):
+        end = _field_value(text, pos, lex, labelled=pos == m.end() and labelled)
+        if end < 0:
+            end = _name_at(text, pos, lex, True, form=True)
+        if end < 0 and personal:
+            end = next((pos + k for k in (3, 2) if text[pos:pos + k] in PUBLIC_FIGURES_ZH), -1)
+        if end < 0:
+            break
+        hits.append(("person_name", pos, end))
+        sep = P.LIST_CONT.match(text, end)
+        if not sep:
+            break
+        pos = sep.end()
+    return hits
+
+
 def _cued(text: str, lex: Lexicon, at: P.Starts) -> list[Hit]:
     hits: list[Hit] = []
     for m in at.cue:
-        if len(m.group().rstrip(_CUE_TAIL)) <= 2 and m.start() > 0 and \
-                lex.word_freq.get(text[m.start() - 1:m.start() + 1], 0) >= _COMMON_FREQ:
-            continue  # a short cue that ends another word: 预约了, 违约金, 大约
-        pos = m.end()
-        labelled = any(c in m.group() for c in ":：「『“\"'（(")  # "户名「和娟」", not "姓名和电话"
-        while pos < len(text) and len(hits) < _MAX_WINDOWS and \
-                (text[pos] not in CN_CONJUNCTIONS or (pos == m.end() and labelled)):
-            end = _field_value(text, pos, lex, labelled=pos == m.end() and labelled)
-            if end < 0:
-                end = _name_at(text, pos, lex, True, form=True)
-            if end < 0:
-                break
-            hits.append(("person_name", pos, end))
-            sep = P.LIST_CONT.match(text, end)  # "参会人吴晓东、郑佳和我"
-            if not sep:
-                break
-            pos = sep.end()
+        hits += _after_cue(text, m, lex, _MAX_WINDOWS - len(hits))
     for colon in at.colon:  # P.LABEL.finditer, from the colons (a match holds one, after 人, 者 or 员)
         label = P.LABEL.match(text, colon - 1) if colon > 0 and text[colon - 1] in "人者员" else None
         end = _field_value(text, label.end(), lex) if label else -1

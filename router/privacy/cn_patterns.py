@@ -32,6 +32,12 @@ CUE = re.compile(
     "(?:" + by_first_character(CUE_WORDS) + ")"
     r"[\s:：]*(?:是|为)?[\s:：「『“\"'（(]*"
 )
+# Cues that say the next name is somebody the writer knows or writes to, not somebody famous.
+PERSONAL_CUES = frozenset(
+    "联系人 紧急联系人 收件人 寄件人 收货人 姓名 户名 持卡人 开户人 乘车人 乘机人 入住人 签收人 经办人 同事 朋友 好友 "
+    "闺蜜 室友 邻居 老公 老婆 丈夫 妻子 爱人 男朋友 女朋友 我爸 我妈 我哥 我姐 我弟 我妹 打电话给 打给 致电 联系 联络 "
+    "发微信给 发个微信给 发消息给 发短信给 发邮件给 发信息给".split()
+)
 ROLE_WORDS = frozenset("老师 师傅 总 总监 老板 阿姨 叔叔 哥 姐 同学 大夫 医生 护士 律师 经理 主任 局 处 科 工 教授 博士".split())
 CHANGE = re.compile(r"(?:改成|改为|换成|填成|填写|填上)[\s:：「“\"']*")  # "联系人改成陳美玉"
 TITLE_WORDS = ("先生|女士|小姐|老师|经理|总监|主任|主管|医生|大夫|护士|教授|博士|律师|会计|工程师|院长|校长|书记|局长|"
