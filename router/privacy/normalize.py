@@ -116,11 +116,25 @@ def _fold_one_to_one(text: str) -> tuple[str, bool]:
     return text, special
 
 
+# A number spoken or typed in Chinese numerals ("电话一三九一二三四五六七八", 幺 for 1): a run of
+# seven or more, read as digits (one character each, so offsets hold) when the text names a phone
+# or a number. Shorter runs and texts without such a word are prose ("一二三四五").
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九幺洞", "0012345678910")
+_CN_DIGIT_RUN = re.compile("[〇零一二三四五六七八九幺洞]{7,}")
+_CN_NUMBER_WORDS = ("电话", "手机", "号码", "号是", "微信", "联系", "打给", "電話", "手機", "號碼")
+
+
+def _chinese_numerals(text: str) -> str:
+    if not any(word in text for word in _CN_NUMBER_WORDS):
+        return text
+    return _CN_DIGIT_RUN.sub(lambda m: m.group().translate(_CN_DIGITS), text)
+
+
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for detection (see the module docstring)."""
     if text.isascii():
         return Normalized(text)
-    text, special = _fold_one_to_one(text)
+    text, special = _fold_one_to_one(_chinese_numerals(text))
     if not special:
         return Normalized(text)
     out: list[str] = []
