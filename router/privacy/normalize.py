@@ -117,17 +117,32 @@ def _fold_one_to_one(text: str) -> tuple[str, bool]:
 
 
 # A number spoken or typed in Chinese numerals ("电话一三九一二三四五六七八", 幺 for 1): a run of
-# seven or more, read as digits (one character each, so offsets hold) when the text names a phone
-# or a number. Shorter runs and texts without such a word are prose ("一二三四五").
+# seven or more within 40 characters of a word that names a phone or a number is read as digits
+# (one character each, so offsets hold). Shorter runs and runs far from such a word are prose.
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九幺洞", "0012345678910")
 _CN_DIGIT_RUN = re.compile("[〇零一二三四五六七八九幺洞]{7,}")
 _CN_NUMBER_WORDS = ("电话", "手机", "号码", "号是", "微信", "联系", "打给", "電話", "手機", "號碼")
+_CN_REACH = 40
 
 
 def _chinese_numerals(text: str) -> str:
-    if not any(word in text for word in _CN_NUMBER_WORDS):
+    runs: dict[int, int] = {}
+    for word in _CN_NUMBER_WORDS:
+        if word[0] not in text or word[1] not in text:  # one-character tests are a memchr each
+            continue
+        at = text.find(word)
+        while at >= 0:
+            for m in _CN_DIGIT_RUN.finditer(text, max(0, at - _CN_REACH), at + len(word) + _CN_REACH):
+                runs[m.start()] = m.end()
+            at = text.find(word, at + len(word))
+    if not runs:
         return text
-    return _CN_DIGIT_RUN.sub(lambda m: m.group().translate(_CN_DIGITS), text)
+    pieces, last = [], 0
+    for start, end in sorted(runs.items()):
+        if start >= last:
+            pieces += [text[last:start], text[start:end].translate(_CN_DIGITS)]
+            last = end
+    return "".join(pieces) + text[last:]
 
 
 def normalize(text: str) -> Normalized:
