@@ -159,9 +159,9 @@ def _field_value(text: str, pos: int, lex: Lexicon, labelled: bool = True) -> in
     if not surname or name in PUBLIC_FIGURES_ZH or name in CN_NOT_NAMES or \
             any(ch in CN_FIELD_STOP for ch in name[1:]) or len(name) - surname > 2:
         return -1
-    first = segment(name)[0]
-    if not labelled and len(first) > surname and lex.word_freq.get(first, 0) >= _COMMON_FREQ and first not in lex.person_words:
-        return -1
+    if not labelled and any(lex.word_freq.get(word, 0) >= _COMMON_FREQ and word not in lex.person_words
+                            for word in {name, name[:surname + 1]}):
+        return -1  # dictionary look-ups, not a segmentation: this runs at every cue
     return end
 
 
