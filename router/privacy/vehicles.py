@@ -207,10 +207,23 @@ def _spaced_plate_ok(text: str, m: re.Match[str]) -> bool:
     return not _flight(text, m.start(), m.end(), value.replace(" ", "").replace("-", ""))
 
 
+# A word every alternative of _VEHICLE_RIGHT_BEFORE holds: tested first on a window before each
+# candidate (a necessary condition, so the result is the same), since addresses ("1847 Maple")
+# give many candidates and very few texts name a vehicle.
+_VEHICLE_GATE = re.compile(r"car|vehicle|truck|van|motor|suv|ticket|towed|车辆|汽车|我的车|这辆车")  # on lowered text
+_GATE_REACH = 70  # the plate starts up to 10 characters before the candidate, the word up to 40 before it
+
+
 def _spaced_plates(text: str, sk: bytes) -> list[Hit]:
     found: dict[int, int] = {}
+    low: str | None = text.lower()
+    if low is not None and len(low) != len(text):
+        low = None  # lower() moved offsets ("İ"): no gate, every candidate is tried
     for pattern in _SPACED_SKELETON:
         for candidate in pattern.finditer(sk):
+            if low is not None and not _VEHICLE_GATE.search(low, max(0, candidate.start() - _GATE_REACH),
+                                                            candidate.start()):
+                continue
             for m in _PLATE_VALUE.finditer(text, max(0, candidate.start() - 10), min(len(text), candidate.end() + 12)):
                 if m.start() <= candidate.start() < m.end() and m.start() not in found and _spaced_plate_ok(text, m):
                     found[m.start()] = m.end()
