@@ -74,3 +74,21 @@ def test_text_outside_latin1_is_left_to_the_number_by_number_path() -> None:
     french, anchors = addresses_eu._candidates(text, lowered(text))
     assert anchors == [11]
     assert addresses_eu.find_european_streets(text) == [("street_address", 0, 14)]
+
+
+FORMS = ("Via Elisa Rossi, {n}", "Calle Mayor {n}", "Hauptstraße {n}", "Berliner Straße {n}, 10115 Berlin", "Am Markt {n}",
+         "{n}, rue Alphonse Michel", "rue de Blin, 75001 Paris", "Sterresingel {n}", "Thea-Knappe-Ring {n}",
+         "Piazza del Duomo {n}", "{n} bis avenue Émile Zola", "place Vendôme {n}", "C/ Mayor {n}")
+FILLER = ("the", "office", "is", "at", "someplace", "x" * 30, "then", "via", "ring", "7", ",", ".", "(", "\n", "\xa0", "é")
+
+
+def test_streets_among_other_words_are_found_as_before() -> None:
+    rng = random.Random(12)
+    found = 0
+    for _ in range(3000):
+        parts = [rng.choice(FORMS).format(n=rng.choice(("5", "12", "991", "12345", "123456", "5a")))
+                 if rng.random() < 0.3 else rng.choice(FILLER) for _ in range(rng.randrange(1, 12))]
+        text = rng.choice((" ", ", ", "  ", "\n")).join(parts)
+        _check(text)
+        found += bool(addresses_eu.find_european_streets(text))
+    assert found > 1500  # the texts do hold streets
