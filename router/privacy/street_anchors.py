@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 # What ``str.split()`` splits on within Latin-1 (a text with other spaces takes the slow path).
 _SPACE = rb"[\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0]"
@@ -54,14 +55,21 @@ def anchor_pattern(suffixes: Iterable[str], street_words: Iterable[str]) -> re.P
     )
 
 
-def backwards(low: str) -> bytes | None:
-    """``low`` as Latin-1 bytes, ASCII digits ``0``, reversed; None when ``low`` holds a character
-    outside Latin-1 (Chinese text: there the few numbers after a letter are cheaper tested one by
-    one than the text converted)."""
+@lru_cache(maxsize=16)
+def latin1_digits(low: str) -> bytes | None:
+    """``low`` as Latin-1 bytes, ASCII digits ``0``; None when ``low`` holds a character outside
+    Latin-1 (Chinese text: there the few numbers after a letter are cheaper tested one by one
+    than the text converted)."""
     try:
-        return low.encode("latin-1").translate(_DIGITS)[::-1]
+        return low.encode("latin-1").translate(_DIGITS)
     except UnicodeEncodeError:
         return None
+
+
+def backwards(low: str) -> bytes | None:
+    """``latin1_digits(low)`` reversed."""
+    forwards = latin1_digits(low)
+    return None if forwards is None else forwards[::-1]
 
 
 def near_street_words(pattern: re.Pattern[bytes], low: str) -> list[int] | None:
@@ -72,3 +80,18 @@ def near_street_words(pattern: re.Pattern[bytes], low: str) -> list[int] | None:
         return None
     last = len(low) - 1
     return sorted(last - m.start() for m in pattern.finditer(reversed_low))
+
+
+def french_pattern(street_words: Iterable[str]) -> re.Pattern[bytes]:
+    """A French street number ("29, rue", "12 bis avenue") read forwards: the first digit of a
+    run, looked ahead from, up to four digits, perhaps "bis" or "ter", perhaps a comma, spacing,
+    a street word and a space (the regex of addresses_eu without its look-behind: it confirms)."""
+    return re.compile(rb"0(?<!00)(?=0{0,3}(?:" + _SPACE + rb"?(?:bis|ter))?,?" + _SPACE + rb"+(?:"
+                      + _trie(sorted({word.encode("latin-1") for word in street_words})) + rb")" + _SPACE + rb")")
+
+
+def french_numbers(pattern: re.Pattern[bytes], low: str) -> list[int] | None:
+    """Offsets in ``low`` where ``pattern`` matches ``latin1_digits(low)``, or None when ``low`` is
+    not Latin-1."""
+    forwards = latin1_digits(low)
+    return None if forwards is None else [m.start() for m in pattern.finditer(forwards)]

@@ -1,6 +1,7 @@
-"""The backwards scan of street_anchors must keep every number that the exact tests of
+"""The byte scans of street_anchors must keep every number that the exact tests of
 addresses_eu accept (a suffix right before it, or a street word among the seven words before
-that one), on texts built to hit the edges: long words cut by the 60-character window, street
+that one) and, read forwards, every French street number its regex finds, on texts built to hit
+the edges: long words cut by the 60-character window, street
 words as the tails of longer words, every kind of Latin-1 spacing, runs of five and six digits."""
 
 from __future__ import annotations
@@ -10,14 +11,15 @@ import re
 
 from duet.router.privacy import addresses_eu
 from duet.router.privacy.scan import lowered
-from duet.router.privacy.street_anchors import backwards, near_street_words
+from duet.router.privacy.street_anchors import backwards, french_numbers, near_street_words
 
 # Every number the per-number tests look at: one to five digits after a small letter or a full
 # stop and a space, a comma, or a comma and a space.
 _ALL_ANCHORS = re.compile(r"\d(?:(?<=[a-zà-ÿ.][ ,]\d)|(?<=[a-zà-ÿ.], \d))\d{0,4}(?!\d)")
 PIECES = ("12", "7", "12345", "123456", " ", "  ", ", ", ",", ".", "\n", "\t", "\xa0", "\x85", "\x1c", "a", "word",
           "x" * 40, "Main", "via", "Via", "Elisa", "place", "someplace", "rue", "c.", "etc.", "c/", "straße", "str.",
-          "Hauptstraße", "Sterresingel", "weg", "Amsterdam", "during", "ring", "park", "tor", "é", "ÿ", "de", "la")
+          "Hauptstraße", "Sterresingel", "weg", "Amsterdam", "during", "ring", "park", "tor", "é", "ÿ", "de", "la",
+          "bis", "ter", "allée", "bd", "avenue")
 
 
 def _texts(seed: int, count: int = 4000) -> list[str]:
@@ -40,6 +42,10 @@ def _check(text: str) -> None:
     every = [m.start() for m in _ALL_ANCHORS.finditer(low)]
     assert set(near) <= set(every), text
     assert [at for at in every if _accepted(low, at)] == [at for at in near if _accepted(low, at)], text
+    french = french_numbers(addresses_eu._FRENCH_NEAR, low)
+    assert french is not None, text
+    assert [m.start() for m in addresses_eu._WORD_AFTER.finditer(low)] == \
+        [at for at in french if addresses_eu._WORD_AFTER.match(low, at)], text
 
 
 def test_the_backwards_scan_keeps_every_number_the_exact_tests_accept() -> None:
