@@ -13,6 +13,7 @@ import re
 from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.finders import other_digits, other_spaces
 from duet.router.privacy.scan import digit_runs, skeleton
+from duet.router.privacy.street_anchors import anchor_pattern, french_numbers, french_pattern, near_street_words
 
 _DE_SUFFIX = (r"(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|"
               r"[Ss]teig|[Pp]fad|[Hh]of|[Mm]arkt|[Gg]raben|[Ss]tieg|[Kk]amp|[Ww]all|[Bb]erg|[Tt]or)")
@@ -64,8 +65,10 @@ piazzale corso largo strada contrada rotonda stretto borgo lungomare vico calle 
 carrera ronda pasaje travesía cañada callejón pasadizo acceso alameda bulevar carretera glorieta rambla urbanización
 vía rua carrer canale incrocio cuesta vial c. traversa salita passaggio ramo riva avinguda praça travessa
 """.split())
-_WORD_AFTER = re.compile(r"\d(?<![\w.]\d)\d{0,3}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|"
-                         r"route|cours|square|passage|voie)\s")
+_NEAR_STREET = anchor_pattern(_SUFFIXES, _STREET_WORDS)
+_FRENCH_WORDS = "rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|square|passage|voie"
+_WORD_AFTER = re.compile(r"\d(?<![\w.]\d)\d{0,3}(?:\s?(?:bis|ter))?,?\s+(?:" + _FRENCH_WORDS + r")\s")
+_FRENCH_NEAR = french_pattern(_FRENCH_WORDS.split("|"))
 _PREFIX_WORDS = ("Am ", "An der ", "An den ", "Auf der ", "Auf dem ", "Im ", "In der ", "In den ", "Zum ", "Zur ",
                  "Unter den ", "Alte ", "Alter ", "Neue ", "Neuer ", "Große ", "Kleine ", "Lange ")
 _NUMBER_BEFORE = re.compile(r"\d{1,4}(?:\s?(?:bis|ter))?,?\s+$")
@@ -116,9 +119,15 @@ def _after_word(low: str, at: int) -> bool:
 
 def _candidates(text: str, low: str) -> tuple[list[int], list[int]]:
     """Digit runs that may start a French street ("29, rue …") and runs that may be a number
-    after a street word ("straße 5"): found on the skeleton of ``low`` with byte patterns that
-    start with a literal, or run by run when the text has digits outside ASCII."""
+    after a street word ("straße 5"), found with byte patterns that start with a literal: on a
+    Latin-1 text, the French with its street words read forwards and the others read backwards,
+    only those with a suffix or a street word before them (street_anchors); otherwise on the
+    skeleton of ``low``, every run after a word; or run by run, all of them, when the text has
+    digits or spaces outside ASCII and Latin-1."""
     if not other_digits(text) and not other_spaces(text):
+        near, french = near_street_words(_NEAR_STREET, low), french_numbers(_FRENCH_NEAR, low)
+        if near is not None and french is not None:
+            return french, near
         sk = skeleton(low)
         return [m.start() for m in _FRENCH_RUN.finditer(sk)], [m.start() for m in _ANCHOR_RUN.finditer(sk)]
     runs = digit_runs(text)
