@@ -47,9 +47,10 @@ def _is_cjk(ch: str) -> bool:
 def _surname_len(text: str, pos: int) -> int:
     if text[pos:pos + 2] in CN_COMPOUND_SURNAMES:
         return 2
-    if text[pos:pos + 1] not in CN_SURNAMES or _after_number(text, pos):
+    if text[pos:pos + 1] not in CN_SURNAMES:
         return 0
-    return 1
+    prev = text[pos - 1] if pos else ""
+    return 0 if prev in CN_NUMERALS or (prev == " " and _after_number(text, pos)) else 1
 
 
 def _after_number(text: str, pos: int) -> bool:
