@@ -10,10 +10,9 @@ assistant reply, follow-up turn); label C cloud or L local.
 
 Run: python data/router/make_casual.py
 """
-import json
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+from jsonl import write_rows  # data/router/jsonl.py: run as a script from any directory
+
 LABELS = {"C": "cloud", "L": "local"}
 
 
@@ -202,8 +201,5 @@ def follow(rows: list[tuple[str, str, str, str]], lang: str) -> list[dict[str, o
 
 
 if __name__ == "__main__":
-    items = single(EN, "en") + follow(FOLLOW_EN, "en") + single(ZH, "zh") + follow(FOLLOW_ZH, "zh")
-    with open(HERE / "extra-casual.jsonl", "w", encoding="utf-8") as fh:
-        for item in items:
-            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(len(items))
+    print(write_rows("extra-casual.jsonl",
+                     single(EN, "en") + follow(FOLLOW_EN, "en") + single(ZH, "zh") + follow(FOLLOW_ZH, "zh")))

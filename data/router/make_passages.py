@@ -7,10 +7,9 @@ matters). The same text is easy or hard by what is asked, as in the dev set's ru
 
 Run: python data/router/make_passages.py
 """
-import json
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+from jsonl import write_rows  # data/router/jsonl.py: run as a script from any directory
+
 
 EN = [
     ("Hi all, a few changes to how we handle expenses starting next month. Receipts now have to be uploaded within 14 days of the purchase, not 30. Meals with clients are capped at 60 dollars a head including tip, and alcohol is no longer reimbursed at all. Taxi and ride-share are fine after 9pm or when you are carrying equipment, otherwise please use public transport. Hotel bookings go through the travel portal only; anything booked outside it will need your director's approval. Questions to the finance inbox. Thanks for your patience while we sort out the new system.", [
@@ -82,8 +81,4 @@ def rows(passages: list[tuple[str, list[tuple[str, str, str]]]], lang: str) -> l
 
 
 if __name__ == "__main__":
-    items = rows(EN, "en") + rows(ZH, "zh")
-    with open(HERE / "extra-passages.jsonl", "w", encoding="utf-8") as fh:
-        for item in items:
-            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(len(items))
+    print(write_rows("extra-passages.jsonl", rows(EN, "en") + rows(ZH, "zh")))

@@ -10,10 +10,9 @@ every value is made up (cards pass Luhn, resident IDs their GB 11643 check). Row
 
 Run: python data/router/make_personal.py
 """
-import json
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+from jsonl import write_rows  # data/router/jsonl.py: run as a script from any directory
+
 LABELS = {"C": "cloud", "L": "local"}
 
 
@@ -98,8 +97,4 @@ def rows(block: list[tuple[str, str, str, list[tuple[str, str]]]], lang: str) ->
 
 
 if __name__ == "__main__":
-    items = rows(EN, "en") + rows(ZH, "zh")
-    with open(HERE / "extra-personal.jsonl", "w", encoding="utf-8") as fh:
-        for item in items:
-            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(len(items))
+    print(write_rows("extra-personal.jsonl", rows(EN, "en") + rows(ZH, "zh")))

@@ -4,11 +4,10 @@ asked decides. Passages of one to six sentences, some with typos, English and Ch
 
 Run: python data/router/make_rewrites.py   (writes extra-rewrites.jsonl next to this file)
 """
-import json
 import random
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+from jsonl import write_rows  # data/router/jsonl.py: run as a script from any directory
+
 
 EN_SENTENCES = [
     "Our team meetting is moved to thursday becuase the room is booked.",
@@ -74,6 +73,4 @@ def rows() -> list[dict]:
 
 
 if __name__ == "__main__":
-    with (HERE / "extra-rewrites.jsonl").open("w", encoding="utf-8") as fh:
-        for row in rows():
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_rows("extra-rewrites.jsonl", rows())

@@ -7,10 +7,9 @@ one-command how-tos, translations, device commands and chit-chat are easy. No ro
 
 Run: python data/router/make_terse.py
 """
-import json
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+from jsonl import write_rows  # data/router/jsonl.py: run as a script from any directory
+
 
 EN = """
 C coding_complex pod restarts every few hours with exit code 137 but the memory graph looks flat. what gives
@@ -236,8 +235,4 @@ def rows(block: str, lang: str, prefix: str) -> list[dict[str, object]]:
 
 
 if __name__ == "__main__":
-    items = rows(EN, "en", "terse-en") + rows(ZH, "zh", "terse-zh")
-    with open(HERE / "extra-terse.jsonl", "w", encoding="utf-8") as fh:
-        for item in items:
-            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(len(items))
+    print(write_rows("extra-terse.jsonl", rows(EN, "en", "terse-en") + rows(ZH, "zh", "terse-zh")))
