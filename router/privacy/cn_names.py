@@ -64,17 +64,12 @@ def _after_number(text: str, pos: int) -> bool:
 _CUE_TAIL = " \t\n:：是为「『“\"'（("
 _NAME_CHAR_MIN = 5  # a given-name character seen fewer times in jieba's person names …
 _PLAIN_CHAR_FREQ = 3000  # … that is this common a word on its own is no given name (周几, 冷启动)
-_name_chars: dict[str, int] = {}
 
 
 def _unlike_given_name(given: str, lex: Lexicon) -> bool:
     """Whether ``given`` holds a character that is common in text and (nearly) never in names."""
-    if not _name_chars:
-        for word in lex.person_words:
-            if 2 <= len(word) <= 3 and word[0] in CN_SURNAMES:
-                for ch in word[1:]:
-                    _name_chars[ch] = _name_chars.get(ch, 0) + 1
-    return any(_name_chars.get(ch, 0) < _NAME_CHAR_MIN and lex.word_freq.get(ch, 0) >= _PLAIN_CHAR_FREQ
+    counts = lex.given_name_chars
+    return any(counts.get(ch, 0) < _NAME_CHAR_MIN and lex.word_freq.get(ch, 0) >= _PLAIN_CHAR_FREQ
                for ch in given)
 
 

@@ -23,6 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
+from duet.router.privacy.name_lists import CN_SURNAMES
+
 
 class Segmenter(Protocol):
     def lcut(self, sentence: str, cut_all: bool = False, HMM: bool = True) -> list[str]: ...  # noqa: N803
@@ -40,6 +42,7 @@ class _Chinese:
     function_words: frozenset[str]  # two-character jieba words that are verbs, adverbs, time words, pronouns…
     segmenter: Segmenter
     tagger: Tagger  # jieba.posseg on the same dictionary: tags nr (person) even for unknown words
+    given_name_chars: dict[str, int]  # how often each character stands in the given name of a person word
 
 
 class Lexicon:
@@ -60,7 +63,8 @@ class Lexicon:
         with _LOCK:
             if self._chinese is None:
                 segmenter, tagger, freq, persons, places, function = _jieba()
-                self._chinese = _Chinese(freq, persons, places, function, segmenter, tagger)
+                self._chinese = _Chinese(freq, persons, places, function, segmenter, tagger,
+                                         _given_name_chars(persons))
             return self._chinese
 
     @property
@@ -80,12 +84,26 @@ class Lexicon:
         return self.chinese().function_words
 
     @property
+    def given_name_chars(self) -> dict[str, int]:
+        return self.chinese().given_name_chars
+
+    @property
     def segmenter(self) -> Segmenter:
         return self.chinese().segmenter
 
     @property
     def tagger(self) -> Tagger:
         return self.chinese().tagger
+
+
+def _given_name_chars(persons: dict[str, int]) -> dict[str, int]:
+    """Character counts over the given names (what follows the surname) of jieba's person words."""
+    counts: dict[str, int] = {}
+    for word in persons:
+        if 2 <= len(word) <= 3 and word[0] in CN_SURNAMES:
+            for ch in word[1:]:
+                counts[ch] = counts.get(ch, 0) + 1
+    return counts
 
 
 _LOCK = threading.Lock()
