@@ -23,7 +23,7 @@ from stdnum.es import dni, nie
 from stdnum.it import codicefiscale
 from stdnum.us import ssn
 
-from duet.router.privacy.scan import Hit, digit_groups, lowered, mixed_tokens, named_as_reference
+from duet.router.privacy.scan import Hit, ascii_alnum, digit_groups, lowered, mixed_tokens, named_as_reference
 
 NATIONAL = "national_id"
 RESIDENT = "cn_resident_id"
@@ -110,9 +110,7 @@ _BARE: dict[int, tuple[re.Pattern[str], ...]] = {
 
 def _glued(text: str, start: int, end: int) -> bool:
     """Whether the value continues an ASCII word or number on either side."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())
+    return (start > 0 and ascii_alnum(text[start - 1])) or (end < len(text) and ascii_alnum(text[end]))
 
 
 def _numeric(text: str) -> list[Hit]:

@@ -216,9 +216,8 @@ _GATE_REACH = 70  # the plate starts up to 10 characters before the candidate, t
 
 def _spaced_plates(text: str, sk: bytes) -> list[Hit]:
     found: dict[int, int] = {}
-    low: str | None = text.lower()
-    if low is not None and len(low) != len(text):
-        low = None  # lower() moved offsets ("İ"): no gate, every candidate is tried
+    lowered_text = text.lower()
+    low = lowered_text if len(lowered_text) == len(text) else None  # None: lower() moved offsets ("İ"), no gate
     for pattern in _SPACED_SKELETON:
         for candidate in pattern.finditer(sk):
             if low is not None and not _VEHICLE_GATE.search(low, max(0, candidate.start() - _GATE_REACH),
