@@ -165,12 +165,12 @@ def _after_cue(text: str, m: re.Match[str], lex: Lexicon, room: int) -> list[Hit
     """The names a cue points at: one, or a list ("参会人吴晓东、郑佳和我"). A public figure's
     name counts after a personal cue ("联系人：李娜", "我同事李娜说"): many people share it."""
     hits: list[Hit] = []
-    if len(m.group().rstrip(_CUE_TAIL)) <= 2 and m.start() > 0 and \
-            lex.word_freq.get(text[m.start() - 1:m.start() + 1], 0) >= _COMMON_FREQ:
+    cue = m.group().rstrip(_CUE_TAIL)
+    if len(cue) <= 2 and m.start() > 0 and lex.word_freq.get(text[m.start() - 1:m.start() + 1], 0) >= _COMMON_FREQ:
         return hits  # a short cue that ends another word: 预约了, 违约金, 大约
     pos = m.end()
     labelled = any(c in m.group() for c in ":：「『“\"'（(")  # "户名「和娟」", not "姓名和电话"
-    personal = m.group().rstrip(_CUE_TAIL) in P.PERSONAL_CUES
+    personal = cue in P.PERSONAL_CUES
     while pos < len(text) and len(hits) < room and \
             (text[pos] not in CN_CONJUNCTIONS or (pos == m.end() and labelled)):
         end = _field_value(text, pos, lex, labelled=pos == m.end() and labelled)
