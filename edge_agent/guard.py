@@ -11,7 +11,9 @@ types without one):
   ``allow_cloud``), nothing leaves;
 - the ``user`` field leaves only as a keyed hash (HMAC-SHA256); the key never leaves the device;
 - metadata does not leave, except the mark that tells the pool to keep no copy;
-- stop sequences are checked like text; the request id leaves only when it carries no personal data.
+- the declared text (tools, the response format, stop sequences) leaves as it is, so the router
+  keeps a request with personal data there on the device, and it is checked like text; the
+  request id leaves only when it carries no personal data.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from typing import Any
 from duet.core.backend import GenerationRequest, RequestContext
 from duet.core.errors import ServiceUnavailable
 from duet.core.metrics import Metrics
+from duet.edge_agent.signals import declared_texts
 from duet.router import Decision
 from duet.router.messages import text_pieces
 from duet.router.privacy import detect_pii
@@ -47,9 +50,9 @@ REQUEST_FIELDS: dict[str, str] = {
     "stream": "sent",
     "user": "a keyed hash (HMAC-SHA256, key kept on the device), never the value",
     "metadata": "dropped; only the mark that the pool must keep no copy",
-    "tools": "sent (function names, descriptions and JSON schemas the app declared)",
+    "tools": "sent (function names, descriptions and JSON schemas the app declared); checked",
     "tool_choice": "sent",
-    "response_format": "sent",
+    "response_format": "sent; its name and schema checked",
     "priority": "not sent (a scheduling class of the device's model, no content)",
 }
 # What leaves of each field of a chat message; any other key is dropped.
@@ -162,4 +165,4 @@ def _texts(request: GenerationRequest) -> Iterator[str]:
         yield from (text for _, text in text_pieces(request.messages))
     if request.prompt:
         yield request.prompt
-    yield from request.params.stop
+    yield from declared_texts(request)

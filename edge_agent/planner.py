@@ -27,7 +27,7 @@ from duet.core.settings import OrchestrationSettings
 from duet.edge_agent.context_fit import refusal, why_local
 from duet.edge_agent.latency import TierLatency
 from duet.edge_agent.signals import ROUTE_HEADER, RouteMode, conversation_id, privacy_tag
-from duet.edge_agent.signals import route_mode, routed_messages
+from duet.edge_agent.signals import declared_texts, route_mode, routed_messages
 from duet.edge_agent.sticky import StickyTiers
 from duet.engines.llama_cpp import LocalBusy
 from duet.router import ConnectivitySnapshot, ContextNeed, Decision, PrivacyTag, Reason, Router
@@ -126,6 +126,7 @@ class Planner:
                 sticky_target=self.sticky.get(conversation),
                 context=context,
                 device=self.device(),
+                declared=declared_texts(request),
                 **self._etas(request, ctx),
             )
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from enum import StrEnum
 from typing import Any
 
@@ -88,3 +89,30 @@ def routed_messages(request: GenerationRequest) -> list[dict[str, Any]]:
     if request.messages is not None:
         return request.messages
     return [{"role": "user", "content": request.prompt or ""}]
+
+
+def declared_texts(request: GenerationRequest) -> tuple[str, ...]:
+    """Text the app sent with the request that is no message and leaves with it when it is
+    escalated: the tools' names, descriptions and schemas, the response format's name and schema,
+    the stop sequences (the router reads it for personal data, the guard checks it)."""
+    pieces: list[str] = []
+    for tool in request.tools:
+        pieces += [tool.name, tool.description, *_strings(tool.parameters)]
+    fmt = request.response_format
+    if fmt is not None:
+        pieces += [fmt.name, *_strings(fmt.schema)]
+    pieces += request.params.stop
+    return tuple(piece for piece in pieces if piece)
+
+
+def _strings(value: object) -> Iterator[str]:
+    """Every string of a JSON value, keys included."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield str(key)
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from duet.router.difficulty import DifficultyModel
@@ -40,6 +41,43 @@ def _later_steps(signals: Signals, facts: Facts, shift: float) -> list[dict[str,
     return steps
 
 
+@dataclass(frozen=True)
+class _Privacy:
+    """What the privacy step found and allows."""
+
+    piece_spans: list[list[PiiSpan]]  # per message text piece, for redaction
+    spans: tuple[PiiSpan, ...]  # every span, the declared text's included
+    types: list[str]
+    blocking: list[str]
+    may_escalate: bool
+    redact: bool
+
+
+def _privacy(policy: Policy, signals: Signals) -> _Privacy:
+    """Personal data in the messages and in the declared text (tools, response format, stop
+    sequences). The declared text cannot be redacted (a schema must stay what it is), so personal
+    data there keeps the request on the device unless it is tagged ``allow_cloud``."""
+    piece_spans = [detect_pii(text, index) for index, text in text_pieces(signals.messages)]
+    declared = tuple(detect_pii("\n".join(signals.declared))) if signals.declared else ()
+    spans = tuple(s for group in piece_spans for s in group) + declared
+    types = sorted({s.type for s in spans})
+    declared_types = sorted({s.type for s in declared})
+    tag = signals.privacy_tag
+    blocking = declared_types if tag == PrivacyTag.REDACT else []
+    if tag is None:
+        blocking = [t for t in types
+                    if policy.pii_action(t) == PiiAction.LOCAL_ONLY or t in declared_types]
+    if tag == PrivacyTag.LOCAL_ONLY:
+        may_escalate, redact = False, False
+    elif tag == PrivacyTag.ALLOW_CLOUD:
+        may_escalate, redact = True, False
+    elif tag == PrivacyTag.REDACT:
+        may_escalate = redact = not declared
+    else:
+        may_escalate, redact = not blocking, bool(spans) and not blocking
+    return _Privacy(piece_spans, spans, types, blocking, may_escalate, redact)
+
+
 class Router:
     """Holds a policy and the difficulty model (loaded once, here, not at import)."""
 
@@ -50,23 +88,12 @@ class Router:
 
     def decide(self, signals: Signals) -> Decision:
         policy = self.policy
-        pieces = text_pieces(signals.messages)
-        piece_spans = [detect_pii(text, index) for index, text in pieces]
-        spans: tuple[PiiSpan, ...] = tuple(s for group in piece_spans for s in group)
-        types = sorted({s.type for s in spans})
-
         tag = signals.privacy_tag
-        blocking = [t for t in types if policy.pii_action(t) == PiiAction.LOCAL_ONLY] if tag is None else []
-        if tag == PrivacyTag.LOCAL_ONLY:
-            may_escalate, redact = False, False
-        elif tag == PrivacyTag.ALLOW_CLOUD:
-            may_escalate, redact = True, False
-        elif tag == PrivacyTag.REDACT:
-            may_escalate, redact = True, True
-        else:
-            may_escalate, redact = not blocking, bool(spans) and not blocking
+        privacy = _privacy(policy, signals)
+        spans, types, blocking = privacy.spans, privacy.types, privacy.blocking
+        may_escalate, redact = privacy.may_escalate, privacy.redact
         redacted, placeholders = (
-            redact_messages(signals.messages, piece_spans) if redact else (None, {})
+            redact_messages(signals.messages, privacy.piece_spans) if redact else (None, {})
         )
 
         conn = signals.connectivity

@@ -188,6 +188,9 @@ class Signals:
     local_eta_s: float | None = None
     context: ContextNeed | None = None  # None: not measured (every tier is taken to hold it)
     device: DeviceState = field(default_factory=DeviceState)
+    # text the app declared that leaves with the request but is no message: tool definitions,
+    # the response format, stop sequences (personal data there keeps the request on the device)
+    declared: tuple[str, ...] = ()
 
     def too_slow(self, target: Target) -> bool:
         """The tier is predicted not to answer within the deadline."""

@@ -21,12 +21,14 @@ from duet.core.errors import (
 )
 from duet.core.metrics import Metrics
 from duet.core.settings import EdgeSettings
+from duet.core.structured import ResponseFormat, ToolSpec
 from duet.edge_agent.agent import EdgeAgent
 from duet.edge_agent.executor import AttemptsFailed
-from duet.edge_agent.guard import MESSAGE_FIELDS, REQUEST_FIELDS, PrivacyGuard
+from duet.edge_agent.guard import MESSAGE_FIELDS, REQUEST_FIELDS, PrivacyGuard, PrivateContent
 from duet.edge_agent.monitor import ConnectivityMonitor
 from duet.edge_agent.planner import After, Tier
 from duet.router import BreakerState, Router
+from duet.router.types import Signals
 from tests.fakes import ScriptedCloud, ScriptedEngine
 
 EASY = "Turn on the seat heating."
@@ -222,15 +224,48 @@ async def test_redacted_requests_leave_with_placeholders_only_and_the_user_hashe
     assert sent.metadata == {"redacted": True}
 
 
-async def test_personal_data_the_router_did_not_read_is_stopped_at_the_guard() -> None:
-    """Stop sequences are not routing input, but they leave the device: the guard checks them."""
-    metrics = Metrics()
-    cloud = ScriptedCloud()
+def declaring(where: str, value: str) -> GenerationRequest:
+    """A hard request (it would go to the cloud) whose declared text carries ``value``."""
     req = request(HARD, stream=False)
-    req = dataclasses.replace(req, params=dataclasses.replace(req.params, stop=(EMAIL,)))
-    _, generation = await answer(agent(cloud=cloud, metrics=metrics), req, ctx())
+    if where == "stop":
+        return dataclasses.replace(req, params=dataclasses.replace(req.params, stop=(value,)))
+    if where == "tool description":
+        return dataclasses.replace(req, tools=(ToolSpec("notify", f"Also copy {value}."),))
+    if where == "tool schema":
+        schema = {"type": "object", "properties": {"to": {"type": "string", "enum": [value]}}}
+        return dataclasses.replace(req, tools=(ToolSpec("notify", "Notify.", schema),))
+    schema = {"type": "object", "properties": {"owner": {"const": value}}}
+    return dataclasses.replace(req, response_format=ResponseFormat("json_schema", schema, "card"))
+
+
+WHERE = ["stop", "tool description", "tool schema", "response format"]
+
+
+@pytest.mark.parametrize("where", WHERE)
+@pytest.mark.parametrize("headers", [{"x_duet_route": "cloud"}, {"x_duet_privacy": "redact"}, {}])
+async def test_personal_data_in_declared_text_keeps_the_request_on_the_device(
+    where: str, headers: dict[str, str]
+) -> None:
+    """Tools, the response format and stop sequences leave as they are (a schema cannot be
+    redacted): the router reads them, and personal data there keeps the request local."""
+    cloud = ScriptedCloud()
+    _, generation = await answer(agent(cloud=cloud), declaring(where, EMAIL), ctx(**headers))
     assert cloud.requests == [] and generation.route.target == "local"
-    assert "cloud_error_fallback" in generation.route.reasons
+    assert generation.route.reasons[-1] in ("pii", "privacy_tag"), generation.route.reasons
+    # the same request with a harmless value goes to the cloud
+    _, generation = await answer(agent(cloud=cloud), declaring(where, "the team"), ctx(**headers))
+    assert generation.route.target == "cloud" and len(cloud.requests) == 1
+
+
+@pytest.mark.parametrize("where", WHERE)
+def test_the_guard_checks_declared_text_the_router_was_not_shown(where: str) -> None:
+    """Defence in depth: a decision made without the declared text still cannot send it."""
+    metrics = Metrics()
+    req = declaring(where, EMAIL)
+    decision = ROUTER.decide(Signals(messages=req.messages or []))
+    assert decision.may_escalate and not decision.pii
+    with pytest.raises(PrivateContent):
+        PrivacyGuard(b"k" * 32, metrics).outbound(req, ctx(), decision, allowed_by_tag=False)
     assert metrics.registry.get_sample_value("duet_private_escalations_total") == 1
 
 

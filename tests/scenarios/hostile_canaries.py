@@ -2,7 +2,8 @@
 
 CJK-adjacent identity and phone numbers (no spaces, Chinese punctuation), full-width digits, an
 email with a zero-width character inside, the `user` field, a `role: tool` result, content split
-into parts, a completions prompt given as a list, and streaming. Every value is new per run; the
+into parts, a completions prompt given as a list, streaming, and the text an app declares with a
+request (a tool's description, a response format's schema, a stop sequence). Every value is new per run; the
 test searches for each (and for its digits alone) wherever the existing canaries are searched.
 """
 
@@ -38,6 +39,9 @@ class HostileCanaries:
     tool_phone: str
     parts_email: str
     list_prompt_id: str
+    tool_email: str  # in a tool's description
+    schema_mobile: str  # in a response format's JSON schema
+    stop_email: str  # a stop sequence
 
     @classmethod
     def new(cls) -> HostileCanaries:
@@ -56,7 +60,8 @@ class HostileCanaries:
             full_width_mobile=full.translate(FULL_WIDTH),
             zw_email=zw[:4] + "\u200b" + zw[4:],
             user_email=email("user"), tool_phone=mobile(), parts_email=email("parts"),
-            list_prompt_id=resident_id(rng),
+            list_prompt_id=resident_id(rng), tool_email=email("tool"), schema_mobile=mobile(),
+            stop_email=email("stop"),
         )
 
     def needles(self) -> dict[str, bytes]:
@@ -70,7 +75,9 @@ class HostileCanaries:
             "user_email": self.user_email, "user_email_local": self.user_email.split("@")[0],
             "tool_phone": self.tool_phone, "parts_email": self.parts_email,
             "parts_email_local": self.parts_email.split("@")[0],
-            "list_prompt_id": self.list_prompt_id,
+            "list_prompt_id": self.list_prompt_id, "tool_email": self.tool_email,
+            "tool_email_local": self.tool_email.split("@")[0], "schema_mobile": self.schema_mobile,
+            "stop_email": self.stop_email, "stop_email_local": self.stop_email.split("@")[0],
         }
         return {name: value.encode() for name, value in values.items()}
 
@@ -120,6 +127,14 @@ def send_hostile(system: System, c: HostileCanaries, run: CanaryRun) -> None:
         return f"200 {raw.headers.get('x-duet-route')} {raw.headers.get('x-duet-reasons')}"
 
     run.record("list prompt", list_prompt)
+    notify = {"type": "function", "function": {
+        "name": "notify", "description": f"Send the result to {c.tool_email} as well.",
+        "parameters": {"type": "object", "properties": {"note": {"type": "string"}}}}}
+    run.record("tool definition", chat(user(HARD), tools=[notify]))
+    card = {"type": "json_schema", "json_schema": {"name": "card", "schema": {
+        "type": "object", "properties": {"phone": {"type": "string", "const": c.schema_mobile}}}}}
+    run.record("response format", chat(user(HARD), response_format=card))
+    run.record("stop sequence", chat(user(HARD), stop=[c.stop_email]))
 
 
 def checked_outcomes(run: CanaryRun) -> dict[str, str]:
