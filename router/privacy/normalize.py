@@ -22,8 +22,11 @@ from functools import lru_cache
 
 # Dashes people type between digit groups; NFKC keeps most of them as they are.
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
-# Invisible characters outside category Cf: variation selectors and the combining grapheme joiner.
-_ALSO_INVISIBLE = frozenset(chr(c) for c in (*range(0xFE00, 0xFE10), 0x034F))
+# Invisible characters outside category Cf (default-ignorable code points): variation selectors,
+# the combining grapheme joiner, the Hangul fillers, Khmer inherent vowels, Mongolian selectors.
+_ALSO_INVISIBLE = frozenset(chr(c) for c in (
+    *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0), 0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0,
+    0x17B4, 0x17B5, 0x180B, 0x180C, 0x180D, 0x180F))
 # Blocks whose characters are classified once at import (a few thousand code points, ~2 ms);
 # anything outside them and outside the big ideograph / Hangul blocks is folded when first seen.
 _SCANNED = ((0x80, 0x800), (0x2000, 0x2070), (0x2100, 0x2190), (0x2460, 0x2500), (0x3000, 0x3100),
@@ -34,11 +37,15 @@ _STABLE_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7A3))
 @lru_cache(maxsize=4096)
 def fold(char: str) -> str:
     """What detection sees for one original character: its NFKC form, ``""`` for invisible
-    characters, ``"-"`` for any dash."""
+    characters and combining marks (``1\u0301``), ``"-"`` for any dash, the ASCII digit for a decimal digit of any script
+    (Arabic-Indic ``١٣٩``, Devanagari ``१३९``: NFKC keeps them as they are)."""
     if char in _DASHES:
         return "-"
-    if char in _ALSO_INVISIBLE or unicodedata.category(char) == "Cf":
-        return ""
+    if char in _ALSO_INVISIBLE or unicodedata.category(char) in ("Cf", "Mn", "Me"):
+        return ""  # format characters, and combining marks that no precomposed letter absorbed
+    digit = unicodedata.decimal(char, None)
+    if digit is not None:
+        return str(digit)
     folded = unicodedata.normalize("NFKC", char)
     return "-" if folded in _DASHES else folded
 

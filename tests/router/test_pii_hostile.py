@@ -208,6 +208,12 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "zero-width-space": _insert("\u200b"),
     "soft-hyphen": _insert("\u00ad"),
     "word-joiner-and-bidi": lambda v: _insert("\u2060\u200e")(_insert("\u200d")(v)),
+    # default-ignorable fillers and selectors, and a combining mark on a digit or letter
+    "hangul-filler-and-selector": lambda v: _insert("\u3164")(_insert("\ufe0f")(v)),
+    "combining-mark": _insert("\u0301"),
+    # decimal digits of other scripts, which NFKC leaves as they are
+    "arabic-indic-digits": lambda v: v.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")),
+    "devanagari-digits": lambda v: v.translate(str.maketrans("0123456789", "०१२३४५६७८९")),
 }
 
 
