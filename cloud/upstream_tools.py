@@ -26,14 +26,18 @@ SchemaStyle = Literal["openai", "llama_cpp"]
 
 
 def schema_format(name: str, schema: dict[str, Any], strict: bool,
-                  style: SchemaStyle) -> dict[str, Any]:
+                  style: SchemaStyle, description: str = "") -> dict[str, Any]:
     """``response_format`` asking for JSON valid for ``schema``: OpenAI's ``json_schema`` type
     (vLLM, SGLang, OpenAI), or ``json_object`` with a ``schema`` (llama_cpp.server, which refuses
-    the ``json_schema`` type)."""
+    the ``json_schema`` type: a description then goes into the schema's own)."""
     if style == "llama_cpp":
+        if description and "description" not in schema:
+            schema = {**schema, "description": description}
         return {"type": "json_object", "schema": schema}
-    return {"type": "json_schema", "json_schema": {"name": name, "schema": schema,
-                                                    "strict": strict}}
+    spec: dict[str, Any] = {"name": name, "schema": schema, "strict": strict}
+    if description:
+        spec["description"] = description
+    return {"type": "json_schema", "json_schema": spec}
 
 
 def calls_schema(request: GenerationRequest) -> dict[str, Any]:
@@ -74,7 +78,7 @@ def _response_format(request: GenerationRequest, style: SchemaStyle) -> dict[str
         return {"response_format": {"type": "json_object"}}
     if fmt is not None and fmt.type == "json_schema":
         return {"response_format": schema_format(
-            fmt.name or "answer", fmt.schema or {}, fmt.strict, style)}
+            fmt.name or "answer", fmt.schema or {}, fmt.strict, style, fmt.description)}
     return {}
 
 

@@ -100,7 +100,7 @@ def declared_texts(request: GenerationRequest) -> tuple[str, ...]:
         pieces += [tool.name, tool.description, *_strings(tool.parameters)]
     fmt = request.response_format
     if fmt is not None:
-        pieces += [fmt.name, *_strings(fmt.schema)]
+        pieces += [fmt.name, fmt.description, *_strings(fmt.schema)]
     pieces += request.params.stop
     return tuple(piece for piece in pieces if piece)
 

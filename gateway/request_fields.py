@@ -123,4 +123,5 @@ def response_format_of(req: ChatCompletionRequest) -> ResponseFormat | None:
     spec = fmt.json_schema
     assert spec is not None  # the protocol model requires it for json_schema
     _check_schema(spec.schema_, "response_format.json_schema.schema")
-    return ResponseFormat("json_schema", dict(spec.schema_ or {}), spec.name, bool(spec.strict))
+    return ResponseFormat("json_schema", dict(spec.schema_ or {}), spec.name, bool(spec.strict),
+                          spec.description or "")

@@ -47,6 +47,7 @@ class ResponseFormat:
     schema: dict[str, Any] | None = None
     name: str = ""
     strict: bool = False
+    description: str = ""  # what the answer is for: the model reads it with the schema
 
 
 @dataclass(frozen=True)

@@ -124,7 +124,7 @@ def _format_from_pb(f: pb.ResponseFormat) -> ResponseFormat | None:
         return ResponseFormat("json_object")
     if f.type == "json_schema":
         return ResponseFormat("json_schema", _schema(f.schema_json, "response_format"),
-                              f.name, f.strict)
+                              f.name, f.strict, f.description)
     return None
 
 
@@ -219,7 +219,7 @@ def _structure_to_pb(request: GenerationRequest, message: pb.GenerateRequest) ->
     if fmt is not None:
         message.response_format.CopyFrom(pb.ResponseFormat(
             type=fmt.type, schema_json=json.dumps(fmt.schema) if fmt.schema else "",
-            name=fmt.name, strict=fmt.strict))
+            name=fmt.name, strict=fmt.strict, description=fmt.description))
 
 
 def events_from_pb(message: pb.GenerateStreamResponse) -> list[Event]:

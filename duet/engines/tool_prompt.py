@@ -42,6 +42,8 @@ def _instruction(request: GenerationRequest) -> str:
     elif request.response_format is not None and request.response_format.type != "text":
         fmt = request.response_format
         lines.append("Reply with only a short JSON object.")
+        if fmt.description:
+            lines.append(f"It is for: {fmt.description}")
         if fmt.schema:
             lines.append("It must match this JSON schema: "
                          + json.dumps(fmt.schema, ensure_ascii=False))

@@ -5,14 +5,21 @@ from __future__ import annotations
 
 import json
 
+import httpx
+import openai
 import pytest
 
 from duet.cloud.openai_replica import _CallCollector, request_body
-from duet.core.backend import GenerationRequest, RequestContext, SamplingParams
+from duet.cloud.upstream_tools import structure_body
+from duet.core.backend import Generation, GenerationRequest, RequestContext, SamplingParams
+from duet.core.settings import HttpSettings
 from duet.core.errors import InvalidRequest
 from duet.core.structured import ResponseFormat, ToolChoice, ToolSpec, decode_calls
 from duet.core.v1 import duet_pb2 as pb
 from duet.core.wire import request_from_pb, request_to_pb
+from duet.engines.tool_prompt import prompt_messages
+from duet.gateway.app import create_app
+from tests.unit.test_tools import TextBackend
 
 NAV = ToolSpec("navigate", "Navigation", {"type": "object", "properties": {
     "destination": {"type": "string"}}, "required": ["destination"]})
@@ -64,3 +71,32 @@ def test_openai_replica_passes_tools_through_and_collects_calls() -> None:
                   {"index": 0, "function": {"arguments": '"Rome"}'}}):
         collector.add({"delta": {"tool_calls": [piece]}})
     assert decode_calls(collector.text()) == [("navigate", '{"destination": "Rome"}')]
+
+
+async def test_a_json_schema_description_reaches_every_model_that_answers() -> None:
+    """``response_format.json_schema.description`` tells the model what the JSON is for: it
+    crosses the gateway, the wire, the local prompt and the upstream body, never dropped."""
+    seen: list[GenerationRequest] = []
+
+    class Recording(TextBackend):
+        async def generate(self, req: GenerationRequest, ctx: RequestContext) -> Generation:
+            seen.append(req)
+            return await super().generate(req, ctx)
+
+    app = create_app(HttpSettings(), Recording("{}"))
+    http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://duet")
+    api = openai.AsyncOpenAI(base_url="http://duet/v1", api_key="k", http_client=http)
+    await api.chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "Rate the hotel."}],
+        response_format={"type": "json_schema", "json_schema": {
+            "name": "rating", "description": "A review score from 1 to 5 for a hotel guide",
+            "schema": {"type": "object", "properties": {"stars": {"type": "integer"}}}}})
+    fmt = seen[0].response_format
+    assert fmt is not None and fmt.description == "A review score from 1 to 5 for a hotel guide"
+    wire = request_to_pb(seen[0], RequestContext("r", "t", {}), "m")
+    assert request_from_pb(pb.GenerateRequest.FromString(wire.SerializeToString())).response_format == fmt
+    assert fmt.description in prompt_messages(seen[0])[0]["content"]
+    openai_style = structure_body(seen[0])["response_format"]["json_schema"]
+    assert openai_style["description"] == fmt.description
+    llama_style = structure_body(seen[0], style="llama_cpp")["response_format"]["schema"]
+    assert llama_style["description"] == fmt.description

@@ -24,17 +24,17 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x17\x64uet/core/v1/duet.proto\x12\x07\x64uet.v1\"w\n\x0b\x43hatMessage\x12\x0c\n\x04role\x18\x01 \x01(\t\x12\x0f\n\x07\x63ontent\x18\x02 \x01(\t\x12\x0c\n\x04name\x18\x03 \x01(\t\x12%\n\ntool_calls\x18\x04 \x03(\x0b\x32\x11.duet.v1.ToolCall\x12\x14\n\x0ctool_call_id\x18\x05 \x01(\t\"7\n\x08ToolCall\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x11\n\targuments\x18\x03 \x01(\t\"B\n\x04Tool\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x02 \x01(\t\x12\x17\n\x0fparameters_json\x18\x03 \x01(\t\"=\n\nToolChoice\x12\x0c\n\x04mode\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x13\n\x0bsingle_call\x18\x03 \x01(\x08\"Q\n\x0eResponseFormat\x12\x0c\n\x04type\x18\x01 \x01(\t\x12\x13\n\x0bschema_json\x18\x02 \x01(\t\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\x0e\n\x06strict\x18\x04 \x01(\x08\"6\n\x0c\x43hatMessages\x12&\n\x08messages\x18\x01 \x03(\x0b\x32\x14.duet.v1.ChatMessage\"\xe3\x01\n\x0eSamplingParams\x12\x17\n\nmax_tokens\x18\x01 \x01(\rH\x00\x88\x01\x01\x12\x13\n\x0btemperature\x18\x02 \x01(\x02\x12\r\n\x05top_p\x18\x03 \x01(\x02\x12\x0c\n\x04stop\x18\x04 \x03(\t\x12\x11\n\x04seed\x18\x05 \x01(\x03H\x01\x88\x01\x01\x12\x18\n\x10presence_penalty\x18\x06 \x01(\x02\x12\x19\n\x11\x66requency_penalty\x18\x07 \x01(\x02\x12\x10\n\x08logprobs\x18\x08 \x01(\x08\x12\x14\n\x0ctop_logprobs\x18\t \x01(\rB\r\n\x0b_max_tokensB\x07\n\x05_seed\"\xed\x02\n\x0fGenerateRequest\x12\r\n\x05model\x18\x01 \x01(\t\x12%\n\x04\x63hat\x18\x02 \x01(\x0b\x32\x15.duet.v1.ChatMessagesH\x00\x12\x10\n\x06prompt\x18\x03 \x01(\tH\x00\x12\'\n\x06params\x18\x04 \x01(\x0b\x32\x17.duet.v1.SamplingParams\x12\x0e\n\x06tenant\x18\x05 \x01(\t\x12\x12\n\nrequest_id\x18\x06 \x01(\t\x12\x0c\n\x04user\x18\x07 \x01(\t\x12!\n\x07privacy\x18\x08 \x01(\x0e\x32\x10.duet.v1.Privacy\x12\x11\n\tbudget_ms\x18\t \x01(\r\x12\x1c\n\x05tools\x18\n \x03(\x0b\x32\r.duet.v1.Tool\x12(\n\x0btool_choice\x18\x0b \x01(\x0b\x32\x13.duet.v1.ToolChoice\x12\x30\n\x0fresponse_format\x18\x0c \x01(\x0b\x32\x17.duet.v1.ResponseFormatB\x07\n\x05input\",\n\nTopLogprob\x12\r\n\x05token\x18\x01 \x01(\t\x12\x0f\n\x07logprob\x18\x02 \x01(\x02\"g\n\nTokenDelta\x12\x0c\n\x04text\x18\x01 \x01(\t\x12\x14\n\x07logprob\x18\x02 \x01(\x02H\x00\x88\x01\x01\x12)\n\x0ctop_logprobs\x18\x03 \x03(\x0b\x32\x13.duet.v1.TopLogprobB\n\n\x08_logprob\"9\n\x05Usage\x12\x15\n\rprompt_tokens\x18\x01 \x01(\r\x12\x19\n\x11\x63ompletion_tokens\x18\x02 \x01(\r\"U\n\x06\x46inish\x12,\n\rfinish_reason\x18\x01 \x01(\x0e\x32\x15.duet.v1.FinishReason\x12\x1d\n\x05usage\x18\x02 \x01(\x0b\x32\x0e.duet.v1.Usage\"m\n\x16GenerateStreamResponse\x12\r\n\x05model\x18\x01 \x01(\t\x12#\n\x06\x64\x65ltas\x18\x02 \x03(\x0b\x32\x13.duet.v1.TokenDelta\x12\x1f\n\x06\x66inish\x18\x03 \x01(\x0b\x32\x0f.duet.v1.Finish\"u\n\x10GenerateResponse\x12\r\n\x05model\x18\x01 \x01(\t\x12\x0c\n\x04text\x18\x02 \x01(\t\x12\x1f\n\x06\x66inish\x18\x03 \x01(\x0b\x32\x0f.duet.v1.Finish\x12#\n\x06tokens\x18\x04 \x03(\x0b\x32\x13.duet.v1.TokenDelta\"\x13\n\x11ListModelsRequest\"\x81\x01\n\x05Model\x12\n\n\x02id\x18\x01 \x01(\t\x12\x10\n\x08owned_by\x18\x02 \x01(\t\x12\x10\n\x08replicas\x18\x03 \x01(\r\x12\x18\n\x10healthy_replicas\x18\x04 \x01(\r\x12\x1b\n\x0e\x63ontext_length\x18\x05 \x01(\rH\x00\x88\x01\x01\x42\x11\n\x0f_context_length\"4\n\x12ListModelsResponse\x12\x1e\n\x06models\x18\x01 \x03(\x0b\x32\x0e.duet.v1.Model*Q\n\x07Privacy\x12\x17\n\x13PRIVACY_UNSPECIFIED\x10\x00\x12\x17\n\x13PRIVACY_ALLOW_CLOUD\x10\x01\x12\x14\n\x10PRIVACY_REDACTED\x10\x02*_\n\x0c\x46inishReason\x12\x1d\n\x19\x46INISH_REASON_UNSPECIFIED\x10\x00\x12\x16\n\x12\x46INISH_REASON_STOP\x10\x01\x12\x18\n\x14\x46INISH_REASON_LENGTH\x10\x02\x32\xe3\x01\n\nGeneration\x12?\n\x08Generate\x12\x18.duet.v1.GenerateRequest\x1a\x19.duet.v1.GenerateResponse\x12M\n\x0eGenerateStream\x12\x18.duet.v1.GenerateRequest\x1a\x1f.duet.v1.GenerateStreamResponse0\x01\x12\x45\n\nListModels\x12\x1a.duet.v1.ListModelsRequest\x1a\x1b.duet.v1.ListModelsResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x17\x64uet/core/v1/duet.proto\x12\x07\x64uet.v1\"w\n\x0b\x43hatMessage\x12\x0c\n\x04role\x18\x01 \x01(\t\x12\x0f\n\x07\x63ontent\x18\x02 \x01(\t\x12\x0c\n\x04name\x18\x03 \x01(\t\x12%\n\ntool_calls\x18\x04 \x03(\x0b\x32\x11.duet.v1.ToolCall\x12\x14\n\x0ctool_call_id\x18\x05 \x01(\t\"7\n\x08ToolCall\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x11\n\targuments\x18\x03 \x01(\t\"B\n\x04Tool\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x02 \x01(\t\x12\x17\n\x0fparameters_json\x18\x03 \x01(\t\"=\n\nToolChoice\x12\x0c\n\x04mode\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x13\n\x0bsingle_call\x18\x03 \x01(\x08\"f\n\x0eResponseFormat\x12\x0c\n\x04type\x18\x01 \x01(\t\x12\x13\n\x0bschema_json\x18\x02 \x01(\t\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\x0e\n\x06strict\x18\x04 \x01(\x08\x12\x13\n\x0b\x64\x65scription\x18\x05 \x01(\t\"6\n\x0c\x43hatMessages\x12&\n\x08messages\x18\x01 \x03(\x0b\x32\x14.duet.v1.ChatMessage\"\xe3\x01\n\x0eSamplingParams\x12\x17\n\nmax_tokens\x18\x01 \x01(\rH\x00\x88\x01\x01\x12\x13\n\x0btemperature\x18\x02 \x01(\x02\x12\r\n\x05top_p\x18\x03 \x01(\x02\x12\x0c\n\x04stop\x18\x04 \x03(\t\x12\x11\n\x04seed\x18\x05 \x01(\x03H\x01\x88\x01\x01\x12\x18\n\x10presence_penalty\x18\x06 \x01(\x02\x12\x19\n\x11\x66requency_penalty\x18\x07 \x01(\x02\x12\x10\n\x08logprobs\x18\x08 \x01(\x08\x12\x14\n\x0ctop_logprobs\x18\t \x01(\rB\r\n\x0b_max_tokensB\x07\n\x05_seed\"\xed\x02\n\x0fGenerateRequest\x12\r\n\x05model\x18\x01 \x01(\t\x12%\n\x04\x63hat\x18\x02 \x01(\x0b\x32\x15.duet.v1.ChatMessagesH\x00\x12\x10\n\x06prompt\x18\x03 \x01(\tH\x00\x12\'\n\x06params\x18\x04 \x01(\x0b\x32\x17.duet.v1.SamplingParams\x12\x0e\n\x06tenant\x18\x05 \x01(\t\x12\x12\n\nrequest_id\x18\x06 \x01(\t\x12\x0c\n\x04user\x18\x07 \x01(\t\x12!\n\x07privacy\x18\x08 \x01(\x0e\x32\x10.duet.v1.Privacy\x12\x11\n\tbudget_ms\x18\t \x01(\r\x12\x1c\n\x05tools\x18\n \x03(\x0b\x32\r.duet.v1.Tool\x12(\n\x0btool_choice\x18\x0b \x01(\x0b\x32\x13.duet.v1.ToolChoice\x12\x30\n\x0fresponse_format\x18\x0c \x01(\x0b\x32\x17.duet.v1.ResponseFormatB\x07\n\x05input\",\n\nTopLogprob\x12\r\n\x05token\x18\x01 \x01(\t\x12\x0f\n\x07logprob\x18\x02 \x01(\x02\"g\n\nTokenDelta\x12\x0c\n\x04text\x18\x01 \x01(\t\x12\x14\n\x07logprob\x18\x02 \x01(\x02H\x00\x88\x01\x01\x12)\n\x0ctop_logprobs\x18\x03 \x03(\x0b\x32\x13.duet.v1.TopLogprobB\n\n\x08_logprob\"9\n\x05Usage\x12\x15\n\rprompt_tokens\x18\x01 \x01(\r\x12\x19\n\x11\x63ompletion_tokens\x18\x02 \x01(\r\"U\n\x06\x46inish\x12,\n\rfinish_reason\x18\x01 \x01(\x0e\x32\x15.duet.v1.FinishReason\x12\x1d\n\x05usage\x18\x02 \x01(\x0b\x32\x0e.duet.v1.Usage\"m\n\x16GenerateStreamResponse\x12\r\n\x05model\x18\x01 \x01(\t\x12#\n\x06\x64\x65ltas\x18\x02 \x03(\x0b\x32\x13.duet.v1.TokenDelta\x12\x1f\n\x06\x66inish\x18\x03 \x01(\x0b\x32\x0f.duet.v1.Finish\"u\n\x10GenerateResponse\x12\r\n\x05model\x18\x01 \x01(\t\x12\x0c\n\x04text\x18\x02 \x01(\t\x12\x1f\n\x06\x66inish\x18\x03 \x01(\x0b\x32\x0f.duet.v1.Finish\x12#\n\x06tokens\x18\x04 \x03(\x0b\x32\x13.duet.v1.TokenDelta\"\x13\n\x11ListModelsRequest\"\x81\x01\n\x05Model\x12\n\n\x02id\x18\x01 \x01(\t\x12\x10\n\x08owned_by\x18\x02 \x01(\t\x12\x10\n\x08replicas\x18\x03 \x01(\r\x12\x18\n\x10healthy_replicas\x18\x04 \x01(\r\x12\x1b\n\x0e\x63ontext_length\x18\x05 \x01(\rH\x00\x88\x01\x01\x42\x11\n\x0f_context_length\"4\n\x12ListModelsResponse\x12\x1e\n\x06models\x18\x01 \x03(\x0b\x32\x0e.duet.v1.Model*Q\n\x07Privacy\x12\x17\n\x13PRIVACY_UNSPECIFIED\x10\x00\x12\x17\n\x13PRIVACY_ALLOW_CLOUD\x10\x01\x12\x14\n\x10PRIVACY_REDACTED\x10\x02*_\n\x0c\x46inishReason\x12\x1d\n\x19\x46INISH_REASON_UNSPECIFIED\x10\x00\x12\x16\n\x12\x46INISH_REASON_STOP\x10\x01\x12\x18\n\x14\x46INISH_REASON_LENGTH\x10\x02\x32\xe3\x01\n\nGeneration\x12?\n\x08Generate\x12\x18.duet.v1.GenerateRequest\x1a\x19.duet.v1.GenerateResponse\x12M\n\x0eGenerateStream\x12\x18.duet.v1.GenerateRequest\x1a\x1f.duet.v1.GenerateStreamResponse0\x01\x12\x45\n\nListModels\x12\x1a.duet.v1.ListModelsRequest\x1a\x1b.duet.v1.ListModelsResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'duet.core.v1.duet_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_PRIVACY']._serialized_start=1816
-  _globals['_PRIVACY']._serialized_end=1897
-  _globals['_FINISHREASON']._serialized_start=1899
-  _globals['_FINISHREASON']._serialized_end=1994
+  _globals['_PRIVACY']._serialized_start=1837
+  _globals['_PRIVACY']._serialized_end=1918
+  _globals['_FINISHREASON']._serialized_start=1920
+  _globals['_FINISHREASON']._serialized_end=2015
   _globals['_CHATMESSAGE']._serialized_start=36
   _globals['_CHATMESSAGE']._serialized_end=155
   _globals['_TOOLCALL']._serialized_start=157
@@ -44,31 +44,31 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_TOOLCHOICE']._serialized_start=282
   _globals['_TOOLCHOICE']._serialized_end=343
   _globals['_RESPONSEFORMAT']._serialized_start=345
-  _globals['_RESPONSEFORMAT']._serialized_end=426
-  _globals['_CHATMESSAGES']._serialized_start=428
-  _globals['_CHATMESSAGES']._serialized_end=482
-  _globals['_SAMPLINGPARAMS']._serialized_start=485
-  _globals['_SAMPLINGPARAMS']._serialized_end=712
-  _globals['_GENERATEREQUEST']._serialized_start=715
-  _globals['_GENERATEREQUEST']._serialized_end=1080
-  _globals['_TOPLOGPROB']._serialized_start=1082
-  _globals['_TOPLOGPROB']._serialized_end=1126
-  _globals['_TOKENDELTA']._serialized_start=1128
-  _globals['_TOKENDELTA']._serialized_end=1231
-  _globals['_USAGE']._serialized_start=1233
-  _globals['_USAGE']._serialized_end=1290
-  _globals['_FINISH']._serialized_start=1292
-  _globals['_FINISH']._serialized_end=1377
-  _globals['_GENERATESTREAMRESPONSE']._serialized_start=1379
-  _globals['_GENERATESTREAMRESPONSE']._serialized_end=1488
-  _globals['_GENERATERESPONSE']._serialized_start=1490
-  _globals['_GENERATERESPONSE']._serialized_end=1607
-  _globals['_LISTMODELSREQUEST']._serialized_start=1609
-  _globals['_LISTMODELSREQUEST']._serialized_end=1628
-  _globals['_MODEL']._serialized_start=1631
-  _globals['_MODEL']._serialized_end=1760
-  _globals['_LISTMODELSRESPONSE']._serialized_start=1762
-  _globals['_LISTMODELSRESPONSE']._serialized_end=1814
-  _globals['_GENERATION']._serialized_start=1997
-  _globals['_GENERATION']._serialized_end=2224
+  _globals['_RESPONSEFORMAT']._serialized_end=447
+  _globals['_CHATMESSAGES']._serialized_start=449
+  _globals['_CHATMESSAGES']._serialized_end=503
+  _globals['_SAMPLINGPARAMS']._serialized_start=506
+  _globals['_SAMPLINGPARAMS']._serialized_end=733
+  _globals['_GENERATEREQUEST']._serialized_start=736
+  _globals['_GENERATEREQUEST']._serialized_end=1101
+  _globals['_TOPLOGPROB']._serialized_start=1103
+  _globals['_TOPLOGPROB']._serialized_end=1147
+  _globals['_TOKENDELTA']._serialized_start=1149
+  _globals['_TOKENDELTA']._serialized_end=1252
+  _globals['_USAGE']._serialized_start=1254
+  _globals['_USAGE']._serialized_end=1311
+  _globals['_FINISH']._serialized_start=1313
+  _globals['_FINISH']._serialized_end=1398
+  _globals['_GENERATESTREAMRESPONSE']._serialized_start=1400
+  _globals['_GENERATESTREAMRESPONSE']._serialized_end=1509
+  _globals['_GENERATERESPONSE']._serialized_start=1511
+  _globals['_GENERATERESPONSE']._serialized_end=1628
+  _globals['_LISTMODELSREQUEST']._serialized_start=1630
+  _globals['_LISTMODELSREQUEST']._serialized_end=1649
+  _globals['_MODEL']._serialized_start=1652
+  _globals['_MODEL']._serialized_end=1781
+  _globals['_LISTMODELSRESPONSE']._serialized_start=1783
+  _globals['_LISTMODELSRESPONSE']._serialized_end=1835
+  _globals['_GENERATION']._serialized_start=2018
+  _globals['_GENERATION']._serialized_end=2245
 # @@protoc_insertion_point(module_scope)
