@@ -63,10 +63,11 @@ def _privacy(policy: Policy, signals: Signals) -> _Privacy:
     types = sorted({s.type for s in spans})
     declared_types = sorted({s.type for s in declared})
     tag = signals.privacy_tag
-    blocking = declared_types if tag == PrivacyTag.REDACT else []
     if tag is None:
         blocking = [t for t in types
                     if policy.pii_action(t) == PiiAction.LOCAL_ONLY or t in declared_types]
+    else:  # a tag decides, but redaction cannot reach the declared text
+        blocking = declared_types if tag == PrivacyTag.REDACT else []
     if tag == PrivacyTag.LOCAL_ONLY:
         may_escalate, redact = False, False
     elif tag == PrivacyTag.ALLOW_CLOUD:
