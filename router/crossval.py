@@ -14,6 +14,8 @@ Every split retrains a recipe on some rows and scores only rows it never saw:
 Recipes (:data:`RECIPES`, the L2 strength of each feature group, :mod:`router.learner`): the
 shipped one, the lexical one the scorer used before (named features and a word/bigram vocabulary)
 and a plain character n-gram logistic model (the window block alone), all on the same splits.
+Blends (:data:`BLENDS`, measured on request, not shipped): a weighted sum of recipes' logits,
+each recipe fitted apart on the same fold.
 A row's source is its ``source`` field, else ``dev`` for ``router-dev.jsonl`` and ``extra``
 for the other files (``extra-conversations`` continues prompts of ``extra-varied``, so they stay
 together).
@@ -39,6 +41,11 @@ RECIPES: dict[str, dict[str, float]] = {
     "shipped": learner.SHIPPED,
     "lexical (before)": {"named": 0.05, "vocab": 1.0},
     "char n-gram baseline": {"window": 0.1},
+}
+BLENDS: dict[str, dict[str, float]] = {
+    # Stacked: the shipped recipe's logit plus half the plain n-gram model's (docs/router.md,
+    # "Recipe options for the tail"); scoring it would need the window block hashed as well.
+    "stacked (shipped + 0.5 plain)": {"shipped": 1.0, "char n-gram baseline": 0.5},
 }
 
 
@@ -102,32 +109,55 @@ def _without(rows: list[int], test: list[int]) -> tuple[list[int], list[int]]:
 
 def out_of_fold(k: np.ndarray[Any, Any], y: np.ndarray[Any, Any], split: Split) -> dict[int, float]:
     """Each test row's difficulty from the fold that did not train on it."""
+    return {i: float(1.0 / (1.0 + np.exp(-z))) for i, z in out_of_fold_logits(k, y, split).items()}
+
+
+def out_of_fold_logits(k: np.ndarray[Any, Any], y: np.ndarray[Any, Any], split: Split) -> dict[int, float]:
+    """Each test row's logit from the fold that did not train on it."""
     scores: dict[int, float] = {}
     for train, test in split:
         a = learner.solve(k[np.ix_(train, train)], y[train])
         z = learner.predict(k[np.ix_(test, train)], a)
-        scores.update({i: float(1.0 / (1.0 + np.exp(-v))) for i, v in zip(test, z)})
+        scores.update({i: float(v) for i, v in zip(test, z)})
     return scores
 
 
 def full_report(items: Items, trainable: list[int], design: learner.Design,
-                recipes: dict[str, dict[str, float]] | None = None) -> dict[str, Any]:
-    """{recipe: {split: summary (pooled, and per source where a split tests several)}}."""
+                recipes: dict[str, dict[str, float]] | None = None,
+                blends: dict[str, dict[str, float]] | None = None) -> dict[str, Any]:
+    """{recipe or blend: {split: summary (pooled, and per source where a split tests several)}}."""
     threshold = default_policy().effective_threshold()
     y = np.asarray(labels_of(items), dtype=float)
-    recipes = recipes or RECIPES
-    grams = {g: design.gram(g) for g in {g for r in recipes.values() for g in r}}
+    recipes = RECIPES if recipes is None else recipes
+    blends = blends or {}
+    needed = {**recipes, **{r: RECIPES[r] for b in blends.values() for r in b}}
+    grams = {g: design.gram(g) for g in {g for r in needed.values() for g in r}}
     report: dict[str, Any] = {"threshold": round(threshold, 4), "rows": len(items)}
-    for name, l2 in recipes.items():
-        k = learner.kernel(grams, l2)
+    logits: dict[tuple[str, str], dict[int, float]] = {}
+    all_splits = splits(items, trainable)
+
+    def recipe_logits(recipe: str, split_name: str) -> dict[int, float]:
+        if (recipe, split_name) not in logits:
+            k = learner.kernel(grams, needed[recipe])
+            logits[(recipe, split_name)] = out_of_fold_logits(k, y, all_splits[split_name])
+        return logits[(recipe, split_name)]
+
+    for name in [*recipes, *blends]:
         report[name] = {}
-        for split_name, split in splits(items, trainable).items():
-            scores = out_of_fold(k, y, split)
-            rows = sorted(scores)
-            figures = summarize([items[i] for i in rows], [scores[i] for i in rows], threshold)
-            if split_name in ("leave_one_source_out", "dev_only", "heldout"):
-                by_source = _groups(rows, items, lambda it: str(it["source"]))
-                figures["by_source"] = {s: summarize([items[i] for i in r], [scores[i] for i in r], threshold)
-                                        for s, r in sorted(by_source.items())}
-            report[name][split_name] = figures
+        for split_name in all_splits:
+            parts = blends.get(name, {name: 1.0})
+            z = [recipe_logits(r, split_name) for r in parts]
+            rows = sorted(z[0])
+            scores = {i: 1.0 / (1.0 + np.exp(-sum(c * zr[i] for c, zr in zip(parts.values(), z)))) for i in rows}
+            report[name][split_name] = _summary(items, rows, scores, threshold, split_name)
     return report
+
+
+def _summary(items: Items, rows: list[int], scores: dict[int, float], threshold: float,
+             split_name: str) -> dict[str, Any]:
+    figures = summarize([items[i] for i in rows], [scores[i] for i in rows], threshold)
+    if split_name in ("leave_one_source_out", "dev_only", "heldout"):
+        by_source = _groups(rows, items, lambda it: str(it["source"]))
+        figures["by_source"] = {s: summarize([items[i] for i in r], [scores[i] for i in r], threshold)
+                                for s, r in sorted(by_source.items())}
+    return figures

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from duet.router import learner, ngrams
-from duet.router.crossval import RECIPES, full_report, labels_of, load_jsonl, load_sources
+from duet.router.crossval import BLENDS, RECIPES, full_report, labels_of, load_jsonl, load_sources
 from duet.router.difficulty import DifficultyModel
 from duet.router.learner import Trainer, item_messages
 from duet.router.report import brief, markdown
@@ -65,17 +65,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="weights file to write")
     parser.add_argument("--no-write", action="store_true", help="print figures only")
     parser.add_argument("--no-cv", action="store_true", help="fit and write only")
-    parser.add_argument("--recipes", default=",".join(RECIPES), help="recipes to report, comma-separated")
+    parser.add_argument("--recipes", default=",".join(RECIPES),
+                        help=f"recipes to report, comma-separated (also the blends: {', '.join(BLENDS)})")
     parser.add_argument("--report", type=Path, help="also write the whole report (per category) as JSON")
     parser.add_argument("--markdown", action="store_true", help="print the docs/router.md tables")
     args = parser.parse_args(argv)
+    names = args.recipes.split(",")
+    unknown = [n for n in names if n not in RECIPES and n not in BLENDS]
+    if unknown:
+        parser.error(f"unknown recipes: {unknown}")
 
     training, heldout = load_sources(args.data)
     items = training + heldout
     trainable = list(range(len(training)))
     design = learner.Design.build([learner.featurize(it) for it in items])
     if not args.no_cv:
-        report = full_report(items, trainable, design, {r: RECIPES[r] for r in args.recipes.split(",")})
+        report = full_report(items, trainable, design, {r: RECIPES[r] for r in names if r in RECIPES},
+                             {b: BLENDS[b] for b in names if b in BLENDS})
         print(json.dumps(brief(report), indent=1))
         if args.markdown:
             print(markdown(report))

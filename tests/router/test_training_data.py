@@ -13,7 +13,8 @@ from duet.router.crossval import load_sources
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "router"
 OWN_SOURCES = {"extra-terse.jsonl": "terse", "extra-casual.jsonl": "casual",
-               "extra-personal.jsonl": "personal", "extra-passages.jsonl": "passages"}
+               "extra-personal.jsonl": "personal", "extra-passages.jsonl": "passages",
+               "extra-concrete.jsonl": "concrete", "extra-profiles.jsonl": "profiles"}
 
 
 def _rows(name: str) -> list[dict[str, object]]:
