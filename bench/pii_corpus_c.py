@@ -19,7 +19,7 @@ from typing import Any
 
 from bench import pii_corpus_c_frames as fr
 from bench.pii_corpus_c_negatives import negative
-from bench.pii_corpus_c_values import MAKERS, CtxC
+from bench.pii_corpus_c_values import MAKERS, NATIONAL_KEYS, CtxC
 
 TYPES = tuple(MAKERS)
 INVISIBLE = ("\u200b", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e")
@@ -44,6 +44,8 @@ def _spoil(ctx: CtxC, value: str) -> str:
 
 
 def _keyword(ctx: CtxC, typ: str, lang: str, part: str) -> str:
+    if typ == "national_id":  # the keyword of the country whose number was made last
+        return ctx.pick(fr.part_of(NATIONAL_KEYS[ctx.kind][0], part))
     words = fr.KEYWORDS[typ]
     pool = lang if ctx.rng.random() < 0.8 else "xx"
     return ctx.pick(fr.part_of(words[pool], part))
@@ -71,6 +73,10 @@ def _evident(typ: str, value: str) -> bool:
         return value.lstrip("(").startswith(("+", "00")) or (len(digits) == 11 and digits[0] == "1")
     if typ == "api_key_secret":
         return len(value) >= 20
+    if typ == "cn_resident_id":  # a Taiwan ID (a letter and nine digits) needs its keyword
+        return len(digits) >= 15
+    if typ == "credit_card":  # a bare UnionPay number may as well be a debit card
+        return not digits.startswith("62")
     return True
 
 
@@ -89,7 +95,9 @@ def _fields(ctx: CtxC, part: str, count: int) -> list[tuple[str, str, str | None
     for _ in range(count):
         if ctx.rng.random() < 0.7:
             typ = ctx.pick(TYPES)
-            out.append((ctx.pick(fr.part_of(fr.FIELD_NAMES[typ], part)), _value(ctx, typ), typ))
+            value = _value(ctx, typ)
+            names = NATIONAL_KEYS[ctx.kind][1] if typ == "national_id" else fr.FIELD_NAMES[typ]
+            out.append((ctx.pick(fr.part_of(names, part)), value, typ))
         else:
             name = ctx.pick(sorted(fr.PLAIN_FIELDS))
             out.append((name, _plain(ctx, ctx.pick(fr.PLAIN_FIELDS[name])), None))
@@ -128,12 +136,19 @@ def _yaml(ctx: CtxC, lang: str, part: str) -> tuple[str, list[Label]]:
     return f"{ctx.pick(fr.INTROS[lang])}\n{body}".strip(), _labels(fields)
 
 
+def _cell(ctx: CtxC, name: str, typ: str | None) -> tuple[str, str, str | None]:
+    """A cell of a second row: a value of the column's type (a national ID only of the header's
+    country, so none), or a plain value."""
+    if typ and typ != "national_id":
+        return name, _value(ctx, typ), typ
+    return name, "n/a" if typ else _plain(ctx, ctx.pick(fr.PLAIN_FIELDS[name])), None
+
+
 def _table(ctx: CtxC, lang: str, part: str) -> tuple[str, list[Label]]:
     rows = [_fields(ctx, part, 3)]
     names = [k for k, _, _ in rows[0]]
     if ctx.rng.random() < 0.5:  # a second row under the same header, with values of the same kind
-        rows.append([(k, _value(ctx, t) if t else _plain(ctx, ctx.pick(fr.PLAIN_FIELDS[k])), t)
-                     for k, _, t in rows[0]])
+        rows.append([_cell(ctx, k, t) for k, _, t in rows[0]])
     lines = ["| " + " | ".join(names) + " |", "|" + "---|" * len(names)]
     lines += ["| " + " | ".join(v for _, v, _ in row) + " |" for row in rows]
     pii = [label for row in rows for label in _labels(row)]
@@ -141,8 +156,10 @@ def _table(ctx: CtxC, lang: str, part: str) -> tuple[str, list[Label]]:
 
 
 def _signature(ctx: CtxC, lang: str, part: str) -> tuple[str, list[Label]]:
-    types = [ctx.pick(("phone", "phone", "email")), ctx.pick(("email", "phone", "ip_address", "iban"))]
-    values = [_value(ctx, t) for t in types]
+    types = ["phone", "email"]
+    values = [_value(ctx, "phone"), _value(ctx, "email")]
+    while not _evident("phone", values[0]):
+        values[0] = _value(ctx, "phone")
     frame = ctx.pick(fr.part_of(fr.SIGNATURES, part))
     body = frame.replace("{name}", ctx.pick(fr.NAMES)).replace("{title}", ctx.pick(fr.TITLES))
     body = body.replace("{f1}", values[0]).replace("{f2}", values[1])

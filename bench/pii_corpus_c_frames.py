@@ -28,7 +28,7 @@ KEYWORDS: dict[str, dict[str, list[str]]] = {
               "xx": ["Telefon", "Handy", "téléphone", "portable", "teléfono", "móvil", "telefono", "cellulare",
                      "telefoon", "celular", "電話番号", "携帯", "전화번호", "휴대폰", "telefon komórkowy"]},
     "credit_card": {"en": ["card number", "credit card", "card no", "visa", "mastercard", "amex", "cc", "card",
-                           "debit card", "the card ending", "card #"],
+                           "the card ending", "card #"],
                     "zh": ["信用卡", "卡号", "信用卡号", "银行卡", "信用卡卡号", "刷的卡", "visa卡", "卡"],
                     "xx": ["Kreditkarte", "carte bancaire", "numéro de carte", "tarjeta", "carta di credito",
                            "creditcard", "cartão", "クレジットカード", "신용카드", "karta kredytowa"]},

@@ -26,6 +26,7 @@ class CtxC:
 
     rng: random.Random
     fakers: dict[str, Any] = field(default_factory=dict)
+    kind: str = ""  # the kind of the last national ID made
 
     def pick(self, items: Sequence[T]) -> T:
         return items[self.rng.randrange(len(items))]
@@ -167,8 +168,7 @@ def vin(ctx: CtxC) -> str:
     wmi = ctx.pick(("LFV", "LSV", "LVS", "LGB", "WBA", "WVW", "WDD", "JTD", "JHM", "1HG", "1FT", "2T1", "3VW",
                     "KMH", "KNA", "VF1", "ZFA", "YV1", "SAL", "5YJ", "LRW", "LHG", "LBV"))
     rest = "".join(ctx.pick(VIN_CHARS) for _ in range(5)) + "0" + ctx.pick("ABCDEFGHJKLMNPRSTVWXY123456789")
-    rest += "".join(ctx.pick(VIN_CHARS) for _ in range(7)) if ctx.rng.random() < 0.3 else (
-        ctx.pick(VIN_CHARS) + "".join(ctx.pick(string.digits) for _ in range(6)))
+    rest += "".join(ctx.pick(VIN_CHARS) for _ in range(2)) + "".join(ctx.pick(string.digits) for _ in range(5))
     body = wmi + rest
     value = body[:8] + vin_check(body) + body[9:]
     return value.lower() if ctx.rng.random() < 0.12 else value
@@ -262,24 +262,31 @@ def _dms(x: float, hemi: str) -> str:
     return f"{d}°{m}'{s:.1f}\"{hemi[0] if x >= 0 else hemi[1]}"
 
 
+NATIONAL_KEYS: dict[str, tuple[list[str], list[str]]] = {
+    # kind: (keywords, field names)
+    "ssn": (["SSN", "social security number", "social security no", "社保号", "美国社安号"], ["ssn", "social_security"]),
+    "cpf": (["CPF", "número do CPF", "cpf"], ["cpf", "cpf_number"]),
+    "aadhaar": (["Aadhaar", "Aadhaar number", "UID", "आधार"], ["aadhaar", "aadhaar_no"]),
+    "codice": (["codice fiscale", "CF", "tax code"], ["codice_fiscale", "tax_code"]),
+    "dni": (["DNI", "NIF", "documento de identidad"], ["dni", "nif"]),
+    "rrn": (["주민등록번호", "RRN", "resident registration number", "韩国身份证号"], ["rrn", "jumin"]),
+    "bsn": (["BSN", "burgerservicenummer", "sofinummer"], ["bsn", "burgerservicenummer"]),
+    "nino": (["NI number", "national insurance number", "NINO", "NI no"], ["nino", "ni_number"]),
+}
+
+
 def national_id(ctx: CtxC) -> str:
-    pick = ctx.rng.randrange(8)
-    if pick == 0:
-        return str(ctx.faker("en_US").ssn())
-    if pick == 1:
-        return str(ctx.faker("pt_BR").cpf())
-    if pick == 2:
-        return str(ctx.faker("en_IN").aadhaar_id())
-    if pick == 3:
-        return str(ctx.faker("it_IT").ssn())
-    if pick == 4:
-        return str(ctx.faker("es_ES").nif())
-    if pick == 5:
-        return str(ctx.faker("ko_KR").ssn())
-    if pick == 6:
-        return str(ctx.faker("nl_NL").ssn())
-    prefix = ctx.pick(("AB", "JX", "NE", "PR", "SK", "WL", "YZ", "CE"))
-    return f"{prefix} {ctx.rng.randrange(10, 99)} {ctx.rng.randrange(10, 99)} {ctx.rng.randrange(10, 99)} {ctx.pick('ABCD')}"
+    """A national identity number of a random country; ``ctx.kind`` says which, for its keyword."""
+    ctx.kind = ctx.pick(sorted(NATIONAL_KEYS))
+    makers: dict[str, Callable[[], str]] = {
+        "ssn": lambda: str(ctx.faker("en_US").ssn()), "cpf": lambda: str(ctx.faker("pt_BR").cpf()),
+        "aadhaar": lambda: str(ctx.faker("en_IN").aadhaar_id()), "codice": lambda: str(ctx.faker("it_IT").ssn()),
+        "dni": lambda: str(ctx.faker("es_ES").nif()), "rrn": lambda: str(ctx.faker("ko_KR").ssn()),
+        "bsn": lambda: str(ctx.faker("nl_NL").ssn()),
+        "nino": lambda: f"{ctx.pick(('AB', 'JX', 'NE', 'PR', 'SK', 'WL', 'YZ', 'CE'))} {ctx.rng.randrange(10, 99)} "
+                        f"{ctx.rng.randrange(10, 99)} {ctx.rng.randrange(10, 99)} {ctx.pick('ABCD')}",
+    }
+    return makers[ctx.kind]()
 
 
 MAKERS: dict[str, Callable[[CtxC], str]] = {
