@@ -190,8 +190,8 @@ def license_plate(ctx: CtxC) -> str:
 def passport(ctx: CtxC) -> str:
     roll = ctx.rng.random()
     if roll < 0.35:
-        return ctx.pick("EGDSP") + ("" if ctx.rng.random() < 0.7 else ctx.pick("ABCDEFGH")) + "".join(
-            ctx.pick(string.digits) for _ in range(8 if ctx.rng.random() < 0.8 else 7))
+        letter = "" if ctx.rng.random() < 0.7 else ctx.pick("ABCDEFGH")  # E + 8 digits, or E + letter + 7
+        return ctx.pick("EGDSP") + letter + "".join(ctx.pick(string.digits) for _ in range(7 if letter else 8))
     if roll < 0.5:
         return "".join(ctx.pick(string.ascii_uppercase) for _ in range(2)) + "".join(
             ctx.pick(string.digits) for _ in range(7))
