@@ -59,7 +59,10 @@ def _chat(ctx: CtxC, lang: str, part: str) -> tuple[str, list[Label]]:
     typ = ctx.pick(TYPES)
     value = _value(ctx, typ)
     frame = ctx.pick(fr.part_of(fr.CHAT[lang], part))
-    text = frame.replace("{k}", _keyword(ctx, typ, lang, part)).replace("{v}", value)
+    word = _keyword(ctx, typ, lang, part)
+    if word[-1].isascii() and word[-1].isalnum():  # nobody glues a Latin word to the value
+        frame = frame.replace("{k}{v}", "{k} {v}")
+    text = frame.replace("{k}", word).replace("{v}", value)
     return text, [{"type": typ, "value": value}]
 
 
@@ -71,8 +74,8 @@ def _evident(typ: str, value: str) -> bool:
         return len(digits) == 19
     if typ == "phone":
         return value.lstrip("(").startswith(("+", "00")) or (len(digits) == 11 and digits[0] == "1")
-    if typ == "api_key_secret":
-        return len(value) >= 20
+    if typ == "api_key_secret":  # 32 hex digits are as often a hash
+        return len(value) >= 20 and not all(c in "0123456789abcdef" for c in value)
     if typ == "cn_resident_id":  # a Taiwan ID (a letter and nine digits) needs its keyword
         return len(digits) >= 15
     if typ == "credit_card":  # a bare UnionPay number may as well be a debit card
@@ -175,6 +178,8 @@ def _several(ctx: CtxC, lang: str, part: str) -> tuple[str, list[Label]]:
         value = _value(ctx, typ)
         word = _keyword(ctx, typ, lang, part)
         glue = ctx.pick(("", "", "：", ":", "是")) if lang == "zh" else ctx.pick((" ", ": ", " is ", " - "))
+        if not glue and word[-1].isascii() and word[-1].isalnum():
+            glue = ctx.pick((" ", "："))
         pieces.append(f"{word}{glue}{value}")
         pii.append({"type": typ, "value": value})
     joiner = ctx.pick(("，", "；", " ", "。")) if lang == "zh" else ctx.pick((", ", "; ", " and ", "\n"))

@@ -74,7 +74,7 @@ KEYWORDS: dict[str, dict[str, list[str]]] = {
     "cn_resident_id": {"en": ["Chinese ID", "ID card", "resident ID", "ID number", "national ID", "id no"],
                        "zh": ["身份证", "身份证号", "身份证号码", "证件号", "身份证件号", "公民身份号码", "身分證字號",
                               "身份证是"],
-                       "xx": ["Personalausweis", "carte d'identité", "DNI chino", "身分証", "신분증"]},
+                       "xx": ["Personalausweis", "carte d'identité", "身分証", "신분증"]},
     "date_of_birth": {"en": ["DOB", "date of birth", "born", "birthday", "birth date", "d.o.b.", "b-day"],
                       "zh": ["出生日期", "生日", "出生于", "出生年月", "出生", "生于"],
                       "xx": ["Geburtsdatum", "geboren am", "date de naissance", "né le", "fecha de nacimiento",

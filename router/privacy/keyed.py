@@ -21,15 +21,19 @@ _DATE = re.compile(
     r"(?<![0-9])(?:(?:19|20)[0-9]{2}\s?[-/.年]\s?[0-9]{1,2}\s?[-/.月]\s?[0-9]{1,2}(?:\s?[日号])?"
     r"|[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:19|20)[0-9]{2}"
     r"|[0-9]{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTHS + r",?\s+(?:19|20)[0-9]{2}"
+    r"|[0-9]{1,2}[-/ ]" + _MONTHS + r"[-/ ](?:19|20)[0-9]{2}"
     r"|" + _MONTHS + r"\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2}"
     r"|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))(?![0-9])",
     re.A,
 )
 _BIRTH_BEFORE = re.compile(r"born|birth|\bdob\b|d\.o\.b|birthday|b-day|bday|geboren|geburtsdatum|\bgeb\.|naissance|"
-                           r"\bn[ée]e? le|nacimiento|nascita|出生|生日|生于|诞生|誕生|生辰", re.I | re.A)
+                           r"\bn[ée]e? le|nacimiento|nascita|geboortedatum|nascimento|urodzenia|出生|生日|生于|诞生|誕生|生辰|"
+                           r"生年月日|생년월일", re.I | re.A)
 _BIRTH_GATE = keywords(r"born|birthday|birthdate|birth|b'day|出生年月日?|出生日期|dob|d\.o\.b|b-?day|geboren|geburtsdatum|geb\.|naissance|nacimiento|nascita|"
+                       r"geboortedatum|data de nascimento|data urodzenia|生年月日|생년월일|"
                        r"出生|生日|生于|诞生|誕生|生辰")
 _BIRTH_WORDS = ("born", "birth", "b'day", "dob", "d.o.b", "b-day", "bday", "geb", "naissance", "nacimiento", "nascita", "出生",
+                "geboortedatum", "nascimento", "urodzenia", "生年月日", "생년월일",
                 "生日", "生于", "诞生", "誕生", "生辰")
 _YEAR = re.compile(rb"0000")  # on the skeleton: every date form here has a four-digit year
 _BIRTH_KEY_AFTER = keywords(r"出生|生人|诞生|誕生|生日|生辰|出生日期|出生年月日?|date of birth|birth ?date|birthday|dob|d\.o\.b\.?|"
@@ -46,8 +50,9 @@ _SHORT_DATE_BEFORE = before_pattern(_SHORT_DATE)
 _DATE_THEN_BORN = re.compile("(" + _DATE.pattern + "|" + _SHORT_DATE.pattern + r") ?$", re.A)
 _DATE_END = frozenset("0123456789日号 ")
 
-_PASSPORT_KEY = keywords(r"passports?|reisepassnummer|passnummer|passeport|reisepass|pasaporte|passaporto|travel document|护照|護照")
-_PASSPORT_GATE = ("pass", "pasaporte", "travel document", "护照", "護照")
+_PASSPORT_KEY = keywords(r"passports?|reisepassnummer|passnummer|passeport|reisepass|pasaporte|passaporto|passaporte|paspoort|"
+                         r"paszport|travel document|旅行证件号?码?|旅行證件號?碼?|护照|護照|旅券番号|旅券|여권번호|여권")
+_PASSPORT_GATE = ("pass", "pasaporte", "paspoort", "paszport", "travel document", "旅行证件", "旅行證件", "护照", "護照", "旅券", "여권")
 _PASSPORT_VALUE = re.compile(glued_label() + r"[A-Z0-9]{6,9}(?![A-Za-z0-9])", re.A)
 _PASSPORT_BEFORE = before_pattern(_PASSPORT_VALUE)
 _CN_PASSPORT = re.compile(r"E(?<![A-Za-z0-9]E)(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})(?![A-Za-z0-9])", re.A)
@@ -59,10 +64,14 @@ _MEDICAL_KEY = keywords(
     r"患者编号|医疗记录号|检查号|病历编号|病案编号|病例号|就诊号|住院编号|门诊卡号|医疗卡号|患者id|病人id|"
     r"case (?:number|no|#)|mr ?#|mr no|record (?:number|no|#)|patient #|health (?:id|number)|chart #|"
     r"med\.? rec(?:ord)?\.?(?: ?#| no\.?| number| id)?|chart id|patient identifier|medical id|patient account (?:number|no)|"
-    r"(?:inpatient|outpatient|admission|encounter) (?:id|number|no)|病人编号|病人id|住院病历号|门诊病历号|健康档案号"
+    r"(?:inpatient|outpatient|admission|encounter) (?:id|number|no)|病人编号|病人id|住院病历号|门诊病历号|健康档案号|"
+    # other languages: "Patientennummer", "patiëntnummer", "historia clínica", "cartella clinica",
+    # "dossier médical", "prontuário", "診察券番号", "병록번호"
+    r"patientennummer|patientennr|patiëntnummer|patientnummer|historia clínica|número de historia|cartella clinica|"
+    r"dossier médical|numéro de dossier|prontuário|診察券番号|診察券|カルテ番号|병록번호|환자번호"
 )
 # Letters then digits ("MR-2023-00123", "PT928932633") or digits in groups.
-_MEDICAL_VALUE = re.compile(glued_label() + r"(?:[A-Z]{1,4}[-_]?[0-9]{2,14}(?:[-_][0-9]{2,8}){0,2}|[0-9][0-9 -]{4,14}[0-9])"
+_MEDICAL_VALUE = re.compile(glued_label() + r"(?<!\+)(?:[A-Z]{1,4}[-_]?[0-9]{2,14}(?:[-_][0-9]{2,8}){0,2}|[0-9][0-9 -]{4,14}[0-9])"
                             r"(?![A-Za-z0-9])", re.A)
 
 # A bare patient or hospital word right before the number (see _patient_numbers).
@@ -77,13 +86,14 @@ _ACCOUNT_KEY = keywords(
     # "conto corrente", "rekeningnummer", "口座番号", "계좌번호"; a salary or savings card (工资卡)
     r"kontonummer|konto|kontonr|bankverbindung|numéro de compte|compte bancaire|compte|rib|número de cuenta|cuenta|"
     r"cuenta bancaria|numero di conto|conto corrente|conto|rekeningnummer|rekening|口座番号|口座|계좌번호|계좌|"
-    r"工资卡|储蓄卡|借记卡|收款账号|汇款账号|匯款帳號|direct deposit|"
+    r"工资卡|储蓄卡|借记卡|收款账号|汇款账号|匯款帳號|direct deposit|deposit into|转账到|轉帳到|打款到|汇款到|匯款到|"
+    r"conta|número da conta|numer konta|"
     # "my checking is …", "savings #…"
     r"my checking|my savings|checking #|savings #|checking no|savings no|"
     r"(?:银行|收款|开户|对公|储蓄|工资)(?:账号|账户|帐号|帐户)"
 )
 # Digits in groups (spaces, dashes, dots), optionally after a bank code of capitals (a BBAN).
-_ACCOUNT_VALUE = re.compile(glued_label() + r"(?:(?<![_.])|(?<=[Nn][Oo]\.))(?<![0-9A-Za-z_]-)(?:[A-Z]{2,4}[ .-]?)?[0-9][0-9 .-]{6,28}[0-9](?![0-9A-Za-z_]|-[0-9A-Za-z_]|\.[0-9])",
+_ACCOUNT_VALUE = re.compile(glued_label() + r"(?<!\+)(?:(?<![_.])|(?<=[Nn][Oo]\.))(?<![0-9A-Za-z_]-)(?:[A-Z]{2,4}[ .-]?)?[0-9][0-9 .-]{6,28}[0-9](?![0-9A-Za-z_]|-[0-9A-Za-z_]|\.[0-9])",
                             re.A)
 # A bank's name right before the number, nothing but "account", "#" or ":" between ("Chase
 # 1234567890", "HSBC acct: …"); further away it names the bank, not the number ("HSBC reported …").
@@ -178,6 +188,8 @@ def _keyed_values(key: re.Pattern[str], value: re.Pattern[str], text: str, digit
             if glued > m.start():
                 m = value.match(text, glued) or m
             end = keyword_before(key, text, m.start(), _GAP + 24)
+            if end >= 0 and _another_number(text, end, m.start()):
+                end = -1
             filler = FILLER.match(text, end, m.start()) if end >= 0 else None
             if end >= 0 and (m.start() - end <= _GAP or (filler is not None and filler.end() == m.start())):
                 found.append((end, m))
@@ -185,6 +197,17 @@ def _keyed_values(key: re.Pattern[str], value: re.Pattern[str], text: str, digit
                 found.append((-1, m))
             break
     return found
+
+
+def _another_number(text: str, end: int, start: int) -> bool:
+    """Whether another value stands between a keyword (ending at ``end``) and ``start``: three
+    digits or more in a row ("收款账号 07966880 phone 185…" names 07966880, not the phone)."""
+    run = 0
+    for char in text[end:start]:
+        run = run + 1 if char.isdigit() else 0
+        if run >= 3:
+            return True
+    return False
 
 
 def _record_number(value: str) -> bool:

@@ -149,6 +149,40 @@ def find_resident_ids(text: str) -> list[Hit]:
 def find_cards(text: str) -> list[Hit]:
     """Luhn-valid card numbers. Chinese 19-digit UnionPay debit cards, and cards named as debit
     cards nearby, are ``bank_account`` (the dataset convention); the rest ``credit_card``."""
+    return _cards(text) + (_wide_cards(text) if "  " in text else [])
+
+
+# Two or three spaces between digit groups ("4374  4678  5069  2568", a pasted form, or ideographic
+# spaces folded to ASCII).
+_WIDE_GAP = re.compile(r"  (?<=[0-9]  ) ?(?=[0-9])")
+
+
+def _wide_cards(text: str) -> list[Hit]:
+    """Cards written with wide gaps: the gaps are squeezed to one space, the number is read as
+    usual, and its span is mapped back."""
+    gaps = list(_WIDE_GAP.finditer(text))
+    if not gaps:
+        return []
+    pieces: list[str] = []
+    index: list[int] = []
+    last = 0
+    for gap in gaps:
+        pieces.append(text[last:gap.start() + 1])
+        index.extend(range(last, gap.start() + 1))
+        last = gap.end()
+    pieces.append(text[last:])
+    index.extend(range(last, len(text)))
+    squeezed = "".join(pieces)
+    gap_at = {gap.start() for gap in gaps}
+    hits: list[Hit] = []
+    for typ, start, end in _cards(squeezed):
+        begin, stop = index[start], index[end - 1] + 1
+        if any(begin <= at < stop for at in gap_at):
+            hits.append((typ, begin, stop))
+    return hits
+
+
+def _cards(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in _around(_CARD, text, groups_with(text, 12)):
         number = checks.digits_only(m.group(0))
