@@ -107,6 +107,17 @@ def _secret_value(m: re.Match[str] | None, group: int, pin: bool = False) -> Hit
     return None
 
 
+# Between a value and a password keyword after it: the start of another item of a list.
+_NEXT_ITEM = re.compile(r"\n(?![ \t]*[\^↑])|;|\s(?:and|or|but|plus|then|also)\s|[和及]|还有", re.I)
+
+
+def _names_before(text: str, m: re.Match[str], start: int) -> bool:
+    """Whether the keyword at ``start`` names the value ``m`` before it: not when a new line, a
+    semicolon or "and" stands between ("vin: 1HG…\ntoken: …", "MRN P7128 and api key: …"),
+    nor when the value ends on a list's separator ("E8451…; secret …")."""
+    return not _NEXT_ITEM.search(text, m.end(1), start) and not m.group(1).endswith((";", ","))
+
+
 def _keyed_secrets(text: str) -> list[Hit]:
     """A value after a password keyword (past "is", "=", "改成" …) or before one ("… (password)",
     "…是我的登录密码")."""
@@ -114,9 +125,12 @@ def _keyed_secrets(text: str) -> list[Hit]:
     for start, end in keyword_ends(_SECRET_KEY, text):
         after = _secret_value(_SECRET_VALUE.match(text, end), 1, pin=True) or _secret_value(
             value_after_keyword(_PLAIN_VALUE, text, end), 0)
-        before_m = value_before_keyword(_SECRET_BEFORE, text, start)
-        # A label on the next line names the next value ("vin: 1HG…\ntoken: …"), not this one.
-        before = _secret_value(before_m, 1) if before_m and "\n" not in text[before_m.end(1):start] else None
+        if after and "|" in text[end:after[1]]:  # a table header's keyword: the cells are tables.py's
+            after = None
+        # A keyword with its own value after it ("邮箱 a@b.cn Passwort：Summer0405") does not name
+        # the one before it.
+        before_m = None if after else value_before_keyword(_SECRET_BEFORE, text, start)
+        before = _secret_value(before_m, 1) if before_m and _names_before(text, before_m, start) else None
         hits += [hit for hit in (after, before) if hit]
     return hits
 

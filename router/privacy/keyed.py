@@ -163,7 +163,7 @@ def find_passports(text: str) -> list[Hit]:
         after = value_after_keyword(_PASSPORT_VALUE, text, end)
         found = [after] if after else list(_PASSPORT_VALUE.finditer(text, end, min(len(text), end + 80)))
         before = value_before_keyword(_PASSPORT_BEFORE, text, start)
-        if before:
+        if before and _item_end(text, before.end(1)) >= start:  # not the value of the line above
             found.append(before)
         hits += [("passport", m.start(1 if m.re is _PASSPORT_BEFORE else 0), m.end(1 if m.re is _PASSPORT_BEFORE else 0))
                  for m in found if _passport_like(m.group(1 if m.re is _PASSPORT_BEFORE else 0))]
@@ -193,10 +193,21 @@ def _keyed_values(key: re.Pattern[str], value: re.Pattern[str], text: str, digit
             filler = FILLER.match(text, end, m.start()) if end >= 0 else None
             if end >= 0 and (m.start() - end <= _GAP or (filler is not None and filler.end() == m.start())):
                 found.append((end, m))
-            elif named_after(key, text, m.end()):
+            elif named_after(key, text[:_item_end(text, m.end())], m.end()):
                 found.append((-1, m))
             break
     return found
+
+
+# Where the next item of a list starts: a new line (not one pointing up: "\n^ this is my …"), a
+# semicolon, "and" ("SSN 236-21-9179 and acct 62366813": the account keyword names what follows
+# it, not what comes before).
+_NEXT_ITEM = re.compile(r"\n(?![ \t]*[\^↑])|;|\s(?:and|or|but|plus|also)\s", re.I)
+
+
+def _item_end(text: str, start: int) -> int:
+    m = _NEXT_ITEM.search(text, start, start + 40)
+    return m.start() if m else len(text)
 
 
 def _another_number(text: str, end: int, start: int) -> bool:

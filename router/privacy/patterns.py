@@ -44,7 +44,8 @@ _CARD = re.compile(
 # 123"); an expiry ("… 1111 12/25") is already left out by the pattern.
 _LAST_GROUP = re.compile(r"[ .-][0-9]{3,4}$")
 _CARD_KEY = re.compile(r"credit card|信用卡|(?<![a-z])cc(?![a-z])|visa|mastercard|master card|amex|american express|discover card|"
-                       r"diners club|jcb|unionpay credit")
+                       r"diners club|jcb|unionpay credit|kreditkarte|carte de crédit|tarjeta de crédito|carta di credito|"
+                       r"creditcard|cartão de crédito|karta kredytowa|クレジットカード|신용카드")
 _ANY_CARD_KEY = re.compile(r"card|卡|(?<![a-z])cc(?![a-z])|(?<![a-z])exp(?:iry|ires|iration|\.)?(?![a-z])|valid thru|cvv|cvc|"
                            r"security code|billing|checkout|purchase|subscription|有效期|安全码|消费|扣款|订阅|payment|charge|pay|paid|paying|付款|支付|刷|visa|"
                            r"mastercard|maestro|amex|jcb")
@@ -65,8 +66,10 @@ _IPV4 = re.compile(r"(?:(?<![0-9A-Za-z_.])|(?<=IP)|(?<=ip))[0-9]{1,3}\.[0-9]{1,3
 # Not inside a longer word or address; a colon may precede it ("IPv6：2409:…" folds to "IPv6:2409:…").
 _IPV6 = re.compile(r"(?:(?<![0-9A-Za-z_])|(?<=IP)|(?<=ip))(?<![0-9A-Fa-f:][0-9A-Fa-f]:)(?<!::)[0-9A-Fa-f:][0-9A-Fa-f]{0,3}(?::[0-9A-Fa-f]{0,4}){2,7}"
                    r"(?![0-9A-Za-z_]|:[0-9A-Fa-f])", re.A)
-_VERSION_BEFORE = re.compile(r"(?:version|ver\.?|v|版本号?|build|release|firmware|固件|系统|upgrade(?: from| to)?|"
-                             r"update(?: from| to)?|升级到?|更新到?)\s*[:：]?\s*$", re.I | re.A)
+# A version word ends right before the number ("version=15.25.33.1", "版本【16.17.138.1】"), and
+# is a word of its own: "server 192.168.0.4" does not end in "ver".
+_VERSION_BEFORE = re.compile(r"(?<![A-Za-z])(?:version|ver\.?|v|版本号?|build|release|firmware|固件|系统|upgrade(?: from| to)?|"
+                             r"update(?: from| to)?|升级到?|更新到?)\s*[:：=]?\s*[\[(（【]?\s*$", re.I | re.A)
 _NET_CONTEXT = re.compile(r"\bip(?:v[46])?(?![a-z])|host|server|ssh|ping|dns|gateway|router|subnet|address|firewall|block|allowlist|whitelist|"
                           r"\bban|地址|网关|服务器|主机|路由|防火墙|封禁|@|:\d",
                           re.I | re.A)

@@ -18,6 +18,7 @@ import re
 from duet.router.privacy import checks
 from duet.router.privacy.scan import (FILLER, Group, Hit, groups_with, keyword_before, keywords, lowered, named_after,
                                  named_as_reference, glued_label)
+from duet.router.privacy.tables import line_separator
 
 _GLUED = glued_label()
 # An extension after the number ("x1234", " ext. 45") belongs to it: masked with it, not validated.
@@ -182,7 +183,7 @@ def _table_phones(text: str) -> list[Hit]:
     column: tuple[str, int] | None = None
     offset = 0
     for line in text.split("\n"):
-        sep = next((c for c in ",\t|;" if c in line), None)
+        sep = line_separator(line)
         fields = line.split(sep) if sep else []
         if column and column[0] == sep and len(fields) > column[1]:
             start = offset + sum(len(f) + 1 for f in fields[:column[1]])

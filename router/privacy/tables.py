@@ -84,6 +84,16 @@ _COLUMNS: tuple[tuple[str, re.Pattern[str], Callable[[str], bool]], ...] = (
 _HEADERS = tuple((typ, re.compile(f"(?:{key.pattern}){_SUFFIX}"), ok) for typ, key, ok in _COLUMNS)
 
 
+def line_separator(line: str) -> str | None:
+    """The character that splits a table line into cells: "|" on a markdown row (whose cells may
+    hold commas: "€571,50", "(-23.45, -55.56)"), a tab, else the first of , | ;."""
+    if line.lstrip().startswith("|"):
+        return "|"
+    if "\t" in line:
+        return "\t"
+    return next((c for c in ",|;" if c in line), None)
+
+
 def _words(name: str) -> str:
     """A field name as lower-case words: "passportNumber", "passport_no", "Passport-No" and
     "**Passport No**" all read "passport number" / "passport no"."""
@@ -124,7 +134,7 @@ def find_table_values(text: str) -> list[Hit]:
     sep: str | None = None
     offset = 0
     for line in text.split("\n"):
-        line_sep = next((c for c in ",\t|;" if c in line), None)
+        line_sep = line_separator(line)
         fields = line.split(line_sep) if line_sep else []
         if columns and line_sep == sep and not _header(fields):
             starts = [offset + sum(len(f) + 1 for f in fields[:i]) for i in range(len(fields))]

@@ -92,7 +92,9 @@ def find_vins(text: str) -> list[Hit]:
         if m is None or not 1 <= letters <= 14 or (named_as_reference(text, start, end) and not (
                 checks.vin_check_digit_ok(m.group(0)) and checks.only_called_a_reference(text, start))):
             continue
-        if letters == 1 and not _VIN_KEY.search(text, max(0, start - 24), start):  # one letter: named as a VIN
+        # One or two letters (a parcel's "JD4121…", "SF1107…"): named as a VIN. A VIN's maker code
+        # and model year nearly always give it three letters or more.
+        if letters <= 2 and not _VIN_KEY.search(text, max(0, start - 24), start):
             continue
         # A wrong check digit is common in typed VINs: the vehicle words or the serial-number
         # tail (the last four characters are digits) still mark one.
