@@ -161,9 +161,13 @@ def find_passports(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for start, end in keyword_ends(_PASSPORT_KEY, text, _PASSPORT_GATE):
         after = value_after_keyword(_PASSPORT_VALUE, text, end)
-        found = [after] if after else list(_PASSPORT_VALUE.finditer(text, end, min(len(text), end + 80)))
-        before = value_before_keyword(_PASSPORT_BEFORE, text, start)
-        if before and _item_end(text, before.end(1)) >= start:  # not the value of the line above
+        line_end = text.find("\n", end)  # a table header's keyword: the cells are tables.py's
+        found = [after] if after else list(_PASSPORT_VALUE.finditer(
+            text, end, min(len(text), end + 80, line_end if line_end >= 0 else len(text))))
+        # Not the value of the line above, nor the one before a keyword that has its own after it
+        # ("BSN是315074863 passaporto ZL657094").
+        before = None if after else value_before_keyword(_PASSPORT_BEFORE, text, start)
+        if before and _item_end(text, before.end(1)) >= start:
             found.append(before)
         hits += [("passport", m.start(1 if m.re is _PASSPORT_BEFORE else 0), m.end(1 if m.re is _PASSPORT_BEFORE else 0))
                  for m in found if _passport_like(m.group(1 if m.re is _PASSPORT_BEFORE else 0))]
@@ -225,6 +229,19 @@ def _record_number(value: str) -> bool:
     return not _DATE.fullmatch(value) and sum(c.isdigit() for c in value) >= 5
 
 
+# Between a record keyword and bare digits that read as a date: nothing but "is", ":", "#", "-".
+_RIGHT_AFTER = re.compile(r"\s*(?:is|:|#|-|no\.?)?\s*")
+
+
+def _keyed_record(text: str, end: int, m: re.Match[str]) -> bool:
+    """A record number; eight bare digits right after the keyword are one even when they read as
+    a date ("MRN is 19040117"), not when other words stand between ("patient record, born …")."""
+    value = m.group(0)
+    if _record_number(value):
+        return True
+    return value.isdigit() and end >= 0 and _RIGHT_AFTER.fullmatch(text, end, m.start()) is not None
+
+
 def _patient_numbers(text: str) -> list[Hit]:
     """A record number that a bare patient or hospital word names right before it, with at most
     "ref", "id", "no." or a colon between ("Patient 00482913 was admitted", "Hospital record:
@@ -244,8 +261,8 @@ def _patient_numbers(text: str) -> list[Hit]:
 
 
 def find_medical_records(text: str) -> list[Hit]:
-    return [("medical_record", m.start(), m.end()) for _, m in _keyed_values(_MEDICAL_KEY, _MEDICAL_VALUE, text, 5, 5)
-            if _record_number(m.group(0))] + _patient_numbers(text)
+    return [("medical_record", m.start(), m.end()) for end, m in _keyed_values(_MEDICAL_KEY, _MEDICAL_VALUE, text, 5, 5)
+            if _keyed_record(text, end, m)] + _patient_numbers(text)
 
 
 def _after_bank_names(text: str) -> list[Hit]:

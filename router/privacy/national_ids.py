@@ -70,7 +70,11 @@ def _keyed(key: re.Pattern[str], text: str, start: int, end: int) -> bool:
     before = [m.end() for m in key.finditer(low, max(0, start - _REACH), start)]
     if before and not _DIGIT_RUN.search(text, before[-1], start):
         return True
-    return bool(key.search(low, end, end + _AFTER))
+    item = _ITEM_END.search(text, end, end + _AFTER)  # not a keyword on the next line or past a ";"
+    return bool(key.search(low, end, item.start() if item else end + _AFTER))
+
+
+_ITEM_END = re.compile(r"[\n;]")
 
 
 _DIGIT_RUN = re.compile(r"[0-9]{3}")
@@ -134,7 +138,7 @@ def _numeric(text: str) -> list[Hit]:
                 hits.append((NATIONAL, start, end))
             continue
         keys = _BARE.get(group.digits, ())
-        if keys and not _glued(text, start, end) and any(_keyed(key, text, start, end) for key in keys):
+        if keys and not _glued(text, start, end) and text[start - 1:start] != "+" and any(_keyed(key, text, start, end) for key in keys):
             hits.append((NATIONAL, start, end))
     return hits
 

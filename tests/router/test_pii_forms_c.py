@@ -50,6 +50,15 @@ FOUND = [
     ("hey can u save my 身分証 G106257859 for later", "cn_resident_id", "G106257859"),
     # a day, a month's name and a year written with dashes
     ("pls double check this DOB -> 26-May-1992", "date_of_birth", "26-May-1992"),
+    # a keyword on the next line, or one with its own value after it, does not name the value before
+    ('ip: 106.170.59.189\n  tel: +86 166 4349 1980\n  rrn: "840617-1491234"', "phone", "+86 166 4349 1980"),
+    ("BSN是315074863 passaporto ZL657094", "national_id", "315074863"),
+    ("| record_no | email | passport |\n|---|---|---|\n| MRN063614441 | a@b.com | E12345678 |", "medical_record",
+     "MRN063614441"),
+    # eight digits right after a record keyword are its number even when they read as a date …
+    ("Fill in the form for me - MRN is 19040117.", "medical_record", "19040117"),
+    # … but not when other words stand between
+    ("patient record, born 19850312", "date_of_birth", "19850312"),
     # "server" is no version word
     ("NINO is JX 72 82 79 C; server 192.168.97.251 thx", "ip_address", "192.168.97.251"),
 ]
