@@ -124,6 +124,8 @@ def _typed(types: list[tuple[str, Callable[[str], bool]]], value: str) -> str | 
 
 
 def find_table_values(text: str) -> list[Hit]:
+    if "\n" not in text and '"' not in text:  # neither a table, a form nor a JSON object
+        return []
     low = lowered(text)
     if not any(word in low for word in _GATE):
         return []
@@ -152,16 +154,21 @@ def find_table_values(text: str) -> list[Hit]:
 
 # A field on its own line ("passport_no: E1234567", "  plate: 'ABC-123'", "电话：138…", a tab
 # between) or a JSON pair anywhere (`"mrn": "00482913"`).
-_FIELD_LINE = re.compile(r"^[ \t>*-]*[\"']?([^\s\"':：=|][^\"'：:=|\t\n]{0,38}?)[\"']?[ \t]*(?:[:：=]|\t)[ \t]*"
-                         r"[\"']?([^\"'\n]{1,80}?)[\"']?[ \t]*,?[ \t]*$", re.M)
+_FIELD_LINE = re.compile(r"[ \t>*-]*[\"']?([^\s\"':：=|][^\"'：:=|\t\n]{0,38}?)[\"']?[ \t]*(?:[:：=]|\t)[ \t]*"
+                         r"[\"']?([^\"'\n]{1,80}?)[\"']?[ \t]*,?[ \t]*")
+_FIELD_MARKS = (":", "：", "=", "\t")
 _JSON_PAIR = re.compile(r"\"([^\"\n]{1,40})\"\s*:\s*\"([^\"\n]{1,80})\"")
 
 
 def _field_values(text: str) -> list[Hit]:
     hits: list[Hit] = []
     pairs = list(_JSON_PAIR.finditer(text)) if '":' in text or '" :' in text else []
-    if "\n" in text:
-        pairs += _FIELD_LINE.finditer(text)
+    offset = 0
+    for line in text.split("\n") if "\n" in text else ():  # each short line with a colon, "=" or a tab
+        if len(line) <= 130 and any(mark in line for mark in _FIELD_MARKS):
+            m = _FIELD_LINE.fullmatch(text, offset, offset + len(line))
+            pairs += [m] if m else []
+        offset += len(line) + 1
     for m in pairs:
         types = _named_types(m.group(1))
         value = m.group(2).strip()
