@@ -271,9 +271,11 @@ def _ipv4_ok(text: str, m: re.Match[str]) -> bool:
     if _VERSION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return False
     first = int(parts[0])
+    if first == 127 or m.group(0) == "0.0.0.0":  # this machine ("server 127.0.0.1:9000"): no one's address
+        return False
     # Small parts (1.2.3.4, 16.26.20.1) are more often a version or a section number than an
     # address: those need networking words nearby. Random addresses nearly always have a part >= 32.
-    if first < 10 or first == 127 or max(int(part) for part in parts[1:]) < 32:
+    if first < 10 or max(int(part) for part in parts[1:]) < 32:
         return bool(_NET_CONTEXT.search(text, max(0, m.start() - 40), m.end() + 12))
     return True
 

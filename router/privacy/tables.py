@@ -55,6 +55,8 @@ _IP_KEY = re.compile(r"ip|ip address|ip addr|host|server|server ip|remote addr|r
 
 
 def _card_ok(cell: str) -> bool:
+    if not _CARD_CELL.fullmatch(cell):  # digits and separators only: "4111…。Name: …" is no card
+        return False
     number = checks.digits_only(cell)
     return 13 <= len(number) <= 16 and checks.luhn_ok(number)
 

@@ -59,6 +59,8 @@ FOUND = [
     ("Fill in the form for me - MRN is 19040117.", "medical_record", "19040117"),
     # … but not when other words stand between
     ("patient record, born 19850312", "date_of_birth", "19850312"),
+    # a card field's value is the card alone, not the sentence glued after it
+    ("DOB: 1954-02-06\nCard: 3530279070224269。把下面这段文字的第一句话原样抄出来。", "credit_card", "3530279070224269"),
     # "server" is no version word
     ("NINO is JX 72 82 79 C; server 192.168.97.251 thx", "ip_address", "192.168.97.251"),
 ]
@@ -73,6 +75,8 @@ UNMASKED = [
     # versions after a version word
     "log: version=15.25.33.1 status=ok",
     "版本【16.17.138.1】看看固件版本：2.2.0.631，谢谢",
+    # this machine's own address
+    "upstream api { server 127.0.0.1:9000; keepalive 32; }\nserver {",
     # parcel numbers of seventeen characters with two letters
     "SO2072222110510169461 (order) still shows pending the tracking is JD412121145519437, any update?",
     "log: parcel=SF110751704715956 status=ok",
