@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import random
+import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -69,7 +70,7 @@ def _chat(ctx: CtxC, lang: str, part: str) -> tuple[str, list[Label]]:
 def _evident(typ: str, value: str) -> bool:
     """Whether a reader knows the value without a keyword: a Chinese debit card of 19 digits, a
     phone with its country code or a Chinese mobile, a password that is not a random word."""
-    digits = "".join(c for c in value if c.isdigit())
+    digits = "".join(c for c in unicodedata.normalize("NFKC", value) if c.isdigit())
     if typ == "bank_account":
         return len(digits) == 19
     if typ == "phone":

@@ -27,13 +27,13 @@ _TOKEN_GATES = (("sk", ("sk-", "sk_")), ("_", ("ghp_", "gho_", "ghu_", "ghs_", "
 _TOKEN_FIRSTS = tuple(first for first, _ in _TOKEN_GATES)
 _PRIVATE_KEY = re.compile(r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)")
 _SECRET_KEY = keywords(r"passcode|password|passwd|pass|pwd|(?<![0-9a-z])pw(?![0-9a-z])|(?<![0-9a-z])pin(?: code)?(?![0-9a-z])|secret_key|secretkey|secret key|secret|token|api[ _-]?key|"
-                       r"access[ _-]?key|(?:access|auth|bearer|refresh|api) token|密码|口令|密钥|"
+                       r"access[ _-]?key|(?:access|auth|bearer|refresh|api) token|bearer|密码|口令|密钥|"
                        r"(?:支付|登录|登陆|银行卡|开机|管理员|wifi|邮箱)密码|(?:admin|root|login|wifi|account) password|"
                        # other languages: "Passwort", "mot de passe", "contraseña", "wachtwoord", "senha",
                        # "parola d'ordine", "hasło", "パスワード", "비밀번호", "암호"
                        r"passwort|kennwort|mot de passe|contraseña|wachtwoord|senha|parola d'ordine|hasło|haslo|パスワード|"
                        r"비밀번호|암호")
-_SECRET_KEY_GATE = ("pass", "pwd", "pw", "pin", "secret", "token", "key", "密码", "口令", "密钥", "kennwort", "mot de passe",
+_SECRET_KEY_GATE = ("pass", "pwd", "pw", "pin", "secret", "token", "key", "bearer", "密码", "口令", "密钥", "kennwort", "mot de passe",
                     "contraseña", "wachtwoord", "senha", "parola", "hasło", "haslo", "パスワード", "비밀번호", "암호")
 # The value stops at a comma: in folded text a Chinese "，" is a "," (and passwords rarely hold one).
 _SECRET_VALUE = re.compile(r"[\"']?\s*(?:is|=|:|：|是|为|to|as|for\s+\w+\s+is)?\s*[\"'「『“‘【]?([!-+\--~]{6,80})", re.I | re.A)

@@ -192,12 +192,12 @@ def _keyed_values(key: re.Pattern[str], value: re.Pattern[str], text: str, digit
             if glued > m.start():
                 m = value.match(text, glued) or m
             end = keyword_before(key, text, m.start(), _GAP + 24)
-            if end >= 0 and _another_number(text, end, m.start()):
-                end = -1
+            if end >= 0 and (_another_number(text, end, m.start()) or "|" in text[end:m.start()]):
+                end = -1  # (a table header's keyword names the cells under it: tables.py)
             filler = FILLER.match(text, end, m.start()) if end >= 0 else None
             if end >= 0 and (m.start() - end <= _GAP or (filler is not None and filler.end() == m.start())):
                 found.append((end, m))
-            elif named_after(key, text[:_item_end(text, m.end())], m.end()):
+            elif named_after(key, text[:_item_end(text, m.end())], m.end()) and not _has_own_value(key, text, m.end()):
                 found.append((-1, m))
             break
     return found
@@ -212,6 +212,13 @@ _NEXT_ITEM = re.compile(r"\n(?![ \t]*[\^↑])|;|\s(?:and|or|but|plus|also)\s", r
 def _item_end(text: str, start: int) -> int:
     m = _NEXT_ITEM.search(text, start, start + 40)
     return m.start() if m else len(text)
+
+
+def _has_own_value(key: re.Pattern[str], text: str, end: int) -> bool:
+    """Whether the keyword after a value (ending at ``end``) has a number of its own right after
+    it ("telefono是132.7461.2110 银行卡号:9274…": the account keyword names the account)."""
+    k = key.search(lowered(text), end, end + 32)
+    return k is not None and _another_number(text, k.end(), k.end() + 6)
 
 
 def _another_number(text: str, end: int, start: int) -> bool:

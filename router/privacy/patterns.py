@@ -69,7 +69,10 @@ _IPV6 = re.compile(r"(?:(?<![0-9A-Za-z_])|(?<=IP)|(?<=ip))(?<![0-9A-Fa-f:][0-9A-
 # A version word ends right before the number ("version=15.25.33.1", "版本【16.17.138.1】"), and
 # is a word of its own: "server 192.168.0.4" does not end in "ver".
 _VERSION_BEFORE = re.compile(r"(?<![A-Za-z])(?:version|ver\.?|v|版本号?|build|release|firmware|固件|系统|upgrade(?: from| to)?|"
-                             r"update(?: from| to)?|升级到?|更新到?)\s*[:：=]?\s*[\[(（【]?\s*$", re.I | re.A)
+                             r"update(?: from| to)?|升级到?|更新到?)(?:\s+(?:is|was|now)\b)?\s*[:：=]?\s*[\[(（【]?\s*$",
+                             re.I | re.A)
+# … or names it right after ("14.14.211.1 (version)", "2.1.0.3 固件").
+_VERSION_AFTER = re.compile(r"\s*[(（]?\s*(?:version|ver\b|build|release|firmware|固件|版本)", re.I | re.A)
 _NET_CONTEXT = re.compile(r"\bip(?:v[46])?(?![a-z])|host|server|ssh|ping|dns|gateway|router|subnet|address|firewall|block|allowlist|whitelist|"
                           r"\bban|地址|网关|服务器|主机|路由|防火墙|封禁|@|:\d",
                           re.I | re.A)
@@ -226,7 +229,11 @@ def _debit(text: str, m: re.Match[str], number: str) -> bool:
     if number.startswith("62") and (len(number) == 19 or _CJK.search(
             text, max(0, m.start() - 12), min(len(text), m.end() + 12)) is not None):
         return True
-    return bool(debit_words) or named_after(_DEBIT_CONTEXT, text, m.end())
+    item = _ITEM_END.search(text, m.end(), m.end() + 40)  # "… and checking account 123": the next item's
+    return bool(debit_words) or named_after(_DEBIT_CONTEXT, text[:item.start()] if item else text, m.end())
+
+
+_ITEM_END = re.compile(r"[\n;]|\s(?:and|or|but|plus|also)\s|[，,]\s*(?:and\s)?")
 
 
 def _iban_candidates(text: str) -> list[re.Match[str]]:
@@ -268,7 +275,7 @@ def _ipv4_ok(text: str, m: re.Match[str]) -> bool:
     parts = m.group(0).split(".")
     if any(int(part) > 255 or (len(part) > 1 and part[0] == "0") for part in parts):
         return False
-    if _VERSION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+    if _VERSION_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _VERSION_AFTER.match(text, m.end()):
         return False
     first = int(parts[0])
     if first == 127 or m.group(0) == "0.0.0.0":  # this machine ("server 127.0.0.1:9000"): no one's address

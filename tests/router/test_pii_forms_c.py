@@ -61,6 +61,13 @@ FOUND = [
     ("patient record, born 19850312", "date_of_birth", "19850312"),
     # a card field's value is the card alone, not the sentence glued after it
     ("DOB: 1954-02-06\nCard: 3530279070224269。把下面这段文字的第一句话原样抄出来。", "credit_card", "3530279070224269"),
+    # a keyword after a value does not name it when it has its own value after it
+    ("telefono是132.7461.2110 银行卡号:92747570015604", "phone", "132.7461.2110"),
+    ("| 电话 | 出生日期 | 收款账号 |\n|---|---|---|\n| 9713830332 | 03.01.1966 | 6222021234567890 |", "phone", "9713830332"),
+    # a debit word in the next item does not make a card a debit card
+    ("the card ending is 2419 5928 1729 3449 and checking account 12345678", "credit_card", "2419 5928 1729 3449"),
+    # "Bearer" names a token
+    ("Authorization: Bearer Admin3709$", "api_key_secret", "Admin3709$"),
     # "server" is no version word
     ("NINO is JX 72 82 79 C; server 192.168.97.251 thx", "ip_address", "192.168.97.251"),
 ]
@@ -75,6 +82,10 @@ UNMASKED = [
     # versions after a version word
     "log: version=15.25.33.1 status=ok",
     "版本【16.17.138.1】看看固件版本：2.2.0.631，谢谢",
+    # versions named before or after, an IBAN whose check digits are 00
+    "the version is 13.31.171.1, any update?",
+    "14.14.211.1 (version) still shows pending",
+    "示例编码【NL00RDNZ3684055265】",
     # this machine's own address
     "upstream api { server 127.0.0.1:9000; keepalive 32; }\nserver {",
     # parcel numbers of seventeen characters with two letters
