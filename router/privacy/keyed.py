@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy.finders import occurring
-from duet.router.privacy.scan import (FILLER, Hit, before_pattern, glued_label, groups_with, keyword_before, keyword_ends, keywords,
+from duet.router.privacy.scan import (FILLER, Hit, ascii_alnum, before_pattern, glued_label, groups_with, keyword_before, keyword_ends, keywords,
                                  lowered, named_after, skeleton, value_after_keyword, value_before_keyword)
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -268,8 +268,17 @@ def _patient_numbers(text: str) -> list[Hit]:
 
 
 def find_medical_records(text: str) -> list[Hit]:
-    return [("medical_record", m.start(), m.end()) for end, m in _keyed_values(_MEDICAL_KEY, _MEDICAL_VALUE, text, 5, 5)
+    return [("medical_record", _glued_mrn(text, m.start()), m.end())
+            for end, m in _keyed_values(_MEDICAL_KEY, _MEDICAL_VALUE, text, 5, 5)
             if _keyed_record(text, end, m)] + _patient_numbers(text)
+
+
+def _glued_mrn(text: str, start: int) -> int:
+    """Where a record number starts when "MRN" is glued to it ("MRN266816431"): the letters are
+    masked with the digits, as one value."""
+    if start >= 3 and text[start - 3:start].upper() == "MRN" and (start == 3 or not ascii_alnum(text[start - 4])):
+        return start - 3
+    return start
 
 
 def _after_bank_names(text: str) -> list[Hit]:

@@ -220,4 +220,16 @@ def find_phones(text: str) -> list[Hit]:
             hits.append(keyed)
     if "\n" in text and any(word in lowered(text) for word in _HEADER_GATE):
         hits += _table_phones(text)
-    return hits
+    return [_with_country_code(text, hit) for hit in hits]
+
+
+# A country code in brackets right before a number read without it: "(+86)159…", "(0086) 159…".
+_BRACKETED_CODE = re.compile(r"[(（](?:\+|00)[0-9]{1,3}[)）] ?$")
+
+
+def _with_country_code(text: str, hit: Hit) -> Hit:
+    """``hit`` widened over a bracketed country code before it, which is masked with the number."""
+    if hit[1] < 4 or text[hit[1] - 1] not in ")） ":
+        return hit
+    code = _BRACKETED_CODE.search(text, max(0, hit[1] - 8), hit[1])
+    return (hit[0], code.start(), hit[2]) if code else hit

@@ -68,6 +68,9 @@ FOUND = [
     ("the card ending is 2419 5928 1729 3449 and checking account 12345678", "credit_card", "2419 5928 1729 3449"),
     # "Bearer" names a token
     ("Authorization: Bearer Admin3709$", "api_key_secret", "Admin3709$"),
+    # a bracketed country code and a glued "MRN" are masked with the number
+    ("手机(+86)15917654796", "phone", "(+86)15917654796"),
+    ("门诊号:MRN266816431", "medical_record", "MRN266816431"),
     # "server" is no version word
     ("NINO is JX 72 82 79 C; server 192.168.97.251 thx", "ip_address", "192.168.97.251"),
 ]
