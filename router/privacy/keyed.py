@@ -218,7 +218,12 @@ def _has_own_value(key: re.Pattern[str], text: str, end: int) -> bool:
     """Whether the keyword after a value (ending at ``end``) has a number of its own right after
     it ("telefono是132.7461.2110 银行卡号:9274…": the account keyword names the account)."""
     k = key.search(lowered(text), end, end + 32)
-    return k is not None and _another_number(text, k.end(), k.end() + 6)
+    return k is not None and _OWN_VALUE.match(text, k.end()) is not None
+
+
+# A value right after a keyword: past a colon, "是" or "=", a few letters then two digits or more
+# ("：MRN55877753", "是GB79 OLYF …").
+_OWN_VALUE = re.compile(r"[\s:：是为=#-]{0,3}[A-Za-z]{0,4}[0-9]{2}")
 
 
 def _another_number(text: str, end: int, start: int) -> bool:

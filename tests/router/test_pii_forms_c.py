@@ -64,6 +64,8 @@ FOUND = [
     # a keyword after a value does not name it when it has its own value after it
     ("telefono是132.7461.2110 银行卡号:92747570015604", "phone", "132.7461.2110"),
     ("| 电话 | 出生日期 | 收款账号 |\n|---|---|---|\n| 9713830332 | 03.01.1966 | 6222021234567890 |", "phone", "9713830332"),
+    ("家里电话是011-580-3205 医保病历号：MRN55877753，到了联系我", "phone", "011-580-3205"),
+    ("resident registration number 850703-2675432 rekening是GB79 OLYF 0000 0000 00", "national_id", "850703-2675432"),
     # a debit word in the next item does not make a card a debit card
     ("the card ending is 2419 5928 1729 3449 and checking account 12345678", "credit_card", "2419 5928 1729 3449"),
     # "Bearer" names a token
@@ -88,6 +90,7 @@ UNMASKED = [
     # versions named before or after, an IBAN whose check digits are 00
     "the version is 13.31.171.1, any update?",
     "14.14.211.1 (version) still shows pending",
+    "13.14.51.1这个版本有问题吗",
     "示例编码【NL00RDNZ3684055265】",
     # this machine's own address
     "upstream api { server 127.0.0.1:9000; keepalive 32; }\nserver {",
