@@ -6,6 +6,7 @@ same type overlaps it. Unmasked: some letter, digit or CJK character of a labell
 covered by no detected span of any type, so redaction would let it through.
 
 Run: python -m bench.pii_eval --half B --seed 20261130 --n 6000      (the generated corpus)
+     python -m bench.pii_eval --corpus C --part dev --seed 1 --n 4000   (corpus C, another style)
      python -m bench.pii_eval --file data/router/router-dev.jsonl      (a JSON-lines file)
 
 The generated corpus depends on the order of Python sets (a few names and places), so the run is
@@ -25,11 +26,14 @@ from pathlib import Path
 from typing import Any
 
 from bench.pii_corpus import generate
+from bench.pii_corpus_c import generate as generate_c
 from bench.pii_corpus_values import FORMAT_TYPES
 from duet.router.metrics import percentile
 from duet.router.privacy import detect_pii
 from duet.router.privacy.lexicon import load_lexicon
 from duet.router.types import PiiSpan
+
+FORMATS = (*FORMAT_TYPES, "national_id")  # corpus A/B has no national_id values: its figure is unchanged
 
 
 def _occurrences(prompt: str, value: str) -> list[int]:
@@ -83,11 +87,11 @@ def evaluate(items: Iterable[dict[str, Any]], misses: int = 0) -> dict[str, Any]
             if not ok and len(missed) < misses:
                 missed.append({"type": label["type"], "value": label["value"], "prompt": prompt,
                                "spans": [(s.type, s.value) for s in spans]})
-    fmt_total = sum(total[t] for t in FORMAT_TYPES)
+    fmt_total = sum(total[t] for t in FORMATS)
     report: dict[str, Any] = {
         "items": n, "values": sum(total.values()),
         "recall": {t: round(hit[t] / total[t], 4) for t in sorted(total)},
-        "recall_format_types": round(sum(hit[t] for t in FORMAT_TYPES) / fmt_total, 4) if fmt_total else None,
+        "recall_format_types": round(sum(hit[t] for t in FORMATS) / fmt_total, 4) if fmt_total else None,
         "recall_all_types": round(sum(hit.values()) / sum(total.values()), 4) if total else None,
         "pii_free_items": free, "false_positive_rate": round(flagged / free, 4) if free else None,
         "items_leaving_pii_unmasked": leaking,
@@ -111,10 +115,18 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=6000)
     parser.add_argument("--seed", type=int, default=20261130)
     parser.add_argument("--half", choices=("A", "B", "all"), default="B")
+    parser.add_argument("--corpus", choices=("AB", "C"), default="AB",
+                        help="C: corpus C (bench/pii_corpus_c.py), in another style, split by --part")
+    parser.add_argument("--part", choices=("dev", "test"), default="dev", help="corpus C: dev or test frames")
     parser.add_argument("--misses", type=int, default=0, help="list missed values and false positives")
     args = parser.parse_args()
     load_lexicon()
-    items = _read(args.file) if args.file else list(generate(args.n, args.seed, args.half))
+    if args.file:
+        items = _read(args.file)
+    elif args.corpus == "C":
+        items = list(generate_c(args.n, args.seed, args.part))
+    else:
+        items = list(generate(args.n, args.seed, args.half))
     print(json.dumps(evaluate(items, args.misses), indent=2, ensure_ascii=False))
 
 

@@ -96,6 +96,8 @@ def iban_ok(compact: str) -> bool:
     first (candidates are tried at several lengths), then stdnum for the country's length."""
     if not (15 <= len(compact) <= 34 and compact[:2].isalpha() and compact[2:4].isdigit() and compact.isalnum()):
         return False
+    if compact[2:4] in ("00", "01", "99"):  # check digits run from 02 to 98
+        return False
     if int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 != 1:
         return False
     return _iban.is_valid(compact, check_country=False)

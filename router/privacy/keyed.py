@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy.finders import occurring
-from duet.router.privacy.scan import (FILLER, Hit, before_pattern, glued_label, groups_with, keyword_before, keyword_ends, keywords,
+from duet.router.privacy.scan import (FILLER, Hit, ascii_alnum, before_pattern, glued_label, groups_with, keyword_before, keyword_ends, keywords,
                                  lowered, named_after, skeleton, value_after_keyword, value_before_keyword)
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -21,15 +21,19 @@ _DATE = re.compile(
     r"(?<![0-9])(?:(?:19|20)[0-9]{2}\s?[-/.年]\s?[0-9]{1,2}\s?[-/.月]\s?[0-9]{1,2}(?:\s?[日号])?"
     r"|[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:19|20)[0-9]{2}"
     r"|[0-9]{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTHS + r",?\s+(?:19|20)[0-9]{2}"
+    r"|[0-9]{1,2}[-/ ]" + _MONTHS + r"[-/ ](?:19|20)[0-9]{2}"
     r"|" + _MONTHS + r"\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2}"
     r"|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))(?![0-9])",
     re.A,
 )
 _BIRTH_BEFORE = re.compile(r"born|birth|\bdob\b|d\.o\.b|birthday|b-day|bday|geboren|geburtsdatum|\bgeb\.|naissance|"
-                           r"\bn[ée]e? le|nacimiento|nascita|出生|生日|生于|诞生|誕生|生辰", re.I | re.A)
+                           r"\bn[ée]e? le|nacimiento|nascita|geboortedatum|nascimento|urodzenia|出生|生日|生于|诞生|誕生|生辰|"
+                           r"生年月日|생년월일", re.I | re.A)
 _BIRTH_GATE = keywords(r"born|birthday|birthdate|birth|b'day|出生年月日?|出生日期|dob|d\.o\.b|b-?day|geboren|geburtsdatum|geb\.|naissance|nacimiento|nascita|"
+                       r"geboortedatum|data de nascimento|data urodzenia|生年月日|생년월일|"
                        r"出生|生日|生于|诞生|誕生|生辰")
 _BIRTH_WORDS = ("born", "birth", "b'day", "dob", "d.o.b", "b-day", "bday", "geb", "naissance", "nacimiento", "nascita", "出生",
+                "geboortedatum", "nascimento", "urodzenia", "生年月日", "생년월일",
                 "生日", "生于", "诞生", "誕生", "生辰")
 _YEAR = re.compile(rb"0000")  # on the skeleton: every date form here has a four-digit year
 _BIRTH_KEY_AFTER = keywords(r"出生|生人|诞生|誕生|生日|生辰|出生日期|出生年月日?|date of birth|birth ?date|birthday|dob|d\.o\.b\.?|"
@@ -46,8 +50,9 @@ _SHORT_DATE_BEFORE = before_pattern(_SHORT_DATE)
 _DATE_THEN_BORN = re.compile("(" + _DATE.pattern + "|" + _SHORT_DATE.pattern + r") ?$", re.A)
 _DATE_END = frozenset("0123456789日号 ")
 
-_PASSPORT_KEY = keywords(r"passports?|reisepassnummer|passnummer|passeport|reisepass|pasaporte|passaporto|travel document|护照|護照")
-_PASSPORT_GATE = ("pass", "pasaporte", "travel document", "护照", "護照")
+_PASSPORT_KEY = keywords(r"passports?|reisepassnummer|passnummer|passeport|reisepass|pasaporte|passaporto|passaporte|paspoort|"
+                         r"paszport|travel document|旅行证件号?码?|旅行證件號?碼?|护照|護照|旅券番号|旅券|여권번호|여권")
+_PASSPORT_GATE = ("pass", "pasaporte", "paspoort", "paszport", "travel document", "旅行证件", "旅行證件", "护照", "護照", "旅券", "여권")
 _PASSPORT_VALUE = re.compile(glued_label() + r"[A-Z0-9]{6,9}(?![A-Za-z0-9])", re.A)
 _PASSPORT_BEFORE = before_pattern(_PASSPORT_VALUE)
 _CN_PASSPORT = re.compile(r"E(?<![A-Za-z0-9]E)(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})(?![A-Za-z0-9])", re.A)
@@ -59,10 +64,14 @@ _MEDICAL_KEY = keywords(
     r"患者编号|医疗记录号|检查号|病历编号|病案编号|病例号|就诊号|住院编号|门诊卡号|医疗卡号|患者id|病人id|"
     r"case (?:number|no|#)|mr ?#|mr no|record (?:number|no|#)|patient #|health (?:id|number)|chart #|"
     r"med\.? rec(?:ord)?\.?(?: ?#| no\.?| number| id)?|chart id|patient identifier|medical id|patient account (?:number|no)|"
-    r"(?:inpatient|outpatient|admission|encounter) (?:id|number|no)|病人编号|病人id|住院病历号|门诊病历号|健康档案号"
+    r"(?:inpatient|outpatient|admission|encounter) (?:id|number|no)|病人编号|病人id|住院病历号|门诊病历号|健康档案号|"
+    # other languages: "Patientennummer", "patiëntnummer", "historia clínica", "cartella clinica",
+    # "dossier médical", "prontuário", "診察券番号", "병록번호"
+    r"patientennummer|patientennr|patiëntnummer|patientnummer|historia clínica|número de historia|cartella clinica|"
+    r"dossier médical|numéro de dossier|prontuário|診察券番号|診察券|カルテ番号|병록번호|환자번호"
 )
 # Letters then digits ("MR-2023-00123", "PT928932633") or digits in groups.
-_MEDICAL_VALUE = re.compile(glued_label() + r"(?:[A-Z]{1,4}[-_]?[0-9]{2,14}(?:[-_][0-9]{2,8}){0,2}|[0-9][0-9 -]{4,14}[0-9])"
+_MEDICAL_VALUE = re.compile(glued_label() + r"(?<!\+)(?:[A-Z]{1,4}[-_]?[0-9]{2,14}(?:[-_][0-9]{2,8}){0,2}|[0-9][0-9 -]{4,14}[0-9])"
                             r"(?![A-Za-z0-9])", re.A)
 
 # A bare patient or hospital word right before the number (see _patient_numbers).
@@ -77,13 +86,14 @@ _ACCOUNT_KEY = keywords(
     # "conto corrente", "rekeningnummer", "口座番号", "계좌번호"; a salary or savings card (工资卡)
     r"kontonummer|konto|kontonr|bankverbindung|numéro de compte|compte bancaire|compte|rib|número de cuenta|cuenta|"
     r"cuenta bancaria|numero di conto|conto corrente|conto|rekeningnummer|rekening|口座番号|口座|계좌번호|계좌|"
-    r"工资卡|储蓄卡|借记卡|收款账号|汇款账号|匯款帳號|direct deposit|"
+    r"工资卡|储蓄卡|借记卡|收款账号|汇款账号|匯款帳號|direct deposit|deposit into|转账到|轉帳到|打款到|汇款到|匯款到|"
+    r"conta|número da conta|numer konta|"
     # "my checking is …", "savings #…"
     r"my checking|my savings|checking #|savings #|checking no|savings no|"
     r"(?:银行|收款|开户|对公|储蓄|工资)(?:账号|账户|帐号|帐户)"
 )
 # Digits in groups (spaces, dashes, dots), optionally after a bank code of capitals (a BBAN).
-_ACCOUNT_VALUE = re.compile(glued_label() + r"(?:(?<![_.])|(?<=[Nn][Oo]\.))(?<![0-9A-Za-z_]-)(?:[A-Z]{2,4}[ .-]?)?[0-9][0-9 .-]{6,28}[0-9](?![0-9A-Za-z_]|-[0-9A-Za-z_]|\.[0-9])",
+_ACCOUNT_VALUE = re.compile(glued_label() + r"(?<!\+)(?:(?<![_.])|(?<=[Nn][Oo]\.))(?<![0-9A-Za-z_]-)(?:[A-Z]{2,4}[ .-]?)?[0-9][0-9 .-]{6,28}[0-9](?![0-9A-Za-z_]|-[0-9A-Za-z_]|\.[0-9])",
                             re.A)
 # A bank's name right before the number, nothing but "account", "#" or ":" between ("Chase
 # 1234567890", "HSBC acct: …"); further away it names the bank, not the number ("HSBC reported …").
@@ -151,9 +161,13 @@ def find_passports(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for start, end in keyword_ends(_PASSPORT_KEY, text, _PASSPORT_GATE):
         after = value_after_keyword(_PASSPORT_VALUE, text, end)
-        found = [after] if after else list(_PASSPORT_VALUE.finditer(text, end, min(len(text), end + 80)))
-        before = value_before_keyword(_PASSPORT_BEFORE, text, start)
-        if before:
+        line_end = text.find("\n", end)  # a table header's keyword: the cells are tables.py's
+        found = [after] if after else list(_PASSPORT_VALUE.finditer(
+            text, end, min(len(text), end + 80, line_end if line_end >= 0 else len(text))))
+        # Not the value of the line above, nor the one before a keyword that has its own after it
+        # ("BSN是315074863 passaporto ZL657094").
+        before = None if after else value_before_keyword(_PASSPORT_BEFORE, text, start)
+        if before and _item_end(text, before.end(1)) >= start:
             found.append(before)
         hits += [("passport", m.start(1 if m.re is _PASSPORT_BEFORE else 0), m.end(1 if m.re is _PASSPORT_BEFORE else 0))
                  for m in found if _passport_like(m.group(1 if m.re is _PASSPORT_BEFORE else 0))]
@@ -178,17 +192,66 @@ def _keyed_values(key: re.Pattern[str], value: re.Pattern[str], text: str, digit
             if glued > m.start():
                 m = value.match(text, glued) or m
             end = keyword_before(key, text, m.start(), _GAP + 24)
+            if end >= 0 and (_another_number(text, end, m.start()) or "|" in text[end:m.start()]):
+                end = -1  # (a table header's keyword names the cells under it: tables.py)
             filler = FILLER.match(text, end, m.start()) if end >= 0 else None
             if end >= 0 and (m.start() - end <= _GAP or (filler is not None and filler.end() == m.start())):
                 found.append((end, m))
-            elif named_after(key, text, m.end()):
+            elif named_after(key, text[:_item_end(text, m.end())], m.end()) and not _has_own_value(key, text, m.end()):
                 found.append((-1, m))
             break
     return found
 
 
+# Where the next item of a list starts: a new line (not one pointing up: "\n^ this is my …"), a
+# semicolon, "and" ("SSN 236-21-9179 and acct 62366813": the account keyword names what follows
+# it, not what comes before).
+_NEXT_ITEM = re.compile(r"\n(?![ \t]*[\^↑])|;|\s(?:and|or|but|plus|also)\s", re.I)
+
+
+def _item_end(text: str, start: int) -> int:
+    m = _NEXT_ITEM.search(text, start, start + 40)
+    return m.start() if m else len(text)
+
+
+def _has_own_value(key: re.Pattern[str], text: str, end: int) -> bool:
+    """Whether the keyword after a value (ending at ``end``) has a number of its own right after
+    it ("telefono是132.7461.2110 银行卡号:9274…": the account keyword names the account)."""
+    k = key.search(lowered(text), end, end + 32)
+    return k is not None and _OWN_VALUE.match(text, k.end()) is not None
+
+
+# A value right after a keyword: past a colon, "是" or "=", a few letters then two digits or more
+# ("：MRN55877753", "是GB79 OLYF …").
+_OWN_VALUE = re.compile(r"[\s:：是为=#-]{0,3}[A-Za-z]{0,4}[0-9]{2}")
+
+
+def _another_number(text: str, end: int, start: int) -> bool:
+    """Whether another value stands between a keyword (ending at ``end``) and ``start``: three
+    digits or more in a row ("收款账号 07966880 phone 185…" names 07966880, not the phone)."""
+    run = 0
+    for char in text[end:start]:
+        run = run + 1 if char.isdigit() else 0
+        if run >= 3:
+            return True
+    return False
+
+
 def _record_number(value: str) -> bool:
     return not _DATE.fullmatch(value) and sum(c.isdigit() for c in value) >= 5
+
+
+# Between a record keyword and bare digits that read as a date: nothing but "is", ":", "#", "-".
+_RIGHT_AFTER = re.compile(r"\s*(?:is|:|#|-|no\.?)?\s*")
+
+
+def _keyed_record(text: str, end: int, m: re.Match[str]) -> bool:
+    """A record number; eight bare digits right after the keyword are one even when they read as
+    a date ("MRN is 19040117"), not when other words stand between ("patient record, born …")."""
+    value = m.group(0)
+    if _record_number(value):
+        return True
+    return value.isdigit() and end >= 0 and _RIGHT_AFTER.fullmatch(text, end, m.start()) is not None
 
 
 def _patient_numbers(text: str) -> list[Hit]:
@@ -210,8 +273,17 @@ def _patient_numbers(text: str) -> list[Hit]:
 
 
 def find_medical_records(text: str) -> list[Hit]:
-    return [("medical_record", m.start(), m.end()) for _, m in _keyed_values(_MEDICAL_KEY, _MEDICAL_VALUE, text, 5, 5)
-            if _record_number(m.group(0))] + _patient_numbers(text)
+    return [("medical_record", _glued_mrn(text, m.start()), m.end())
+            for end, m in _keyed_values(_MEDICAL_KEY, _MEDICAL_VALUE, text, 5, 5)
+            if _keyed_record(text, end, m)] + _patient_numbers(text)
+
+
+def _glued_mrn(text: str, start: int) -> int:
+    """Where a record number starts when "MRN" is glued to it ("MRN266816431"): the letters are
+    masked with the digits, as one value."""
+    if start >= 3 and text[start - 3:start].upper() == "MRN" and (start == 3 or not ascii_alnum(text[start - 4])):
+        return start - 3
+    return start
 
 
 def _after_bank_names(text: str) -> list[Hit]:

@@ -42,11 +42,11 @@ _SIN_KEY = _key(r"sin|social insurance|nas|assurance sociale")
 _BSN_KEY = _key(r"bsn|burgerservicenummer|sofinummer|sofi")
 _CPF_KEY = _key(r"cpf")
 _IDNR_KEY = _key(r"steuer-?id|steuer-?identifikationsnummer|identifikationsnummer|steuerliche id|idnr|tin|tax id")
-_AADHAAR_KEY = _key(r"aadhaar|aadhar|uidai|आधार")
+_AADHAAR_KEY = _key(r"aadhaar|aadhar|uidai|uid|आधार")
 _MY_NUMBER_KEY = _key(r"マイナンバー|個人番号|mynumber|my number card|individual number")
 _NIR_KEY = _key(r"s[ée]curit[ée] sociale|s[ée]cu|nir|insee|carte vitale|social security")
 _RRN_KEY = _key(r"주민등록번호|주민번호|住民登録番号|居民登录号|rrn|resident registration")
-_DNI_KEY = _key(r"dni|nie|nif|documento nacional|n[uú]mero de identidad")
+_DNI_KEY = _key(r"dni|nie|nif|documento nacional|documento de identidad|n[uú]mero de identidad")
 _NINO_KEY = _key(r"national insurance|ni number|ni no|nino|ni#")
 
 _SSN_DASHED = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
@@ -64,8 +64,20 @@ _TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # letter values 10..35, in the order
 
 
 def _keyed(key: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """A keyword before the value, with no other number between ("CPF 123… tel 181-5579-6325"
+    names the first), or one right after it."""
     low = lowered(text)
-    return bool(key.search(low, max(0, start - _REACH), start) or key.search(low, end, end + _AFTER))
+    before = [m.end() for m in key.finditer(low, max(0, start - _REACH), start)]
+    if before and not _DIGIT_RUN.search(text, before[-1], start):
+        return True
+    item = _ITEM_END.search(text, end, end + _AFTER)  # not a keyword on the next line or past a ";"
+    return bool(key.search(low, end, item.start() if item else end + _AFTER))
+
+
+_ITEM_END = re.compile(r"[\n;]")
+
+
+_DIGIT_RUN = re.compile(r"[0-9]{3}")
 
 
 def _tw_valid(value: str) -> bool:
@@ -126,7 +138,7 @@ def _numeric(text: str) -> list[Hit]:
                 hits.append((NATIONAL, start, end))
             continue
         keys = _BARE.get(group.digits, ())
-        if keys and not _glued(text, start, end) and any(_keyed(key, text, start, end) for key in keys):
+        if keys and not _glued(text, start, end) and text[start - 1:start] != "+" and any(_keyed(key, text, start, end) for key in keys):
             hits.append((NATIONAL, start, end))
     return hits
 
@@ -175,7 +187,7 @@ def _dni(text: str, m: re.Match[str]) -> bool:
 # A letter and nine digits is also a record or a ticket number ("Patient ID H111531818"): a
 # Taiwan ID is taken where the text names an identity card or Taiwan.
 _TW_KEY = _key(r"身分證|身份證|身份证|身分证|國民身分|统一证号|統一證號|证件|證件|id card|identity card|national id|"
-               r"resident id|citizen id|台湾|臺灣|台灣|taiwan")
+               r"resident id|citizen id|chinese id|id number|id no|personalausweis|身分証|신분증|台湾|臺灣|台灣|taiwan")
 _HK_KEY = _key(r"hkid|身份證|身份证|identity card|id card")
 _LETTERED: tuple[tuple[re.Pattern[str], str, Callable[[str, re.Match[str]], bool]], ...] = (
     (_TW_ID, RESIDENT, _tw), (_HK_ID, RESIDENT, _hk), (_CODICE, NATIONAL, _codice),

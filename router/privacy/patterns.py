@@ -44,7 +44,8 @@ _CARD = re.compile(
 # 123"); an expiry ("… 1111 12/25") is already left out by the pattern.
 _LAST_GROUP = re.compile(r"[ .-][0-9]{3,4}$")
 _CARD_KEY = re.compile(r"credit card|信用卡|(?<![a-z])cc(?![a-z])|visa|mastercard|master card|amex|american express|discover card|"
-                       r"diners club|jcb|unionpay credit")
+                       r"diners club|jcb|unionpay credit|kreditkarte|carte de crédit|tarjeta de crédito|carta di credito|"
+                       r"creditcard|cartão de crédito|karta kredytowa|クレジットカード|신용카드")
 _ANY_CARD_KEY = re.compile(r"card|卡|(?<![a-z])cc(?![a-z])|(?<![a-z])exp(?:iry|ires|iration|\.)?(?![a-z])|valid thru|cvv|cvc|"
                            r"security code|billing|checkout|purchase|subscription|有效期|安全码|消费|扣款|订阅|payment|charge|pay|paid|paying|付款|支付|刷|visa|"
                            r"mastercard|maestro|amex|jcb")
@@ -65,8 +66,13 @@ _IPV4 = re.compile(r"(?:(?<![0-9A-Za-z_.])|(?<=IP)|(?<=ip))[0-9]{1,3}\.[0-9]{1,3
 # Not inside a longer word or address; a colon may precede it ("IPv6：2409:…" folds to "IPv6:2409:…").
 _IPV6 = re.compile(r"(?:(?<![0-9A-Za-z_])|(?<=IP)|(?<=ip))(?<![0-9A-Fa-f:][0-9A-Fa-f]:)(?<!::)[0-9A-Fa-f:][0-9A-Fa-f]{0,3}(?::[0-9A-Fa-f]{0,4}){2,7}"
                    r"(?![0-9A-Za-z_]|:[0-9A-Fa-f])", re.A)
-_VERSION_BEFORE = re.compile(r"(?:version|ver\.?|v|版本号?|build|release|firmware|固件|系统|upgrade(?: from| to)?|"
-                             r"update(?: from| to)?|升级到?|更新到?)\s*[:：]?\s*$", re.I | re.A)
+# A version word ends right before the number ("version=15.25.33.1", "版本【16.17.138.1】"), and
+# is a word of its own: "server 192.168.0.4" does not end in "ver".
+_VERSION_BEFORE = re.compile(r"(?<![A-Za-z])(?:version|ver\.?|v|版本号?|build|release|firmware|固件|系统|upgrade(?: from| to)?|"
+                             r"update(?: from| to)?|升级到?|更新到?)(?:\s+(?:is|was|now)\b)?\s*[:：=]?\s*[\[(（【]?\s*$",
+                             re.I | re.A)
+# … or names it right after ("14.14.211.1 (version)", "2.1.0.3 固件").
+_VERSION_AFTER = re.compile(r"\s*[(（]?\s*(?:这个|的)?(?:version|ver\b|build|release|firmware|固件|版本)", re.I | re.A)
 _NET_CONTEXT = re.compile(r"\bip(?:v[46])?(?![a-z])|host|server|ssh|ping|dns|gateway|router|subnet|address|firewall|block|allowlist|whitelist|"
                           r"\bban|地址|网关|服务器|主机|路由|防火墙|封禁|@|:\d",
                           re.I | re.A)
@@ -149,6 +155,40 @@ def find_resident_ids(text: str) -> list[Hit]:
 def find_cards(text: str) -> list[Hit]:
     """Luhn-valid card numbers. Chinese 19-digit UnionPay debit cards, and cards named as debit
     cards nearby, are ``bank_account`` (the dataset convention); the rest ``credit_card``."""
+    return _cards(text) + (_wide_cards(text) if "  " in text else [])
+
+
+# Two or three spaces between digit groups ("4374  4678  5069  2568", a pasted form, or ideographic
+# spaces folded to ASCII).
+_WIDE_GAP = re.compile(r"  (?<=[0-9]  ) ?(?=[0-9])")
+
+
+def _wide_cards(text: str) -> list[Hit]:
+    """Cards written with wide gaps: the gaps are squeezed to one space, the number is read as
+    usual, and its span is mapped back."""
+    gaps = list(_WIDE_GAP.finditer(text))
+    if not gaps:
+        return []
+    pieces: list[str] = []
+    index: list[int] = []
+    last = 0
+    for gap in gaps:
+        pieces.append(text[last:gap.start() + 1])
+        index.extend(range(last, gap.start() + 1))
+        last = gap.end()
+    pieces.append(text[last:])
+    index.extend(range(last, len(text)))
+    squeezed = "".join(pieces)
+    gap_at = {gap.start() for gap in gaps}
+    hits: list[Hit] = []
+    for typ, start, end in _cards(squeezed):
+        begin, stop = index[start], index[end - 1] + 1
+        if any(begin <= at < stop for at in gap_at):
+            hits.append((typ, begin, stop))
+    return hits
+
+
+def _cards(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in _around(_CARD, text, groups_with(text, 12)):
         number = checks.digits_only(m.group(0))
@@ -189,7 +229,11 @@ def _debit(text: str, m: re.Match[str], number: str) -> bool:
     if number.startswith("62") and (len(number) == 19 or _CJK.search(
             text, max(0, m.start() - 12), min(len(text), m.end() + 12)) is not None):
         return True
-    return bool(debit_words) or named_after(_DEBIT_CONTEXT, text, m.end())
+    item = _ITEM_END.search(text, m.end(), m.end() + 40)  # "… and checking account 123": the next item's
+    return bool(debit_words) or named_after(_DEBIT_CONTEXT, text[:item.start()] if item else text, m.end())
+
+
+_ITEM_END = re.compile(r"[\n;]|\s(?:and|or|but|plus|also)\s|[，,]\s*(?:and\s)?")
 
 
 def _iban_candidates(text: str) -> list[re.Match[str]]:
@@ -231,12 +275,14 @@ def _ipv4_ok(text: str, m: re.Match[str]) -> bool:
     parts = m.group(0).split(".")
     if any(int(part) > 255 or (len(part) > 1 and part[0] == "0") for part in parts):
         return False
-    if _VERSION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+    if _VERSION_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _VERSION_AFTER.match(text, m.end()):
         return False
     first = int(parts[0])
+    if first == 127 or m.group(0) == "0.0.0.0":  # this machine ("server 127.0.0.1:9000"): no one's address
+        return False
     # Small parts (1.2.3.4, 16.26.20.1) are more often a version or a section number than an
     # address: those need networking words nearby. Random addresses nearly always have a part >= 32.
-    if first < 10 or first == 127 or max(int(part) for part in parts[1:]) < 32:
+    if first < 10 or max(int(part) for part in parts[1:]) < 32:
         return bool(_NET_CONTEXT.search(text, max(0, m.start() - 40), m.end() + 12))
     return True
 

@@ -18,6 +18,7 @@ import re
 from duet.router.privacy import checks
 from duet.router.privacy.scan import (FILLER, Group, Hit, groups_with, keyword_before, keywords, lowered, named_after,
                                  named_as_reference, glued_label)
+from duet.router.privacy.tables import line_separator
 
 _GLUED = glued_label()
 # An extension after the number ("x1234", " ext. 45") belongs to it: masked with it, not validated.
@@ -182,7 +183,7 @@ def _table_phones(text: str) -> list[Hit]:
     column: tuple[str, int] | None = None
     offset = 0
     for line in text.split("\n"):
-        sep = next((c for c in ",\t|;" if c in line), None)
+        sep = line_separator(line)
         fields = line.split(sep) if sep else []
         if column and column[0] == sep and len(fields) > column[1]:
             start = offset + sum(len(f) + 1 for f in fields[:column[1]])
@@ -219,4 +220,16 @@ def find_phones(text: str) -> list[Hit]:
             hits.append(keyed)
     if "\n" in text and any(word in lowered(text) for word in _HEADER_GATE):
         hits += _table_phones(text)
-    return hits
+    return [_with_country_code(text, hit) for hit in hits]
+
+
+# A country code in brackets right before a number read without it: "(+86)159…", "(0086) 159…".
+_BRACKETED_CODE = re.compile(r"[(（](?:\+|00)[0-9]{1,3}[)）] ?$")
+
+
+def _with_country_code(text: str, hit: Hit) -> Hit:
+    """``hit`` widened over a bracketed country code before it, which is masked with the number."""
+    if hit[1] < 4 or text[hit[1] - 1] not in ")） ":
+        return hit
+    code = _BRACKETED_CODE.search(text, max(0, hit[1] - 8), hit[1])
+    return (hit[0], code.start(), hit[2]) if code else hit

@@ -1,29 +1,72 @@
-"""Values in a table column whose header names them: "name,dob,mrn", "| 姓名 | 车牌 |", a CSV
-export or a pasted spreadsheet. A cell holds no keyword of its own, so the header stands in for
-it: each cell under a named column is taken when it has the shape of that type (a date, a
-record number, a plate, an account number, a passport number). Phones have their own column
-rule (:mod:`router.privacy.phones`).
+"""Values whose field name names them: a table column under its header ("name,dob,mrn",
+"| 姓名 | 车牌 |", a CSV export or a pasted spreadsheet), and a field of a form, a JSON object or
+a YAML block ("passport_no: E1234567", `"plateNumber": "ABC-123"`, "patient_id = P0042"). A
+cell or field value holds no keyword of its own, so its name stands in for it: the value is
+taken when it has the shape of that type (a date, a record number, a plate, an account, a
+passport, a VIN, a password, a phone, an ID number). Names are read as words first: snake_case,
+camelCase and dashes become spaces ("passportNumber" is "passport number"). Phones also have
+their own column rule (:mod:`router.privacy.phones`).
 """
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Callable
 
 from duet.router.privacy.keyed import (_ACCOUNT_KEY, _ACCOUNT_VALUE, _DATE, _MEDICAL_KEY, _MEDICAL_VALUE, _PASSPORT_KEY,
                                        _PASSPORT_VALUE, _SHORT_DATE, _passport_like)
+from duet.router.privacy import checks
+from duet.router.privacy.credentials import _PLACEHOLDER, _SECRET_KEY
 from duet.router.privacy.scan import Hit, lowered
-from duet.router.privacy.vehicles import _PLATE_KEY, _PLATE_VALUE, _plate_like
+from duet.router.privacy.vehicles import _PLATE_KEY, _PLATE_VALUE, _VIN_KEYWORD, _plate_like
 
 _BIRTH_HEADER = re.compile(r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born|date_of_birth|birth_date|"
                            r"出生日期|出生年月日?|生日")
 _SUFFIX = r"(?:[ _]?(?:number|no\.?|num|#|id|号码?|號碼?))?"
-_GATE = ("dob", "d.o.b", "birth", "born", "出生", "生日", "mrn", "record", "patient", "chart", "病", "住院", "门诊", "就诊",
+_GATE = ("vin", "chassis", "车架", "pass", "pwd", "token", "secret", "key", "密码", "phone", "mobile", "tel", "cell",
+         "电话", "手机", "id", "身份", "证件", "ssn", "tax", "nino", "cpf", "dni", "nif", "bsn", "aadhaar", "rrn",
+         "codice", "ip", "host", "card", "pan", "cc", "卡",
+         "dob", "d.o.b", "birth", "born", "出生", "生日", "mrn", "record", "patient", "chart", "病", "住院", "门诊", "就诊",
          "plate", "reg", "牌", "acct", "account", "a/c", "账", "帐", "帳", "卡号", "passport", "护照", "護照")
 
 
 def _digits(cell: str) -> int:
     return sum(c.isdigit() for c in cell)
+
+
+_VIN_CELL = re.compile(r"[A-HJ-NPR-Za-hj-npr-z0-9]{17}")
+_PHONE_CELL = re.compile(r"\+?[0-9 ().\-/]{7,22}[0-9]")
+_ID_CELL = re.compile(r"[0-9]{17}[0-9Xx]|[0-9]{6} [0-9]{8} [0-9]{3}[0-9Xx]|[A-Z][12][0-9]{8}")
+_NATIONAL_CELL = re.compile(r"[0-9A-Z][0-9A-Z .\-]{4,18}[0-9A-Z]")
+_CARD_CELL = re.compile(r"[0-9][0-9 .\-]{11,22}[0-9]")
+_IP_CELL = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9A-Fa-f:]{2,39}:[0-9A-Fa-f]{1,4}")
+_SECRET_CELL = re.compile(r"[!-~]{6,80}")
+_PHONE_KEY = re.compile(r"phone|phone number|mobile|mobile number|mobile phone|cell|cellphone|cell phone|tel|telephone|"
+                        r"contact phone|contact number|whatsapp|fax|电话|手机|手机号|手机号码|电话号码|联系电话|座机")
+_ID_KEY = re.compile(r"id card|id number|idnumber|id no|resident id|citizen id|identity card|identity number|"
+                     r"身份证|身份证号|身份证号码|身份證|身分證|身分證字號|证件号|证件号码|證件號碼|公民身份号码")
+_NATIONAL_KEY = re.compile(r"ssn|social security|social security number|sin|nino|ni number|national insurance|"
+                           r"national insurance number|national id|tax id|tin|cpf|dni|nie|nif|bsn|burgerservicenummer|"
+                           r"aadhaar|aadhar|rrn|jumin|codice fiscale|tax code|steuer id|personal number|pesel")
+_CARD_KEY = re.compile(r"card|card number|cc|cc number|credit card|credit card number|debit card|pan|信用卡|信用卡号|卡号")
+_IP_KEY = re.compile(r"ip|ip address|ip addr|host|server|server ip|remote addr|remote ip|client ip|public ip|"
+                     r"private ip|gateway|ip地址")
+
+
+def _card_ok(cell: str) -> bool:
+    if not _CARD_CELL.fullmatch(cell):  # digits and separators only: "4111…。Name: …" is no card
+        return False
+    number = checks.digits_only(cell)
+    return 13 <= len(number) <= 16 and checks.luhn_ok(number)
+
+
+def _ip_ok(cell: str) -> bool:
+    try:
+        ipaddress.ip_address(cell)
+    except ValueError:
+        return False
+    return True
 
 
 _COLUMNS: tuple[tuple[str, re.Pattern[str], Callable[[str], bool]], ...] = (
@@ -32,38 +75,107 @@ _COLUMNS: tuple[tuple[str, re.Pattern[str], Callable[[str], bool]], ...] = (
     ("license_plate", _PLATE_KEY, lambda c: bool(_PLATE_VALUE.fullmatch(c)) and _plate_like(c)),
     ("bank_account", _ACCOUNT_KEY, lambda c: bool(_ACCOUNT_VALUE.fullmatch(c)) and 8 <= _digits(c) <= 25),
     ("passport", _PASSPORT_KEY, lambda c: bool(_PASSPORT_VALUE.fullmatch(c)) and _passport_like(c)),
+    ("vin", _VIN_KEYWORD, lambda c: bool(_VIN_CELL.fullmatch(c)) and _digits(c) >= 5),
+    ("cn_resident_id", _ID_KEY, lambda c: bool(_ID_CELL.fullmatch(c))),
+    ("national_id", _NATIONAL_KEY, lambda c: bool(_NATIONAL_CELL.fullmatch(c)) and _digits(c) >= 5),
+    ("credit_card", _CARD_KEY, _card_ok),
+    ("ip_address", _IP_KEY, _ip_ok),
+    ("phone", _PHONE_KEY, lambda c: bool(_PHONE_CELL.fullmatch(c)) and 7 <= _digits(c) <= 15),
+    ("api_key_secret", _SECRET_KEY, lambda c: bool(_SECRET_CELL.fullmatch(c)) and not _PLACEHOLDER.search(c)),
 )
 _HEADERS = tuple((typ, re.compile(f"(?:{key.pattern}){_SUFFIX}"), ok) for typ, key, ok in _COLUMNS)
 
 
-def _header(fields: list[str]) -> dict[int, tuple[str, Callable[[str], bool]]]:
+def line_separator(line: str) -> str | None:
+    """The character that splits a table line into cells: "|" on a markdown row (whose cells may
+    hold commas: "€571,50", "(-23.45, -55.56)"), a tab, else the first of , | ;."""
+    if line.lstrip().startswith("|"):
+        return "|"
+    if "\t" in line:
+        return "\t"
+    return next((c for c in ",|;" if c in line), None)
+
+
+def _words(name: str) -> str:
+    """A field name as lower-case words: "passportNumber", "passport_no", "Passport-No" and
+    "**Passport No**" all read "passport number" / "passport no"."""
+    name = _CAMEL.sub(" ", name.strip().strip("*`\"'"))
+    return " ".join(name.replace("_", " ").replace("-", " ").lower().split())
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _named_types(name: str) -> list[tuple[str, Callable[[str], bool]]]:
+    words = _words(name)
+    return [(typ, ok) for typ, header, ok in _HEADERS if header.fullmatch(words)]
+
+
+def _header(fields: list[str]) -> dict[int, list[tuple[str, Callable[[str], bool]]]]:
     named = {}
     for i, field in enumerate(fields):
-        cell = field.strip().strip("*`").lower()
-        for typ, header, ok in _HEADERS:
-            if header.fullmatch(cell):
-                named[i] = (typ, ok)
-                break
+        types = _named_types(field)
+        if types:
+            named[i] = types
     return named
 
 
+def _typed(types: list[tuple[str, Callable[[str], bool]]], value: str) -> str | None:
+    """The first type named whose shape ``value`` has."""
+    return next((typ for typ, ok in types if ok(value)), None)
+
+
 def find_table_values(text: str) -> list[Hit]:
-    if "\n" not in text or not any(word in lowered(text) for word in _GATE):
+    if "\n" not in text and '"' not in text:  # neither a table, a form nor a JSON object
         return []
-    hits: list[Hit] = []
-    columns: dict[int, tuple[str, Callable[[str], bool]]] = {}
+    low = lowered(text)
+    if not any(word in low for word in _GATE):
+        return []
+    hits: list[Hit] = _field_values(text)
+    if "\n" not in text:
+        return hits
+    columns: dict[int, list[tuple[str, Callable[[str], bool]]]] = {}
     sep: str | None = None
     offset = 0
     for line in text.split("\n"):
-        line_sep = next((c for c in ",\t|;" if c in line), None)
+        line_sep = line_separator(line)
         fields = line.split(line_sep) if line_sep else []
         if columns and line_sep == sep and not _header(fields):
             starts = [offset + sum(len(f) + 1 for f in fields[:i]) for i in range(len(fields))]
-            for i, (typ, ok) in columns.items():
-                if i < len(fields) and fields[i].strip() and ok(fields[i].strip()):
-                    begin = starts[i] + fields[i].index(fields[i].strip())
-                    hits.append((typ, begin, begin + len(fields[i].strip())))
+            for i, types in columns.items():
+                cell = fields[i].strip() if i < len(fields) else ""
+                typ = _typed(types, cell) if cell else None
+                if typ:
+                    begin = starts[i] + fields[i].index(cell)
+                    hits.append((typ, begin, begin + len(cell)))
         else:
             columns, sep = _header(fields), line_sep
         offset += len(line) + 1
+    return hits
+
+
+# A field on its own line ("passport_no: E1234567", "  plate: 'ABC-123'", "电话：138…", a tab
+# between) or a JSON pair anywhere (`"mrn": "00482913"`).
+_FIELD_LINE = re.compile(r"[ \t>*-]*[\"']?([^\s\"':：=|][^\"'：:=|\t\n]{0,38}?)[\"']?[ \t]*(?:[:：=]|\t)[ \t]*"
+                         r"[\"']?([^\"'\n]{1,80}?)[\"']?[ \t]*,?[ \t]*")
+_FIELD_MARKS = (":", "：", "=", "\t")
+_JSON_PAIR = re.compile(r"\"([^\"\n]{1,40})\"\s*:\s*\"([^\"\n]{1,80})\"")
+
+
+def _field_values(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    pairs = list(_JSON_PAIR.finditer(text)) if '":' in text or '" :' in text else []
+    offset = 0
+    for line in text.split("\n") if "\n" in text else ():  # each short line with a colon, "=" or a tab
+        if len(line) <= 130 and any(mark in line for mark in _FIELD_MARKS):
+            m = _FIELD_LINE.fullmatch(text, offset, offset + len(line))
+            pairs += [m] if m else []
+        offset += len(line) + 1
+    for m in pairs:
+        types = _named_types(m.group(1))
+        value = m.group(2).strip()
+        typ = _typed(types, value) if types and value else None
+        if typ:
+            begin = m.start(2) + m.group(2).index(value)
+            hits.append((typ, begin, begin + len(value)))
     return hits

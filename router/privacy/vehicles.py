@@ -23,7 +23,8 @@ _VIN_KEY = re.compile(r"\bvin|车架号|车辆识别|识别代号|chassis", re.I
 # taken right after its keyword only.
 _VIN_KEYWORD = keywords(r"vin|vin number|vin no|vin code|vin码|chassis number|chassis no|chassis|fahrgestellnummer|"
                         r"fahrzeug-identifizierungsnummer|车架号|车架号码|車架號|车辆识别代号|车辆识别号|車身號碼|"
-                        r"numéro de série|numéro vin|número de bastidor|numero di telaio|telaio|bastidor")
+                        r"numéro de série|numéro vin|número de bastidor|numero di telaio|telaio|bastidor|"
+                        r"vehicle identification number|vehicle id number|chassisnummer|chassi|車台番号|차대번호")
 _VIN_LOOSE = re.compile(r"[A-HJ-NPR-Za-hj-npr-z0-9](?:[ -]?[A-HJ-NPR-Za-hj-npr-z0-9]){16}(?![A-Za-z0-9])")
 
 _PROVINCE = "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
@@ -47,9 +48,9 @@ _DASH_SKELETON = re.compile(rb"-(?:000-AA|A{1,2} 0)")
 _PLATE_KEY = keywords(r"plate|plates|plate number|number plate|license plate|licence plate|reg|registration|registration number|"
                       r"registration mark|vrn|car number|vehicle number|tag number|licen[cs]e tag|vehicle no|vehicle reg|car reg|rego|"
                       r"tag|kennzeichen|immatriculation|matrícula|车牌|车牌号|车牌号码|車牌|車牌號|車牌號碼|牌照|号牌|號牌|车牌照|"
-                      r"号牌号码|號牌號碼|車號")
+                      r"号牌号码|號牌號碼|車號|车号|targa|placa|kenteken|tablica rejestracyjna|tablica|番号|ナンバー|번호판")
 _PLATE_GATE = ("plate", "reg", "tag", "vrn", "car number", "vehicle number", "vehicle no", "kennzeichen", "immatriculation",
-               "matrícula", "牌", "車號")
+               "matrícula", "牌", "車號", "车号", "targa", "placa", "kenteken", "tablica", "番号", "ナンバー", "번호판")
 _PLATE_VALUE = re.compile(r"(?<![A-Za-z0-9])[A-ZÄÖÜ0-9]{1,4}(?:[ ·•・.-]?[A-ZÄÖÜ0-9]{1,4}){0,3}(?![A-Za-z0-9])")
 _PLATE_BEFORE = before_pattern(_PLATE_VALUE)
 _CAR_AFTER = keywords(r"parked|towed|clamped|speeding|parking ticket|parking fine|停在|被拖|违停|剐蹭|追尾")
@@ -91,7 +92,9 @@ def find_vins(text: str) -> list[Hit]:
         if m is None or not 1 <= letters <= 14 or (named_as_reference(text, start, end) and not (
                 checks.vin_check_digit_ok(m.group(0)) and checks.only_called_a_reference(text, start))):
             continue
-        if letters == 1 and not _VIN_KEY.search(text, max(0, start - 24), start):  # one letter: named as a VIN
+        # One or two letters (a parcel's "JD4121…", "SF1107…"): named as a VIN. A VIN's maker code
+        # and model year nearly always give it three letters or more.
+        if letters <= 2 and not _VIN_KEY.search(text, max(0, start - 24), start):
             continue
         # A wrong check digit is common in typed VINs: the vehicle words or the serial-number
         # tail (the last four characters are digits) still mark one.
