@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
 from duet.router.privacy import cn_patterns as P
-from duet.router.privacy.lexicon import COMMON_FREQ, Lexicon, lexicon, pair_keys, segment, tag
+from duet.router.privacy.lexicon import Lexicon, lexicon, segment, tag
 from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_CONJUNCTIONS, CN_FOREIGN_CHARS,
                                        CN_FIELD_STOP, CN_FUNCTION_SURNAMES, CN_NAME_STOP, CN_NOT_NAMES, CN_NUMERALS,
                                        CN_SURNAMES, PUBLIC_FIGURES_ZH)
 from duet.router.privacy.patterns import Hit
 from duet.router.privacy.finders import find_word
 
-_COMMON_FREQ = COMMON_FREQ  # a dictionary word this frequent is a word, not a private person's name
+_COMMON_FREQ = 100  # a dictionary word this frequent is a word, not a private person's name
 _RARE_FREQ = 50  # a given name split off by jieba may be a rare word (婷婷), not a common one (明天)
 _ORPHAN_FREQ = 3000  # a single character this rare, left alone after a name, belongs to the name
 _MAX_WINDOWS = 24  # bounds the segmentation work on long texts
@@ -289,30 +287,6 @@ def _tagged_name(text: str, pos: int, lex: Lexicon) -> int:
     return -1
 
 
-def _outside_common_words(text: str, positions: list[int], lex: Lexicon) -> list[int]:
-    """The ``positions`` where neither the character before and the one there, nor that one and
-    the next, form a common word: a surname inside a word (紧张, 提高) or starting one (周末,
-    高兴) is no name. ``freq.get(text[pos - 1:pos + 1]) < _COMMON_FREQ and freq.get(text[pos:pos +
-    2]) < _COMMON_FREQ``, as one numpy look-up of every pair in the sorted common pairs."""
-    if not positions:
-        return []
-    if positions[-1] + 2 > len(text):  # a pair cut short by the end (not from P.starts: a CJK follows)
-        freq = lex.word_freq
-        return [pos for pos in positions if freq.get(text[pos - 1:pos + 1] if pos else "", 0) < _COMMON_FREQ and
-                freq.get(text[pos:pos + 2], 0) < _COMMON_FREQ]
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
-    pos = np.array(positions, dtype=np.intp)
-    common = lex.common_pairs
-    if not common.size:
-        return positions
-    here = codes[pos]
-    keys = np.concatenate((pair_keys(codes[pos - 1], here), pair_keys(here, codes[pos + 1])))
-    found = common[np.minimum(np.searchsorted(common, keys), common.size - 1)] == keys
-    before, after = found[:pos.size] & (pos > 0), found[pos.size:]  # nothing stands before offset 0
-    kept: list[int] = pos[~(before | after)].tolist()
-    return kept
-
-
 def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
     """Any surname that starts a word jieba does not know (its HMM put the characters together):
     "孔雷下周要出差", "我欠王帆两百块钱", "陈晓峰来找我". Cheap dictionary tests first; jieba
@@ -320,7 +294,10 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
     hits: list[Hit] = []
     freq = lex.word_freq
     tagger_calls = _MAX_TAGGED if len(text) <= _TAGGED_TEXT else 0
-    starts = _outside_common_words(text, at.uncued, lex)
+    # Dictionary tests first, in one comprehension: a surname inside a word (紧张, 提高) or
+    # starting a common word (周末, 高兴) is no name.
+    starts = [pos for pos in at.uncued if freq.get(text[pos - 1:pos + 1] if pos else "", 0) < _COMMON_FREQ and
+              freq.get(text[pos:pos + 2], 0) < _COMMON_FREQ]
     for pos in starts:
         if budget <= 0:
             break

@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import numpy as np
-
 from duet.router.chartable import CharTable
 from duet.router.privacy.finders import by_first_character, matches_at
 from duet.router.privacy.name_lists import CN_FUNCTION_SURNAMES, CN_SURNAMES
@@ -117,14 +115,10 @@ class Starts:
 def starts(text: str) -> Starts:
     """The matches of every rule's pattern in ``text``, each pattern tried only where the
     classification of the text's characters (router/chartable.py) says that it may match."""
-    offsets, classes = _TABLE.scan_arrays(text)
+    offsets, classes = _TABLE.scan(text)
     found: dict[int, list[int]] = {bit: [] for bit in (_C_CUE, _C_TITLE, _C_SPEECH, _C_FIELD, _C_COLON,
-                                                       _C_PREPOSITION, _C_DELIMITER)}
-    # The surnames of UNCUED_START are most offsets in Chinese text: taken out in numpy.
-    uncued = (classes & _C_UNCUED) != 0
-    found[_C_UNCUED] = offsets[uncued].tolist()
-    rest = classes != _C_UNCUED
-    for at, bits in zip(offsets[rest].tolist(), (classes[rest] & np.uint16(0xFFFF ^ _C_UNCUED)).tolist()):
+                                                       _C_PREPOSITION, _C_UNCUED, _C_DELIMITER)}
+    for at, bits in zip(offsets, classes):
         if bits in found:  # one class (nearly always)
             found[bits].append(at)
         else:

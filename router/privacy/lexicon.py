@@ -23,9 +23,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-import numpy as np
-import numpy.typing as npt
-
 from duet.router.privacy.name_lists import CN_SURNAMES
 
 
@@ -46,7 +43,6 @@ class _Chinese:
     segmenter: Segmenter
     tagger: Tagger  # jieba.posseg on the same dictionary: tags nr (person) even for unknown words
     given_name_chars: dict[str, int]  # how often each character stands in the given name of a person word
-    common_pairs: npt.NDArray[np.uint64]  # the two-character words of at least COMMON_FREQ, as pair_keys, sorted
 
 
 class Lexicon:
@@ -68,16 +64,12 @@ class Lexicon:
             if self._chinese is None:
                 segmenter, tagger, freq, persons, places, function = _jieba()
                 self._chinese = _Chinese(freq, persons, places, function, segmenter, tagger,
-                                         _given_name_chars(persons), _common_pairs(freq))
+                                         _given_name_chars(persons))
             return self._chinese
 
     @property
     def word_freq(self) -> dict[str, int]:
         return self.chinese().word_freq
-
-    @property
-    def common_pairs(self) -> npt.NDArray[np.uint64]:
-        return self.chinese().common_pairs
 
     @property
     def person_words(self) -> dict[str, int]:
@@ -112,20 +104,6 @@ def _given_name_chars(persons: dict[str, int]) -> dict[str, int]:
             for ch in word[1:]:
                 counts[ch] = counts.get(ch, 0) + 1
     return counts
-
-
-COMMON_FREQ = 100  # a dictionary word this frequent is a word, not a private person's name
-
-
-def pair_keys(first: npt.NDArray[np.uint64], second: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
-    """One number per pair of code points (a code point needs 21 bits): a two-character string
-    as an integer, for vectorised look-ups in :attr:`Lexicon.common_pairs`."""
-    return (first << np.uint64(21)) | second
-
-
-def _common_pairs(freq: dict[str, int]) -> npt.NDArray[np.uint64]:
-    pairs = [(ord(word[0]) << 21) | ord(word[1]) for word, count in freq.items() if len(word) == 2 and count >= COMMON_FREQ]
-    return np.unique(np.array(pairs, dtype=np.uint64))
 
 
 _LOCK = threading.Lock()
