@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy import cn_patterns as P
-from duet.router.privacy.lexicon import Lexicon, lexicon, segment, tag
+from duet.router.privacy.lexicon import COMMON_FREQ, Lexicon, lexicon, segment, tag
 from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_CONJUNCTIONS, CN_FOREIGN_CHARS,
                                        CN_FIELD_STOP, CN_FUNCTION_SURNAMES, CN_NAME_STOP, CN_NOT_NAMES, CN_NUMERALS,
                                        CN_SURNAMES, PUBLIC_FIGURES_ZH)
 from duet.router.privacy.patterns import Hit
 from duet.router.privacy.finders import find_word
 
-_COMMON_FREQ = 100  # a dictionary word this frequent is a word, not a private person's name
+_COMMON_FREQ = COMMON_FREQ  # a dictionary word this frequent is a word, not a private person's name
 _RARE_FREQ = 50  # a given name split off by jieba may be a rare word (婷婷), not a common one (明天)
 _ORPHAN_FREQ = 3000  # a single character this rare, left alone after a name, belongs to the name
 _MAX_WINDOWS = 24  # bounds the segmentation work on long texts
@@ -295,9 +295,11 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
     freq = lex.word_freq
     tagger_calls = _MAX_TAGGED if len(text) <= _TAGGED_TEXT else 0
     # Dictionary tests first, in one comprehension: a surname inside a word (紧张, 提高) or
-    # starting a common word (周末, 高兴) is no name.
-    starts = [pos for pos in at.uncued if freq.get(text[pos - 1:pos + 1] if pos else "", 0) < _COMMON_FREQ and
-              freq.get(text[pos:pos + 2], 0) < _COMMON_FREQ]
+    # starting a common word (周末, 高兴) is no name. (``common``: the slices, of two characters
+    # at most, whose ``freq.get(…, 0)`` is at least _COMMON_FREQ; a set test, not a call.)
+    common = lex.common_short
+    starts = [pos for pos in at.uncued if (text[pos - 1:pos + 1] if pos else "") not in common and
+              text[pos:pos + 2] not in common]
     for pos in starts:
         if budget <= 0:
             break

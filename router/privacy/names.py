@@ -136,7 +136,7 @@ def _english(text: str, anchors: tuple[int, ...], other_pii: bool, lex: Lexicon)
     anchor_set = set(anchors)
     speakers: dict[str, list[tuple[int, int]]] = {}
     for run in _runs(text):
-        words = [(m.start() + run.start(), m.end() + run.start()) for m in _TOKEN.finditer(run.group(1))]
+        words = [m.span() for m in _TOKEN.finditer(text, run.start(1), run.end(1))]  # no look-behind: as on the slice
         i = 0
         while i < len(words) - 1:
             found = _pair(text, low, words, i, lex, other_pii, context, locals_, anchor_set)
