@@ -76,7 +76,7 @@ _PUBLIC_WORDS = (
 )
 _PUBLIC = re.compile(by_first_character(_PUBLIC_WORDS, literal=False, not_after="a-z"))
 _PERSONAL_SEARCH = WordSearch(_PERSONAL_WORDS, whole=True)
-_PUBLIC_SEARCH = WordSearch(_PUBLIC_WORDS, whole=False, gates={"is .{0,20} right about": "right about"})
+_PUBLIC_SEARCH = WordSearch(_PUBLIC_WORDS, whole=False, gates={"is .{0,20} right about": "right about"}, narrowed=True)
 _EMAIL_LOCAL = re.compile(r"([A-Za-z][A-Za-z._\-]*)@")
 _FIELD_SEP = re.compile(r"\s*(?:[|,;/\t(]|-{1,2}|–|:)?\s*\(?$")
 
