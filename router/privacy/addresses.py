@@ -18,7 +18,8 @@ from duet.router.privacy.addresses_eu import find_european_streets
 from duet.router.privacy.addresses_zh import find_chinese_addresses
 from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.patterns import Hit, lowered
-from duet.router.privacy.finders import matches_at, occurring, other_digits, other_spaces
+from duet.router.privacy.finders import matches_at, other_digits, other_spaces
+from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.scan import capitals, digit_runs, skeleton
 
 _STRONG_SUFFIXES = frozenset("""

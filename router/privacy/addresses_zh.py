@@ -57,7 +57,7 @@ def _zh_start(text: str, anchor: int) -> int:
             break  # "苗栗市和平街", "平和巷", "中和路": 和 is part of a place's name
         start -= 1
     for pos in range(start, anchor - 1):
-        if any(text[pos:pos + size] in places for size in (2, 3, 4)):
+        if text[pos:pos + 2] in places or text[pos:pos + 3] in places or text[pos:pos + 4] in places:
             return pos
     return start
 
@@ -118,7 +118,7 @@ def find_chinese_addresses(text: str) -> list[Hit]:
             continue  # part of a numbered address found above
         road = text[m.start() + 1:m.end()]
         after = text[m.end() - 1:m.end() + 1]
-        if any(ch in _ZH_STOP for ch in road) or road[0] in _ZH_ROAD or \
+        if not _ZH_STOP.isdisjoint(road) or road[0] in _ZH_ROAD or \
                 (len(after) == 2 and lexicon().word_freq.get(after, 0) >= 20):
             continue  # "部分路段", "老街区": the road character starts another word
         hits.append(("street_address", _zh_start(text, m.start() + 1), m.end()))

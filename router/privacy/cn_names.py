@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy import cn_patterns as P
-from duet.router.privacy.lexicon import Lexicon, lexicon, segment, tag
+from duet.router.privacy.lexicon import COMMON_FREQ, Lexicon, lexicon, segment, tag
 from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_CONJUNCTIONS, CN_FOREIGN_CHARS,
                                        CN_FIELD_STOP, CN_FUNCTION_SURNAMES, CN_NAME_STOP, CN_NOT_NAMES, CN_NUMERALS,
                                        CN_SURNAMES, PUBLIC_FIGURES_ZH)
 from duet.router.privacy.patterns import Hit
 from duet.router.privacy.finders import find_word
 
-_COMMON_FREQ = 100  # a dictionary word this frequent is a word, not a private person's name
+_COMMON_FREQ = COMMON_FREQ  # a dictionary word this frequent is a word, not a private person's name
 _RARE_FREQ = 50  # a given name split off by jieba may be a rare word (婷婷), not a common one (明天)
 _ORPHAN_FREQ = 3000  # a single character this rare, left alone after a name, belongs to the name
 _MAX_WINDOWS = 24  # bounds the segmentation work on long texts
@@ -62,6 +62,7 @@ def _after_number(text: str, pos: int) -> bool:
 
 
 _CUE_TAIL = " \t\n:：是为「『“\"'（("
+_LABEL_MARKS = frozenset(":：「『“\"'（(")  # a cue holding one labels what follows
 _NAME_CHAR_MIN = 5  # a given-name character seen fewer times in jieba's person names …
 _PLAIN_CHAR_FREQ = 3000  # … that is this common a word on its own is no given name (周几, 冷启动)
 
@@ -75,7 +76,7 @@ def _unlike_given_name(given: str, lex: Lexicon) -> bool:
 
 def _name_like(word: str, lex: Lexicon, strong: bool) -> bool:
     """Whether a segment that starts with a surname reads as a private person's name."""
-    if word in PUBLIC_FIGURES_ZH or word in CN_NOT_NAMES or any(ch in CN_NAME_STOP for ch in word[1:]) or \
+    if word in PUBLIC_FIGURES_ZH or word in CN_NOT_NAMES or not CN_NAME_STOP.isdisjoint(word[1:]) or \
             P.TITLE.search(word, 1) or word[1:] in P.ROLE_WORDS:
         return False  # 李老师, 王总监, 张同学: a surname and a title, not a full name
     freq = lex.word_freq.get(word)
@@ -91,7 +92,8 @@ def _name_at(text: str, pos: int, lex: Lexicon, strong: bool, form: bool = False
     a cue points at a name here; ``form``: a form label does."""
     surname = _surname_len(text, pos)
     if not surname or (text[pos] in CN_FUNCTION_SURNAMES and not form) or \
-            any(text[pos:pos + k] in PUBLIC_FIGURES_ZH for k in (2, 3, 4)):
+            text[pos:pos + 2] in PUBLIC_FIGURES_ZH or text[pos:pos + 3] in PUBLIC_FIGURES_ZH or \
+            text[pos:pos + 4] in PUBLIC_FIGURES_ZH:
         return -1
     tokens = segment(text[pos:pos + 8])
     first, rest = (tokens[0], list(tokens[1:])) if tokens else ("", [])
@@ -135,7 +137,7 @@ def _name_before(text: str, end: int, lex: Lexicon, titled: bool = False) -> int
             continue  # "主任李老师": 任 belongs to the word before
         name = text[start:end]
         if titled and size - _surname_len(text, start) in (1, 2) and name not in PUBLIC_FIGURES_ZH and \
-                name not in CN_NOT_NAMES and not any(ch in CN_NAME_STOP for ch in name[1:]):
+                name not in CN_NOT_NAMES and CN_NAME_STOP.isdisjoint(name[1:]):
             return start
         if _name_at(text, start, lex, True, form=True) == end:
             return start
@@ -153,7 +155,7 @@ def _field_value(text: str, pos: int, lex: Lexicon, labelled: bool = True) -> in
     name = text[pos:end]
     surname = _surname_len(text, pos)
     if not surname or name in PUBLIC_FIGURES_ZH or name in CN_NOT_NAMES or \
-            any(ch in CN_FIELD_STOP for ch in name[1:]) or len(name) - surname > 2:
+            not CN_FIELD_STOP.isdisjoint(name[1:]) or len(name) - surname > 2:
         return -1
     if not labelled and any(lex.word_freq.get(word, 0) >= _COMMON_FREQ and word not in lex.person_words
                             for word in {name, name[:surname + 1]}):
@@ -165,11 +167,12 @@ def _after_cue(text: str, m: re.Match[str], lex: Lexicon, room: int) -> list[Hit
     """The names a cue points at: one, or a list ("参会人吴晓东、郑佳和我"). A public figure's
     name counts after a personal cue ("联系人：李娜", "我同事李娜说"): many people share it."""
     hits: list[Hit] = []
-    cue = m.group().rstrip(_CUE_TAIL)
+    group = m.group()
+    cue = group.rstrip(_CUE_TAIL)
     if len(cue) <= 2 and m.start() > 0 and lex.word_freq.get(text[m.start() - 1:m.start() + 1], 0) >= _COMMON_FREQ:
         return hits  # a short cue that ends another word: 预约了, 违约金, 大约
     pos = m.end()
-    labelled = any(c in m.group() for c in ":：「『“\"'（(")  # "户名「和娟」", not "姓名和电话"
+    labelled = not _LABEL_MARKS.isdisjoint(group)  # "户名「和娟」", not "姓名和电话"
     personal = cue in P.PERSONAL_CUES
     while pos < len(text) and len(hits) < room and \
             (text[pos] not in CN_CONJUNCTIONS or (pos == m.end() and labelled)):
@@ -292,9 +295,11 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
     freq = lex.word_freq
     tagger_calls = _MAX_TAGGED if len(text) <= _TAGGED_TEXT else 0
     # Dictionary tests first, in one comprehension: a surname inside a word (紧张, 提高) or
-    # starting a common word (周末, 高兴) is no name.
-    starts = [pos for pos in at.uncued if freq.get(text[pos - 1:pos + 1] if pos else "", 0) < _COMMON_FREQ and
-              freq.get(text[pos:pos + 2], 0) < _COMMON_FREQ]
+    # starting a common word (周末, 高兴) is no name. (``common``: the slices, of two characters
+    # at most, whose ``freq.get(…, 0)`` is at least _COMMON_FREQ; a set test, not a call.)
+    common = lex.common_short
+    starts = [pos for pos in at.uncued if (text[pos - 1:pos + 1] if pos else "") not in common and
+              text[pos:pos + 2] not in common]
     for pos in starts:
         if budget <= 0:
             break
@@ -316,12 +321,12 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
             if tagger_calls > 0:
                 tagger_calls -= 1
                 end = _tagged_name(text, pos, lex)
-                if end > 0 and not any(ch in CN_FOREIGN_CHARS for ch in text[pos + 1:end]):
+                if end > 0 and CN_FOREIGN_CHARS.isdisjoint(text[pos + 1:end]):
                     hits.append(("person_name", pos, end))
             continue
         end = pos + len(word)
         tail = text[end - 1:end + 1]
-        if _name_like(word, lex, False) and not any(ch in CN_FOREIGN_CHARS for ch in word[1:]) and \
+        if _name_like(word, lex, False) and CN_FOREIGN_CHARS.isdisjoint(word[1:]) and \
                 not _unlike_given_name(word[surname:], lex) and \
                 (len(tail) < 2 or freq.get(tail, 0) < _COMMON_FREQ):  # not inside a word: 宫保鸡|丁
             hits.append(("person_name", pos, end))

@@ -43,6 +43,7 @@ class _Chinese:
     segmenter: Segmenter
     tagger: Tagger  # jieba.posseg on the same dictionary: tags nr (person) even for unknown words
     given_name_chars: dict[str, int]  # how often each character stands in the given name of a person word
+    common_short: frozenset[str]  # the words of one or two characters with a frequency of COMMON_FREQ or more
 
 
 class Lexicon:
@@ -63,13 +64,18 @@ class Lexicon:
         with _LOCK:
             if self._chinese is None:
                 segmenter, tagger, freq, persons, places, function = _jieba()
+                common = frozenset(word for word, count in freq.items() if len(word) <= 2 and count >= COMMON_FREQ)
                 self._chinese = _Chinese(freq, persons, places, function, segmenter, tagger,
-                                         _given_name_chars(persons))
+                                         _given_name_chars(persons), common)
             return self._chinese
 
     @property
     def word_freq(self) -> dict[str, int]:
         return self.chinese().word_freq
+
+    @property
+    def common_short(self) -> frozenset[str]:
+        return self.chinese().common_short
 
     @property
     def person_words(self) -> dict[str, int]:
@@ -106,6 +112,7 @@ def _given_name_chars(persons: dict[str, int]) -> dict[str, int]:
     return counts
 
 
+COMMON_FREQ = 100  # a dictionary word this frequent is a word, not a private person's name
 _LOCK = threading.Lock()
 _LOADED: list[Lexicon] = []
 

@@ -21,7 +21,7 @@ from duet.router.privacy.name_lists import (EN_BARE_LABELS, EN_CUE_PHRASES, EN_C
                                        PLACE_TYPE_WORDS, PUBLIC_FIGURES, WEAK_NAME_WORDS)
 from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.finders import by_first_character
-from duet.router.privacy.scan import capitals, skeleton
+from duet.router.privacy.scan import skeleton
 from duet.router.privacy.word_search import WordSearch
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -76,7 +76,7 @@ _PUBLIC_WORDS = (
 )
 _PUBLIC = re.compile(by_first_character(_PUBLIC_WORDS, literal=False, not_after="a-z"))
 _PERSONAL_SEARCH = WordSearch(_PERSONAL_WORDS, whole=True)
-_PUBLIC_SEARCH = WordSearch(_PUBLIC_WORDS, whole=False, gates={"is .{0,20} right about": "right about"})
+_PUBLIC_SEARCH = WordSearch(_PUBLIC_WORDS, whole=False, gates={"is .{0,20} right about": "right about"}, narrowed=True)
 _EMAIL_LOCAL = re.compile(r"([A-Za-z][A-Za-z._\-]*)@")
 _FIELD_SEP = re.compile(r"\s*(?:[|,;/\t(]|-{1,2}|–|:)?\s*\(?$")
 
@@ -136,7 +136,7 @@ def _english(text: str, anchors: tuple[int, ...], other_pii: bool, lex: Lexicon)
     anchor_set = set(anchors)
     speakers: dict[str, list[tuple[int, int]]] = {}
     for run in _runs(text):
-        words = [(m.start() + run.start(), m.end() + run.start()) for m in _TOKEN.finditer(run.group(1))]
+        words = [m.span() for m in _TOKEN.finditer(text, run.start(1), run.end(1))]  # no look-behind: as on the slice
         i = 0
         while i < len(words) - 1:
             found = _pair(text, low, words, i, lex, other_pii, context, locals_, anchor_set)
@@ -154,13 +154,49 @@ def _english(text: str, anchors: tuple[int, ...], other_pii: bool, lex: Lexicon)
     return hits
 
 
+def _case_table() -> bytes:
+    table = bytearray(b"." * 256)
+    for code in range(256):
+        char = chr(code)
+        if re.fullmatch(f"[{_UP}]", char):
+            table[code] = ord("A")
+        elif re.fullmatch(f"[{_LOW}]", char):
+            table[code] = ord("a")
+    for char in " \t'-":
+        table[ord(char)] = ord(char.replace("\t", " "))
+    return bytes(table)
+
+
+# The text one byte per character: capitals "A", small letters "a" (both as _UP and _LOW, Latin-1
+# included), "'", "-", a space or tab " ", anything else ".". A _RUN match is a word of
+# capitals, small letters, "'" and "-" that ends where those end (a space or tab must follow it),
+# spacing, at most a particle of small letters and "'" (two words at most) with spacing, and a
+# capital: _RUN_GATE finds, with a pattern that starts with a literal, every word so followed
+# (each of those pieces ends where its characters end, so possessive quantifiers lose nothing).
+_CASE = _case_table()
+_RUN_GATE = re.compile(rb"A[Aa'\-]*+ ++(?:[a'\-]++(?: [a'\-]++)? ++)?(?=A)")  # possessive: no backtracking
+
+
+def _run_candidates(text: str) -> list[int]:
+    """The capitals where a _RUN match may start: those in a word that _RUN_GATE accepts (a
+    superset: _RUN confirms each)."""
+    case = text.encode("latin-1", "replace").translate(_CASE)
+    out: list[int] = []
+    for m in _RUN_GATE.finditer(case):
+        at, end = m.start(), m.end()
+        while 0 <= at < end:
+            out.append(at)
+            at = case.find(b"A", at + 1, end)
+    return out
+
+
 def _runs(text: str) -> list[re.Match[str]]:
-    """What ``_RUN.finditer`` finds, tried only at capitals (scan.capitals) that do not follow
-    an ASCII letter, digit, "_", "@" or "."."""
+    """What ``_RUN.finditer`` finds, tried only at the capitals that _RUN_GATE says may start a run
+    and that do not follow an ASCII letter, digit, "_", "@" or "."."""
     sk = skeleton(text)
     found: list[re.Match[str]] = []
     last = 0
-    for at in capitals(text):
+    for at in _run_candidates(text):
         if at >= last and (at == 0 or sk[at - 1] not in _GLUED):
             m = _RUN.match(text, at)
             if m is not None:

@@ -16,7 +16,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from duet.router.privacy.finders import occurring, other_digits
+from duet.router.privacy.finders import other_digits
+from duet.router.privacy.gate_words import occurring
 
 Hit = tuple[str, int, int]
 

@@ -15,7 +15,9 @@ with the plain expression's on random texts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from duet.router.privacy import gate_words
 from duet.router.privacy.finders import by_first_character
 
 _LETTERS_ONLY = bytes(code if 97 <= code <= 122 else 32 for code in range(256))  # a-z kept, all else a space
@@ -27,7 +29,7 @@ class WordSearch:
     """``search(low)``: whether one of ``words`` (regex alternatives separated by ``|``) occurs in
     ``low`` where no letter a-z precedes it (and, ``whole``: none follows it)."""
 
-    def __init__(self, words: str, whole: bool, gates: dict[str, str] | None = None) -> None:
+    def __init__(self, words: str, whole: bool, gates: dict[str, str] | None = None, narrowed: bool = False) -> None:
         alternatives = words.split("|")
         letters = [w for w in alternatives if _LETTER_WORD.fullmatch(w)]
         self._phrases = [w for w in alternatives if w not in letters and _LITERAL.fullmatch(w)]
@@ -35,16 +37,30 @@ class WordSearch:
         gates = gates or {}
         if any(w not in gates for w in others):
             raise ValueError(f"no substring given that {[w for w in others if w not in gates]} need")
-        end = "(?= )" if whole else ""
-        self._letters = re.compile((" (?:" + by_first_character("|".join(letters), literal=False) + ")" + end)
-                                   .encode("ascii"))
+        self._end = "(?= )" if whole else ""
+        self._letters = _letters_pattern(tuple(letters), self._end)
+        self._narrowed = narrowed
+        # ``narrowed``: each letter word's letters up to its first optional one are what a text
+        # that it matches in holds as a substring (found with gate_words, in the one pass that
+        # serves the detectors' gates: for words of four letters or more, which occur seldom);
+        # only the words whose part occurs go into the expression that runs (compiled once per
+        # such set), which then tries a handful of branches after each space instead of dozens.
+        self._parts = tuple(word.split("?")[0][:-1] if "?" in word else word for word in letters)
+        self._by_part: dict[str, list[str]] = {}
+        for part, word in zip(self._parts, letters):
+            self._by_part.setdefault(part, []).append(word)
         self._others = [(gates[w], re.compile(by_first_character(w, literal=False, not_after="a-z") +
                                               ("(?![a-z])" if whole else ""))) for w in others]
         self._whole = whole
 
     def search(self, low: str) -> bool:
-        letters = b" " + low.encode("latin-1", "replace").translate(_LETTERS_ONLY) + b" "
-        if self._letters.search(letters):
+        if self._narrowed:
+            present = gate_words.occurring(low, self._parts)
+            words = tuple(word for part in present for word in self._by_part[part])
+            pattern = _letters_pattern(words, self._end) if words else None
+        else:
+            pattern = self._letters
+        if pattern is not None and pattern.search(b" " + low.encode("latin-1", "replace").translate(_LETTERS_ONLY) + b" "):
             return True
         if any(self._phrase_at_word_start(low, phrase) for phrase in self._phrases):
             return True
@@ -59,6 +75,11 @@ class WordSearch:
                 return True
             at = low.find(phrase, at + 1)
         return False
+
+
+@lru_cache(maxsize=256)
+def _letters_pattern(words: tuple[str, ...], end: str) -> re.Pattern[bytes]:
+    return re.compile((" (?:" + by_first_character("|".join(words), literal=False) + ")" + end).encode("ascii"))
 
 
 def _is_letter(char: str) -> bool:

@@ -1,0 +1,29 @@
+"""gate_words.occurring (one Aho-Corasick pass for every gate) must give what finders.occurring
+(``word in text`` for each word) gives: overlapping and nested words, words registered after a
+text was first read, empty words, and texts outside ASCII (which keep finders.occurring)."""
+
+from __future__ import annotations
+
+import random
+
+from duet.router.privacy import finders, gate_words
+
+GATES = (("live", "living at", "deliver", "liver"), ("addr", "address", "dress"), ("dob", "d.o.b", "b-day", "护照"),
+         ("", "car number", "car"), ("pass", "passport", "sport"))
+PIECES = ("live", "liv", "deliver", "ing at", " at", "address", "addr", "dre", "ss", "dob", "d.o", ".b", "b-day",
+          "car", " number", "passport", "port", "护照", "é", " ", "\n", "x", "-")
+
+
+def test_the_words_found_in_one_pass_are_those_found_one_by_one() -> None:
+    rng = random.Random(31)
+    for _ in range(4000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randrange(0, 10)))
+        for gate in rng.sample(GATES, len(GATES)):  # registered in a varying order
+            assert gate_words.occurring(text, gate) == finders.occurring(text, gate), (text, gate)
+
+
+def test_a_gate_registered_later_is_found_in_a_text_read_before() -> None:
+    text = "please send the parcel to the quayside warehouse"
+    assert gate_words.occurring(text, ("send", "parcel")) == ["send", "parcel"]
+    assert gate_words.occurring(text, ("quaysid", "warehous", "absent")) == ["quaysid", "warehous"]
+    assert gate_words.occurring(text, ("absent",)) == []
