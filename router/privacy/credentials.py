@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from duet.router.privacy.finders import occurring
+from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.scan import (Hit, ascii_alnum, before_pattern, keyword_ends, keywords, lowered,
                                  value_after_keyword, value_before_keyword)
 

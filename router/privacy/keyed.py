@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from duet.router.privacy.finders import occurring
+from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.scan import (FILLER, Hit, ascii_alnum, before_pattern, glued_label, groups_with, keyword_before, keyword_ends, keywords,
                                  lowered, named_after, skeleton, value_after_keyword, value_before_keyword)
 

@@ -17,7 +17,7 @@ import re
 from duet.router.privacy import checks
 from duet.router.privacy.credentials import find_secrets
 from duet.router.privacy.vehicles import find_plates, find_vins
-from duet.router.privacy.finders import occurring
+from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.scan import (Group, Hit, ascii_alnum, groups_with, keyword_before, keyword_ends, longest_digit_run,
                                  lowered, named_after, named_as_reference, glued_label, skeleton)
 
