@@ -12,6 +12,7 @@ import re
 
 from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.finders import other_digits, other_spaces
+from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.scan import digit_runs, skeleton
 from duet.router.privacy.street_anchors import anchor_pattern, french_numbers, french_pattern, near_street_words
 
@@ -69,6 +70,9 @@ _NEAR_STREET = anchor_pattern(_SUFFIXES, _STREET_WORDS)
 _FRENCH_WORDS = "rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|square|passage|voie"
 _WORD_AFTER = re.compile(r"\d(?<![\w.]\d)\d{0,3}(?:\s?(?:bis|ter))?,?\s+(?:" + _FRENCH_WORDS + r")\s")
 _FRENCH_NEAR = french_pattern(_FRENCH_WORDS.split("|"))
+# Every form of _EU_STREET holds one of these words, lowered (a German or Dutch suffix, a French,
+# Italian or Spanish street word): a text whose lowered copy holds none has no European street.
+_GATE = tuple(sorted(set(_SUFFIXES) | _STREET_WORDS | set(_FRENCH_WORDS.split("|"))))
 _PREFIX_WORDS = ("Am ", "An der ", "An den ", "Auf der ", "Auf dem ", "Im ", "In der ", "In den ", "Zum ", "Zur ",
                  "Unter den ", "Alte ", "Alter ", "Neue ", "Neuer ", "Große ", "Kleine ", "Lange ")
 _NUMBER_BEFORE = re.compile(r"\d{1,4}(?:\s?(?:bis|ter))?,?\s+$")
@@ -160,6 +164,8 @@ def _starts(text: str, low: str) -> set[int]:
 
 def find_european_streets(text: str) -> list[Hit]:
     low = lowered(text)
+    if low is not text and not occurring(low, _GATE):
+        return []  # (``lowered`` gives ``text`` itself when lowering would move an index)
     hits: list[Hit] = []
     for start in sorted(_starts(text, low)):
         m = _EU_STREET.match(text, start)

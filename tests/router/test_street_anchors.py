@@ -98,3 +98,23 @@ def test_streets_among_other_words_are_found_as_before() -> None:
         _check(text)
         found += bool(addresses_eu.find_european_streets(text))
     assert found > 1500  # the texts do hold streets
+
+
+def test_every_european_street_holds_a_gate_word() -> None:
+    # find_european_streets returns nothing for a text whose lowered copy holds none of _GATE:
+    # every match of the full pattern must hold one.
+    rng = random.Random(14)
+    forms = FORMS + ("Kleine Straße {n}", "Am Wall {n}", "Avda. Mayor {n}", "C. Mayor {n}", "Vía Láctea {n}",
+                     "Calle Travesía {n}", "Praça da Sé {n}", "Herengracht {n}, 1015 BS Amsterdam")
+    matched = 0
+    for _ in range(2000):
+        parts = [rng.choice(forms).format(n=rng.choice(("5", "12", "991", "75001"))) if rng.random() < 0.4
+                 else rng.choice(FILLER + ("北京", "路")) for _ in range(rng.randrange(1, 8))]
+        text = " ".join(parts)
+        for m in addresses_eu._EU_STREET.finditer(text):
+            matched += 1
+            assert any(word in m.group().lower() for word in addresses_eu._GATE), m.group()
+        low = lowered(text)
+        if low is not text and not any(word in low for word in addresses_eu._GATE):
+            assert addresses_eu.find_european_streets(text) == []
+    assert matched > 500
