@@ -86,10 +86,11 @@ class CharTable:
     def scan(self, text: str) -> tuple[list[int], list[int]]:
         """(offsets of ``text`` where a class fires, in order; the class bits at each)."""
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass") + b"\0\0\0\0", dtype=np.uint32)
-        single = self._single[codes]  # one entry more than the text: the next character of the last
+        # ``take`` rather than ``table[codes]``: half the time (no conversion of the index array)
+        single = self._single.take(codes)  # one entry more than the text: the next character of the last
         bits = single[:-1] & ((single[1:] >> _CLASSES) | self._unconditional)
         if codes.size > 2:
-            bits[:-1] |= self._pairs[((codes[:-2] * _MIX) ^ codes[1:-1]) & _PAIRS]
+            bits[:-1] |= self._pairs.take(((codes[:-2] * _MIX) ^ codes[1:-1]) & _PAIRS)
         at = (bits != 0).nonzero()[0]  # nonzero() of a boolean array: several times faster
         return at.tolist(), bits[at].tolist()
 
