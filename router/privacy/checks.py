@@ -179,6 +179,9 @@ _NOT_A_PAYMENT_CARD = re.compile(r"imei|meid|串号|gift ?card|loyalty|member(?:
 def printed_card(text: str, start: int, value: str, number: str) -> bool:
     """Whether ``value`` (its digits ``number``, at ``start``) is a payment card whatever reference
     word stands before it ("ticket 4539 1488 0343 6467"): printed in card groups, with a known
-    issuer prefix and the Luhn digit holding — unless an IMEI, gift or loyalty word names it."""
-    return (13 <= len(number) <= 19 and _CARD_GROUPS.fullmatch(value) is not None and card_prefix_ok(number)
+    issuer prefix and the Luhn digit holding — unless an IMEI, gift or loyalty word names it, or
+    the number is a repetitive test number ("4111 1111 1111 1111", "4242 4242 4242 4242": three
+    different digits or fewer, which a random card number has about once in two million)."""
+    return (13 <= len(number) <= 19 and len(set(number)) > 3 and _CARD_GROUPS.fullmatch(value) is not None
+            and card_prefix_ok(number)
             and luhn_ok(number) and _NOT_A_PAYMENT_CARD.search(lowered(text), max(0, start - 32), start) is None)

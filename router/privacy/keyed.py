@@ -204,9 +204,9 @@ def _keyed_values(key: re.Pattern[str], value: re.Pattern[str], text: str, digit
 
 
 # Where the next item of a list starts: a new line (not one pointing up: "\n^ this is my …"), a
-# semicolon, "and" ("SSN 236-21-9179 and acct 62366813": the account keyword names what follows
-# it, not what comes before).
-_NEXT_ITEM = re.compile(r"\n(?![ \t]*[\^↑])|;|\s(?:and|or|but|plus|also)\s", re.I)
+# semicolon. ("SSN 236-21-9179 and acct 62366813": "and" is no modifier of the account keyword,
+# scan.py, so the keyword names what follows it, not what comes before.)
+_NEXT_ITEM = re.compile(r"\n(?![ \t]*[\^↑])|;")
 
 
 def _item_end(text: str, start: int) -> int:

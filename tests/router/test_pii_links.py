@@ -51,6 +51,7 @@ UNMASKED = [
     "order 4539148803436467",
     "IMEI serial 3782 822463 10005",
     "gift card 4539 1488 0343 6467 balance",
+    "order 4242 4242 4242 4242 shipped",
     # arrows in code and prose with no value after them
     "x -> y and plate -> none",
 ]
