@@ -38,7 +38,7 @@ _BIRTH_WORDS = ("born", "birth", "b'day", "dob", "d.o.b", "b-day", "bday", "geb"
 _YEAR = re.compile(rb"0000")  # on the skeleton: every date form here has a four-digit year
 _BIRTH_KEY_AFTER = keywords(r"出生|生人|诞生|誕生|生日|生辰|出生日期|出生年月日?|date of birth|birth ?date|birthday|dob|d\.o\.b\.?|"
                             r"b-?day|b'day|birthdate|day of birth|geburtsdatum|date de naissance|fecha de nacimiento|"
-                            r"data di nascita|"
+                            r"data di nascita|geboortedatum|data de nascimento|data urodzenia|生年月日|생년월일|"
                             r"生(?![a-z])")
 
 # Short forms, taken only right next to a birth keyword ("DOB: 3/4/85", "85年3月12日出生",

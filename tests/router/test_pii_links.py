@@ -19,6 +19,9 @@ FOUND = [
     ("9581 GGB ← plate", "license_plate", "9581 GGB"),
     ("52991532610931634640 <- numéro de compte", "bank_account", "52991532610931634640"),
     ("MZ202553537 <- 診察券番号", "medical_record", "MZ202553537"),
+    ("08-Apr-1945 <- geboortedatum", "date_of_birth", "08-Apr-1945"),
+    # a long keyword after the value ("… is my documento de identidad")
+    ("45306483W is my documento de identidad, pls update it", "national_id", "45306483W"),
     # a Chinese question between keyword and value; a copula of another language
     ("targa是不是BYT 8UG8？我记不清了", "license_plate", "BYT 8UG8"),
     ("la targa è AB 123CD", "license_plate", "AB 123CD"),
