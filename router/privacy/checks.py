@@ -165,3 +165,23 @@ def only_called_a_reference(text: str, start: int) -> bool:
     ("Ref: 4539 …" is a card, "for reference: 1HGCM…" a VIN); order, invoice, tracking and the other
     reference words still make it a reference."""
     return _PLAIN_REFERENCE.search(lowered(text), max(0, start - 24), start) is not None
+
+
+# A card number in the groups cards are printed in, one separator throughout: 4-4-4-4 (with a
+# tail of one to three digits: 17-19-digit cards) and 4-6-5 / 4-6-4 (American Express, Diners).
+_CARD_GROUPS = re.compile(r"[0-9]{4}([ .-])[0-9]{4}\1[0-9]{4}\1[0-9]{4}(?:\1[0-9]{1,3})?|[0-9]{4}([ .-])[0-9]{6}\2[0-9]{4,5}")
+# Words naming a card-shaped, often Luhn-valid number that is no payment card: a phone's IMEI or
+# MEID (15 digits, Luhn-valid by design), gift, loyalty and transport cards.
+_NOT_A_PAYMENT_CARD = re.compile(r"imei|meid|串号|gift ?card|loyalty|member(?:ship)? card|礼品卡|购物卡|会员卡|积分卡|加油卡|"
+                                 r"公交卡|交通卡")
+
+
+def printed_card(text: str, start: int, value: str, number: str) -> bool:
+    """Whether ``value`` (its digits ``number``, at ``start``) is a payment card whatever reference
+    word stands before it ("ticket 4539 1488 0343 6467"): printed in card groups, with a known
+    issuer prefix and the Luhn digit holding — unless an IMEI, gift or loyalty word names it, or
+    the number is a repetitive test number ("4111 1111 1111 1111", "4242 4242 4242 4242": three
+    different digits or fewer, which a random card number has about once in two million)."""
+    return (13 <= len(number) <= 19 and len(set(number)) > 3 and _CARD_GROUPS.fullmatch(value) is not None
+            and card_prefix_ok(number)
+            and luhn_ok(number) and _NOT_A_PAYMENT_CARD.search(lowered(text), max(0, start - 32), start) is None)

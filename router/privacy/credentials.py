@@ -110,13 +110,14 @@ def _secret_value(m: re.Match[str] | None, group: int, pin: bool = False) -> Hit
     return None
 
 
-# Between a value and a password keyword after it: the start of another item of a list.
-_NEXT_ITEM = re.compile(r"\n(?![ \t]*[\^↑])|;|\s(?:and|or|but|plus|then|also)\s|[和及]|还有", re.I)
+# Between a value and a password keyword after it: the start of another item of a list (a word
+# that joins items, "and", "和", is no modifier of the keyword: scan.py).
+_NEXT_ITEM = re.compile(r"\n(?![ \t]*[\^↑])|;")
 
 
 def _names_before(text: str, m: re.Match[str], start: int) -> bool:
     """Whether the keyword at ``start`` names the value ``m`` before it: not when a new line, a
-    semicolon or "and" stands between ("vin: 1HG…\ntoken: …", "MRN P7128 and api key: …"),
+    semicolon stands between ("vin: 1HG…\ntoken: …"; "MRN P7128 and api key: …" is scan.py's),
     nor when the value ends on a list's separator ("E8451…; secret …")."""
     return not _NEXT_ITEM.search(text, m.end(1), start) and not m.group(1).endswith((";", ","))
 

@@ -38,7 +38,7 @@ _BIRTH_WORDS = ("born", "birth", "b'day", "dob", "d.o.b", "b-day", "bday", "geb"
 _YEAR = re.compile(rb"0000")  # on the skeleton: every date form here has a four-digit year
 _BIRTH_KEY_AFTER = keywords(r"出生|生人|诞生|誕生|生日|生辰|出生日期|出生年月日?|date of birth|birth ?date|birthday|dob|d\.o\.b\.?|"
                             r"b-?day|b'day|birthdate|day of birth|geburtsdatum|date de naissance|fecha de nacimiento|"
-                            r"data di nascita|"
+                            r"data di nascita|geboortedatum|data de nascimento|data urodzenia|生年月日|생년월일|"
                             r"生(?![a-z])")
 
 # Short forms, taken only right next to a birth keyword ("DOB: 3/4/85", "85年3月12日出生",
@@ -204,9 +204,9 @@ def _keyed_values(key: re.Pattern[str], value: re.Pattern[str], text: str, digit
 
 
 # Where the next item of a list starts: a new line (not one pointing up: "\n^ this is my …"), a
-# semicolon, "and" ("SSN 236-21-9179 and acct 62366813": the account keyword names what follows
-# it, not what comes before).
-_NEXT_ITEM = re.compile(r"\n(?![ \t]*[\^↑])|;|\s(?:and|or|but|plus|also)\s", re.I)
+# semicolon. ("SSN 236-21-9179 and acct 62366813": "and" is no modifier of the account keyword,
+# scan.py, so the keyword names what follows it, not what comes before.)
+_NEXT_ITEM = re.compile(r"\n(?![ \t]*[\^↑])|;")
 
 
 def _item_end(text: str, start: int) -> int:

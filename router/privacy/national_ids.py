@@ -71,7 +71,9 @@ def _keyed(key: re.Pattern[str], text: str, start: int, end: int) -> bool:
     if before and not _DIGIT_RUN.search(text, before[-1], start):
         return True
     item = _ITEM_END.search(text, end, end + _AFTER)  # not a keyword on the next line or past a ";"
-    return bool(key.search(low, end, item.start() if item else end + _AFTER))
+    # The keyword must start within reach; a long one may end past it ("… is my documento de identidad").
+    after = key.search(low, end, item.start() if item else min(len(low), end + _AFTER + 32))
+    return after is not None and after.start() < end + _AFTER
 
 
 _ITEM_END = re.compile(r"[\n;]")

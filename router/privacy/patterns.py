@@ -198,7 +198,8 @@ def _cards(text: str) -> list[Hit]:
             number, end = number[:16], m.start() + tail.start()
         if named_as_reference(text, m.start(), end) and not (
                 len(number) in (15, 16) and checks.card_prefix_ok(number) and checks.luhn_ok(number)
-                and checks.only_called_a_reference(text, m.start())):  # (18 digits: a resident ID's length)
+                and checks.only_called_a_reference(text, m.start())) and not (  # (18 digits: a resident ID's length)
+                checks.printed_card(text, m.start(), text[m.start():end], number)):
             continue
         # An issuer prefix we do not list (a national network) is a card only when the text says
         # so and the Luhn digit holds ("my visa 5016…", "信用卡6708…").

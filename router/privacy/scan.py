@@ -252,13 +252,15 @@ _FILLER_WORDS = ("is", "was", "are", "to", "as", "number", "num", "no.", "no", "
                  "me", "us", "at", "on", "which is", "which was", "it's", "it is", "that's", "that is", "this is",
                  "here it is", "here's", "listed as", "shown as", "given as", "written as", "reads", "should be",
                  "is now", "now", "below", "above", "follows", "as follows", "please", "pls", "again", "actually",
-                 "really", "still", "just", "currently")
+                 "really", "still", "just", "currently",
+                 # copulas of other languages: "Kennzeichen ist …", "plaque est …", "matrícula es …", "targa è …"
+                 "ist", "est", "es", "è", "é")
 # Words in lower case or capitalised only: "NR-OF-2" or "NO-1234" is a value, not a filler.
 FILLER = re.compile(
     r"(?:\s*(?:(?:" + "|".join(re.escape(v) for w in sorted(_FILLER_WORDS, key=len, reverse=True)
                               for v in (w, w.capitalize())) + r")(?![A-Za-z])"
-    r"|#|=|:|：|-|—|–|→|,|，|\.|\?|？|;|\||\((?:[a-z][A-Za-z ]{0,22})?\)|\(|（|\)|）|[\"'“「【】]|是|为|為|改成|改为|写成了?|"
-    r"填的是|写的是|一栏写的是|一栏|设置为|设为|号码|號碼|应该是|应为|應為|就是|好像是|对不对|对吗|如下|如下是|我?给了|显示|顯示|(?:框|栏)?里?输入了?|了(?=[,，:：])"
+    r"|->|-->|=>|==>|→|⇒|➔|:=|：=|#|=|:|：|-|—|–|,|，|\.|\?|？|;|\||\((?:[a-z][A-Za-z ]{0,22})?\)|\(|（|\)|）|[\"'“「【】]|是不是|是否为|是否是|是否|应该是|是|为|為|系|は|는|改成|改为|写成了?|"
+    r"填的是|写的是|一栏写的是|一栏|设置为|设为|号码|號碼|应为|應為|就是|好像是|对不对|对吗|如下|如下是|我?给了|显示|顯示|(?:框|栏)?里?输入了?|了(?=[,，:：])"
     # up to five lower-case words ending on a verb that hands the value over: "(the plate) they
     # have for me is", "should read", "; I gave", "is? i think", "field shows"
     r"|(?:(?:[a-z']{1,12}|I)[ ,;]+){0,5}?(?:is|was|be|read|reads|show|shows|gave|think|says|typed|entered|wrote|put|used|"
@@ -272,7 +274,7 @@ FILLER = re.compile(
 # (Not a bare comma: "出生日期1951-06-20，病案号…" names the next
 # value, not this one; a comma must be followed by "这是", "that's" and the like.)
 LINK = re.compile(
-    r"[\s(（—–-]*(?:[,，]?\s*[\^↑]?\s*(?i:这是|這是|这个是|就是|that's|that is|this is|which is|it's|it is)\s*)?"
+    r"(?:[\s(（—–-]|<-|←|<=|⇐)*(?:[,，]?\s*[\^↑]?\s*(?i:这是|這是|这个是|就是|that's|that is|this is|which is|it's|it is)\s*)?"
     r"(?:(?i:is|was|as|that's|that is|into the|in the|是|为|為|当成|当作|當成|作为|填成)(?![A-Za-z])\s*)?"
     r"(?:(?i:my|his|her|the|our|your|their|a|an|我的?|他的?|她的?|本人的?)(?![A-Za-z])\s*)?"
     r"(?:(?i:right|correct|new|old|current|actual|full|official|car|car's|vehicle|home|work|personal|private|main|"
@@ -280,9 +282,13 @@ LINK = re.compile(
 )
 
 
-_MODIFIER_WORD = re.compile(r"[a-z]{2,10} ")
+# A modifier is any lower-case word but one that joins items of a list: in "MRN P7128 and api key"
+# the keyword after "and" names what follows it, not the value before.
+_MODIFIER_WORD = re.compile(r"(?!(?:and|or|but|plus|then|also|nor|with|while|after|before) )[a-z]{2,10} ")
 _CJK_CLASS = "[\u3400-\u9fff]"
 _CJK_CHAR = re.compile(_CJK_CLASS + "+")
+# CJK words that join items of a list ("和", "以及", "还有"): not the start of a modifier.
+_CJK_JOINER = re.compile(r"和|及|与|與|或|还有|還有|以及|跟|并且|並且|另外")
 
 
 def value_after_keyword(value: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
@@ -313,7 +319,8 @@ def _modified(low: str, start: int) -> list[int]:
     word = _MODIFIER_WORD.match(low, start)
     if word:
         starts.append(word.end())
-    starts += [start + k for k in range(1, 4) if start + k < len(low) and _CJK_CHAR.fullmatch(low, start, start + k)]
+    if not _CJK_JOINER.match(low, start):
+        starts += [start + k for k in range(1, 4) if start + k < len(low) and _CJK_CHAR.fullmatch(low, start, start + k)]
     return starts
 
 
@@ -327,5 +334,5 @@ def value_before_keyword(before: re.Pattern[str], text: str, start: int) -> re.M
 def before_pattern(value: re.Pattern[str]) -> re.Pattern[str]:
     """``value`` then :data:`LINK` and perhaps one modifier (see :func:`_modified`), anchored at
     the end of the searched window (where the keyword starts)."""
-    return re.compile(f"({value.pattern})(?:{LINK.pattern})(?:{_MODIFIER_WORD.pattern}|{_CJK_CLASS}{{1,3}})?$",
+    return re.compile(f"({value.pattern})(?:{LINK.pattern})(?:{_MODIFIER_WORD.pattern}|(?!{_CJK_JOINER.pattern}){_CJK_CLASS}{{1,3}})?$",
                       value.flags)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy import checks
-from duet.router.privacy.scan import (FILLER, Hit, before_pattern, groups_with, keyword_before, keyword_ends, keywords, mixed_tokens, named_as_reference, skeleton,
+from duet.router.privacy.scan import (FILLER, Hit, ascii_alnum, before_pattern, groups_with, keyword_before, keyword_ends, keywords, mixed_tokens, named_as_reference, skeleton,
                                  value_after_keyword, value_before_keyword)
 
 _VIN = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
@@ -113,11 +113,41 @@ def _keyed_vins(text: str) -> list[Hit]:
         end = keyword_before(_VIN_KEYWORD, text, g.start, 60)
         m = value_after_keyword(_VIN_LOOSE, text, end) if end >= 0 else None
         if m is None or not m.start() < g.start < m.end():
+            bare = _bare_lower_vin(text, g.start)
+            if bare:
+                hits.append(("vin", *bare))
             continue
         compact = m.group(0).replace(" ", "").replace("-", "").upper()
         if 1 <= sum(c.isalpha() for c in compact) <= 14:
             hits.append(("vin", m.start(), m.end()))
     return hits
+
+
+_LOWER_OR_DIGIT = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_HEX_LETTERS = frozenset("abcdef")
+
+
+def _bare_lower_vin(text: str, at: int) -> tuple[int, int] | None:
+    """A VIN typed in small letters with no keyword ("wddg29l1073w89666 thx"): the whole word of
+    17 small letters and digits around the digits at ``at``, its check digit holding, its serial
+    (the last four) digits, three letters or more and not only the letters of hexadecimal (a
+    hash), no other word glued on by "-", "_", "/", "." or "@" (ids, paths, hosts)."""
+    start, end = at, at
+    while start > 0 and text[start - 1] in _LOWER_OR_DIGIT:
+        start -= 1
+    while end < len(text) and text[end] in _LOWER_OR_DIGIT:
+        end += 1
+    if end - start != 17 or (start > 0 and (ascii_alnum(text[start - 1]) or text[start - 1] in "-_/.@=#:&?+\\")):
+        return None
+    after = text[end:end + 2]
+    if ascii_alnum(after[:1]) or after[:1] in ("-", "_", "/", "@", "\\") or (after[:1] == "." and after[1:].isalnum()):
+        return None
+    value = text[start:end]
+    letters = {c for c in value if c.isalpha()}
+    count = sum(c.isalpha() for c in value)
+    if not 3 <= count <= 14 or letters <= _HEX_LETTERS or not value[-4:].isdigit():
+        return None
+    return (start, end) if checks.vin_check_digit_ok(value.upper()) else None
 
 
 def _plate_like(value: str, digits_only: bool = False) -> bool:
@@ -130,6 +160,20 @@ def _plate_like(value: str, digits_only: bool = False) -> bool:
         has_alpha or digits_only)
 
 
+def _plate_after(text: str, at: int) -> int | None:
+    """End of the plate that starts at ``at`` (right after a plate keyword and its filler), or
+    None; a word in capitals after it is dropped when the whole is too long for a plate
+    ("plate - ELZ-6W99 ASAP pls")."""
+    m = _PLATE_VALUE.match(text, at) or _UK_LOWER.match(text, at) or _CN_PLATE.match(text, at)
+    value = m.group(0) if m else ""
+    while value:
+        if _plate_like(value.upper(), digits_only=True):
+            return at + len(value)
+        cut = value.rfind(" ")
+        value = value[:cut] if cut > 0 and value[cut + 1:].isalpha() else ""
+    return None
+
+
 def _keyed_plates(text: str) -> list[Hit]:
     """A plate-shaped token after a plate keyword (past a filler) or before one ("… is my
     registration", "…（车牌号）")."""
@@ -137,10 +181,10 @@ def _keyed_plates(text: str) -> list[Hit]:
     for start, end in keyword_ends(_PLATE_KEY, text, _PLATE_GATE):
         filler = FILLER.match(text, end)
         at = filler.end() if filler else end
-        after = _PLATE_VALUE.match(text, at) or _UK_LOWER.match(text, at) or _CN_PLATE.match(text, at)
+        after = _plate_after(text, at)
         before = value_before_keyword(_PLATE_BEFORE, text, start)
-        if after and _plate_like(after.group(0).upper(), digits_only=True):
-            hits.append(("license_plate", after.start(), after.end()))
+        if after:
+            hits.append(("license_plate", at, after))
         if before and _plate_like(before.group(1)):
             hits.append(("license_plate", before.start(1), before.end(1)))
     return hits
