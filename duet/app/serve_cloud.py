@@ -21,7 +21,8 @@ from duet.cloud.server import TlsConfigError, build_grpc_server
 from duet.cloud.servicer import GenerationServicer
 from duet.cache import CachingBackend, build_cache
 from duet.core.metrics import Metrics
-from duet.app.runtime import StartupError, base_url, bind, configure_logging, guarded
+from duet.app.runtime import StartupError, base_url, bind, configure_logging, freeze_startup_objects
+from duet.app.runtime import guarded
 from duet.core.settings import CloudSettings, HttpSettings
 
 log = logging.getLogger("duet.cloud")
@@ -149,6 +150,7 @@ def serve_cloud(settings: CloudSettings) -> int:
         metrics = Metrics(enabled=True)
         pool = build_pool(config, metrics)
         sock = bind(settings.host, settings.http_port)
+        freeze_startup_objects()
         with asyncio.Runner(loop_factory=_loop_factory()) as runner:
             runner.run(run_cloud(settings, pool, sock))
 
