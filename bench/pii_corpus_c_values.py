@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 import phonenumbers
 from faker import Faker
 
+from bench.pii_corpus_values import group
+
 LOCALES = ("zh_CN", "zh_TW", "en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pt_BR",
            "ja_JP", "ko_KR", "en_IN", "en_AU", "en_CA", "pl_PL")
 REGION = {loc: loc.split("_")[1] for loc in LOCALES}
@@ -45,18 +47,6 @@ def luhn_digit(body: str) -> str:
         d = int(c) * (2 if i % 2 == 0 else 1)
         total += d - 9 if d > 9 else d
     return str((10 - total % 10) % 10)
-
-
-def group(digits: str, sizes: Sequence[int], sep: str) -> str:
-    parts, i = [], 0
-    for size in sizes:
-        if i >= len(digits):
-            break
-        parts.append(digits[i:i + size])
-        i += size
-    if i < len(digits):
-        parts.append(digits[i:])
-    return sep.join(parts)
 
 
 def phone(ctx: CtxC) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import phonenumbers
@@ -45,7 +45,8 @@ class Ctx:
         return "".join(self.rng.choice(string.digits) for _ in range(n))
 
 
-def _group(number: str, sizes: tuple[int, ...], sep: str) -> str:
+def group(number: str, sizes: Sequence[int], sep: str) -> str:
+    """``number`` split into groups of ``sizes`` (the rest as a last group), joined by ``sep``."""
     parts, i = [], 0
     for size in sizes:
         if i >= len(number):
@@ -90,9 +91,9 @@ def phone(ctx: Ctx, lang: str) -> str:
         number = ctx.f("zh_CN").phone_number()
         style = ctx.rng.random()
         if style < 0.25:
-            return _group(number, (3, 4, 4), ctx.pick((" ", "-")))
+            return group(number, (3, 4, 4), ctx.pick((" ", "-")))
         if style < 0.35:
-            return "+86 " + _group(number, (3, 4, 4), ctx.pick((" ", "-", "")))
+            return "+86 " + group(number, (3, 4, 4), ctx.pick((" ", "-", "")))
         if style < 0.45:
             return f"0{ctx.pick(('10', '21', '755', '571', '20', '28'))}-{ctx.digits(8)}"
         return number
@@ -108,15 +109,15 @@ def credit_card(ctx: Ctx, lang: str) -> str:
     number = ctx.f("en_US").credit_card_number()
     style = ctx.rng.random()
     if len(number) == 16 and style < 0.4:
-        return _group(number, (4, 4, 4, 4), ctx.pick((" ", "-")))
+        return group(number, (4, 4, 4, 4), ctx.pick((" ", "-")))
     if len(number) == 15 and style < 0.4:
-        return _group(number, (4, 6, 5), " ")
+        return group(number, (4, 6, 5), " ")
     return number
 
 
 def iban(ctx: Ctx, lang: str) -> str:
     value = ctx.f(ctx.pick(("de_DE", "fr_FR", "it_IT", "es_ES", "nl_NL", "en_GB"))).iban()
-    return _group(value, (4,) * 9, " ") if ctx.rng.random() < 0.5 else value
+    return group(value, (4,) * 9, " ") if ctx.rng.random() < 0.5 else value
 
 
 def ip(ctx: Ctx, lang: str) -> str:
@@ -231,7 +232,7 @@ def bank_account(ctx: Ctx, lang: str) -> str:
     if lang == "zh":
         number = _luhn_number(ctx, ctx.pick(("6222", "6217", "6228", "6214", "6226", "6212")),
                               19 if ctx.rng.random() < 0.8 else 16)
-        return _group(number, (4, 4, 4, 4, 3), " ") if ctx.rng.random() < 0.4 else number
+        return group(number, (4, 4, 4, 4, 3), " ") if ctx.rng.random() < 0.4 else number
     style = ctx.rng.random()
     if style < 0.4:
         return ctx.digits(ctx.rng.randint(9, 12))
