@@ -21,7 +21,8 @@ from duet.router.privacy.keyed import (_ACCOUNT_VALUE, _BIRTH_GATE, _DATE, _YEAR
 from duet.router.privacy.patterns import _CARD
 from duet.router.privacy.finders import by_first_character
 from duet.router.privacy.phones import _KEYED, _named_phone
-from duet.router.privacy.scan import Hit, groups_with, keyword_ends, keywords, named_as_reference, skeleton
+from duet.router.privacy.scan import (Hit, destination, groups_with, keyword_ends, keywords, named_as_reference,
+                                      skeleton)
 from duet.router.privacy.vehicles import _PLATE_VALUE, _plate_like
 
 _REACH_AFTER = 90  # keyword end to value start
@@ -79,6 +80,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], Callable[[str], bool]
     ("phone", _PHONE_NAME, _KEYED, _phone, ("contact", "phone", "tel.", "tel:", "tel ", "tel,", "tel)", "tel-", "tel/",
                                            "mobile", "cell", "电话", "電話", "手机", "手機", "联系")),
 )
+# Keywords too common to reach far on their own ("reg", "registration"), taken only when they stand
+# in the clause before a colon and the value is the first thing after it ("Copy the reg from this
+# line and paste it in the ticket: LB-R-62").
+_CLAUSE_PLATE_NAME = keywords(r"reg|rego|registration|vehicle registration|registration mark")
+_COLON_END = re.compile(r"[:：]\s*$")
 _DIGIT = re.compile(rb"0")
 # The start of a sentence that points back at the one before: "It's my …", "That is the …", "这是…".
 _REFERS_BACK = re.compile(r"\s*(?:(?:it|that|this|which)(?:'s|’s| is| was)|这是|那是|这就是|就是|是)(?![A-Za-z])|"
@@ -141,12 +147,47 @@ def _may_hold(text: str, kind: str) -> bool:
     return least is None or bool(groups_with(text, least))
 
 
-def _look_alike(text: str, m: re.Match[str]) -> bool:
+def _day_month(value: str) -> bool:
+    """``dd.mm.yyyy`` (either order of day and month) with a real day and month: a date, not a
+    version ("Copy the DOB …: 07.09.1974")."""
+    parts = value.split(".")
+    return len(parts) == 3 and len(parts[2]) == 4 and sorted(map(int, parts[:2]))[0] <= 12 and \
+        max(map(int, parts[:2])) <= 31 and min(map(int, parts[:2])) >= 1
+
+
+def _reference_before(text: str, start: int) -> bool:
+    """A look-alike's word before the value, unless it is where a value named earlier goes ("put
+    the savings account on the invoice: …", scan.destination)."""
+    m = _NOT_PERSONAL_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and not destination(text, m.start())
+
+
+def _look_alike(text: str, m: re.Match[str], kind: str = "") -> bool:
     value = m.group(0)
     digits = checks.digits_only(value)
-    return bool(_VERSION.fullmatch(value) or value.upper().startswith(("ISBN", "INV")) or (len(digits) >= 6 and digits.endswith("0000")) or
-                _NOT_PERSONAL_BEFORE.search(text, max(0, m.start() - 24), m.start()) or
+    version = _VERSION.fullmatch(value) and not (kind == "date_of_birth" and _day_month(value))
+    return bool(version or value.upper().startswith(("ISBN", "INV")) or (len(digits) >= 6 and digits.endswith("0000")) or
+                _reference_before(text, m.start()) or
                 _NOT_PERSONAL_AFTER.match(text, m.end()))
+
+
+def _colon_clause(text: str, end: int, start: int) -> bool:
+    """Whether the keyword ending at ``end`` stands in the clause before a colon and the value at
+    ``start`` is the first thing after that colon: one sentence, one colon, nothing else between."""
+    between = text[end:start]
+    return bool(_COLON_END.search(between)) and sum(between.count(c) for c in ":：") == 1 and not any(
+        c in _SENTENCE_ENDS for c in between)
+
+
+def _clause_plates(text: str, found: list[Hit]) -> list[Hit]:
+    hits: list[Hit] = []
+    for _, end in keyword_ends(_CLAUSE_PLATE_NAME, text, ("reg",)):
+        m = _value_after(text, _PLATE_VALUE, end)
+        if m and _colon_clause(text, end, m.start()) and _plate(m.group(0)) and not _look_alike(text, m) and \
+                not named_as_reference(text, m.start(), m.end()) and \
+                not any(s < m.end() and m.start() < e for _, s, e in found):
+            hits.append(("license_plate", m.start(), m.end()))
+    return hits
 
 
 def find_distant_values(text: str, found: list[Hit]) -> list[Hit]:
@@ -160,10 +201,10 @@ def find_distant_values(text: str, found: list[Hit]) -> list[Hit]:
             continue
         for start, end in keyword_ends(key, text, gate):
             for m in (_value_after(text, shape, end), _value_before(text, shape, start, kind != "license_plate")):
-                if m is None or not ok(m.group(0)) or _look_alike(text, m):
+                if m is None or not ok(m.group(0)) or _look_alike(text, m, kind):
                     continue
                 if kind != "date_of_birth" and named_as_reference(text, m.start(), m.end()):
                     continue
                 if not any(s < m.end() and m.start() < e for _, s, e in found):
                     hits.append((kind, m.start(), m.end()))
-    return hits
+    return hits + _clause_plates(text, found + hits)

@@ -195,6 +195,14 @@ _PERSONAL_NOUN = re.compile(r"身份证|身份證|证件|證件|护照|護照|�
 _OWN_BEFORE = re.compile(r"(?:(?<![a-z])(?:(?<!gift )(?<!member )(?<!membership )(?<!loyalty )(?<!shopping )card|visa|"
                          r"mastercard|amex|phone|mobile|cell|vin|chassis|vehicle|car|truck)(?![a-z])"
                          r"|信用卡|银行卡|身份证|手机|电话|车辆)[^.。!?！？\n]*$")
+# "Copy the bank account from this line and paste it in the ticket: 8260…": a reference word after
+# a preposition says where the value goes or what it is for; the personal noun earlier in the same
+# sentence names the value after the colon ("Copy the order number … in the ticket: …" stays a
+# reference: no personal noun).
+_DESTINATION = re.compile(r"(?<![a-z])(?:in|into|to|onto|on|for|under|with)(?: (?:the|this|that|a|an|our|my|your|its))? $")
+_CLAUSE_NOUN = re.compile(r"(?<![a-z])(?:(?<!gift )(?<!member )(?<!membership )(?<!loyalty )card|account|acct|iban|phone|mobile|"
+                          r"cell|tel|vin|chassis|plate|reg|registration|passport|hospital|patient|medical|mrn|dob|"
+                          r"birth|birthday|ssn)(?![a-z])[^.。!?！？\n:：]*$")
 _REFERENCE_FILLER = re.compile(r"(?:\s|[:#=\"'“「(]|no\.?|number|num|id|code|是|为|：)*", re.I)
 
 
@@ -218,9 +226,19 @@ def named_as_reference(text: str, start: int, end: int = -1) -> bool:
     # "The card I used for the booking: 4539…", "Truck serial: 1HGCM…": a personal thing named
     # earlier in the clause and the value given after a colon; the reference word only says what
     # it was for ("charged twice for order 4539…" stays a reference).
-    if any(c in text[end:start] for c in ":：") and _OWN_BEFORE.search(lowered(text), max(0, key_start - 32), key_start):
+    if any(c in text[end:start] for c in ":：") and (
+            _OWN_BEFORE.search(lowered(text), max(0, key_start - 32), key_start) or destination(text, key_start)):
         return False
     return value_end < 0 or not named_after(_PERSONAL_NOUN, text, value_end)
+
+
+def destination(text: str, key_start: int) -> bool:
+    """Whether the reference word at ``key_start`` follows a preposition ("in the ticket") and a
+    personal noun stands before it in the same sentence, with no colon between."""
+    low = lowered(text)
+    noun = _CLAUSE_NOUN.search(low, max(0, key_start - 120), key_start)
+    return bool(noun and _DESTINATION.search(low, max(0, key_start - 12), key_start)
+                and not keyword_ends(_REFERENCE_KEY, text, (), noun.start(), key_start))  # "the tracking number for the phone"
 
 
 _UPPER_OR_DIGIT = frozenset(b"A0")
@@ -252,7 +270,9 @@ _FILLER_WORDS = ("is", "was", "are", "to", "as", "number", "num", "no.", "no", "
                  "me", "us", "at", "on", "which is", "which was", "it's", "it is", "that's", "that is", "this is",
                  "here it is", "here's", "listed as", "shown as", "given as", "written as", "reads", "should be",
                  "is now", "now", "below", "above", "follows", "as follows", "please", "pls", "again", "actually",
-                 "really", "still", "just", "currently",
+                 "really", "still", "just", "currently", "its",  # "my plate? its 279-NMN" (it's, mistyped)
+                 # a question about the value, then the value: "Is this reg valid? HVM 855"
+                 "valid?", "correct?", "right?", "ok?", "okay?", "still valid?", "still good?", "still working?",
                  # copulas of other languages: "Kennzeichen ist …", "plaque est …", "matrícula es …", "targa è …"
                  "ist", "est", "es", "è", "é")
 # Words in lower case or capitalised only: "NR-OF-2" or "NO-1234" is a value, not a filler.
@@ -274,7 +294,7 @@ FILLER = re.compile(
 # (Not a bare comma: "出生日期1951-06-20，病案号…" names the next
 # value, not this one; a comma must be followed by "这是", "that's" and the like.)
 LINK = re.compile(
-    r"(?:[\s(（—–-]|<-|←|<=|⇐)*(?:[,，]?\s*[\^↑]?\s*(?i:这是|這是|这个是|就是|that's|that is|this is|which is|it's|it is)\s*)?"
+    r"(?:[\s(（—–-]|<-|←|<=|⇐)*(?:[,，]?\s*[\^↑]?\s*(?i:这是|這是|这个是|这个|這個|就是|that's|that is|this is|which is|it's|it is)\s*)?"
     r"(?:(?i:is|was|as|that's|that is|into the|in the|是|为|為|当成|当作|當成|作为|填成)(?![A-Za-z])\s*)?"
     r"(?:(?i:my|his|her|the|our|your|their|a|an|我的?|他的?|她的?|本人的?)(?![A-Za-z])\s*)?"
     r"(?:(?i:right|correct|new|old|current|actual|full|official|car|car's|vehicle|home|work|personal|private|main|"
@@ -324,6 +344,10 @@ def _modified(low: str, start: int) -> list[int]:
     return starts
 
 
+# An acronym in capitals modifies the keyword after it as a lower-case word does: "… (DB password)".
+_ACRONYM = "[A-Z]{2,5} "
+
+
 def value_before_keyword(before: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
     """A value followed by :data:`LINK` and then the keyword at ``start``; ``before`` must be
     ``(?:value)(?:LINK)$`` (see :func:`before_pattern`)."""
@@ -334,5 +358,5 @@ def value_before_keyword(before: re.Pattern[str], text: str, start: int) -> re.M
 def before_pattern(value: re.Pattern[str]) -> re.Pattern[str]:
     """``value`` then :data:`LINK` and perhaps one modifier (see :func:`_modified`), anchored at
     the end of the searched window (where the keyword starts)."""
-    return re.compile(f"({value.pattern})(?:{LINK.pattern})(?:{_MODIFIER_WORD.pattern}|(?!{_CJK_JOINER.pattern}){_CJK_CLASS}{{1,3}})?$",
+    return re.compile(f"({value.pattern})(?:{LINK.pattern})(?:{_MODIFIER_WORD.pattern}|{_ACRONYM}|(?!{_CJK_JOINER.pattern}){_CJK_CLASS}{{1,3}})?$",
                       value.flags)

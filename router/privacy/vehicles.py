@@ -57,7 +57,7 @@ _CAR_AFTER = keywords(r"parked|towed|clamped|speeding|parking ticket|parking fin
 _CAR_AFTER_GATE = ("parked", "towed", "clamped", "speeding", "parking", "停在", "被拖", "违停", "剐蹭", "追尾")
 _PLATE_BEFORE_CAR = re.compile(r"(" + _PLATE_VALUE.pattern + r")[)）]?\s*(?:(?:is|was|has been|got|been|keeps|getting|"
                                r"是|被|又|总是)\s*)*(?:(?:illegally|always|again)\s*)?$")
-_CAR_BEFORE = re.compile(r"(?:\bcar|vehicle|truck|\bvan|motorbike|parked|parking|towed|tow|speeding|ticket|停车|违章|车辆|汽车|"
+_CAR_BEFORE = re.compile(r"(?:\bcar|vehicle|truck|\bvan|motorbike|parked|parking|towed|tow|speeding|(?<!in the )(?<!into the )(?<!to the )(?<!on the )ticket|停车|违章|车辆|汽车|"
                          r"我的车|这辆车)[^.。!?！？\n]{0,16}$", re.I | re.A)
 
 
@@ -185,9 +185,13 @@ def _keyed_plates(text: str) -> list[Hit]:
         before = value_before_keyword(_PLATE_BEFORE, text, start)
         if after:
             hits.append(("license_plate", at, after))
-        if before and _plate_like(before.group(1)):
+        # digits alone only when the words between point back at them ("270139 - that's plate")
+        if before and _plate_like(before.group(1), digits_only=_POINTER.search(text, before.end(1), start) is not None):
             hits.append(("license_plate", before.start(1), before.end(1)))
     return hits
+
+
+_POINTER = re.compile(r"(?i:that's|that is|this is|it's|it is|is my|这是|這是|是我的)")
 
 
 def _candidates(sk: bytes) -> list[tuple[re.Pattern[str], int]]:
