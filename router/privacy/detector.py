@@ -10,6 +10,7 @@ from duet.router.privacy.national_ids import find_national_ids
 from duet.router.privacy.normalize import normalize
 from duet.router.privacy.patterns import FORMAT_DETECTORS, Hit
 from duet.router.privacy.phones import find_phones
+from duet.router.privacy.records import find_record_phones
 from duet.router.privacy.tables import find_table_values
 from duet.router.types import PiiSpan
 
@@ -53,6 +54,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     for detector in DETECTORS:
         hits += detector(folded)
     hits += find_distant_values(folded, hits)
+    hits += find_record_phones(folded, hits)
     anchors = tuple(start for kind, start, _ in hits if kind in ANCHOR_TYPES)
     hits += find_person_names(folded, anchors, other_pii=bool(hits))
     spans = []

@@ -1,0 +1,88 @@
+"""Record lines: a bare phone-shaped number in a line that is a record of one person.
+
+"Giovanni Kühnert | 7708123131 | mary04@example.net", "李淑珍 640300197708297653 0755-41846569":
+no keyword names the number, but the line holds another piece of personal data (an e-mail, a
+resident ID, a national ID, an IBAN, a passport) and nothing else but separators and a name. In
+such a line a number written as a phone number is one. A line with other words ("Order
+77081231310 shipped to mary04@example.net") is prose, and its numbers are left to the keyed
+detectors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from duet.router.privacy.phones import _named_phone
+from duet.router.privacy.scan import Hit, digit_groups, named_as_reference
+
+# Found before this runs and personal on their own: they make a line a record.
+_ANCHORS = frozenset({"email", "cn_resident_id", "national_id", "iban", "passport"})
+_FIELD_END = " \t|,;，；、"
+_SEPARATORS = re.compile(r"[\s|,;，；、/]+")
+# What a record line may hold besides its values: a name (capitalised words, CJK characters).
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'.-]*|[\u3400-\u9fff·]+")
+_MAX_WORDS = 4
+
+
+def _line(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def _field(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole field: a separator or the line's edge on both sides."""
+    return (start == 0 or text[start - 1] in _FIELD_END + "\n") and (end == len(text) or text[end] in _FIELD_END + "\n")
+
+
+def _only_names(rest: str) -> bool:
+    words = [w for w in _SEPARATORS.split(rest) if w]
+    return len(words) <= _MAX_WORDS and all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+def _pieces(text: str, found: list[Hit]) -> list[tuple[int, int]]:
+    """The digit groups (router.privacy.scan.digit_groups), cut where a found value stands inside
+    one ("640300197708297653 0755-41846569" is one group of digits and two values), each trimmed
+    to start on a digit, "+" or "(" and end on a digit."""
+    pieces = []
+    for g in digit_groups(text):
+        at = g.start
+        for _, s, e in sorted(h for h in found if h[1] < g.end and g.start < h[2]):
+            pieces.append((at, s))
+            at = max(at, e)
+        pieces.append((at, g.end))
+    trimmed = []
+    for start, end in pieces:
+        while start < end and not (text[start].isdigit() or text[start] in "+("):
+            start += 1
+        while end > start and not text[end - 1].isdigit():
+            end -= 1
+        if start < end:
+            trimmed.append((start, end))
+    return trimmed
+
+
+def find_record_phones(text: str, found: list[Hit]) -> list[Hit]:
+    """Phone-shaped numbers in record lines (see the module docstring); ``found``: the other
+    detectors' hits."""
+    anchors = [h for h in found if h[0] in _ANCHORS]
+    if not anchors:
+        return []
+    hits: list[Hit] = []
+    for start, end in _pieces(text, found):
+        digits = sum(c.isdigit() for c in text[start:end])
+        # written as a phone number: a leading "+", "(" or "0", or ten digits or more (not "20240105")
+        if not 7 <= digits <= 15 or not (text[start] in "+(0" or digits >= 10) or not _field(text, start, end):
+            continue
+        lo, hi = _line(text, start)
+        row = [h for h in found if lo <= h[1] and h[2] <= hi]
+        if not any(h[0] in _ANCHORS for h in row) or not _named_phone(text[start:end]):
+            continue
+        rest, at = [], lo
+        for _, s, e in sorted(row + [("phone", start, end)], key=lambda h: h[1]):
+            rest.append(text[at:s])
+            at = e
+        rest.append(text[at:hi])
+        if _only_names(" ".join(rest)) and not named_as_reference(text, start, end):
+            hits.append(("phone", start, end))
+    return hits
