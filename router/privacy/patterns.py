@@ -73,7 +73,7 @@ _VERSION_BEFORE = re.compile(r"(?<![A-Za-z])(?:version|ver\.?|v|版本号?|build
                              re.I | re.A)
 # … or names it right after ("14.14.211.1 (version)", "2.1.0.3 固件").
 _VERSION_AFTER = re.compile(r"\s*[(（]?\s*(?:这个|的)?(?:version|ver\b|build|release|firmware|固件|版本)", re.I | re.A)
-_NET_CONTEXT = re.compile(r"\bip(?:v[46])?(?![a-z])|host|server|ssh|ping|dns|gateway|router|subnet|address|firewall|block|allowlist|whitelist|"
+_NET_CONTEXT = re.compile(r"\bip(?:v[46])?(?![a-z])|host|server|ssh|ping|dns|gateway|router|subnet|address|firewall|block|allowlist|whitelist|blacklist|blocklist|denylist|白名单|白名單|黑名单|黑名單|"
                           r"\bban|地址|网关|服务器|主机|路由|防火墙|封禁|@|:\d",
                           re.I | re.A)
 
@@ -112,7 +112,10 @@ def find_emails(text: str) -> list[Hit]:
             start -= 1
         while start < m.start() and not ascii_alnum(text[start]):
             start += 1
-        if start == m.start() or (start > 0 and text[start - 1] in "!/") or _URL_USER.search(text, 0, start):
+        # "host!user@…" (a bang path) and "/path@…" are no addresses; "谢谢！user@…" is one (a
+        # full-width "！", folded to "!", ends the sentence before it)
+        bang = start > 0 and text[start - 1] == "!" and start > 1 and ascii_alnum(text[start - 2])
+        if start == m.start() or bang or (start > 0 and text[start - 1] == "/") or _URL_USER.search(text, 0, start):
             continue
         hits.append(("email", start, m.end()))
     return hits
