@@ -344,8 +344,9 @@ def _modified(low: str, start: int) -> list[int]:
     return starts
 
 
-# An acronym in capitals modifies the keyword after it as a lower-case word does: "… (DB password)".
-_ACRONYM = "[A-Z]{2,5} "
+# An acronym in capitals modifies the keyword after it as a lower-case word does, inside a bracket
+# that names the value before it: "… (DB password)" (not "a 14-day JR Pass").
+_ACRONYM = "(?<=[(（])[A-Z]{2,5} "
 
 
 def value_before_keyword(before: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:

@@ -50,6 +50,8 @@ UNMASKED = [
     "Is this order number valid? 12345678",
     "Is this version valid? 1.2.3",
     "Room 2019 plate",
+    # an acronym modifies a keyword after a value only inside a bracket
+    "Compare the cost of a 14-day JR Pass against buying tickets",
     # versions, bang paths
     "升级到3.15.19.16版本",
     "host!user@example.com",
