@@ -238,6 +238,7 @@ def destination(text: str, key_start: int) -> bool:
     low = lowered(text)
     noun = _CLAUSE_NOUN.search(low, max(0, key_start - 120), key_start)
     return bool(noun and _DESTINATION.search(low, max(0, key_start - 12), key_start)
+                and not any(c.isdigit() for c in text[noun.start():key_start])  # no other value between
                 and not keyword_ends(_REFERENCE_KEY, text, (), noun.start(), key_start))  # "the tracking number for the phone"
 
 

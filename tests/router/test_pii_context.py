@@ -57,6 +57,12 @@ UNMASKED = [
     "host!user@example.com",
 ]
 
+# Another value stands between the personal noun and the reference word: the noun names that one.
+NOT_TAKEN = [
+    ("My phone 555 0100 broke, so add it to the order: 0412 345 678", "0412 345 678"),
+    ("The card ending 4821 is lost, add it to the ticket: 3517149317952708", "3517149317952708"),
+]
+
 NO_PHONE = [
     # prose, not a record line; a reference in the row; a date in the row
     "Order 77081231310 shipped to mary04@example.net",
@@ -80,3 +86,8 @@ def test_look_alike_left_alone(text: str) -> None:
 @pytest.mark.parametrize("text", NO_PHONE)
 def test_no_phone_outside_record_lines(text: str) -> None:
     assert [s.value for s in detect_pii(text) if s.type == "phone"] == []
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_TAKEN)
+def test_value_after_another_value_is_not_taken(text: str, value: str) -> None:
+    assert value not in [s.value for s in detect_pii(text)]
