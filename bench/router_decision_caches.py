@@ -6,7 +6,9 @@ Each figure is the thread CPU median (µs) of the score of a bench prompt, each 
 of memory touching every cache line (evicts the core's caches, as far as N reaches); a sweep over
 the same memory touching one word per 4 KiB page (evicts the TLB, hardly the caches); a loop of
 Python and regex work on a few KB for about a millisecond (disturbs branch predictors and the
-first-level caches, not the larger ones). The same for the PII detection, preceded by the score.
+first-level caches, not the larger ones); the same work on another text (the score or the
+detection of the bench prompt without names: the same code, other data). The same for the PII
+detection, preceded by the score.
 The preceding works are timed in rounds, one after the other, so each sees the same load.
 
 Run: python -m bench.router_decision_caches [--runs 200] [--rounds 2]
@@ -22,7 +24,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from bench.router_decision import EN, EN_PII, ZH, ZH_PII, _with_pii
+from bench.router_decision import EN, EN_PII, ZH, ZH_PII, _prompt, _with_pii
 from duet.router import Router
 from duet.router.metrics import percentile
 from duet.router.privacy import detect_pii
@@ -73,17 +75,18 @@ def main() -> None:
     load_lexicon(chinese=True)
     model = Router().model
     print(f"load average {os.getloadavg()[0]:.2f}; thread CPU p50 in µs, one figure per round")
-    for name, text in (("en, names and addresses", _with_pii(EN, EN_PII)),
-                       ("zh, names and addresses", _with_pii(ZH, ZH_PII))):
-        messages = [{"role": "user", "content": text}]
+    for name, text, plain in (("en, names and addresses", _with_pii(EN, EN_PII), _prompt(EN)),
+                              ("zh, names and addresses", _with_pii(ZH, ZH_PII), _prompt(ZH))):
+        messages, plain_messages = [{"role": "user", "content": text}], [{"role": "user", "content": plain}]
         score, detect = (lambda: model.score(messages)), (lambda: detect_pii(text))
+        same_work = {score: lambda: model.score(plain_messages), detect: lambda: detect_pii(plain)}
         befores: dict[str, Callable[[], object] | None] = {
             "nothing": None, "lines 4 MB": _lines(4), "lines 16 MB": _lines(16), "lines 64 MB": _lines(64),
             "pages 64 MB": _pages(64), "Python loop": _python_loop}
         for timed, other, other_name in ((score, detect, "PII detection"), (detect, score, "score")):
-            table: dict[str, list[float]] = {label: [] for label in [*befores, other_name]}
+            table: dict[str, list[float]] = {label: [] for label in [*befores, "same, plain text", other_name]}
             for _ in range(args.rounds):
-                for label, before in [*befores.items(), (other_name, other)]:
+                for label, before in [*befores.items(), ("same, plain text", same_work[timed]), (other_name, other)]:
                     table[label].append(_median_after(timed, before, args.runs))
             what = "score" if timed is score else "PII detection"
             print(f"{name}, {what} after:")
