@@ -296,10 +296,11 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
     tagger_calls = _MAX_TAGGED if len(text) <= _TAGGED_TEXT else 0
     # Dictionary tests first, in one comprehension: a surname inside a word (紧张, 提高) or
     # starting a common word (周末, 高兴) is no name. (``common``: the slices, of two characters
-    # at most, whose ``freq.get(…, 0)`` is at least _COMMON_FREQ; a set test, not a call.)
+    # at most, whose ``freq.get(…, 0)`` is at least _COMMON_FREQ; a set test, not a call. The
+    # word the surname starts is tested first: it rejects more offsets than the one it ends.)
     common = lex.common_short
-    starts = [pos for pos in at.uncued if (text[pos - 1:pos + 1] if pos else "") not in common and
-              text[pos:pos + 2] not in common]
+    starts = [pos for pos in at.uncued if text[pos:pos + 2] not in common and
+              (text[pos - 1:pos + 1] if pos else "") not in common]
     for pos in starts:
         if budget <= 0:
             break
