@@ -92,7 +92,7 @@ def _cued_before(low: str, start: int) -> bool:
     words = stripped.rstrip(":=,").rsplit(None, 5)  # the last five words are all that is read
     if not words:
         return False
-    last = words[-1].rstrip(".")
+    last = words[-1].rstrip(".").lstrip("'\"‘“([「")  # "Rewrite: 'Mr. Ana Ruiz, …'"
     two, three = " ".join(words[-2:]), " ".join(words[-3:])
     if label:
         return last in EN_LABELS or two in EN_LABELS or three in EN_LABELS
