@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy.cn_names import find_chinese_names
+from duet.router.privacy.cn_patterns import CUE_WORDS as CN_CUE_WORDS
 from duet.router.privacy.lexicon import Lexicon, lexicon
 from duet.router.privacy.name_lists import (EN_BARE_LABELS, EN_CUE_PHRASES, EN_CUE_WORDS, EN_LABELS, EN_PERSON_VERBS,
                                        EN_RELATIONS,
@@ -34,7 +35,11 @@ _WORD = rf"(?:[{_UP}]{_WORD_TAIL})"
 _PARTICLE = (r"(?:van der|van den|van de|van het|van 't|von der|van|von|de la|de|da|di|del|della|der|den|du|dos|das|"
              r"la|le|bin|al|ibn|ter|ten|op|op de|uit de|in 't|zu|'t)")
 # A run of up to four capitalised words, on one line, with name particles in between.
-_RUN = re.compile(rf"([{_UP}](?<![\w@.][{_UP}]){_WORD_TAIL}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{1,3}})(?![\w@])")
+# A word character that is not Chinese, Japanese or Korean: a Latin name may touch those
+# ("给Rosemary Thompson打电话"), not a letter, a digit or "_".
+_LETTER = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+_RUN = re.compile(rf"([{_UP}](?<!(?:{_LETTER}|[@.])[{_UP}]){_WORD_TAIL}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{1,3}})"
+                  rf"(?!{_LETTER}|@)")
 _TOKEN = re.compile(rf"{_WORD}")
 _GLUED = frozenset(b"Aa0_@.")  # a capital right after one of these does not start a run
 # What may follow a name and says it is one: "Ana Ruiz (Sales)", "Tom Lee's phone", "Ana Ruiz, who".
@@ -81,12 +86,31 @@ _EMAIL_LOCAL = re.compile(r"([A-Za-z][A-Za-z._\-]*)@")
 _FIELD_SEP = re.compile(r"\s*(?:[|,;/\t(]|-{1,2}|–|:)?\s*\(?$")
 
 
+# A Chinese cue right before a Latin-script name ("给Rosemary Thompson打电话", "户名Britt Verbruggen",
+# "乘客Lynn Walton身分證"): the cues of the Chinese name rules, their traditional forms, and 给/給.
+# A field label says a name follows whatever its words; other cues need a known given name
+# ("给Google Drive上传" is no name).
+_CN_TAIL = r"[\s:「『“\"'(]*$"
+_CN_LABEL_BEFORE = re.compile(
+    "(?:本人|姓名|户名|戶名|收件人|寄件人|收货人|收貨人|联系人|聯絡人|聯繫人|乘客|乘车人|乘机人|乘機人|旅客|入住人|持卡人|"
+    "开户人|開戶人|付款人|收款人|申请人|申請人|name=|user=)" + _CN_TAIL)
+_CN_CUE_BEFORE = re.compile(
+    "(?:" + CN_CUE_WORDS + "|给|給|傳給|發給|打給|打電話給|傳訊息給|發訊息給|發簡訊給|分享給|分享给|聯繫|聯絡|"
+    "客戶|司機|緊急聯絡人|老闆|同學|鄰居)" + _CN_TAIL)
+
+
+def _after_cjk(low: str, start: int) -> bool:
+    """Whether the name at ``start`` is glued to Chinese text before it (perhaps after a colon or quote)."""
+    return start > 0 and ("\u4e00" <= low[start - 1] <= "\u9fff" or low[start - 1] in ":「『“\"'(")
+
+
 def _cued_before(low: str, start: int) -> bool:
     """Whether the words right before ``start`` point at a name: "Dr.", "call", "my sister",
     "send the file to", "Patient:", "account holder". Word lookups, not a regex scan: this runs
     for every capitalised pair."""
     if start and not low[start - 1].isspace():
-        return False  # the name must follow a space or a line break
+        # the name must follow a space or a line break, or a Chinese field label
+        return _after_cjk(low, start) and _CN_LABEL_BEFORE.search(low, max(0, start - 12), start) is not None
     stripped = low[max(0, start - 48):start].rstrip()
     label = stripped.endswith((":", "="))
     words = stripped.rstrip(":=,").rsplit(None, 5)  # the last five words are all that is read
@@ -224,7 +248,8 @@ def _pair(text: str, low: str, words: list[tuple[int, int]], i: int, lex: Lexico
     after = words[i + 2][1] if i + 2 < len(words) else end2
     # (a pair that ends its run has one place to look after it, not the same one twice)
     cued = bool(_CUE_AFTER.match(text, end2) or (after != end2 and _CUE_AFTER.match(text, after))) or \
-        _cued_before(low, start)
+        _cued_before(low, start) or (_after_cjk(low, start) and _known_first(first, lex) and
+                                     _CN_CUE_BEFORE.search(low, max(0, start - 12), start) is not None)
     anchored = not anchors.isdisjoint(range(end2, end2 + 5)) and _FIELD_SEP.search(text, end2, end2 + 4) is not None
     common_given = lex.first_names.get(first.lower(), 0.0) >= _COMMON_GIVEN
     if _bad_word(first, cued or anchored) or _bad_word(second, cued or anchored or
