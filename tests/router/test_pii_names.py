@@ -57,6 +57,12 @@ NAMES = [
     ("“Ms. Adaeze Obi” called about the lease", "Adaeze Obi"),
     ("请把会议邀请发给张立新和刘晓燕", "张立新"),
     ("通知张立新和刘晓燕开会", "刘晓燕"),
+    ("小爱同学，给Rosemary Thompson打电话", "Rosemary Thompson"),
+    ("本人Daniel Green，身分證字號445122197108064092", "Daniel Green"),
+    ("货款请打到这个账户，户名Britt Verbruggen，谢谢。", "Britt Verbruggen"),
+    ("幫林家榮訂一張機票", "林家榮"),
+    ("給鄭佩珊打電話", "鄭佩珊"),
+    ("把家裡地址傳給高美娟", "高美娟"),
 ]
 NOT_NAMES = [
     "Play the latest episode of the Lex Fridman podcast",
@@ -81,6 +87,11 @@ NOT_NAMES = [
     "张三和李四是什么意思",
     "发给张总和李总，谢谢",
     "Rewrite: 'Dear Team, we are late.'",
+    "给Google Drive上传文件",
+    "约Starbucks Reserve见面",
+    "联系Jordan Peterson的经纪人",
+    "給大家說明一下",
+    "分享给朋友圈",
 ]
 ADDRESSES = [
     ("I live at 9547 Davis Views, Sabrinaberg", "9547 Davis Views, Sabrinaberg"),
