@@ -47,7 +47,7 @@ def _zh_start(text: str, anchor: int) -> int:
     start = anchor
     while start > 0 and anchor - start < 30:
         ch = text[start - 1]
-        if ch in " \t" and start > 1 and (_is_cjk(text[start - 2]) or text[start - 2].isdigit()):
+        if ch == " " and start > 1 and (_is_cjk(text[start - 2]) or text[start - 2].isdigit()):
             start -= 1
             continue
         if not (_is_cjk(ch) or ch.isdigit()):
