@@ -16,6 +16,7 @@ import re
 from duet.router.privacy.cn_names import find_chinese_names
 from duet.router.privacy.cn_patterns import CUE_WORDS as CN_CUE_WORDS
 from duet.router.privacy.lexicon import Lexicon, lexicon
+from duet.router.privacy.name_columns import find_column_names
 from duet.router.privacy.name_lists import (EN_BARE_LABELS, EN_CUE_PHRASES, EN_CUE_WORDS, EN_LABELS, EN_PERSON_VERBS,
                                        EN_RELATIONS,
                                        EN_SEND_VERBS, EXTRA_FIRST_NAMES, NOT_NAME_WORDS, PINYIN_SURNAMES,
@@ -109,14 +110,18 @@ def _cued_before(low: str, start: int) -> bool:
     "send the file to", "Patient:", "account holder". Word lookups, not a regex scan: this runs
     for every capitalised pair."""
     if start and not low[start - 1].isspace():
-        # the name must follow a space or a line break, or a Chinese field label
-        return _after_cjk(low, start) and _CN_LABEL_BEFORE.search(low, max(0, start - 12), start) is not None
+        if low[start - 1] not in "\"'“‘" or start < 2 or not low[start - 2].isspace():
+            # the name must follow a space or a line break, or a Chinese field label
+            return _after_cjk(low, start) and _CN_LABEL_BEFORE.search(low, max(0, start - 12), start) is not None
+        start -= 1  # a quoted value: '"holder": "Ana Ruiz"'
+        if not low.endswith(('":', "':", "="), 0, start - 1):
+            return False  # only after a key of its own ("dates from: 'Kickoff March 3" is no name)
     stripped = low[max(0, start - 48):start].rstrip()
-    label = stripped.endswith((":", "="))
+    label = stripped.endswith((":", "=")) or stripped.endswith(('":', "':"))
     words = stripped.rstrip(":=,").rsplit(None, 5)  # the last five words are all that is read
     if not words:
         return False
-    last = words[-1].rstrip(".").lstrip("'\"‘“([「")  # "Rewrite: 'Mr. Ana Ruiz, …'"
+    last = words[-1].rstrip(".\"'").lstrip("'\"‘“([「{")  # "Rewrite: 'Mr. Ana Ruiz, …'", '{"name": …'
     two, three = " ".join(words[-2:]), " ".join(words[-3:])
     if label:
         return last in EN_LABELS or two in EN_LABELS or three in EN_LABELS
@@ -288,6 +293,7 @@ def find_person_names(text: str, anchors: tuple[int, ...] = (), other_pii: bool 
         hits += _english(text, anchors, other_pii, lexicon())
     if not text.isascii() and _HAS_CJK.search(text):
         hits += find_chinese_names(text, anchors)
+    hits += find_column_names(text)
     return sorted(set(hits))
 
 

@@ -1,0 +1,98 @@
+"""Names in a column whose header says so: CSV, TSV and semicolon exports, markdown tables.
+
+"customer;iban;amount\\nCruz Solana;BR26…", "plate,vin,owner\\n…,Ladli Borra", "姓名\\t地址\\n胡桂兰\\t…":
+no cue stands before the name, and it may be in small letters or in any script, but the header
+names the column. A cell under such a header is a name when it reads as one: two to four words
+of letters, or two to four Chinese characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from duet.router.privacy.name_lists import NOT_NAME_WORDS
+from duet.router.privacy.patterns import Hit
+
+NAME_FIELDS = frozenset("""
+name|full name|full_name|fullname|customer|customer name|customer_name|client name|owner|holder|
+account holder|account name|account_name|cardholder|card holder|passenger|patient|contact|contact name|
+employee|guest|recipient|tenant|student|applicant|payee|beneficiary|
+姓名|名字|客户|客戶|客户姓名|联系人|聯絡人|聯繫人|收件人|收货人|收貨人|持卡人|户名|戶名|车主|車主|乘客|患者|员工|員工|学生|學生|
+住户|租客|申请人|申請人
+""".replace("\n", "").split("|"))
+# A quick test before reading lines: does the text hold any header word at all?
+_GATE = re.compile("|".join(sorted((re.escape(w) for w in NAME_FIELDS), key=len, reverse=True)), re.IGNORECASE)
+_SEPARATORS = ("\t", ";", ",", "|")
+_LATIN_NAME = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:[ '’.\-]+[^\W\d_][^\W\d_'’.\-]*){1,3}")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_MAX_ROWS = 200
+# Words of teams and organisations, which share columns like "owner" with people.
+_ORGANISATION_WORDS = frozenset("team squad group dept department ops platform infra infrastructure service services "
+                                "inc ltd llc gmbh corp co company bank office unit division lab labs committee board".split())
+
+
+def _cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of ``line``, trimmed of spaces and the pipes of a markdown row."""
+    spans, at = [], 0
+    for cell in line.split(sep):
+        start, end = at, at + len(cell)
+        while start < end and line[start] in " |":
+            start += 1
+        while end > start and line[end - 1] in " |":
+            end -= 1
+        spans.append((start, end))
+        at += len(cell) + 1
+    return spans
+
+
+def _header(line: str) -> tuple[str, int] | None:
+    """The separator and the index of the name column if ``line`` is a header with one."""
+    for sep in _SEPARATORS:
+        if sep not in line:
+            continue
+        cells = [line[s:e].strip().lower() for s, e in _cells(line, sep)]
+        names = [i for i, cell in enumerate(cells) if cell in NAME_FIELDS]
+        if len(cells) >= 2 and len(names) == 1 and all(len(cell) <= 30 for cell in cells):
+            return sep, names[0]
+    return None
+
+
+def _reads_as_name(cell: str) -> bool:
+    if _CJK_NAME.fullmatch(cell):
+        return True
+    # "Platform Team" under "owner" is no name
+    return len(cell) <= 40 and _LATIN_NAME.fullmatch(cell) is not None and \
+        NOT_NAME_WORDS.isdisjoint(cell.lower().split()) and _ORGANISATION_WORDS.isdisjoint(cell.lower().split())
+
+
+def find_column_names(text: str) -> list[Hit]:
+    """Cells of a name column (see the module docstring)."""
+    if ("\n" not in text) or not _GATE.search(text):
+        return []
+    hits: list[Hit] = []
+    lines = text.split("\n")
+    offsets, at = [], 0
+    for line in lines:
+        offsets.append(at)
+        at += len(line) + 1
+    i = 0
+    while i < len(lines):
+        found = _header(lines[i]) if _GATE.search(lines[i]) else None
+        i += 1
+        if found is None:
+            continue
+        sep, column = found
+        width = len(lines[i - 1].split(sep))
+        for row in range(i, min(len(lines), i + _MAX_ROWS)):
+            line = lines[row]
+            if not line.strip() or line.count(sep) + 1 != width:
+                break
+            if set(line.strip()) <= set("|-: "):
+                continue  # the rule under a markdown header
+            start, end = _cells(line, sep)[column]
+            if start < end and not _reads_as_name(line[start:end]):
+                break  # prose with as many commas as the header, not a row
+            if start < end:
+                hits.append(("person_name", offsets[row] + start, offsets[row] + end))
+            i = row + 1
+    return hits
