@@ -94,14 +94,17 @@ _FIELD_SEP = re.compile(r"\s*(?:[|,;/\t(]|-{1,2}|–|:)?\s*\(?$")
 _CN_TAIL = r"[\s:「『“\"'(]*$"
 _CN_LABEL_BEFORE = re.compile(
     "(?:本人|姓名|户名|戶名|收件人|寄件人|收货人|收貨人|联系人|聯絡人|聯繫人|乘客|乘车人|乘机人|乘機人|旅客|入住人|持卡人|"
-    "开户人|開戶人|付款人|收款人|申请人|申請人|name=|user=)" + _CN_TAIL)
+    "开户人|開戶人|付款人|收款人|申请人|申請人|患者|病人|租客|房客|业主|業主|住户|住戶|name=|user=)" + _CN_TAIL)
 _CN_CUE_BEFORE = re.compile(
     "(?:" + CN_CUE_WORDS + "|给|給|傳給|發給|打給|打電話給|傳訊息給|發訊息給|發簡訊給|分享給|分享给|聯繫|聯絡|"
     "客戶|司機|緊急聯絡人|老闆|同學|鄰居)" + _CN_TAIL)
 
 
 def _after_cjk(low: str, start: int) -> bool:
-    """Whether the name at ``start`` is glued to Chinese text before it (perhaps after a colon or quote)."""
+    """Whether the name at ``start`` follows Chinese text: glued to it, after a colon or quote, or
+    after one space ("发给 Gesine Trubin")."""
+    if start > 1 and low[start - 1] == " ":
+        start -= 1
     return start > 0 and ("\u4e00" <= low[start - 1] <= "\u9fff" or low[start - 1] in ":「『“\"'(")
 
 

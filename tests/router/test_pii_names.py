@@ -63,6 +63,8 @@ NAMES = [
     ("幫林家榮訂一張機票", "林家榮"),
     ("給鄭佩珊打電話", "鄭佩珊"),
     ("把家裡地址傳給高美娟", "高美娟"),
+    ("患者Brayan Nogueira，病历号921-060-624", "Brayan Nogueira"),
+    ("联系 Mark Foster 确认一下", "Mark Foster"),
 ]
 NOT_NAMES = [
     "Play the latest episode of the Lex Fridman podcast",
@@ -92,6 +94,8 @@ NOT_NAMES = [
     "联系Jordan Peterson的经纪人",
     "給大家說明一下",
     "分享给朋友圈",
+    "把文件发给 Google Drive",
+    "下载 Adobe Reader",
 ]
 ADDRESSES = [
     ("I live at 9547 Davis Views, Sabrinaberg", "9547 Davis Views, Sabrinaberg"),
