@@ -32,7 +32,7 @@ _EU_STREET = re.compile(
     r"|\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|"
     r"square|passage|voie)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?[A-ZÀ-Ý][\wÀ-ÿ'\-]*(?:\s(?:de |du |des )?[A-ZÀ-Ý][\wÀ-ÿ'\-]+){0,3}"
     r"(?:(?:,\s*|\s*\n\s*|\s+)\d{5}\s+" + _TOWN + r")?"
-    r"|(?<![\w])(?:rue|avenue|boulevard|chemin|allée|impasse|place|quai|route)\s+(?:de la |de l'|du |des |de |d')?"
+    r"|(?<![0-9A-Za-zÀ-ÖØ-öø-ÿ_])(?:rue|avenue|boulevard|chemin|allée|impasse|place|quai|route)\s+(?:de la |de l'|du |des |de |d')?"
     r"[A-ZÀ-Ý][\wÀ-ÿ'\-]+(?:\s[A-ZÀ-Ý][\wÀ-ÿ'\-]+){0,2},?\s*\d{5}\s+" + _TOWN +
     r"|(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Strada|Contrada|Rotonda|Stretto|Borgo|Lungomare|Vico|"
     r"Calle|C/|Avenida|Avda\.?|Plaza|Paseo|Camino|Carrera|Ronda|Pasaje|Travesía|Cañada|Callejón|Pasadizo|Acceso|"
@@ -68,7 +68,7 @@ vía rua carrer canale incrocio cuesta vial c. traversa salita passaggio ramo ri
 """.split())
 _NEAR_STREET = anchor_pattern(_SUFFIXES, _STREET_WORDS)
 _FRENCH_WORDS = "rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|square|passage|voie"
-_WORD_AFTER = re.compile(r"\d(?<![\w.]\d)\d{0,3}(?:\s?(?:bis|ter))?,?\s+(?:" + _FRENCH_WORDS + r")\s")
+_WORD_AFTER = re.compile(r"\d(?<![0-9A-Za-zÀ-ÖØ-öø-ÿ_.]\d)\d{0,3}(?:\s?(?:bis|ter))?,?\s+(?:" + _FRENCH_WORDS + r")\s")
 _FRENCH_NEAR = french_pattern(_FRENCH_WORDS.split("|"))
 # Every form of _EU_STREET holds one of these words, lowered (a German or Dutch suffix, a French,
 # Italian or Spanish street word): a text whose lowered copy holds none has no European street.
@@ -95,16 +95,29 @@ def _street_start(text: str, anchor: int) -> int:
     return start
 
 
+_OTHER_SCRIPTS = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]+")
+
+
+def _words(window: str) -> list[str]:
+    """The words of ``window``, split at spacing and at Chinese, Japanese or Korean characters
+    ("请改送到plaza daniel calvet" holds the street word "plaza")."""
+    return (window if window.isascii() else _OTHER_SCRIPTS.sub(" ", window)).split()
+
+
+def _latin_letter(char: str) -> bool:
+    return char.isalpha() and char <= "\u024f"
+
+
 def _word_before(low: str, at: int) -> int:
     """Start of a street word among the eight words before ``at`` ("via elisa, 991"), or -1."""
     window_start = max(0, at - 60)
-    words = low[window_start:at].split()
+    words = _words(low[window_start:at])
     if _STREET_WORDS.isdisjoint(words[-8:-1]):
         return -1  # none of the words looked at below is a street word
     for i in range(len(words) - 1, max(-1, len(words) - 9), -1):
         if words[i] in _STREET_WORDS and i < len(words) - 1:
             pos = low.rfind(words[i] + " ", window_start, at)
-            if pos >= 0 and (pos == 0 or not low[pos - 1].isalpha()):
+            if pos >= 0 and (pos == 0 or not _latin_letter(low[pos - 1])):
                 return pos
     return -1
 
@@ -147,12 +160,12 @@ def _starts(text: str, low: str) -> set[int]:
         before = window[-30:].rstrip()
         # (the last character first: most words before a number end on none a suffix ends on)
         suffixed = before[-1:] in _SUFFIX_ENDS and before.endswith(_SUFFIXES)
-        if not suffixed and _STREET_WORDS.isdisjoint(window.split()[-8:-1]):
+        if not suffixed and _STREET_WORDS.isdisjoint(_words(window)[-8:-1]):
             continue  # neither "Hauptstraße 5" nor "Via Elisa, 991" (the test _word_before starts with)
         if suffixed:
             word = max(0, at - 30) + len(before) - len(before.split()[-1])
-            while word < at and not text[word].isalpha():
-                word += 1  # "(Thea-Knappe-Ring 5637"
+            while word < at and not _latin_letter(text[word]):
+                word += 1  # "(Thea-Knappe-Ring 5637", "导航去Kuhlplatz 34"
             starts.add(_street_start(text, word))  # "Hauptstraße 5", "Sterresingel 35"
             continue
         pos = _word_before(low, at)
