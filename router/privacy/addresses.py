@@ -32,7 +32,7 @@ _EXTRA_SUFFIXES = frozenset("close mews rise parade wharf yard esplanade promena
 _SECONDARY = r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|Studio|Fl|Floor|Room|Rm|Bldg|Building|Lot|PO Box|#)"
 _NAME_WORD = r"(?:[A-Z][a-zà-ÿ\-]+(?:[A-Z][a-zà-ÿ]+)?(?:'[a-rt-z][a-zà-ÿ]*)?|\d{1,3}(?:st|nd|rd|th)|[NSEW]\.?)"
 _NUMBERED = re.compile(
-    r"\d(?<![0-9A-Za-zÀ-ÖØ-öø-ÿ_.\-/]\d)\d{0,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?,?\s+(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5})"
+    r"\d(?<![\dA-Za-zÀ-ÖØ-öø-ÿ_.\-/]\d)\d{0,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?,?\s+(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5})"
 )
 # _NUMBERED on the skeleton (digits "0", capitals "A", small letters "a"): a superset of where it
 # matches, the first name word looked ahead at rather than taken (it may start another run).

@@ -32,7 +32,7 @@ _EU_STREET = re.compile(
     r"|\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|"
     r"square|passage|voie)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?[A-ZÀ-Ý][\wÀ-ÿ'\-]*(?:\s(?:de |du |des )?[A-ZÀ-Ý][\wÀ-ÿ'\-]+){0,3}"
     r"(?:(?:,\s*|\s*\n\s*|\s+)\d{5}\s+" + _TOWN + r")?"
-    r"|(?<![0-9A-Za-zÀ-ÖØ-öø-ÿ_])(?:rue|avenue|boulevard|chemin|allée|impasse|place|quai|route)\s+(?:de la |de l'|du |des |de |d')?"
+    r"|(?<![\dA-Za-zÀ-ÖØ-öø-ÿ_])(?:rue|avenue|boulevard|chemin|allée|impasse|place|quai|route)\s+(?:de la |de l'|du |des |de |d')?"
     r"[A-ZÀ-Ý][\wÀ-ÿ'\-]+(?:\s[A-ZÀ-Ý][\wÀ-ÿ'\-]+){0,2},?\s*\d{5}\s+" + _TOWN +
     r"|(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Strada|Contrada|Rotonda|Stretto|Borgo|Lungomare|Vico|"
     r"Calle|C/|Avenida|Avda\.?|Plaza|Paseo|Camino|Carrera|Ronda|Pasaje|Travesía|Cañada|Callejón|Pasadizo|Acceso|"
@@ -68,7 +68,7 @@ vía rua carrer canale incrocio cuesta vial c. traversa salita passaggio ramo ri
 """.split())
 _NEAR_STREET = anchor_pattern(_SUFFIXES, _STREET_WORDS)
 _FRENCH_WORDS = "rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|square|passage|voie"
-_WORD_AFTER = re.compile(r"\d(?<![0-9A-Za-zÀ-ÖØ-öø-ÿ_.]\d)\d{0,3}(?:\s?(?:bis|ter))?,?\s+(?:" + _FRENCH_WORDS + r")\s")
+_WORD_AFTER = re.compile(r"\d(?<![\dA-Za-zÀ-ÖØ-öø-ÿ_.]\d)\d{0,3}(?:\s?(?:bis|ter))?,?\s+(?:" + _FRENCH_WORDS + r")\s")
 _FRENCH_NEAR = french_pattern(_FRENCH_WORDS.split("|"))
 # Every form of _EU_STREET holds one of these words, lowered (a German or Dutch suffix, a French,
 # Italian or Spanish street word): a text whose lowered copy holds none has no European street.
