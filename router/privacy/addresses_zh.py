@@ -24,10 +24,15 @@ _ZH_ROAD_BEFORE = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}段\s*)?$"
 )
 _ZH_UNNUMBERED = re.compile(r"[市县縣区區镇鎮][\u4e00-\u9fff]{2,6}?(?:路|大道|大街|街|巷|胡同)")
+_ZH_UNITS = "(?:号楼|号院|号|號|弄|栋|幢|座|单元|室|楼|樓|层|區|区|户|F|f)"
+# Building, unit and room after the house number: on the same line; a Latin token is a number
+# ("1203", "3F"), a letter or two before a unit ("B座", "W6 区") or a name glued to Chinese
+# ("SOHO现代城"), never a word of a sentence ("Can you…").
 _ZH_TAIL = re.compile(
     r"(?:\s*(?:之\s*\d{1,4}|[东西南北]?[一二三四五六七八九十\d]{1,4}\s*(?:段|巷|弄|號|号))"
-    r"|\s*(?:(?![到在从是住去往和与的把将给电话手机联系，。、；])[\u4e00-\u9fff]){0,6}\s*[0-9A-Za-z]{1,5}\s*"
-    r"(?:号楼|号院|号|號|弄|栋|幢|座|单元|室|楼|樓|层|區|区|户|F|f)?)*"
+    r"|[ \t]*(?:(?![到在从是住去往和与的把将给电话手机联系，。、；])[\u4e00-\u9fff]){0,6}[ \t]*"
+    r"(?:\d[0-9A-Za-z]{0,4}(?![A-Za-z])[ \t]*" + _ZH_UNITS + r"?|[A-Za-z]{1,2}\d{0,3}[ \t]*" + _ZH_UNITS +
+    r"|[A-Za-z]{1,5}(?=[\u4e00-\u9fff])))*"
 )
 _MAX_TAIL = 40  # building, unit and room after the house number never run longer
 _ZH_STOP = frozenset("到在从是住去往于址为及和与的把将至向给寄送发搬迁回离近旁边我你他她叫：:，,。；;、（(「『“")
@@ -53,7 +58,8 @@ def _zh_start(text: str, anchor: int) -> int:
         if not (_is_cjk(ch) or ch.isdigit()):
             break
         if ch in _ZH_STOP and not (start > 1 and text[start - 2] in _ZH_ADMIN_END and _is_cjk(ch)) and \
-                freq.get(text[start - 1:start + 1], 0) < 20 and text[max(0, start - 2):start] not in places:
+                freq.get(text[start - 1:start + 1], 0) < 20 and text[max(0, start - 2):start] not in places and \
+                (ch != "和" or start < 2 or freq.get(text[start - 2:start], 0) < 20):
             break  # "苗栗市和平街", "平和巷", "中和路": 和 is part of a place's name
         start -= 1
     for pos in range(start, anchor - 1):
@@ -112,14 +118,18 @@ def find_chinese_addresses(text: str) -> list[Hit]:
         hits.append(("street_address", start, end))
         covered = end
     hits = sorted(set(hits))
-    numbered = [(s, e) for _, s, e in hits]
     for m in matches_at(_ZH_UNNUMBERED, text, _positions(text, "市县縣区區镇鎮")):
-        if any(s <= m.start() < e for s, e in numbered):
+        if any(s <= m.start() < e for _, s, e in hits):
             continue  # part of a numbered address found above
         road = text[m.start() + 1:m.end()]
         after = text[m.end() - 1:m.end() + 1]
         if not _ZH_STOP.isdisjoint(road) or road[0] in _ZH_ROAD or \
                 (len(after) == 2 and lexicon().word_freq.get(after, 0) >= 20):
             continue  # "部分路段", "老街区": the road character starts another word
-        hits.append(("street_address", _zh_start(text, m.start() + 1), m.end()))
+        start = _zh_start(text, m.start() + 1)
+        numbered = next((i for i, (_, s, e) in enumerate(hits) if s < m.end() <= e), -1)
+        if numbered >= 0:  # "太保市中山街" before "中山街7號": one address, from the city on
+            hits[numbered] = ("street_address", min(start, hits[numbered][1]), hits[numbered][2])
+        else:
+            hits.append(("street_address", start, m.end()))
     return hits
