@@ -31,6 +31,7 @@ _MAX_TAGGED = 1  # the tagger costs about a millisecond a window: one look, in s
 _TAGGED_TEXT = 400  # bounds the segmentation work for names without a cue
 
 
+_SIGN_OFFS = frozenset("敬上 謹上 谨上 敬啟 敬启 拜上".split())  # a space may stand before these, not before a title
 _CJK_ONLY = re.compile("[\u4e00-\u9fff]*")
 _CJK_UP_TO_5 = re.compile("[\u4e00-\u9fff]{0,5}")
 
@@ -240,9 +241,11 @@ def _cued(text: str, lex: Lexicon, at: P.Starts) -> list[Hit]:
 def _before_fields(text: str, anchors: tuple[int, ...], lex: Lexicon, at: P.Starts) -> list[Hit]:
     hits: list[Hit] = []
     for m in at.title:
-        start = _name_before(text, m.start(), lex, titled=True)
+        spaced = m.start() > 1 and text[m.start() - 1] == " " and m.group() in _SIGN_OFFS  # "余建中 敬上"
+        end = m.start() - 1 if spaced else m.start()
+        start = _name_before(text, end, lex, titled=True)
         if start >= 0:
-            hits.append(("person_name", start, m.start()))
+            hits.append(("person_name", start, end))
     ends = [m.start() for m in at.field] + list(anchors)
     for end in ends:  # "刘洋 4403…", "赵梓涵，女，", "陈志强（身份证"
         while end > 0 and text[end - 1] in P.FIELD_SEP:

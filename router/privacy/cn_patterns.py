@@ -44,7 +44,10 @@ PERSONAL_CUES = frozenset(
 ROLE_WORDS = frozenset("老师 师傅 总 总监 老板 阿姨 叔叔 哥 姐 同学 大夫 医生 护士 律师 经理 主任 局 处 科 工 教授 博士".split())
 CHANGE = re.compile(r"(?:改成|改为|换成|填成|填写|填上)[\s:：「“\"']*")  # "联系人改成陳美玉"
 TITLE_WORDS = ("先生|女士|小姐|老师|经理|总监|主任|主管|医生|大夫|护士|教授|博士|律师|会计|工程师|院长|校长|书记|局长|"
-                "处长|科长|部长|董事长|总裁|师傅|同学|同志|阿姨|叔叔|警官")
+                "处长|科长|部长|董事长|总裁|师傅|同学|同志|阿姨|叔叔|警官|"
+                # traditional forms, and the sign-offs of a letter ("余建中敬上")
+                "經理|總監|主管|醫生|護士|律師|會計|工程師|院長|校長|書記|局長|處長|科長|部長|董事長|總裁|師傅|同學|"
+                "敬上|謹上|谨上|敬啟|敬启|拜上)")
 TITLE = re.compile(by_first_character(TITLE_WORDS))
 # 给王建国打电话 / 和李娜一起 / 王芳的电话: a name between a preposition and a verb or field.
 VERB_AFTER = (r"打|发|写|回|寄|转|买|送|带|留|讲|说|介绍|推荐|安排|预约|订|约|一起|见面|吃饭|开会|聊|联系|沟通|汇报|"
@@ -71,10 +74,11 @@ SENTENCE_START = re.compile(rf"\s*(?:昨天|今天|明天|刚才|后来|然后|�
 DELIMITERS = "。！？!?\n；;，,：:"
 TIME_STARTS = "昨今明刚后然上下"
 DELIMITER = re.compile(f"[{DELIMITERS}] *(?=[{TIME_STARTS}{SURNAME_SET}])")
-FIELD_WORDS = "身份证|手机|电话|性别|男，|男,|女，|女,"
+FIELD_WORDS = "身份证|手机|电话|性别|男，|男,|女，|女,|身分證|身份證|手機|電話|性別"
 FIELD_OF = ("电话|手机|微信|邮箱|地址|生日|身份证|银行卡|账号|包裹|快递|合同|订单|文件|报告|简历|护照|工资|行李|车|房子|孩子|"
             "儿子|女儿|老公|老婆|婚礼|资料|信息|作业|病历|预约|航班|机票|车票|邮件|消息|留言|朋友圈|意见|问题|建议|请求|"
-            "申请|需求|账单")  # after 的: 王芳的电话
+            "申请|需求|账单|電話|手機|郵箱|地址|身分證|身份證|銀行卡|賬號|帳號|護照|訂單|檔案|報告|履歷|簡歷|車|"
+            "兒子|女兒|老婆|婚禮|資料|資訊|信息|作業|病歷|預約|航班|機票|車票|郵件|訊息|留言|帳單|账单")  # after 的: 王芳的电话
 FIELD_AFTER = re.compile(f"{FIELD_WORDS}|的(?:{FIELD_OF})")
 # Surnames that start too many other words for the tagger to be trusted after them.
 UNCUED_EXCLUDED = CN_FUNCTION_SURNAMES | frozenset("单井平华宫水花明成元山谷车全秋宿怀从能双空益有法海牧红伊")

@@ -65,6 +65,8 @@ NAMES = [
     ("把家裡地址傳給高美娟", "高美娟"),
     ("患者Brayan Nogueira，病历号921-060-624", "Brayan Nogueira"),
     ("联系 Mark Foster 确认一下", "Mark Foster"),
+    ("您好，報價單已收到，有問題請撥+86-13319279105。\n余建中 敬上", "余建中"),
+    ("把林家榮的手機改成+19729115949", "林家榮"),
 ]
 NOT_NAMES = [
     "Play the latest episode of the Lex Fridman podcast",
@@ -96,6 +98,8 @@ NOT_NAMES = [
     "分享给朋友圈",
     "把文件发给 Google Drive",
     "下载 Adobe Reader",
+    "Michelle Obama的代表作有哪些 老师说孩子可能是多动症",
+    "王經理說明天開會",
 ]
 ADDRESSES = [
     ("I live at 9547 Davis Views, Sabrinaberg", "9547 Davis Views, Sabrinaberg"),
