@@ -26,7 +26,7 @@ _TOKEN_GATES = (("sk", ("sk-", "sk_")), ("_", ("ghp_", "gho_", "ghu_", "ghs_", "
                 ("eyJ", ("eyJ",)))
 _TOKEN_FIRSTS = tuple(first for first, _ in _TOKEN_GATES)
 _PRIVATE_KEY = re.compile(r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)")
-_SECRET_KEY = keywords(r"passcode|password|passwd|pass|pwd|(?<![0-9a-z])pw(?![0-9a-z])|(?<![0-9a-z])pin(?: code)?(?![0-9a-z])|secret_key|secretkey|secret key|secret|token|api[ _-]?key|"
+_SECRET_KEY = keywords(r"passcode|password|passwd|pass|pasword|paswd|pwd|(?<![0-9a-z])pw(?![0-9a-z])|(?<![0-9a-z])pin(?: code)?(?![0-9a-z])|secret_key|secretkey|secret key|secret|token|api[ _-]?key|"
                        r"access[ _-]?key|(?:access|auth|bearer|refresh|api) token|bearer|密码|口令|密钥|"
                        r"(?:支付|登录|登陆|银行卡|开机|管理员|wifi|邮箱)密码|(?:admin|root|login|wifi|account) password|"
                        # other languages: "Passwort", "mot de passe", "contraseña", "wachtwoord", "senha",
@@ -36,7 +36,7 @@ _SECRET_KEY = keywords(r"passcode|password|passwd|pass|pwd|(?<![0-9a-z])pw(?![0-
 # Each word here is one more scan of every text (1-2 µs on 4,000 characters): the keywords of other
 # languages are gated on a few words ("Passwort" and "mot de passe" hold "pass"; "contrase" is
 # "contraseña" typed with or without its tilde).
-_SECRET_KEY_GATE = ("pass", "pwd", "pw", "pin", "secret", "token", "key", "bearer", "密码", "口令", "密钥", "contrase",
+_SECRET_KEY_GATE = ("pass", "pasw", "pwd", "pw", "pin", "secret", "token", "key", "bearer", "密码", "口令", "密钥", "contrase",
                     "wachtwoord", "senha", "hasło", "パスワード", "비밀번호")
 # The value stops at a comma: in folded text a Chinese "，" is a "," (and passwords rarely hold one).
 _SECRET_VALUE = re.compile(r"[\"']?\s*(?:is|=|:|：|是|为|to|as|for\s+\w+\s+is)?\s*[\"'「『“‘【]?([!-+\--~]{6,80})", re.I | re.A)
