@@ -50,9 +50,10 @@ _SHORT_DATE_BEFORE = before_pattern(_SHORT_DATE)
 _DATE_THEN_BORN = re.compile("(" + _DATE.pattern + "|" + _SHORT_DATE.pattern + r") ?$", re.A)
 _DATE_END = frozenset("0123456789日号 ")
 
-_PASSPORT_KEY = keywords(r"passports?|reisepassnummer|passnummer|passeport|reisepass|pasaporte|passaporto|passaporte|paspoort|"
+# with the commonest misspellings of "passport" ("my pasport numbr is …")
+_PASSPORT_KEY = keywords(r"passports?|pasports?|passprts?|passpots?|reisepassnummer|passnummer|passeport|reisepass|pasaporte|passaporto|passaporte|paspoort|"
                          r"paszport|travel document|旅行证件号?码?|旅行證件號?碼?|护照|護照|旅券番号|旅券|여권번호|여권")
-_PASSPORT_GATE = ("pass", "pasaporte", "paspoort", "paszport", "travel document", "旅行证件", "旅行證件", "护照", "護照", "旅券", "여권")
+_PASSPORT_GATE = ("pass", "pasport", "pasaporte", "paspoort", "paszport", "travel document", "旅行证件", "旅行證件", "护照", "護照", "旅券", "여권")
 _PASSPORT_VALUE = re.compile(glued_label() + r"[A-Z0-9]{6,9}(?![A-Za-z0-9])", re.A)
 _PASSPORT_BEFORE = before_pattern(_PASSPORT_VALUE)
 _CN_PASSPORT = re.compile(r"E(?<![A-Za-z0-9]E)(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})(?![A-Za-z0-9])", re.A)
@@ -88,6 +89,8 @@ _ACCOUNT_KEY = keywords(
     r"cuenta bancaria|numero di conto|conto corrente|conto|rekeningnummer|rekening|口座番号|口座|계좌번호|계좌|"
     r"工资卡|储蓄卡|借记卡|收款账号|汇款账号|匯款帳號|direct deposit|deposit into|转账到|轉帳到|打款到|汇款到|匯款到|"
     r"conta|número da conta|numer konta|"
+    # money sent to a number ("货款请打到…", "钱转入…", "款項匯至…")
+    r"(?:款|钱|錢)(?:项|項)?(?:请|請)?(?:打|汇|匯|转|轉|付|存)(?:到|至|入)|"
     # "my checking is …", "savings #…"
     r"my checking|my savings|checking #|savings #|checking no|savings no|"
     r"(?:银行|收款|开户|对公|储蓄|工资)(?:账号|账户|帐号|帐户)"
