@@ -56,6 +56,7 @@ _DEBIT_CONTEXT = re.compile(r"储蓄卡|借记卡|银行卡|[工农建交招中]
                             r"account (?:no|number|#)|(?:savings|checking|current|bank) account|acct|a/c", re.I)
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_ENGLISH_CARD = re.compile(r"(?<![a-z])card(?: (?:number|no\.?|#))?(?: is)?\s*[:=#]?\s*$")
 _IBAN_KEY = re.compile(r"iban")
 # Not inside a longer word, except right after the word IBAN ("留了IBANGB33…").
 _IBAN = re.compile(r"[A-Z](?:(?<![A-Za-z0-9][A-Z])|(?<=IBAN[A-Z]))[A-Z][0-9]{2}(?:[ -]?[A-Z0-9]{1,4}){3,8}", re.A)
@@ -230,6 +231,8 @@ def _debit(text: str, m: re.Match[str], number: str) -> bool:
     debit_words = list(_DEBIT_CONTEXT.finditer(text, lo, m.start()))
     if credit and (not debit_words or credit[-1] >= debit_words[-1].start()):
         return False
+    if number.startswith("62") and not debit_words and _ENGLISH_CARD.search(lowered(text), lo, m.start()):
+        return False  # "我的 card number 6210-…": an English card word names a credit card
     if number.startswith("62") and (len(number) == 19 or _CJK.search(
             text, max(0, m.start() - 12), min(len(text), m.end() + 12)) is not None):
         return True
