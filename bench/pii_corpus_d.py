@@ -59,9 +59,10 @@ def fill(ctx: CtxC, frame: str, lang: str) -> tuple[str, list[Label]]:
             pieces.append(f"{key} {value}")
             labels.append({"type": "national_id", "value": value})
         elif slot in SLOTS:
-            value = _spoil(ctx, pii_value(ctx, slot, lang))
+            raw = pii_value(ctx, slot, lang)
+            value = _spoil(ctx, raw)
             # an IPv6 address before a port is written in brackets, as URLs require
-            pieces.append(f"[{value}]" if slot == "ip" and ":" in value and frame[last:last + 1] == ":" else value)
+            pieces.append(f"[{value}]" if slot == "ip" and ":" in raw and frame[last:last + 1] == ":" else value)
             labels.append({"type": SLOTS[slot], "value": value})
         elif slot in LOOKALIKES:
             pieces.append(LOOKALIKES[slot](ctx))

@@ -1,0 +1,74 @@
+"""Values in the styles of corpus D (bench/pii_corpus_d.py), each missed by the detector before
+the seventh round (docs/privacy.md section 6), with look-alikes that must stay unmasked: a Chinese
+keyword glued to a Latin word, a misspelt keyword, the Traditional verb for dialling, someone's
+number, a number sent to a full name, a contact added with its number, money sent to an account,
+an English card word in Chinese text, a keyword with a value of its own, plates of digits in a
+plate column, and reference words before Luhn-valid numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from duet.router.privacy import detect_pii
+
+FOUND = [
+    # a Chinese keyword right after a Latin word (a name) still names the value
+    ("幫我訂明天的票乘客Silke Kisman身分證I282295453手機+17174473121謝謝", "cn_resident_id", "I282295453"),
+    ("帮我订明天的高铁乘客Célina Pasquier身份证Z255376437手机(+86)13428643944谢谢", "cn_resident_id", "Z255376437"),
+    # misspelt keywords
+    ("my pasport numbr is S59714423", "passport", "S59714423"),
+    ("my pasport numbr is 148854487", "passport", "148854487"),
+    ("the router pasword is Tr0ub4dor&3", "api_key_secret", "Tr0ub4dor&3"),
+    # dialling in Traditional Chinese, with the bracket of the area code
+    ("幫我回這封信：\n您好，報價單已收到，有問題請撥02944268467。\n吳美蘭 敬上", "phone", "02944268467"),
+    ("有問題請撥(27) 7873-2559。", "phone", "(27) 7873-2559"),
+    # someone's number, a number sent to someone, a contact added with its number
+    ("update brian russo's number to 385 0163 4336", "phone", "385 0163 4336"),
+    ("update Maurits Langevoort's number to 9129483139", "phone", "9129483139"),
+    ("send my ETA to Mauricio Aranda at 09262069437", "phone", "09262069437"),
+    ("send my ETA to Renan Aragão at (51) 2837-5043", "phone", "(51) 2837-5043"),
+    ("add Amara Manne to my contacts, number 694 399 700", "phone", "694 399 700"),
+    # money sent to a number
+    ("翻译成英文：王总您好，货款请打到56261260838462850086，户名劉淑華，谢谢。", "bank_account", "56261260838462850086"),
+    ("款項匯至 44154733 謝謝", "bank_account", "44154733"),
+    # an English card word before a UnionPay number in Chinese text
+    ("我的 card number 6210-7646-9150-0692 是不是 expired 了", "credit_card", "6210-7646-9150-0692"),
+    # plates of digits alone under a plate column
+    ("sort by plate:\nplate,vin,owner\n934 3678,SALLS8XJ8TAL93581,David Douglas", "license_plate", "934 3678"),
+    ("sort by plate:\nplate,vin,owner\n670-EMW,2T1BYYZC2G9876028,Jon Hale\n1847,1hgdrjw93xw224939,Ana Ribeiro",
+     "license_plate", "1847"),
+]
+
+UNMASKED = [
+    # a keyword with its own value does not claim a timestamp before it (the card is masked as an
+    # account: a UnionPay number in Chinese text)
+    "解析：20256087818320 支付成功 订单=2007698934549464881",
+    # "batch" is a reference word
+    "batch 621226199712319616 passed QC",
+    # not someone's number: an order's, a version's; no person after "send … to"
+    "the order's number is 12345678",
+    "the version's number is 23456789",
+    "send the parcel to Berlin at 0930",
+    # calling, not paying: a mobile after 打到 stays a phone (checked below), a pass is no passport
+    "a pass to the museum 12345678",
+]
+
+
+@pytest.mark.parametrize(("text", "typ", "value"), FOUND)
+def test_value_found_with_its_type(text: str, typ: str, value: str) -> None:
+    spans = detect_pii(text)
+    assert any(s.type == typ and s.value == value for s in spans), [(s.type, s.value) for s in spans]
+
+
+@pytest.mark.parametrize("text", UNMASKED)
+def test_look_alike_left_alone(text: str) -> None:
+    assert detect_pii(text) == []
+
+
+def test_a_keyword_with_its_own_value_names_only_that_one() -> None:
+    text = "解析：20256087818320 支付成功 卡号=6280-5724-2788-6615 订单=2007698934549464881"
+    assert [(s.type, s.value) for s in detect_pii(text)] == [("bank_account", "6280-5724-2788-6615")]
+
+
+def test_a_call_to_a_mobile_is_no_transfer() -> None:
+    assert [(s.type, s.value) for s in detect_pii("有事打到13812345678")] == [("phone", "13812345678")]
