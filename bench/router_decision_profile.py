@@ -2,7 +2,12 @@
 bench.router_decision (normalisation, each PII detector, English and Chinese names, the
 difficulty features and n-grams, the whole decision).
 
-Run: python -m bench.router_decision_profile [--runs 300]
+With ``--in-turn`` each timed call follows a call of the decision's other half (the difficulty
+score before a detector, the PII detection before a part of the score), as in a decision, where
+the two halves evict each other's code and data from the core's caches; without it each part runs
+again and again on warm caches, which is why the parts add up to less than the decision.
+
+Run: python -m bench.router_decision_profile [--runs 300] [--in-turn]
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from duet.router import ngrams
 from duet.router.difficulty import DifficultyModel
 from duet.router.features import read
 from duet.router.metrics import percentile
-from duet.router.privacy import names
+from duet.router.privacy import detect_pii, names
 from duet.router.privacy.cn_names import find_chinese_names
 from duet.router.privacy.detector import DETECTORS
 from duet.router.privacy.distant import find_distant_values
@@ -26,12 +31,15 @@ from duet.router.privacy.normalize import normalize
 from duet.router.privacy.patterns import Hit
 
 
-def _cpu_us(fn: Callable[[], object], runs: int) -> tuple[float, float]:
-    """(p50, p99) thread CPU time of ``fn`` in microseconds, after a warm-up."""
+def _cpu_us(fn: Callable[[], object], runs: int, before: Callable[[], object] | None = None) -> tuple[float, float]:
+    """(p50, p99) thread CPU time of ``fn`` in microseconds, after a warm-up; ``before``, when
+    given, runs (untimed) before each call."""
     for _ in range(20):
         fn()
     times = []
     for _ in range(runs):
+        if before is not None:
+            before()
         start = time.thread_time_ns()
         fn()
         times.append((time.thread_time_ns() - start) / 1000.0)
@@ -61,14 +69,29 @@ def _components(text: str) -> dict[str, Callable[[], object]]:
     return parts
 
 
+_SCORE_PARTS = ("features.read", "ngrams.blocks", "difficulty.score")
+
+
+def _timed(parts: dict[str, Callable[[], object]], text: str, runs: int,
+           in_turn: bool) -> dict[str, tuple[float, float]]:
+    """Each part's (p50, p99); ``in_turn``: after the other half of a decision."""
+    if not in_turn:
+        return {part: _cpu_us(fn, runs) for part, fn in parts.items()}
+    model, messages = DifficultyModel.load_default(), [{"role": "user", "content": text}]
+    halves = {"detection": lambda: detect_pii(text), "score": lambda: model.score(messages)}
+    return {part: _cpu_us(fn, runs, None if part == "DECISION" else
+                          halves["detection" if part in _SCORE_PARTS else "score"])
+            for part, fn in parts.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=300)
+    parser.add_argument("--in-turn", action="store_true", help="each part after the decision's other half")
     args = parser.parse_args()
     load_lexicon(chinese=True)
     prompts = {"en": _prompt(EN), "zh": _prompt(ZH), "en+names": _with_pii(EN, EN_PII), "zh+names": _with_pii(ZH, ZH_PII)}
-    table = {name: {part: _cpu_us(fn, args.runs) for part, fn in _components(text).items()}
-             for name, text in prompts.items()}
+    table = {name: _timed(_components(text), text, args.runs, args.in_turn) for name, text in prompts.items()}
     parts = list(next(iter(table.values())))
     print(f"{'CPU µs p50 (p99)':<24}" + "".join(f"{name:>18}" for name in prompts))
     for part in parts:

@@ -84,6 +84,18 @@ def _has_quote(text: str) -> bool:
 
 
 _LEX_WORD = re.compile(r"[a-z]+(?:['\-][a-z]+)*")
+# Every byte but a-z, "'" and "-" as a space: the pieces between spaces hold every _LEX_WORD match
+# (a match never crosses a space), and a piece of letters only is one match.
+_WORD_BYTES = bytes(c if 97 <= c <= 122 or c in b"'-" else 32 for c in range(256))
+
+
+def _lex_words(window: str) -> list[str]:
+    """``_LEX_WORD.findall(window)``: a regex that starts with a class is tried at every position
+    (36 µs on 1,200 characters); here the regex reads only the pieces that hold "'" or "-"."""
+    pieces = window.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii").split()
+    return [word for piece in pieces for word in ((piece,) if piece.isalpha() else _LEX_WORD.findall(piece))]
+
+
 _PLAIN_PHRASE = re.compile(r"[a-z]+(?:['\- ][a-z]+)*")
 
 
@@ -126,7 +138,7 @@ class _Lexicon:
             for group in self.owners[word]:
                 counts[group] = counts.get(group, 0) + n
 
-        words = _LEX_WORD.findall(window)
+        words = _lex_words(window)
         starts = self.first_words.intersection(words)  # the few words that start a lexicon phrase
         for i in [i for i, w in enumerate(words) if w in starts] if starts else ():
             for parts, phrase in self.by_first[words[i]]:

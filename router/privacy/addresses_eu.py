@@ -38,7 +38,7 @@ _EU_STREET = re.compile(
     r"Calle|C/|Avenida|Avda\.?|Plaza|Paseo|Camino|Carrera|Ronda|Pasaje|Travesía|Cañada|Callejón|Pasadizo|Acceso|"
     r"Alameda|Bulevar|Carretera|Glorieta|Rambla|Urbanización|Vía|Rua|Carrer|Canale|Incrocio|Cuesta|Vial|"
     r"C\.|Traversa|Salita|Passaggio|Ramo|Riva|Calle|Callejón|Camino|Avinguda|Praça|Travessa)\s+(?:(?:de(?: la| los| las)?|del|"
-    r"dei|della|delle|degli)\s+)?(?:[A-ZÀ-Ý][\wÀ-ÿ']+\s?){1,4},?\s*\d{1,4}"
+    r"dei|della|delle|degli|do|da|dos|das)\s+)?(?:[A-ZÀ-Ý][\wÀ-ÿ']+\s?){1,4},?\s*\d{1,4}"
     r"(?:\s*(?:Appartamento|Piano|Interno|Int\.|Scala|Piso|Puerta|Apt\.?|Escalera)\s*\d+)*"
     r"(?:,?\s*\d{5},?\s+" + _TOWN + r"(?:\s\([A-Z]{2}\))?)?"
 )

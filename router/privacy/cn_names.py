@@ -144,19 +144,28 @@ def _name_before(text: str, end: int, lex: Lexicon, titled: bool = False) -> int
     return -1
 
 
+def _listed_end(text: str, pos: int, end: int) -> int:
+    """Where the first of two listed names ends ("发给张立新和刘晓燕": at 和, when a surname follows
+    it), else ``end``."""
+    for at in range(pos + 2, min(end, pos + 5)):
+        if text[at] in CN_CONJUNCTIONS and _surname_len(text, at + 1):
+            return at
+    return end
+
+
 def _field_value(text: str, pos: int, lex: Lexicon, labelled: bool = True) -> int:
     """End of a 2–4 character run that starts with a surname and stands alone after a form label
     ("收件人 钱多多，"), or -1. Four characters need a double surname. Unless a colon labels it ("姓名：江东"), a common word ("发给房东：") or a
     run that opens with one ("发给海外同事") is no name either."""
     run = _CJK_UP_TO_5.match(text, pos)  # the Chinese characters from pos, five at most
-    end = run.end() if run else pos
-    if not 2 <= end - pos <= 4 or (end < len(text) and _is_cjk(text[end])):
+    end = _listed_end(text, pos, run.end() if run else pos)
+    if not 2 <= end - pos <= 4 or (end < len(text) and _is_cjk(text[end]) and text[end] not in CN_CONJUNCTIONS):
         return -1
     name = text[pos:end]
     surname = _surname_len(text, pos)
     if not surname or name in PUBLIC_FIGURES_ZH or name in CN_NOT_NAMES or \
-            not CN_FIELD_STOP.isdisjoint(name[1:]) or len(name) - surname > 2:
-        return -1
+            not CN_FIELD_STOP.isdisjoint(name[1:]) or len(name) - surname > 2 or name[surname:] in P.ROLE_WORDS:
+        return -1  # 张总, 李老师: a surname and a title, not a full name
     if not labelled and any(lex.word_freq.get(word, 0) >= _COMMON_FREQ and word not in lex.person_words
                             for word in {name, name[:surname + 1]}):
         return -1  # dictionary look-ups, not a segmentation: this runs at every cue
@@ -296,10 +305,11 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
     tagger_calls = _MAX_TAGGED if len(text) <= _TAGGED_TEXT else 0
     # Dictionary tests first, in one comprehension: a surname inside a word (紧张, 提高) or
     # starting a common word (周末, 高兴) is no name. (``common``: the slices, of two characters
-    # at most, whose ``freq.get(…, 0)`` is at least _COMMON_FREQ; a set test, not a call.)
+    # at most, whose ``freq.get(…, 0)`` is at least _COMMON_FREQ; a set test, not a call. The
+    # word the surname starts is tested first: it rejects more offsets than the one it ends.)
     common = lex.common_short
-    starts = [pos for pos in at.uncued if (text[pos - 1:pos + 1] if pos else "") not in common and
-              text[pos:pos + 2] not in common]
+    starts = [pos for pos in at.uncued if text[pos:pos + 2] not in common and
+              (text[pos - 1:pos + 1] if pos else "") not in common]
     for pos in starts:
         if budget <= 0:
             break

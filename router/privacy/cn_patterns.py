@@ -118,9 +118,11 @@ def starts(text: str) -> Starts:
     offsets, classes = _TABLE.scan(text)
     found: dict[int, list[int]] = {bit: [] for bit in (_C_CUE, _C_TITLE, _C_SPEECH, _C_FIELD, _C_COLON,
                                                        _C_PREPOSITION, _C_UNCUED, _C_DELIMITER)}
+    get = found.get
     for at, bits in zip(offsets, classes):
-        if bits in found:  # one class (nearly always)
-            found[bits].append(at)
+        where = get(bits)
+        if where is not None:  # one class (nearly always)
+            where.append(at)
         else:
             for bit, where in found.items():
                 if bits & bit:

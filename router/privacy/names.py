@@ -85,15 +85,14 @@ def _cued_before(low: str, start: int) -> bool:
     """Whether the words right before ``start`` point at a name: "Dr.", "call", "my sister",
     "send the file to", "Patient:", "account holder". Word lookups, not a regex scan: this runs
     for every capitalised pair."""
-    before = low[max(0, start - 48):start]
-    stripped = before.rstrip()
-    if stripped == before and before:
+    if start and not low[start - 1].isspace():
         return False  # the name must follow a space or a line break
+    stripped = low[max(0, start - 48):start].rstrip()
     label = stripped.endswith((":", "="))
-    words = stripped.rstrip(":=,").split()
+    words = stripped.rstrip(":=,").rsplit(None, 5)  # the last five words are all that is read
     if not words:
         return False
-    last = words[-1].rstrip(".")
+    last = words[-1].rstrip(".").lstrip("'\"‘“([「")  # "Rewrite: 'Mr. Ana Ruiz, …'"
     two, three = " ".join(words[-2:]), " ".join(words[-3:])
     if label:
         return last in EN_LABELS or two in EN_LABELS or three in EN_LABELS
@@ -221,9 +220,11 @@ def _pair(text: str, low: str, words: list[tuple[int, int]], i: int, lex: Lexico
     """If words ``i``, ``i+1``… form a private person's name, the index of its last word; else 0."""
     first, second = text[words[i][0]:words[i][1]], text[words[i + 1][0]:words[i + 1][1]]
     start = words[i][0]
-    after = words[i + 2][1] if i + 2 < len(words) else words[i + 1][1]
-    cued = _cued_before(low, start) or bool(_CUE_AFTER.match(text, words[i + 1][1]) or _CUE_AFTER.match(text, after))
     end2 = words[i + 1][1]
+    after = words[i + 2][1] if i + 2 < len(words) else end2
+    # (a pair that ends its run has one place to look after it, not the same one twice)
+    cued = bool(_CUE_AFTER.match(text, end2) or (after != end2 and _CUE_AFTER.match(text, after))) or \
+        _cued_before(low, start)
     anchored = not anchors.isdisjoint(range(end2, end2 + 5)) and _FIELD_SEP.search(text, end2, end2 + 4) is not None
     common_given = lex.first_names.get(first.lower(), 0.0) >= _COMMON_GIVEN
     if _bad_word(first, cued or anchored) or _bad_word(second, cued or anchored or

@@ -53,6 +53,10 @@ NAMES = [
     ("史瑜明天来公司面试", "史瑜"),
     ("我和赵婷婷去了北京", "赵婷婷"),
     ("参会人吴晓东、郑佳和我", "郑佳"),
+    ("Rewrite more politely: 'Mr. Adebayo Okonkwo, your payment is late again.'", "Adebayo Okonkwo"),
+    ("“Ms. Adaeze Obi” called about the lease", "Adaeze Obi"),
+    ("请把会议邀请发给张立新和刘晓燕", "张立新"),
+    ("通知张立新和刘晓燕开会", "刘晓燕"),
 ]
 NOT_NAMES = [
     "Play the latest episode of the Lex Fridman podcast",
@@ -75,6 +79,8 @@ NOT_NAMES = [
     "把下面这段白话改写成文言文",
     "周末去哪里玩比较好",
     "张三和李四是什么意思",
+    "发给张总和李总，谢谢",
+    "Rewrite: 'Dear Team, we are late.'",
 ]
 ADDRESSES = [
     ("I live at 9547 Davis Views, Sabrinaberg", "9547 Davis Views, Sabrinaberg"),
@@ -89,6 +95,8 @@ ADDRESSES = [
     ("29, rue Alphonse Michel, 75001 Paris", "29, rue Alphonse Michel, 75001 Paris"),
     ("I live at Via Elisa, 991 Appartamento 84", "Via Elisa, 991 Appartamento 84"),
     ("Sterresingel 35, 2068 LO Huisduinen", "Sterresingel 35, 2068 LO Huisduinen"),
+    ("I live at Rua das Flores 22, Porto", "Rua das Flores 22"),
+    ("Envie para Avenida da Liberdade 245, Lisboa", "Avenida da Liberdade 245"),
     ("北京市朝阳区建国路88号", "北京市朝阳区建国路88号"),
     ("快递寄到上海市浦东新区张江路1000弄5号", "上海市浦东新区张江路1000弄5号"),
     ("台北市信義區松仁路100號", "台北市信義區松仁路100號"),

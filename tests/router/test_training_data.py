@@ -14,7 +14,8 @@ from duet.router.crossval import load_sources
 DATA = Path(__file__).resolve().parents[2] / "data" / "router"
 OWN_SOURCES = {"extra-terse.jsonl": "terse", "extra-casual.jsonl": "casual",
                "extra-personal.jsonl": "personal", "extra-passages.jsonl": "passages",
-               "extra-concrete.jsonl": "concrete", "extra-profiles.jsonl": "profiles"}
+               "extra-concrete.jsonl": "concrete", "extra-profiles.jsonl": "profiles",
+               "extra-oneclause.jsonl": "oneclause", "extra-snippets.jsonl": "snippets"}
 
 
 def _rows(name: str) -> list[dict[str, object]]:
