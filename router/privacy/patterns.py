@@ -231,8 +231,9 @@ def _debit(text: str, m: re.Match[str], number: str) -> bool:
     debit_words = list(_DEBIT_CONTEXT.finditer(text, lo, m.start()))
     if credit and (not debit_words or credit[-1] >= debit_words[-1].start()):
         return False
-    if number.startswith("62") and not debit_words and _ENGLISH_CARD.search(lowered(text), lo, m.start()):
-        return False  # "我的 card number 6210-…": an English card word names a credit card
+    if number.startswith("62") and len(number) < 19 and not debit_words and _ENGLISH_CARD.search(lowered(text), lo,
+                                                                                                 m.start()):
+        return False  # "我的 card number 6210-…": an English card word names a credit card (not a 19-digit one)
     if number.startswith("62") and (len(number) == 19 or _CJK.search(
             text, max(0, m.start() - 12), min(len(text), m.end() + 12)) is not None):
         return True

@@ -33,6 +33,9 @@ FOUND = [
     ("款項匯至 44154733 謝謝", "bank_account", "44154733"),
     # an English card word before a UnionPay number in Chinese text
     ("我的 card number 6210-7646-9150-0692 是不是 expired 了", "credit_card", "6210-7646-9150-0692"),
+    # … but a 19-digit UnionPay number stays a debit card (router-dev)
+    ("示例日志：user=刘畅 phone=15196784230 card=6214 8308 2462 8194 821 order=202405178834512367", "bank_account",
+     "6214 8308 2462 8194 821"),
     # plates of digits alone under a plate column
     ("sort by plate:\nplate,vin,owner\n934 3678,SALLS8XJ8TAL93581,David Douglas", "license_plate", "934 3678"),
     ("sort by plate:\nplate,vin,owner\n670-EMW,2T1BYYZC2G9876028,Jon Hale\n1847,1hgdrjw93xw224939,Ana Ribeiro",
