@@ -3,13 +3,24 @@ the seventh round (docs/privacy.md section 6), with look-alikes that must stay u
 keyword glued to a Latin word, a misspelt keyword, the Traditional verb for dialling, someone's
 number, a number sent to a full name, a contact added with its number, money sent to an account,
 an English card word in Chinese text, a keyword with a value of its own, plates of digits in a
-plate column, and reference words before Luhn-valid numbers."""
+plate column, and reference words before Luhn-valid numbers. Then the detector on a seeded sample
+of D-dev (500 items, a seed of its own): format types 0.9965 here (0.9806 on main), false positives
+0 %; names and addresses are guarded against regressions only (their misses: docs/privacy.md)."""
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 import pytest
 
+from bench.pii_corpus_c_frames import part_of
+from bench.pii_corpus_d import generate
+from bench.pii_corpus_d_frames import STYLE_FRAMES
+from bench.pii_corpus_d_values import SLOTS
+from bench.pii_eval import evaluate
 from duet.router.privacy import detect_pii
+from duet.router.privacy.lexicon import load_lexicon
 
 FOUND = [
     # a Chinese keyword right after a Latin word (a name) still names the value
@@ -75,3 +86,50 @@ def test_a_keyword_with_its_own_value_names_only_that_one() -> None:
 
 def test_a_call_to_a_mobile_is_no_transfer() -> None:
     assert [(s.type, s.value) for s in detect_pii("有事打到13812345678")] == [("phone", "13812345678")]
+
+
+SEED = 11
+SIZE = 500
+
+
+@pytest.fixture(scope="module")
+def sample() -> list[dict[str, Any]]:
+    return list(generate(SIZE, SEED, "dev"))
+
+
+@pytest.fixture(scope="module")
+def report(sample: list[dict[str, Any]]) -> dict[str, Any]:
+    load_lexicon()
+    return evaluate(sample)
+
+
+def test_sample_is_well_formed(sample: list[dict[str, Any]]) -> None:
+    assert len(sample) == SIZE
+    assert {label["type"] for item in sample for label in item["pii"]} >= set(SLOTS.values()) - {"national_id"}
+    for item in sample:
+        assert set(item) == {"id", "prompt", "lang", "label", "category", "pii"}
+        for label in item["pii"]:
+            assert label["value"] in item["prompt"], item
+    assert sum(1 for item in sample if not item["pii"]) >= 0.15 * SIZE  # look-alikes are there
+
+
+def test_generation_is_deterministic_and_parts_differ() -> None:
+    again = [json.dumps(item, ensure_ascii=False) for item in generate(50, SEED, "dev")]
+    assert again == [json.dumps(item, ensure_ascii=False) for item in generate(50, SEED, "dev")]
+    assert again != [json.dumps(item, ensure_ascii=False) for item in generate(50, SEED + 1, "dev")]
+    frames = STYLE_FRAMES["command"]["en"]
+    assert set(part_of(frames, "dev")) - set(part_of(frames, "test"))  # D-test keeps frames of its own
+    assert set(part_of(frames, "test")) - set(part_of(frames, "dev"))
+
+
+def test_recall_on_format_types_reaches_the_target(report: dict[str, Any]) -> None:
+    assert report["recall_format_types"] >= 0.99, report["recall"]
+
+
+def test_names_and_addresses_do_not_regress(report: dict[str, Any]) -> None:
+    assert report["recall"]["person_name"] >= 0.80, report["recall"]
+    assert report["recall"]["street_address"] >= 0.88, report["recall"]
+
+
+def test_false_positives_on_pii_free_items(report: dict[str, Any]) -> None:
+    assert report["false_positive_rate"] <= 0.02
