@@ -75,7 +75,7 @@ _VERSION_BEFORE = re.compile(r"(?<![A-Za-z])(?:version|ver\.?|v|版本号?|build
 # … or names it right after ("14.14.211.1 (version)", "2.1.0.3 固件").
 _VERSION_AFTER = re.compile(r"\s*[(（]?\s*(?:这个|的)?(?:version|ver\b|build|release|firmware|固件|版本)", re.I | re.A)
 _NET_CONTEXT = re.compile(r"\bip(?:v[46])?(?![a-z])|host|server|ssh|ping|dns|gateway|router|subnet|address|firewall|block|allowlist|whitelist|blacklist|blocklist|denylist|白名单|白名單|黑名单|黑名單|"
-                          r"\bban|地址|网关|服务器|主机|路由|防火墙|封禁|@|:\d",
+                          r"\bban|地址|网关|服务器|主机|路由|防火墙|封禁|@|:\d|\bnas\b|\bvpn\b|\bport\b|\blan\b|内网|內網|端口",
                           re.I | re.A)
 
 # Skeleton candidates (see router.privacy.scan): dotted quads.
