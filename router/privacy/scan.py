@@ -286,7 +286,7 @@ FILLER = re.compile(
     # up to five lower-case words ending on a verb that hands the value over: "(the plate) they
     # have for me is", "should read", "; I gave", "is? i think", "field shows"
     r"|(?:(?:[a-z']{1,12}|I)[ ,;]+){0,5}?(?:is|was|be|read|reads|show|shows|gave|think|says|typed|entered|wrote|put|used|"
-    r"changed to|updated to|set to|filled in|provided)(?![A-Za-z])"
+    r"changed to|updated to|set to|reset to|filled in|provided)(?![A-Za-z])"
     # or up to five lower-case words ending on a colon: "(the plate) you asked for:", "as requested:"
     r"|(?:(?:[a-z']{1,12}|I)[ ,]+){0,4}?[a-z']{1,12}[:：]))*\s*"
 )
