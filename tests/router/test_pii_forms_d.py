@@ -47,6 +47,10 @@ FOUND = [
     # … but a 19-digit UnionPay number stays a debit card (router-dev)
     ("示例日志：user=刘畅 phone=15196784230 card=6214 8308 2462 8194 821 order=202405178834512367", "bank_account",
      "6214 8308 2462 8194 821"),
+    # a password reset to a value, bank details, a home server's private address
+    ("the router admin password got reset to Adm1n@2024", "api_key_secret", "Adm1n@2024"),
+    ("her bank details: 4402 1234 5678 901 (Chase)", "bank_account", "4402 1234 5678 901"),
+    ("my NAS is at 10.0.0.12 on port 5000", "ip_address", "10.0.0.12"),
     # plates of digits alone under a plate column
     ("sort by plate:\nplate,vin,owner\n934 3678,SALLS8XJ8TAL93581,David Douglas", "license_plate", "934 3678"),
     ("sort by plate:\nplate,vin,owner\n670-EMW,2T1BYYZC2G9876028,Jon Hale\n1847,1hgdrjw93xw224939,Ana Ribeiro",
@@ -63,6 +67,9 @@ UNMASKED = [
     "the order's number is 12345678",
     "the version's number is 23456789",
     "send the parcel to Berlin at 0930",
+    # a firmware version on a NAS, a plan reset to a version
+    "upgrade the NAS firmware to 4.3.6.0725",
+    "the plan got reset to 2.0 for the team",
     # calling, not paying: a mobile after 打到 stays a phone (checked below), a pass is no passport
     "a pass to the museum 12345678",
 ]
