@@ -96,9 +96,11 @@ _GPS_DMS = re.compile(
     r"\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″”]\s?)?[EWew]", re.A
 )
 _GPS_CN = re.compile(r"[北南]纬\s?\d{1,2}(?:\.\d+)?\s?°?[\s,，、]*[东西]经\s?\d{1,3}(?:\.\d+)?\s?°?", re.A)
-# A latitude or longitude given as a field: {"lat": 22.5431, "lng": 114.0579}, lat=…, longitude: ….
+# A latitude or longitude given as a field: {"lat": 22.5431, "lng": 114.0579}, lat=…, longitude: …,
+# or after a space with four decimals or more ("lat 40.7128 lng -74.0060").
 _GPS_FIELD = re.compile(
-    r"(?<![A-Za-z])(?:lat|latitude|lng|lon|long|longitude)[\"']?\s*[:=]\s*[\"']?([-+]?[0-9]{1,3}\.[0-9]{3,})(?![0-9])",
+    r"(?<![A-Za-z])(?:lat|latitude|lng|lon|long|longitude)[\"']?(?:\s*[:=]\s*[\"']?([-+]?[0-9]{1,3}\.[0-9]{3,})|"
+    r"\s+([-+]?[0-9]{1,3}\.[0-9]{4,}))(?![0-9])",
     re.I | re.A,
 )
 _GPS_CONTEXT = re.compile(r"坐标|位置|定位|经纬|coordinates?|location|\bpin\b|gps|\blat|\blng|\blon", re.I | re.A)
@@ -354,7 +356,8 @@ def _gps_fields(text: str) -> list[Hit]:
         while at >= 0:
             m = _GPS_FIELD.match(text, at)
             if m:
-                hits.append(("gps_coordinates", m.start(1), m.end(1)))
+                group = 1 if m.group(1) else 2
+                hits.append(("gps_coordinates", m.start(group), m.end(group)))
             at = low.find(key, at + 3)
     return hits
 

@@ -51,6 +51,9 @@ FOUND = [
     ("the router admin password got reset to Adm1n@2024", "api_key_secret", "Adm1n@2024"),
     ("her bank details: 4402 1234 5678 901 (Chase)", "bank_account", "4402 1234 5678 901"),
     ("my NAS is at 10.0.0.12 on port 5000", "ip_address", "10.0.0.12"),
+    # latitude and longitude after a space, with four decimals
+    ("set destination lat 40.7128 lng -74.0060", "gps_coordinates", "40.7128"),
+    ("set destination lat 40.7128 lng -74.0060", "gps_coordinates", "-74.0060"),
     # plates of digits alone under a plate column
     ("sort by plate:\nplate,vin,owner\n934 3678,SALLS8XJ8TAL93581,David Douglas", "license_plate", "934 3678"),
     ("sort by plate:\nplate,vin,owner\n670-EMW,2T1BYYZC2G9876028,Jon Hale\n1847,1hgdrjw93xw224939,Ana Ribeiro",
@@ -70,6 +73,8 @@ UNMASKED = [
     # a firmware version on a NAS, a plan reset to a version
     "upgrade the NAS firmware to 4.3.6.0725",
     "the plan got reset to 2.0 for the team",
+    # "long" and "lat" before a short decimal
+    "a long 12.500 km walk",
     # calling, not paying: a mobile after 打到 stays a phone (checked below), a pass is no passport
     "a pass to the museum 12345678",
 ]
