@@ -104,7 +104,11 @@ def _secret_value(m: re.Match[str] | None, group: int, pin: bool = False) -> Hit
     """``pin``: right after its keyword, six digits or more are a password too ("支付密码 880912")."""
     if m is None:
         return None
-    value = m.group(group).rstrip(".,;:)'\"，。")
+    value = m.group(group)
+    opening = m.string[m.start(group) - 1:m.start(group)]
+    if opening in ("\"", "'") and opening in value:  # a quoted value ends at its closing quote
+        value = value[:value.index(opening)]
+    value = value.rstrip(".,;:)'\"，。")
     if len(value) >= 6 and (_looks_secret(value) or (pin and value.isdigit() and len(value) <= 16)):
         return ("api_key_secret", m.start(group), m.start(group) + len(value))
     return None
@@ -139,6 +143,29 @@ def _keyed_secrets(text: str) -> list[Hit]:
     return hits
 
 
+# Passwords given to a command on its command line: "mysql -u root -pToor2024", "redis-cli -h … -a
+# R3d1sPass", "curl -u admin:P@ssw0rd123 …", "sshpass -p 'pw' ssh …" (the command on the same line).
+_CLI_SECRETS = (
+    ("mysql", re.compile(r"(?<![\w-])-p([^\s'\"$]{4,80})")),
+    ("redis-cli", re.compile(r"(?<![\w-])-a\s+['\"]?([^\s'\"$]{4,80})")),
+    ("curl", re.compile(r"(?<![\w-])(?:-u|--user)\s+['\"]?[^\s:'\"]+:([^\s'\"$]{4,80})")),
+    ("sshpass", re.compile(r"(?<![\w-])-p\s*['\"]?([^\s'\"$]{4,80})")),
+)
+
+
+def _cli_secrets(text: str, low: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for command, flag in _CLI_SECRETS:
+        at = low.find(command)
+        while at >= 0:
+            line_end = text.find("\n", at)
+            for m in flag.finditer(text, at + len(command), line_end if line_end >= 0 else len(text)):
+                if not _PLACEHOLDER.search(m.group(1)):
+                    hits.append(("api_key_secret", m.start(1), m.end(1)))
+            at = low.find(command, at + len(command))
+    return hits
+
+
 def find_secrets(text: str) -> list[Hit]:
     hits = _vendor_tokens(text)
     markers = occurring(text, ("-----BEGIN", "://"))
@@ -148,6 +175,8 @@ def find_secrets(text: str) -> list[Hit]:
         hits += [("api_key_secret", m.start(1), m.end(1)) for m in _URL_CREDENTIAL.finditer(text)
                  if _looks_secret(m.group(1))]
     low = lowered(text)
+    if occurring(low, ("mysql", "redis-cli", "curl", "sshpass")):
+        hits += _cli_secrets(text, low)
     words = set(occurring(low, _KEY_WORDS))
     if words.intersection(_SECRET_KEY_GATE):
         hits += _keyed_secrets(text)

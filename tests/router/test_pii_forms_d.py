@@ -51,6 +51,11 @@ FOUND = [
     ("the router admin password got reset to Adm1n@2024", "api_key_secret", "Adm1n@2024"),
     ("her bank details: 4402 1234 5678 901 (Chase)", "bank_account", "4402 1234 5678 901"),
     ("my NAS is at 10.0.0.12 on port 5000", "ip_address", "10.0.0.12"),
+    # passwords on a command line
+    ("redis-cli -h 47.96.12.34 -a R3d1sPass", "api_key_secret", "R3d1sPass"),
+    ("mysql -u root -pToor2024 -h 10.1.2.3", "api_key_secret", "Toor2024"),
+    ("curl -u admin:P@ssw0rd123 https://192.0.2.10/api", "api_key_secret", "P@ssw0rd123"),
+    ("sshpass -p 'Qz8!mK2p' ssh root@203.0.113.9", "api_key_secret", "Qz8!mK2p"),
     # latitude and longitude after a space, with four decimals
     ("set destination lat 40.7128 lng -74.0060", "gps_coordinates", "40.7128"),
     ("set destination lat 40.7128 lng -74.0060", "gps_coordinates", "-74.0060"),
@@ -73,6 +78,11 @@ UNMASKED = [
     # a firmware version on a NAS, a plan reset to a version
     "upgrade the NAS firmware to 4.3.6.0725",
     "the plan got reset to 2.0 for the team",
+    # a password prompt, a variable, a flag of another command
+    "mysql -u root -p mydb",
+    "mysql -u root -p$MYSQL_PWD mydb",
+    "curl -u admin:$TOKEN https://example.com",
+    "curl -X POST -d 'a=1' -p https://example.com",
     # "long" and "lat" before a short decimal
     "a long 12.500 km walk",
     # calling, not paying: a mobile after 打到 stays a phone (checked below), a pass is no passport
@@ -94,6 +104,11 @@ def test_look_alike_left_alone(text: str) -> None:
 def test_a_keyword_with_its_own_value_names_only_that_one() -> None:
     text = "解析：20256087818320 支付成功 卡号=6280-5724-2788-6615 订单=2007698934549464881"
     assert [(s.type, s.value) for s in detect_pii(text)] == [("bank_account", "6280-5724-2788-6615")]
+
+
+def test_a_quoted_key_ends_at_its_closing_quote() -> None:
+    text = 'requests.get(url, headers={"X-Api-Key": "9f8e7d6c5b4a39281706f5e4d3c2b1a0"})'
+    assert [(s.type, s.value) for s in detect_pii(text)] == [("api_key_secret", "9f8e7d6c5b4a39281706f5e4d3c2b1a0")]
 
 
 def test_a_call_to_a_mobile_is_no_transfer() -> None:
