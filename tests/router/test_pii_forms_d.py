@@ -51,6 +51,8 @@ FOUND = [
     ("the router admin password got reset to Adm1n@2024", "api_key_secret", "Adm1n@2024"),
     ("her bank details: 4402 1234 5678 901 (Chase)", "bank_account", "4402 1234 5678 901"),
     ("my NAS is at 10.0.0.12 on port 5000", "ip_address", "10.0.0.12"),
+    # a phone word nearer than the account word names the number
+    ("您好我的會員帳號綁的手機是0912-345-678麻煩幫我改成0933123456", "phone", "0912-345-678"),
     # passwords on a command line
     ("redis-cli -h 47.96.12.34 -a R3d1sPass", "api_key_secret", "R3d1sPass"),
     ("mysql -u root -pToor2024 -h 10.1.2.3", "api_key_secret", "Toor2024"),
