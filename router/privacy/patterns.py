@@ -23,7 +23,10 @@ from duet.router.privacy.scan import (Group, Hit, ascii_alnum, groups_with, keyw
 
 __all__ = ["FORMAT_DETECTORS", "Hit", "keyword_ends", "longest_digit_run", "lowered"]
 
-_EMAIL_DOMAIN = re.compile(r"@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}(?![A-Za-z0-9\-])", re.A)
+# The last dot may be a Chinese full stop before a common ending ("zhangsan@qq。com", written so
+# to keep the address from crawlers).
+_EMAIL_DOMAIN = re.compile(r"@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*(?:\.[A-Za-z]{2,24}|。(?:com|cn|net|org|edu|gov|io))"
+                           r"(?![A-Za-z0-9\-])", re.A)
 # "scheme://user:password@host" is a URL with credentials, not an address (credentials.py).
 _URL_USER = re.compile(r"://[^\s/@]*:$")
 _EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")

@@ -53,6 +53,8 @@ FOUND = [
     ("my NAS is at 10.0.0.12 on port 5000", "ip_address", "10.0.0.12"),
     # a phone word nearer than the account word names the number
     ("您好我的會員帳號綁的手機是0912-345-678麻煩幫我改成0933123456", "phone", "0912-345-678"),
+    # an e-mail written with a Chinese full stop
+    ("我邮箱zhangsan@qq。com打不开", "email", "zhangsan@qq。com"),
     # passwords on a command line
     ("redis-cli -h 47.96.12.34 -a R3d1sPass", "api_key_secret", "R3d1sPass"),
     ("mysql -u root -pToor2024 -h 10.1.2.3", "api_key_secret", "Toor2024"),
@@ -85,6 +87,8 @@ UNMASKED = [
     "mysql -u root -p$MYSQL_PWD mydb",
     "curl -u admin:$TOKEN https://example.com",
     "curl -X POST -d 'a=1' -p https://example.com",
+    # a full stop after a word that follows "@"
+    "email me@home。Then call",
     # "long" and "lat" before a short decimal
     "a long 12.500 km walk",
     # calling, not paying: a mobile after 打到 stays a phone (checked below), a pass is no passport
