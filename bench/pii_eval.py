@@ -7,6 +7,7 @@ covered by no detected span of any type, so redaction would let it through.
 
 Run: python -m bench.pii_eval --half B --seed 20261130 --n 6000      (the generated corpus)
      python -m bench.pii_eval --corpus C --part dev --seed 1 --n 4000   (corpus C, another style)
+     python -m bench.pii_eval --corpus D --part dev --seed 1 --n 4000   (corpus D, a third style)
      python -m bench.pii_eval --file data/router/router-dev.jsonl      (a JSON-lines file)
 
 The generated corpus depends on the order of Python sets (a few names and places), so the run is
@@ -27,6 +28,7 @@ from typing import Any
 
 from bench.pii_corpus import generate
 from bench.pii_corpus_c import generate as generate_c
+from bench.pii_corpus_d import generate as generate_d
 from bench.pii_corpus_values import FORMAT_TYPES
 from duet.router.metrics import percentile
 from duet.router.privacy import detect_pii
@@ -115,9 +117,9 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=6000)
     parser.add_argument("--seed", type=int, default=20261130)
     parser.add_argument("--half", choices=("A", "B", "all"), default="B")
-    parser.add_argument("--corpus", choices=("AB", "C"), default="AB",
-                        help="C: corpus C (bench/pii_corpus_c.py), in another style, split by --part")
-    parser.add_argument("--part", choices=("dev", "test"), default="dev", help="corpus C: dev or test frames")
+    parser.add_argument("--corpus", choices=("AB", "C", "D"), default="AB",
+                        help="C or D: corpus C or D (bench/pii_corpus_c.py, pii_corpus_d.py), split by --part")
+    parser.add_argument("--part", choices=("dev", "test"), default="dev", help="corpus C/D: dev or test frames")
     parser.add_argument("--misses", type=int, default=0, help="list missed values and false positives")
     args = parser.parse_args()
     load_lexicon()
@@ -125,6 +127,8 @@ def main() -> None:
         items = _read(args.file)
     elif args.corpus == "C":
         items = list(generate_c(args.n, args.seed, args.part))
+    elif args.corpus == "D":
+        items = list(generate_d(args.n, args.seed, args.part))
     else:
         items = list(generate(args.n, args.seed, args.half))
     print(json.dumps(evaluate(items, args.misses), indent=2, ensure_ascii=False))

@@ -26,7 +26,7 @@ _TOKEN_GATES = (("sk", ("sk-", "sk_")), ("_", ("ghp_", "gho_", "ghu_", "ghs_", "
                 ("eyJ", ("eyJ",)))
 _TOKEN_FIRSTS = tuple(first for first, _ in _TOKEN_GATES)
 _PRIVATE_KEY = re.compile(r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)")
-_SECRET_KEY = keywords(r"passcode|password|passwd|pass|pwd|(?<![0-9a-z])pw(?![0-9a-z])|(?<![0-9a-z])pin(?: code)?(?![0-9a-z])|secret_key|secretkey|secret key|secret|token|api[ _-]?key|"
+_SECRET_KEY = keywords(r"passcode|password|passwd|pass|pasword|paswd|pwd|(?<![0-9a-z])pw(?![0-9a-z])|(?<![0-9a-z])pin(?: code)?(?![0-9a-z])|secret_key|secretkey|secret key|secret|token|api[ _-]?key|"
                        r"access[ _-]?key|(?:access|auth|bearer|refresh|api) token|bearer|密码|口令|密钥|"
                        r"(?:支付|登录|登陆|银行卡|开机|管理员|wifi|邮箱)密码|(?:admin|root|login|wifi|account) password|"
                        # other languages: "Passwort", "mot de passe", "contraseña", "wachtwoord", "senha",
@@ -36,7 +36,7 @@ _SECRET_KEY = keywords(r"passcode|password|passwd|pass|pwd|(?<![0-9a-z])pw(?![0-
 # Each word here is one more scan of every text (1-2 µs on 4,000 characters): the keywords of other
 # languages are gated on a few words ("Passwort" and "mot de passe" hold "pass"; "contrase" is
 # "contraseña" typed with or without its tilde).
-_SECRET_KEY_GATE = ("pass", "pwd", "pw", "pin", "secret", "token", "key", "bearer", "密码", "口令", "密钥", "contrase",
+_SECRET_KEY_GATE = ("pass", "pasw", "pwd", "pw", "pin", "secret", "token", "key", "bearer", "密码", "口令", "密钥", "contrase",
                     "wachtwoord", "senha", "hasło", "パスワード", "비밀번호")
 # The value stops at a comma: in folded text a Chinese "，" is a "," (and passwords rarely hold one).
 _SECRET_VALUE = re.compile(r"[\"']?\s*(?:is|=|:|：|是|为|to|as|for\s+\w+\s+is)?\s*[\"'「『“‘【]?([!-+\--~]{6,80})", re.I | re.A)
@@ -104,7 +104,11 @@ def _secret_value(m: re.Match[str] | None, group: int, pin: bool = False) -> Hit
     """``pin``: right after its keyword, six digits or more are a password too ("支付密码 880912")."""
     if m is None:
         return None
-    value = m.group(group).rstrip(".,;:)'\"，。")
+    value = m.group(group)
+    opening = m.string[m.start(group) - 1:m.start(group)]
+    if opening in ("\"", "'") and opening in value:  # a quoted value ends at its closing quote
+        value = value[:value.index(opening)]
+    value = value.rstrip(".,;:)'\"，。")
     if len(value) >= 6 and (_looks_secret(value) or (pin and value.isdigit() and len(value) <= 16)):
         return ("api_key_secret", m.start(group), m.start(group) + len(value))
     return None
@@ -139,6 +143,29 @@ def _keyed_secrets(text: str) -> list[Hit]:
     return hits
 
 
+# Passwords given to a command on its command line: "mysql -u root -pToor2024", "redis-cli -h … -a
+# R3d1sPass", "curl -u admin:P@ssw0rd123 …", "sshpass -p 'pw' ssh …" (the command on the same line).
+_CLI_SECRETS = (
+    ("mysql", re.compile(r"(?<![\w-])-p([^\s'\"$]{4,80})")),
+    ("redis-cli", re.compile(r"(?<![\w-])-a\s+['\"]?([^\s'\"$]{4,80})")),
+    ("curl", re.compile(r"(?<![\w-])(?:-u|--user)\s+['\"]?[^\s:'\"]+:([^\s'\"$]{4,80})")),
+    ("sshpass", re.compile(r"(?<![\w-])-p\s*['\"]?([^\s'\"$]{4,80})")),
+)
+
+
+def _cli_secrets(text: str, low: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for command, flag in _CLI_SECRETS:
+        at = low.find(command)
+        while at >= 0:
+            line_end = text.find("\n", at)
+            for m in flag.finditer(text, at + len(command), line_end if line_end >= 0 else len(text)):
+                if not _PLACEHOLDER.search(m.group(1)):
+                    hits.append(("api_key_secret", m.start(1), m.end(1)))
+            at = low.find(command, at + len(command))
+    return hits
+
+
 def find_secrets(text: str) -> list[Hit]:
     hits = _vendor_tokens(text)
     markers = occurring(text, ("-----BEGIN", "://"))
@@ -148,6 +175,8 @@ def find_secrets(text: str) -> list[Hit]:
         hits += [("api_key_secret", m.start(1), m.end(1)) for m in _URL_CREDENTIAL.finditer(text)
                  if _looks_secret(m.group(1))]
     low = lowered(text)
+    if occurring(low, ("mysql", "redis-cli", "curl", "sshpass")):
+        hits += _cli_secrets(text, low)
     words = set(occurring(low, _KEY_WORDS))
     if words.intersection(_SECRET_KEY_GATE):
         hits += _keyed_secrets(text)

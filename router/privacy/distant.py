@@ -16,8 +16,8 @@ import re
 from collections.abc import Callable
 
 from duet.router.privacy import checks
-from duet.router.privacy.keyed import (_ACCOUNT_VALUE, _BIRTH_GATE, _DATE, _YEAR, _MEDICAL_KEY, _MEDICAL_VALUE,
-                                       _PASSPORT_KEY, _PASSPORT_VALUE, _passport_like, _record_number)
+from duet.router.privacy.keyed import (_ACCOUNT_VALUE, _BIRTH_GATE, _DATE, _MEDICAL_KEY, _MEDICAL_VALUE, _OWN_VALUE,
+                                       _PASSPORT_KEY, _PASSPORT_VALUE, _YEAR, _passport_like, _record_number)
 from duet.router.privacy.patterns import _CARD
 from duet.router.privacy.finders import by_first_character
 from duet.router.privacy.phones import _KEYED, _named_phone
@@ -200,7 +200,10 @@ def find_distant_values(text: str, found: list[Hit]) -> list[Hit]:
         if not _may_hold(text, kind):
             continue
         for start, end in keyword_ends(key, text, gate):
-            for m in (_value_after(text, shape, end), _value_before(text, shape, start, kind != "license_plate")):
+            # a keyword with a value of its own right after it names that one, not one before it
+            # ("20256087818320 支付成功 卡号=6280-…")
+            before = None if _OWN_VALUE.match(text, end) else _value_before(text, shape, start, kind != "license_plate")
+            for m in (_value_after(text, shape, end), before):
                 if m is None or not ok(m.group(0)) or _look_alike(text, m, kind):
                     continue
                 if kind != "date_of_birth" and named_as_reference(text, m.start(), m.end()):

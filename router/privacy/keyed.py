@@ -50,9 +50,10 @@ _SHORT_DATE_BEFORE = before_pattern(_SHORT_DATE)
 _DATE_THEN_BORN = re.compile("(" + _DATE.pattern + "|" + _SHORT_DATE.pattern + r") ?$", re.A)
 _DATE_END = frozenset("0123456789日号 ")
 
-_PASSPORT_KEY = keywords(r"passports?|reisepassnummer|passnummer|passeport|reisepass|pasaporte|passaporto|passaporte|paspoort|"
+# with the commonest misspellings of "passport" ("my pasport numbr is …")
+_PASSPORT_KEY = keywords(r"passports?|pasports?|passprts?|passpots?|reisepassnummer|passnummer|passeport|reisepass|pasaporte|passaporto|passaporte|paspoort|"
                          r"paszport|travel document|旅行证件号?码?|旅行證件號?碼?|护照|護照|旅券番号|旅券|여권번호|여권")
-_PASSPORT_GATE = ("pass", "pasaporte", "paspoort", "paszport", "travel document", "旅行证件", "旅行證件", "护照", "護照", "旅券", "여권")
+_PASSPORT_GATE = ("pass", "pasport", "pasaporte", "paspoort", "paszport", "travel document", "旅行证件", "旅行證件", "护照", "護照", "旅券", "여권")
 _PASSPORT_VALUE = re.compile(glued_label() + r"[A-Z0-9]{6,9}(?![A-Za-z0-9])", re.A)
 _PASSPORT_BEFORE = before_pattern(_PASSPORT_VALUE)
 _CN_PASSPORT = re.compile(r"E(?<![A-Za-z0-9]E)(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})(?![A-Za-z0-9])", re.A)
@@ -81,13 +82,15 @@ _PATIENT_GATE = ("patient", "record", "病人", "患者")
 
 _ACCOUNT_KEY = keywords(
     r"账号|账户|帳號|帳戶|帐号|帐户|开户行|(?:工商|农业|建设|交通|招商|中国|民生|浦发|兴业|光大|中信|邮储|邮政储蓄)银行|银行卡号?|銀行卡號?|[工农建交招中]行卡|储蓄卡号?|借记卡号?|收款卡|卡号|卡號|acct|account|a/c|"
-    r"routing number|sort code|(?:savings|checking|current|bank|business|personal|joint) account|"
+    r"routing number|sort code|bank details|(?:savings|checking|current|bank|business|personal|joint) account|"
     # the other languages of the users: "Kontonummer", "Konto-Nr.", "numéro de compte", "cuenta",
     # "conto corrente", "rekeningnummer", "口座番号", "계좌번호"; a salary or savings card (工资卡)
     r"kontonummer|konto|kontonr|bankverbindung|numéro de compte|compte bancaire|compte|rib|número de cuenta|cuenta|"
     r"cuenta bancaria|numero di conto|conto corrente|conto|rekeningnummer|rekening|口座番号|口座|계좌번호|계좌|"
     r"工资卡|储蓄卡|借记卡|收款账号|汇款账号|匯款帳號|direct deposit|deposit into|转账到|轉帳到|打款到|汇款到|匯款到|"
     r"conta|número da conta|numer konta|"
+    # money sent to a number ("货款请打到…", "钱转入…", "款項匯至…")
+    r"(?:款|钱|錢)(?:项|項)?(?:请|請)?(?:打|汇|匯|转|轉|付|存)(?:到|至|入)|"
     # "my checking is …", "savings #…"
     r"my checking|my savings|checking #|savings #|checking no|savings no|"
     r"(?:银行|收款|开户|对公|储蓄|工资)(?:账号|账户|帐号|帐户)"
@@ -295,9 +298,14 @@ def _after_bank_names(text: str) -> list[Hit]:
     return hits
 
 
+_PHONE_BETWEEN = re.compile(r"手机|手機|电话|電話|(?<![A-Za-z])(?:phone|mobile|cell|tel)(?![A-Za-z])", re.I)
+
+
 def find_bank_accounts(text: str) -> list[Hit]:
     hits: list[Hit] = _after_bank_names(text)
     for end, m in _keyed_values(_ACCOUNT_KEY, _ACCOUNT_VALUE, text, 8, 5):
+        if end >= 0 and _PHONE_BETWEEN.search(text, end, m.start()):
+            continue  # "會員帳號綁的手機是0912-345-678": the nearer phone word names the number
         named = text[max(0, end - 16):end] if end >= 0 else text[m.end():m.end() + 16]
         if not _NOT_BANK_CARD.search(named) and 8 <= sum(c.isdigit() for c in m.group(0)) <= 25 and not _DATE.fullmatch(
                 m.group(0)):

@@ -33,7 +33,9 @@ _AFTER = 24  # and how far after it ("… is my SSN", "…是我的社保号")
 
 
 def _key(alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z])(?:" + alternatives + r")(?![a-z])")
+    """Whole words where the keyword starts or ends with a Latin letter; a Chinese keyword may
+    touch a Latin word ("乘客Silke Kisman身分證I282295453")."""
+    return re.compile(r"(?:(?<![a-z])|(?![a-z]))(?:" + alternatives + r")(?:(?![a-z])|(?<![a-z]))")
 
 
 _SSN_KEY = _key(r"ssn|ss#|ss no|social security|soc\.? sec\.?|itin|taxpayer id(?:entification)?|社会安全号码?|"

@@ -23,7 +23,10 @@ from duet.router.privacy.scan import (Group, Hit, ascii_alnum, groups_with, keyw
 
 __all__ = ["FORMAT_DETECTORS", "Hit", "keyword_ends", "longest_digit_run", "lowered"]
 
-_EMAIL_DOMAIN = re.compile(r"@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}(?![A-Za-z0-9\-])", re.A)
+# The last dot may be a Chinese full stop before a common ending ("zhangsan@qq。com", written so
+# to keep the address from crawlers).
+_EMAIL_DOMAIN = re.compile(r"@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*(?:\.[A-Za-z]{2,24}|。(?:com|cn|net|org|edu|gov|io))"
+                           r"(?![A-Za-z0-9\-])", re.A)
 # "scheme://user:password@host" is a URL with credentials, not an address (credentials.py).
 _URL_USER = re.compile(r"://[^\s/@]*:$")
 _EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
@@ -56,6 +59,7 @@ _DEBIT_CONTEXT = re.compile(r"储蓄卡|借记卡|银行卡|[工农建交招中]
                             r"account (?:no|number|#)|(?:savings|checking|current|bank) account|acct|a/c", re.I)
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_ENGLISH_CARD = re.compile(r"(?<![a-z])card(?: (?:number|no\.?|#))?(?: is)?\s*[:=#]?\s*$")
 _IBAN_KEY = re.compile(r"iban")
 # Not inside a longer word, except right after the word IBAN ("留了IBANGB33…").
 _IBAN = re.compile(r"[A-Z](?:(?<![A-Za-z0-9][A-Z])|(?<=IBAN[A-Z]))[A-Z][0-9]{2}(?:[ -]?[A-Z0-9]{1,4}){3,8}", re.A)
@@ -74,7 +78,7 @@ _VERSION_BEFORE = re.compile(r"(?<![A-Za-z])(?:version|ver\.?|v|版本号?|build
 # … or names it right after ("14.14.211.1 (version)", "2.1.0.3 固件").
 _VERSION_AFTER = re.compile(r"\s*[(（]?\s*(?:这个|的)?(?:version|ver\b|build|release|firmware|固件|版本)", re.I | re.A)
 _NET_CONTEXT = re.compile(r"\bip(?:v[46])?(?![a-z])|host|server|ssh|ping|dns|gateway|router|subnet|address|firewall|block|allowlist|whitelist|blacklist|blocklist|denylist|白名单|白名單|黑名单|黑名單|"
-                          r"\bban|地址|网关|服务器|主机|路由|防火墙|封禁|@|:\d",
+                          r"\bban|地址|网关|服务器|主机|路由|防火墙|封禁|@|:\d|\bnas\b|\bvpn\b|\bport\b|\blan\b|内网|內網|端口",
                           re.I | re.A)
 
 # Skeleton candidates (see router.privacy.scan): dotted quads.
@@ -95,9 +99,11 @@ _GPS_DMS = re.compile(
     r"\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″”]\s?)?[EWew]", re.A
 )
 _GPS_CN = re.compile(r"[北南]纬\s?\d{1,2}(?:\.\d+)?\s?°?[\s,，、]*[东西]经\s?\d{1,3}(?:\.\d+)?\s?°?", re.A)
-# A latitude or longitude given as a field: {"lat": 22.5431, "lng": 114.0579}, lat=…, longitude: ….
+# A latitude or longitude given as a field: {"lat": 22.5431, "lng": 114.0579}, lat=…, longitude: …,
+# or after a space with four decimals or more ("lat 40.7128 lng -74.0060").
 _GPS_FIELD = re.compile(
-    r"(?<![A-Za-z])(?:lat|latitude|lng|lon|long|longitude)[\"']?\s*[:=]\s*[\"']?([-+]?[0-9]{1,3}\.[0-9]{3,})(?![0-9])",
+    r"(?<![A-Za-z])(?:lat|latitude|lng|lon|long|longitude)[\"']?(?:\s*[:=]\s*[\"']?([-+]?[0-9]{1,3}\.[0-9]{3,})|"
+    r"\s+([-+]?[0-9]{1,3}\.[0-9]{4,}))(?![0-9])",
     re.I | re.A,
 )
 _GPS_CONTEXT = re.compile(r"坐标|位置|定位|经纬|coordinates?|location|\bpin\b|gps|\blat|\blng|\blon", re.I | re.A)
@@ -230,6 +236,9 @@ def _debit(text: str, m: re.Match[str], number: str) -> bool:
     debit_words = list(_DEBIT_CONTEXT.finditer(text, lo, m.start()))
     if credit and (not debit_words or credit[-1] >= debit_words[-1].start()):
         return False
+    if number.startswith("62") and len(number) < 19 and not debit_words and _ENGLISH_CARD.search(lowered(text), lo,
+                                                                                                 m.start()):
+        return False  # "我的 card number 6210-…": an English card word names a credit card (not a 19-digit one)
     if number.startswith("62") and (len(number) == 19 or _CJK.search(
             text, max(0, m.start() - 12), min(len(text), m.end() + 12)) is not None):
         return True
@@ -350,7 +359,8 @@ def _gps_fields(text: str) -> list[Hit]:
         while at >= 0:
             m = _GPS_FIELD.match(text, at)
             if m:
-                hits.append(("gps_coordinates", m.start(1), m.end(1)))
+                group = 1 if m.group(1) else 2
+                hits.append(("gps_coordinates", m.start(group), m.end(group)))
             at = low.find(key, at + 3)
     return hits
 

@@ -50,7 +50,7 @@ _KEY = keywords(
     r"mi número|mi numero|teléfono móvil|telefono|cellulare|il mio numero|numero di telefono|portable|tél|"
     r"mon numéro|numéro de téléphone|携帯|携帯電話|電話番号|連絡先|휴대폰|핸드폰|전화번호|연락처|"
     r"hotline|call|text|reach me|dial|ring|sms|contact|contact number|save|电话|電話|手机|手機|手机号码?|电话号码?|联系电话|"
-    r"联系方式|聯絡方式|联系|聯繫|聯絡|座机|座机号码?|致电|拨打|拨|打给|打|短信|微信|电联|回电|"
+    r"联系方式|聯絡方式|联系|聯繫|聯絡|座机|座机号码?|致电|致電|拨打|拨|撥打|撥|打给|打給|打|短信|微信|电联|回电|"
     # "my number", "new no.", "call from", "我的号码": a number that a possessive or a call names
     r"(?:my|your|his|her|their|our|new|old|work|home|office|personal|private|direct|callback|emergency|backup|"
     r"other|same|(?:wife|husband|partner|mom|mum|mother|dad|father|son|daughter|brother|sister|friend|boss|colleague|"
@@ -58,7 +58,9 @@ _KEY = keywords(
     r"boyfriend)'s) (?:number|no\.?|#)|call(?:s|ed)? from|texts? from|messages? from|missed calls? from|unknown number|"
     r"(?:我的|我|他的|她的|你的|新|旧|備用|备用|私人|同一个)号码|號碼是|号码是|未接来电|"
     # the lines of a contact form ("Home: …", "Office line …")
-    r"home:|work:|office:|daytime:|evening:|(?:office|direct|work|home|phone|land|private|mobile) line"
+    r"home:|work:|office:|daytime:|evening:|(?:office|direct|work|home|phone|land|private|mobile) line|"
+    # "add Amara Manne to my contacts, number 694 399 700"
+    r"contacts?,? (?:(?:phone|mobile|cell) )?(?:number|no\.?|#)"
 )
 # Reference words of the other languages (the English and Chinese ones are in scan.py): an
 # invoice, order, customer or batch number is not a phone number, whatever its shape.
@@ -67,8 +69,15 @@ _OTHER_REFERENCE = re.compile(r"(?<![a-z])(?:rechnung|auftrag|bestellung|kunden|
                               r"(?:\s?(?:nr|no|n°|núm|num|nummer|numéro|número|numero)\.?)?\s*[:#]?\s*$")
 # "reach Anna on", "text him at", "call Priya on": a contact verb, a person, "on" or "at" (a
 # capitalised name or a pronoun: "reach orbit at", "call option at" are not about people).
-_CALL_SOMEONE = re.compile(r"(?<![A-Za-z])(?:[Cc]all|[Tt]ext|[Rr]each|[Rr]ing|[Pp]hone|[Mm]essage|[Ww]hats[Aa]pp|SMS|sms) "
-                           r"(?:[A-Z][a-z]{1,11}|me|him|her|them|us) (?:on|at) ?$")
+# Also a full name ("send my ETA to Mauricio Aranda at …"), after "send … to".
+_CALL_SOMEONE = re.compile(r"(?<![A-Za-z])(?:[Cc]all|[Tt]ext|[Rr]each|[Rr]ing|[Pp]hone|[Mm]essage|[Ww]hats[Aa]pp|SMS|sms|"
+                           r"[Ss]end[^\n.?!]{0,24}? to) "
+                           r"(?:[A-ZÀ-Þ][^\W\d_]{1,11}(?: [A-ZÀ-Þ][^\W\d_]{1,15}(?:['-][^\W\d_]{1,15})?){0,2}|me|him|her|them|us)"
+                           r" (?:on|at) ?$")
+# "update brian russo's number to …", "Anna's cell: …": someone's number (not an order's).
+_SOMEONES_NUMBER = re.compile(r"(?<![A-Za-z])(?!(?:order|invoice|ticket|parcel|package|item|product|model|case|account|"
+                              r"card|flight|booking|tracking|version|build)'s)[A-Za-z]{2,15}'s "
+                              r"(?:(?:phone|cell|mobile) )?(?:number|no\.?|#|cell|mobile|phone)(?: (?:is|to|as))?:? ?$", re.I)
 # "is" in the other languages of the keywords above.
 _COPULA = re.compile(r"\s*(?:es|è|é|ist|lautet|est|:)?\s*[:：]?\s*(?=[+(0-9])")
 _DIGIT = re.compile(r"[0-9]")
@@ -142,7 +151,7 @@ def _keyed(text: str, g: Group) -> Hit | None:
         filler = copula if copula is not None and copula.end() <= g.start else filler
     if filler and filler.end() >= g.start - 1:
         start = filler.end()
-        if text[start - 1] in "(" and g.start > start:  # "tel (0116) …": the filler took the bracket
+        if text[start - 1] in "(" and g.start >= start:  # "tel (0116) …": the filler took the bracket
             start -= 1
     else:
         start = g.start - 1 if g.start > 0 and text[g.start - 1] in "+(" else g.start
@@ -152,8 +161,7 @@ def _keyed(text: str, g: Group) -> Hit | None:
     raw = m.group(0).rstrip(" (.-")
     if raw.startswith("(") and ")" not in raw:
         raw, start = raw[1:], start + 1
-    named = (filler is not None and filler.end() >= g.start - 1) or _CALL_SOMEONE.search(text, max(0, start - 32),
-                                                                                           start) is not None
+    named = (filler is not None and filler.end() >= g.start - 1) or _called(text, start)
     if named or named_after(_KEY, text, start + len(raw)) or _KEY_AFTER.match(text, start + len(raw)):
         return ("phone", start, start + len(raw)) if _named_phone(raw) else None
     # "Emergency contact: <name>, 0947301171": a noun keyword further back on the same line, and
@@ -162,6 +170,12 @@ def _keyed(text: str, g: Group) -> Hit | None:
     if far < 0 or "\n" in text[far:start] or _DATE_SHAPED.search(raw) or _DIGIT.search(text, far, start):
         return None  # (the number must be the first one after the keyword)
     return ("phone", start, start + len(raw)) if _valid(raw, _KEYED_REGIONS) else None
+
+
+def _called(text: str, start: int) -> bool:
+    """Whether the words right before ``start`` name someone's number or a call to someone."""
+    return (_CALL_SOMEONE.search(text, max(0, start - 64), start) is not None
+            or _SOMEONES_NUMBER.search(text, max(0, start - 40), start) is not None)
 
 
 def _cell(text: str, start: int, cell: str) -> Hit | None:

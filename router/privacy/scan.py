@@ -184,7 +184,8 @@ def keyword_before(key: re.Pattern[str], text: str, start: int, reach: int) -> i
 _REFERENCE_KEY = keywords(
     r"订单号?|单号|编号|流水号|交易号|序列号|序号|工单号?|发票号码?|发票代码|运单号?|快递|物流|批次号?|型号|工号|学号|"
     r"兑换码|激活码|验证码|优惠码|券码|货号|条码|order|tracking|invoice|serial|ticket|sku|ref|reference|"
-    r"confirmation|booking|transaction|employee|student|isbn|model|part|gift card|coupon|voucher|promo|barcode|"
+    r"confirmation|booking|transaction|employee|student|isbn|model|part|gift card|coupon|voucher|promo|barcode|batch|"
+    r"lot (?:number|no|#)|"
     r"会员卡号?|积分卡号?|礼品卡号?|购物卡号?|加油卡号?|公交卡号?|交通卡号?|loyalty card|member(?:ship)? card|"
     r"member(?:ship)? number|timestamp|时间戳|epoch|created_at|updated_at"
 )
@@ -285,7 +286,7 @@ FILLER = re.compile(
     # up to five lower-case words ending on a verb that hands the value over: "(the plate) they
     # have for me is", "should read", "; I gave", "is? i think", "field shows"
     r"|(?:(?:[a-z']{1,12}|I)[ ,;]+){0,5}?(?:is|was|be|read|reads|show|shows|gave|think|says|typed|entered|wrote|put|used|"
-    r"changed to|updated to|set to|filled in|provided)(?![A-Za-z])"
+    r"changed to|updated to|set to|reset to|filled in|provided)(?![A-Za-z])"
     # or up to five lower-case words ending on a colon: "(the plate) you asked for:", "as requested:"
     r"|(?:(?:[a-z']{1,12}|I)[ ,]+){0,4}?[a-z']{1,12}[:：]))*\s*"
 )

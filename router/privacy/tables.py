@@ -72,7 +72,7 @@ def _ip_ok(cell: str) -> bool:
 _COLUMNS: tuple[tuple[str, re.Pattern[str], Callable[[str], bool]], ...] = (
     ("date_of_birth", _BIRTH_HEADER, lambda c: bool(_DATE.fullmatch(c) or _SHORT_DATE.fullmatch(c))),
     ("medical_record", _MEDICAL_KEY, lambda c: bool(_MEDICAL_VALUE.fullmatch(c)) and _digits(c) >= 5),
-    ("license_plate", _PLATE_KEY, lambda c: bool(_PLATE_VALUE.fullmatch(c)) and _plate_like(c)),
+    ("license_plate", _PLATE_KEY, lambda c: bool(_PLATE_VALUE.fullmatch(c)) and _plate_like(c, digits_only=True)),
     ("bank_account", _ACCOUNT_KEY, lambda c: bool(_ACCOUNT_VALUE.fullmatch(c)) and 8 <= _digits(c) <= 25),
     ("passport", _PASSPORT_KEY, lambda c: bool(_PASSPORT_VALUE.fullmatch(c)) and _passport_like(c)),
     ("vin", _VIN_KEYWORD, lambda c: bool(_VIN_CELL.fullmatch(c)) and _digits(c) >= 5),
