@@ -77,6 +77,10 @@ _VERSION_BEFORE = re.compile(r"(?<![A-Za-z])(?:version|ver\.?|v|版本号?|build
                              re.I | re.A)
 # … or names it right after ("14.14.211.1 (version)", "2.1.0.3 固件").
 _VERSION_AFTER = re.compile(r"\s*[(（]?\s*(?:这个|的)?(?:version|ver\b|build|release|firmware|固件|版本)", re.I | re.A)
+_SECTION_BEFORE = re.compile(r"(?:section|sec\.|chapter|ch\.|clause|article|art\.|figure|fig\.|table|step|rule|item|"
+                             r"paragraph|para\.|§|第|条|章|节|款|"
+                             r"macos|os x|ios|ipados|android|windows|win|ubuntu|debian|centos|rhel|kernel|linux|chrome|"
+                             r"firefox|safari|edge|node|python|java|jdk|php|ruby|perl|\.net|sdk|api|app)\s*$", re.I)
 _NET_CONTEXT = re.compile(r"\bip(?:v[46])?(?![a-z])|host|server|ssh|ping|dns|gateway|router|subnet|address|firewall|block|allowlist|whitelist|blacklist|blocklist|denylist|白名单|白名單|黑名单|黑名單|"
                           r"\bban|地址|网关|服务器|主机|路由|防火墙|封禁|@|:\d|\bnas\b|\bvpn\b|\bport\b|\blan\b|内网|內網|端口",
                           re.I | re.A)
@@ -293,6 +297,12 @@ def _ipv4_ok(text: str, m: re.Match[str]) -> bool:
     first = int(parts[0])
     if first == 127 or m.group(0) == "0.0.0.0":  # this machine ("server 127.0.0.1:9000"): no one's address
         return False
+    # Private ranges are addresses whatever their parts ("psql -h 10.20.3.15", "MySQL 172.16.8.21"):
+    # 192.168 and 172.16-31 are nothing else; 10.x also numbers sections and figures.
+    second = int(parts[1])
+    if (first == 192 and second == 168) or (first == 172 and 16 <= second <= 31) or \
+            (first == 10 and not _SECTION_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+        return True
     # Small parts (1.2.3.4, 16.26.20.1) are more often a version or a section number than an
     # address: those need networking words nearby. Random addresses nearly always have a part >= 32.
     if first < 10 or max(int(part) for part in parts[1:]) < 32:
