@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from duet.router.privacy import detect_pii
+from tests.router.pii_checks import assert_clean, assert_found
 
 FOUND = [
     # a personal noun in the clause before a colon names the value after it; the reference word
@@ -74,13 +75,12 @@ NO_PHONE = [
 
 @pytest.mark.parametrize(("text", "typ", "value"), FOUND)
 def test_value_found_with_its_type(text: str, typ: str, value: str) -> None:
-    spans = detect_pii(text)
-    assert any(s.type == typ and s.value == value for s in spans), [(s.type, s.value) for s in spans]
+    assert_found(text, typ, value)
 
 
 @pytest.mark.parametrize("text", UNMASKED)
 def test_look_alike_left_alone(text: str) -> None:
-    assert [(s.type, s.value) for s in detect_pii(text)] == []
+    assert_clean(text)
 
 
 @pytest.mark.parametrize("text", NO_PHONE)
