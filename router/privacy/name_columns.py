@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy.name_lists import NOT_NAME_WORDS
-from duet.router.privacy.patterns import Hit
+from duet.router.privacy.gate_words import occurring
+from duet.router.privacy.patterns import Hit, lowered
 
 NAME_FIELDS = frozenset("""
 name|full name|full_name|fullname|customer|customer name|customer_name|client name|owner|holder|
@@ -20,8 +21,9 @@ employee|guest|recipient|tenant|student|applicant|payee|beneficiary|
 姓名|名字|客户|客戶|客户姓名|联系人|聯絡人|聯繫人|收件人|收货人|收貨人|持卡人|户名|戶名|车主|車主|乘客|患者|员工|員工|学生|學生|
 住户|租客|申请人|申請人
 """.replace("\n", "").split("|"))
-# A quick test before reading lines: does the text hold any header word at all?
-_GATE = re.compile("|".join(sorted((re.escape(w) for w in NAME_FIELDS), key=len, reverse=True)), re.IGNORECASE)
+# A quick test before reading lines (one automaton pass, router.privacy.gate_words): does the
+# lowered text hold any header word at all, and which?
+_FIELD_WORDS = tuple(sorted(NAME_FIELDS))
 _SEPARATORS = ("\t", ";", ",", "|")
 _LATIN_NAME = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:[ '’.\-]+[^\W\d_][^\W\d_'’.\-]*){1,3}")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
@@ -67,17 +69,24 @@ def _reads_as_name(cell: str) -> bool:
 
 def find_column_names(text: str) -> list[Hit]:
     """Cells of a name column (see the module docstring)."""
-    if ("\n" not in text) or not _GATE.search(text):
+    if "\n" not in text:
+        return []
+    low = lowered(text)
+    if low is text:  # lowering would move an index ("İ"): a lowered copy still says which words occur
+        low = text.lower()
+    present = occurring(low, _FIELD_WORDS)
+    if not present:
         return []
     hits: list[Hit] = []
     lines = text.split("\n")
+    low_lines = low.split("\n") if len(low) == len(text) else [line.lower() for line in lines]
     offsets, at = [], 0
     for line in lines:
         offsets.append(at)
         at += len(line) + 1
     i = 0
     while i < len(lines):
-        found = _header(lines[i]) if _GATE.search(lines[i]) else None
+        found = _header(lines[i]) if any(word in low_lines[i] for word in present) else None
         i += 1
         if found is None:
             continue
