@@ -94,6 +94,7 @@ _CN_MOBILE_SHAPE = re.compile(r"1[3-9][0-9]{9}")
 # A table column named as phones: "name,email,phone", "| 姓名 | 电话 |".
 _HEADER = re.compile(r"(?:phone|tel|telephone|mobile|cell|fax|电话|手机|手機|電話|联系电话|联系方式)(?:[ _]?(?:number|no|#|号码?))?",
                      re.I)
+HEADER_CHARS = 16  # the longest _HEADER match (tests/router/test_table_headers.py): prose is never tried
 _HEADER_GATE = ("phone", "tel", "mobile", "cell", "fax", "电话", "手机", "手機", "電話", "联系")
 _POSSIBLE_REGIONS = ("US", "GB", "DE", "CN")
 _DATE_SHAPED = re.compile(r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}")
@@ -204,8 +205,8 @@ def _table_phones(text: str) -> list[Hit]:
             hit = _cell(text, start, fields[column[1]])
             hits += [hit] if hit else []
         else:
-            column = next(((sep, i) for i, f in enumerate(fields) if sep and _HEADER.fullmatch(f.strip().lower())),
-                          None)
+            column = next(((sep, i) for i, f in enumerate(fields)
+                           if sep and len(f.strip()) <= HEADER_CHARS and _HEADER.fullmatch(f.strip().lower())), None)
         offset += len(line) + 1
     return hits
 

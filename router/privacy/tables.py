@@ -106,8 +106,15 @@ def _words(name: str) -> str:
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
+# No header pattern matches more characters than this (tests/router/test_table_headers.py checks
+# it): a longer cell, a clause of prose between commas, is tried against none of them.
+HEADER_CHARS = 40
+
+
 def _named_types(name: str) -> list[tuple[str, Callable[[str], bool]]]:
     words = _words(name)
+    if len(words) > HEADER_CHARS:
+        return []
     return [(typ, ok) for typ, header, ok in _HEADERS if header.fullmatch(words)]
 
 
