@@ -8,6 +8,7 @@ covered by no detected span of any type, so redaction would let it through.
 Run: python -m bench.pii_eval --half B --seed 20261130 --n 6000      (the generated corpus)
      python -m bench.pii_eval --corpus C --part dev --seed 1 --n 4000   (corpus C, another style)
      python -m bench.pii_eval --corpus D --part dev --seed 1 --n 4000   (corpus D, a third style)
+     python -m bench.pii_eval --corpus E --part dev --seed 1 --n 4000   (corpus E, new styles, held out)
      python -m bench.pii_eval --file data/router/router-dev.jsonl      (a JSON-lines file)
 
 The generated corpus depends on the order of Python sets (a few names and places), so the run is
@@ -29,6 +30,7 @@ from typing import Any
 from bench.pii_corpus import generate
 from bench.pii_corpus_c import generate as generate_c
 from bench.pii_corpus_d import generate as generate_d
+from bench.pii_corpus_e import generate as generate_e
 from bench.pii_corpus_values import FORMAT_TYPES
 from duet.router.metrics import percentile
 from duet.router.privacy import detect_pii
@@ -117,9 +119,9 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=6000)
     parser.add_argument("--seed", type=int, default=20261130)
     parser.add_argument("--half", choices=("A", "B", "all"), default="B")
-    parser.add_argument("--corpus", choices=("AB", "C", "D"), default="AB",
-                        help="C or D: corpus C or D (bench/pii_corpus_c.py, pii_corpus_d.py), split by --part")
-    parser.add_argument("--part", choices=("dev", "test"), default="dev", help="corpus C/D: dev or test frames")
+    parser.add_argument("--corpus", choices=("AB", "C", "D", "E"), default="AB",
+                        help="C, D or E: corpus C, D or E (bench/pii_corpus_c.py, _d.py, _e.py), split by --part")
+    parser.add_argument("--part", choices=("dev", "test"), default="dev", help="corpus C/D/E: dev or test frames")
     parser.add_argument("--misses", type=int, default=0, help="list missed values and false positives")
     args = parser.parse_args()
     load_lexicon()
@@ -129,6 +131,8 @@ def main() -> None:
         items = list(generate_c(args.n, args.seed, args.part))
     elif args.corpus == "D":
         items = list(generate_d(args.n, args.seed, args.part))
+    elif args.corpus == "E":
+        items = list(generate_e(args.n, args.seed, args.part))
     else:
         items = list(generate(args.n, args.seed, args.half))
     print(json.dumps(evaluate(items, args.misses), indent=2, ensure_ascii=False))
