@@ -41,19 +41,19 @@ CHATS: dict[str, list[str]] = {
 
 EMAILS: dict[str, list[str]] = {
     "en": ["---------- Forwarded message ---------\nFrom: {name} <{email}>\nDate: {rfc}\nSubject: contract\nTo: "
-           "legal@{domain}\n\nPlease find my details: {addr}, {phone}.",
+           "{legalmail}\n\nPlease find my details: {addr}, {phone}.",
            "reply to this:\n> From: {email}\n> Sent: {date} {clock}\n> To: {email}\n> Cc: {email}\n>\n> Hi, can you "
            "resend the invoice {inv}?\n",
            "What does he want?\n\nOn {date} at {clock}, {name} <{email}> wrote:\n> > my IBAN changed, it's now {iban}\n"
            "> noted, thanks",
-           "Begin forwarded message:\n\nFrom: HR <hr@{domain}>\nSubject: onboarding\n\nEmployee: {name}\nBank "
+           "Begin forwarded message:\n\nFrom: HR <{hrmail}>\nSubject: onboarding\n\nEmployee: {name}\nBank "
            "account: {acct}\nDate of birth: {dob}",
            "shorten this email\n\nHi team,\n{name} (cc'd, {email}) will take over. Her direct line is {phone}.\n\n"
            "Thanks,\nOps",
            "-----Original Message-----\nFrom: {name}\nSent: {date}\nTo: support\nSubject: RE: account locked\n\n"
            "last login was from {ip}, I never used that",
            "Translate into French:\n>> On {date}, {name} wrote:\n>> Please ship to {addr}\n> ok\nthanks",
-           "From: noreply@{domain}\nTo: {email}\nSubject: Your appointment\n\nPatient record {mrn}, {date} {clock}"],
+           "From: {noreplymail}\nTo: {email}\nSubject: Your appointment\n\nPatient record {mrn}, {date} {clock}"],
     "zh": ["帮我回复：\n---------- 转发的邮件 ----------\n发件人：{name} <{email}>\n日期：{date}\n收件人：财务部\n\n"
            "请把报销款打到{acct}，谢谢。",
            "这封邮件什么意思\n> 发件人: {email}\n> 抄送: {email}\n> 我的护照号{passport}，请更新行程单",

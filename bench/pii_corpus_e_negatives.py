@@ -72,7 +72,7 @@ NEGATIVES: dict[str, list[str]] = {
            "OCR of the till slip:\nSTORE {qty}\n{sku} {price}\nSUBTOTAL {price}\nTAX {price}\nTXN {job}",
            "voice: what is {mathnum} divided by 12",
            "12 x 1.5 kg at {price} per kg, and {qty} cartons of 24 -- total weight?",
-           "From: newsletter@{domain}\nSubject: Release {semver} is out\n\nChangelog: fixes #{build}, see {sha}",
+           "From: {company} newsletter\nSubject: Release {semver} is out\n\nChangelog: fixes #{build}, see {sha}",
            "> On {date}, {handle} wrote:\n> pinned the image to {digest}\nLGTM",
            "<tr><td>{asin}</td><td>{ean}</td><td>{price}</td></tr> -- why is the EAN cell wrapped?",
            "[database]\nhost = \"{localip}\"\npassword = \"{placeholder}\"\nport = {port}",

@@ -125,6 +125,14 @@ def plain_account(ctx: CtxC) -> str:
     return "".join(c for c in C_MAKERS["bank_account"](ctx) if c.isalnum())
 
 
+DOMAINS = ("acme-corp.com", "contoso.de", "globex.co.uk", "initech.fr", "umbrella-logistics.com")
+
+
+def role_mail(role: str) -> Callable[[CtxC], str]:
+    """A company's role address (``hr@...``): still an e-mail address, as company accounts still count."""
+    return lambda ctx: f"{role}@{ctx.pick(DOMAINS)}"
+
+
 def nino(ctx: CtxC) -> str:
     """A UK National Insurance number."""
     head = ctx.pick(("AB", "JX", "NE", "PR", "SK", "WL", "YZ", "CE", "GH", "RT"))
@@ -163,12 +171,14 @@ SLOTS: dict[str, str] = {
     "hkphone": "phone", "sgphone": "phone", "twphone": "phone", "hkname": "person_name",
     "sgname": "person_name", "hkaddr": "street_address", "sgaddr": "street_address", "urlname": "person_name",
     "cardplain": "credit_card", "acctplain": "bank_account", "nino": "national_id", "dni": "national_id",
+    "legalmail": "email", "hrmail": "email", "noreplymail": "email",
 }
 
 EXTRA: dict[str, Callable[[CtxC], str]] = {
     "tel": e164, "hkid": hk_id, "nric": sg_nric, "twid": tw_id, "hkphone": hk_phone, "sgphone": sg_phone,
     "twphone": tw_phone, "hkname": hk_name, "sgname": sg_name, "hkaddr": hk_address, "sgaddr": sg_address,
     "urlname": url_name, "cardplain": plain_card, "acctplain": plain_account, "nino": nino, "dni": dni,
+    "legalmail": role_mail("legal"), "hrmail": role_mail("hr"), "noreplymail": role_mail("noreply"),
 }
 
 
