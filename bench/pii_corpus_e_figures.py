@@ -28,7 +28,8 @@ def false_positives_by_type(part: str, seed: int, n: int) -> dict[str, Any]:
         types = {span.type for span in detect_pii(item["prompt"])}
         flagged += bool(types)
         by_type.update(types)
-    return {"pii_free_items": free, "flagged": flagged, "false_positive_rate": round(flagged / free, 4) if free else None,
+    rate = round(flagged / free, 4) if free else None
+    return {"pii_free_items": free, "flagged": flagged, "false_positive_rate": rate,
             "flagged_by_type": dict(by_type.most_common())}
 
 
