@@ -310,6 +310,14 @@ def _ipv4_ok(text: str, m: re.Match[str]) -> bool:
     return True
 
 
+# "::1" and "::" with a port written after them ("http://::1:8080/health"): this machine, as 127.0.0.1 is.
+_V6_THIS_MACHINE = re.compile(r"::1?(?::[0-9]{1,5})?")
+
+
+def _this_machine_v6(raw: str) -> bool:
+    return _V6_THIS_MACHINE.fullmatch(raw) is not None
+
+
 def find_ips(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for candidate in _IPV4_SKELETON.finditer(skeleton(text)):
@@ -329,7 +337,8 @@ def find_ips(text: str) -> list[Hit]:
             if len(raw) < 6 or not any(c.isdigit() for c in raw):
                 continue
             # "1:2:3:4:5:6:7:8" is a ratio; addresses have a long group or a "::".
-            if ("::" in raw or max(map(len, raw.split(":"))) >= 3) and checks.ip_ok(raw):
+            if ("::" in raw or max(map(len, raw.split(":"))) >= 3) and checks.ip_ok(raw) and \
+                    not _this_machine_v6(raw):
                 hits.append(("ip_address", start, end))
     return hits
 
