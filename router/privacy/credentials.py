@@ -46,7 +46,8 @@ _CAMEL_CASE = re.compile(r"(?:[A-Z][a-z]+)+")
 # follow a colon or a comma that ends a filler ("这个密码对不对：…", "口令，…").
 _PLAIN_VALUE = re.compile(r"(?:(?<![!-~])|(?<=[:=,]))[!-+\--~]{5,79}[!-'*+\--~]")
 _SECRET_BEFORE = before_pattern(_PLAIN_VALUE)
-_URL_CREDENTIAL = re.compile(r"://[^\s:/@]+:([^\s/]{4,})@[^\s@/:]+")
+# The user may be empty ("redis://:pass@host").
+_URL_CREDENTIAL = re.compile(r"://[^\s:/@]*:([^\s/]{4,})@[^\s@/:]+")
 # Starts on the character before the token so that scanning inside a word fails at once.
 _LONG_TOKEN = re.compile(r"[^A-Za-z0-9+/_\-]([A-Za-z0-9+/_\-]{32,80})(?![A-Za-z0-9_+/=\-])")
 _LONG_TOKEN_GATE = ("key", "secret", "token", "cred", "aws", "auth", "bearer", "password", "密钥", "令牌", "凭证",
