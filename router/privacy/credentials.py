@@ -46,7 +46,8 @@ _CAMEL_CASE = re.compile(r"(?:[A-Z][a-z]+)+")
 # follow a colon or a comma that ends a filler ("这个密码对不对：…", "口令，…").
 _PLAIN_VALUE = re.compile(r"(?:(?<![!-~])|(?<=[:=,]))[!-+\--~]{5,79}[!-'*+\--~]")
 _SECRET_BEFORE = before_pattern(_PLAIN_VALUE)
-_URL_CREDENTIAL = re.compile(r"://[^\s:/@]+:([^\s/]{4,})@[^\s@/:]+")
+# The user may be empty ("redis://:pass@host").
+_URL_CREDENTIAL = re.compile(r"://[^\s:/@]*:([^\s/]{4,})@[^\s@/:]+")
 # Starts on the character before the token so that scanning inside a word fails at once.
 _LONG_TOKEN = re.compile(r"[^A-Za-z0-9+/_\-]([A-Za-z0-9+/_\-]{32,80})(?![A-Za-z0-9_+/=\-])")
 _LONG_TOKEN_GATE = ("key", "secret", "token", "cred", "aws", "auth", "bearer", "password", "密钥", "令牌", "凭证",
@@ -126,11 +127,37 @@ def _names_before(text: str, m: re.Match[str], start: int) -> bool:
     return not _NEXT_ITEM.search(text, m.end(1), start) and not m.group(1).endswith((";", ","))
 
 
+_IDENTIFIER = re.compile(r"[A-Za-z0-9_\-]*")
+
+
+def _value_from(text: str, start: int, end: int) -> int:
+    """Where the value of the keyword at ``start:end`` starts to be read; -1 when the keyword is
+    part of a stand-in for a secret: a variable (``$DB_PASSWORD``, ``${API_KEY}``, ``%PASSWORD%``,
+    ``<YOUR_API_KEY>``) or a written one (``your-password-here``). What follows a stand-in is the
+    rest of the line, not its value (``postgres://user:$DB_PASSWORD@localhost:8080/dev``), unless
+    the stand-in is given one (``%PASSWORD% is Zx9pLq2wRt``)."""
+    left = start
+    while left > 0 and (text[left - 1].isascii() and (text[left - 1].isalnum() or text[left - 1] in "_-")):
+        left -= 1
+    right = _IDENTIFIER.match(text, end)
+    stop = right.end() if right else end
+    closed = text[stop:stop + 1] in ("}", ">", "%")
+    if not (text[left - 1:left] in ("$", "{", "%", "<") or closed or _PLACEHOLDER.search(text[left:stop])):
+        return end
+    return stop + closed if _ASSIGNED.match(text, stop + closed) else -1
+
+
+_ASSIGNED = re.compile(r"\s*(?:=|:|：|is\s|was\s)")
+
+
 def _keyed_secrets(text: str) -> list[Hit]:
     """A value after a password keyword (past "is", "=", "改成" …) or before one ("… (password)",
     "…是我的登录密码")."""
     hits: list[Hit] = []
     for start, end in keyword_ends(_SECRET_KEY, text):
+        end = _value_from(text, start, end)
+        if end < 0:
+            continue
         after = _secret_value(_SECRET_VALUE.match(text, end), 1, pin=True) or _secret_value(
             value_after_keyword(_PLAIN_VALUE, text, end), 0)
         if after and "|" in text[end:after[1]]:  # a table header's keyword: the cells are tables.py's

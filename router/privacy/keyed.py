@@ -81,7 +81,7 @@ _PATIENT_BEFORE = re.compile(r"(?:(?<![a-z])(?:patient|(?:hospital|clinic|medica
 _PATIENT_GATE = ("patient", "record", "病人", "患者")
 
 _ACCOUNT_KEY = keywords(
-    r"账号|账户|帳號|帳戶|帐号|帐户|开户行|(?:工商|农业|建设|交通|招商|中国|民生|浦发|兴业|光大|中信|邮储|邮政储蓄)银行|银行卡号?|銀行卡號?|[工农建交招中]行卡|储蓄卡号?|借记卡号?|收款卡|卡号|卡號|acct|account|a/c|"
+    r"账号|账户|帳號|帳戶|帐号|帐户|开户行|(?:工商|农业|建设|交通|招商|中国|民生|浦发|兴业|光大|中信|邮储|邮政储蓄)银行|银行卡号?|銀行卡號?|[工农建交招中]行卡|储蓄卡号?|借记卡号?|收款卡|卡号|卡號|acct|account|acount|accout|a/c|"
     r"routing number|sort code|bank details|(?:savings|checking|current|bank|business|personal|joint) account|"
     # the other languages of the users: "Kontonummer", "Konto-Nr.", "numéro de compte", "cuenta",
     # "conto corrente", "rekeningnummer", "口座番号", "계좌번호"; a salary or savings card (工资卡)

@@ -75,10 +75,12 @@ def _keyed(key: re.Pattern[str], text: str, start: int, end: int) -> bool:
     item = _ITEM_END.search(text, end, end + _AFTER)  # not a keyword on the next line or past a ";"
     # The keyword must start within reach; a long one may end past it ("… is my documento de identidad").
     after = key.search(low, end, item.start() if item else min(len(low), end + _AFTER + 32))
-    return after is not None and after.start() < end + _AFTER
+    # "…, 089291 66961, cpf 284.481.323-27": a keyword with its own value after it names that one.
+    return after is not None and after.start() < end + _AFTER and not _OWN_VALUE.match(text, after.end())
 
 
 _ITEM_END = re.compile(r"[\n;]")
+_OWN_VALUE = re.compile(r"\s*(?:(?:no|nr|number|#)\.?\s*)?[:：=#]?\s*[0-9]", re.I)
 
 
 _DIGIT_RUN = re.compile(r"[0-9]{3}")

@@ -58,6 +58,8 @@ _CARD_WORD = re.compile(r"card|卡|(?<![a-z])cc(?![a-z])|visa|mastercard|amex|ma
 _DEBIT_CONTEXT = re.compile(r"储蓄卡|借记卡|银行卡|[工农建交招中]行卡|工资卡|户名|账号|账户|帐号|帐户|帳號|帳戶|debit|"
                             r"account (?:no|number|#)|(?:savings|checking|current|bank) account|acct|a/c", re.I)
 
+# What only a credit card is quoted with.
+_CREDIT_ONLY = re.compile(r"有效期|安全码|(?<![a-z])(?:cvv2?|cvc|exp(?:iry|ires|\.)?|valid thru)(?![a-z])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ENGLISH_CARD = re.compile(r"(?<![a-z])card(?: (?:number|no\.?|#))?(?: is)?\s*[:=#]?\s*$")
 _IBAN_KEY = re.compile(r"iban")
@@ -72,7 +74,7 @@ _IPV6 = re.compile(r"(?:(?<![0-9A-Za-z_])|(?<=IP)|(?<=ip))(?<![0-9A-Fa-f:][0-9A-
                    r"(?![0-9A-Za-z_]|:[0-9A-Fa-f])", re.A)
 # A version word ends right before the number ("version=15.25.33.1", "版本【16.17.138.1】"), and
 # is a word of its own: "server 192.168.0.4" does not end in "ver".
-_VERSION_BEFORE = re.compile(r"(?<![A-Za-z])(?:version|ver\.?|v|版本号?|build|release|firmware|固件|系统|upgrade(?: from| to)?|"
+_VERSION_BEFORE = re.compile(r"(?<![A-Za-z])(?:version|ver\.?|v|版本号?(?:是|为)?|build|release|firmware|固件|系统|upgrade(?: from| to)?|"
                              r"update(?: from| to)?|升级到?|更新到?)(?:\s+(?:is|was|now)\b)?\s*[:：=]?\s*[\[(（【]?\s*$",
                              re.I | re.A)
 # … or names it right after ("14.14.211.1 (version)", "2.1.0.3 固件").
@@ -84,6 +86,9 @@ _SECTION_BEFORE = re.compile(r"(?:section|sec\.|chapter|ch\.|clause|article|art\
 _NET_CONTEXT = re.compile(r"\bip(?:v[46])?(?![a-z])|host|server|ssh|ping|dns|gateway|router|subnet|address|firewall|block|allowlist|whitelist|blacklist|blocklist|denylist|白名单|白名單|黑名单|黑名單|"
                           r"\bban|地址|网关|服务器|主机|路由|防火墙|封禁|@|:\d|\bnas\b|\bvpn\b|\bport\b|\blan\b|内网|內網|端口",
                           re.I | re.A)
+
+# A list an address is put on, a little further after it ("把 9.139.57.72 加到 whitelist 里").
+_LIST_AFTER_IP = re.compile(r"allowlist|whitelist|blacklist|blocklist|denylist|白名单|白名單|黑名单|黑名單|firewall|防火墙", re.I)
 
 # Skeleton candidates (see router.privacy.scan): dotted quads.
 _IPV4_SKELETON = re.compile(rb"0(?<![0.]0)0{0,2}\.0{1,3}\.0{1,3}\.0{1,3}")
@@ -243,6 +248,8 @@ def _debit(text: str, m: re.Match[str], number: str) -> bool:
     if number.startswith("62") and len(number) < 19 and not debit_words and _ENGLISH_CARD.search(lowered(text), lo,
                                                                                                  m.start()):
         return False  # "我的 card number 6210-…": an English card word names a credit card (not a 19-digit one)
+    if not debit_words and _CREDIT_ONLY.search(lowered(text), max(0, m.start() - 16), min(len(text), m.end() + 16)):
+        return False  # "刷卡6208-…有效期到27年": an expiry or a security code is a credit card's
     if number.startswith("62") and (len(number) == 19 or _CJK.search(
             text, max(0, m.start() - 12), min(len(text), m.end() + 12)) is not None):
         return True
@@ -306,8 +313,17 @@ def _ipv4_ok(text: str, m: re.Match[str]) -> bool:
     # Small parts (1.2.3.4, 16.26.20.1) are more often a version or a section number than an
     # address: those need networking words nearby. Random addresses nearly always have a part >= 32.
     if first < 10 or max(int(part) for part in parts[1:]) < 32:
-        return bool(_NET_CONTEXT.search(text, max(0, m.start() - 40), m.end() + 12))
+        return bool(_NET_CONTEXT.search(text, max(0, m.start() - 40), m.end() + 12) or
+                    _LIST_AFTER_IP.search(text, m.end(), m.end() + 24))
     return True
+
+
+# "::1" and "::" with a port written after them ("http://::1:8080/health"): this machine, as 127.0.0.1 is.
+_V6_THIS_MACHINE = re.compile(r"::1?(?::[0-9]{1,5})?")
+
+
+def _this_machine_v6(raw: str) -> bool:
+    return _V6_THIS_MACHINE.fullmatch(raw) is not None
 
 
 def find_ips(text: str) -> list[Hit]:
@@ -329,7 +345,8 @@ def find_ips(text: str) -> list[Hit]:
             if len(raw) < 6 or not any(c.isdigit() for c in raw):
                 continue
             # "1:2:3:4:5:6:7:8" is a ratio; addresses have a long group or a "::".
-            if ("::" in raw or max(map(len, raw.split(":"))) >= 3) and checks.ip_ok(raw):
+            if ("::" in raw or max(map(len, raw.split(":"))) >= 3) and checks.ip_ok(raw) and \
+                    not _this_machine_v6(raw):
                 hits.append(("ip_address", start, end))
     return hits
 

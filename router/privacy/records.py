@@ -22,6 +22,13 @@ _SEPARATORS = re.compile(r"[\s|,;，；、/]+")
 # What a record line may hold besides its values: a name (capitalised words, CJK characters).
 _NAME_WORD = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'.-]*|[\u3400-\u9fff·]+")
 _MAX_WORDS = 4
+# A short lead-in before a record that starts with a name ("Please register me: Ana Lima, …",
+# "新用户登记：王芳，…"); not before a number ("Order shipped: 77081231310, …").
+_LEAD_IN = re.compile(r"[^\d\n:：,，]{0,40}[:：]\s*(?=[A-ZÀ-Þ\u3400-\u9fff])")
+# The label of an anchor value, right before it in its field ("…, CF PLMMRA…", "social security no
+# 736-…", "주민등록번호 150902-…"): an abbreviation in capitals, an ID word, or a word of CJK or Hangul.
+_LABEL = re.compile(r"\s*(?:[A-Z]{2,5}|(?i:e-?mail|passport|social security|national insurance|tax id|id)"
+                    r"(?i:\s?(?:no\.?|number|#))?|[\u3040-\u9fff\uac00-\ud7af]{2,8})\s*[:：#]?\s*")
 
 
 def _line(text: str, at: int) -> tuple[int, int]:
@@ -78,11 +85,23 @@ def find_record_phones(text: str, found: list[Hit]) -> list[Hit]:
         row = [h for h in found if lo <= h[1] and h[2] <= hi]
         if not any(h[0] in _ANCHORS for h in row) or not _named_phone(text[start:end]):
             continue
-        rest, at = [], lo
-        for _, s, e in sorted(row + [("phone", start, end)], key=lambda h: h[1]):
-            rest.append(text[at:s])
-            at = e
-        rest.append(text[at:hi])
-        if _only_names(" ".join(rest)) and not named_as_reference(text, start, end):
+        if _only_names(_rest_of(text, lo, hi, row + [("phone", start, end)])) and \
+                not named_as_reference(text, start, end):
             hits.append(("phone", start, end))
     return hits
+
+
+def _rest_of(text: str, lo: int, hi: int, values: list[Hit]) -> str:
+    """The line ``text[lo:hi]`` without its values, its lead-in and the labels of its anchors."""
+    lead = _LEAD_IN.match(text, lo, hi)
+    rest, at = [], lead.end() if lead and lead.end() <= min(s for _, s, _ in values) else lo
+    for typ, s, e in sorted(values, key=lambda h: h[1]):
+        piece = text[at:s]
+        if typ in _ANCHORS:
+            cut = max(piece.rfind(c) for c in _FIELD_END.strip()) + 1
+            if _LABEL.fullmatch(piece, cut):
+                piece = piece[:cut]
+        rest.append(piece)
+        at = e
+    rest.append(text[at:hi])
+    return " ".join(rest)
