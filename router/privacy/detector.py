@@ -5,12 +5,16 @@ from __future__ import annotations
 from duet.router.privacy.context import CONTEXT_DETECTORS
 from duet.router.privacy.distant import find_distant_values
 from duet.router.privacy.keyed import KEYED_DETECTORS
+from duet.router.privacy.listed_names import find_listed_names
 from duet.router.privacy.names import ANCHOR_TYPES, find_person_names
 from duet.router.privacy.national_ids import find_national_ids
 from duet.router.privacy.normalize import normalize
 from duet.router.privacy.patterns import FORMAT_DETECTORS, Hit
 from duet.router.privacy.phones import find_phones
+from duet.router.privacy.name_slots import find_slot_names
 from duet.router.privacy.records import find_record_phones
+from duet.router.privacy.role_names import find_role_names
+from duet.router.privacy.speakers import find_speakers
 from duet.router.privacy.tables import find_table_values
 from duet.router.types import PiiSpan
 
@@ -57,6 +61,9 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     hits += find_record_phones(folded, hits)
     anchors = tuple(start for kind, start, _ in hits if kind in ANCHOR_TYPES)
     hits += find_person_names(folded, anchors, other_pii=bool(hits))
+    # names in slots that structure makes plain (vCards, XML, SQL, chat speakers, roles, records)
+    hits += find_slot_names(folded) + find_speakers(folded) + find_role_names(folded)
+    hits += find_listed_names(folded, hits)
     spans = []
     for kind, start, end in _resolve(hits):
         start, end = norm.span(start, end)

@@ -1,0 +1,132 @@
+"""Names that lead a record holding another personal value, and names of mail headers.
+
+- list items: ``- Ana Ruiz: IBAN FR76…``, ``· 王冠宇 卡号6217…``, ``1. ana ruiz — ana@…``,
+  ``- ana ruiz, +34…``: a list marker, a full name, and on the same line a value already
+  detected (an e-mail address, a phone, an IBAN, an account, a card or an ID number);
+- a name before its address: ``Ana Ruiz <ana@…>``, ``Ana Ruiz (cc'd, ana@…)``, and a value
+  right after a name that follows "from" or a label (``transfer from ana ruiz FR76…``);
+- quoted mail: ``On 2026-01-27, ana ruiz wrote:``, ``ana ruiz <…> 写道``;
+- a name alone on the line after a lead-in ("Scan this card:\\n王芳\\n销售经理\\n手机：…"),
+  with a phone, an e-mail or an address in the next three lines.
+
+The value the record holds is what makes the line personal, so the readers start from the
+values other detectors found (``hits``) and look back; a text without any does no work here
+but for the "wrote" header.
+"""
+
+from __future__ import annotations
+
+import re
+
+from duet.router.privacy.patterns import Hit
+from duet.router.privacy.slot_values import known_name, name_end
+
+_RECORD_TYPES = frozenset({"email", "phone", "iban", "bank_account", "credit_card", "cn_resident_id", "passport",
+                           "national_id", "medical_record"})
+_CARD_TYPES = frozenset({"email", "phone", "street_address"})
+_MARKER = re.compile(r"[ \t]*(?:[-*•·]|\d{1,3}[.)])[ \t]+")
+_SEPARATOR = re.compile(r"[ \t]*(?:[:：,，—–]|-{1,2}|\(|(?=[ \t]*[\u4e00-\u9fff]))")
+_BEFORE_VALUE = re.compile(r"[ \t]*(?:<|\((?:[^()\n]{0,16}[ ,])?)$")
+_WROTE = re.compile(r"(?:^|[,，>][ \t]*|\n[ \t>]*)([^\n,，<>]{3,60}?)(?:[ \t]*<[^<>\n]{3,80}>)?[ \t]*(?:wrote|写道|寫道|a écrit|schrieb)\b")
+_LEAD_BEFORE = re.compile(r"(?:\bfrom|[:：])[ \t]*$", re.I)
+_MAX_VALUES = 64
+
+
+def _line_span(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def _list_item(text: str, line: tuple[int, int], value_start: int) -> list[Hit]:
+    marker = _MARKER.match(text, line[0], line[1])
+    if marker is None:
+        return []
+    end = name_end(text, marker.end(), value_start, glued=False)
+    if end < 0 or _SEPARATOR.match(text, end, value_start) is None:
+        return []
+    return [("person_name", marker.end(), end)]
+
+
+def _name_ending_at(text: str, end: int, line_start: int) -> int:
+    """Start of a full name that ends at ``end`` and starts after a delimiter, or -1."""
+    lo = max(line_start, end - 60)
+    cut = max(text.rfind(d, lo, end) for d in (":", "：", ",", "，", "\n", '"', ";", "(", ">"))
+    start = max(lo, cut + 1)
+    while start < end and text[start] in " \t":
+        start += 1
+    if start < end and name_end(text, start, end) == end:
+        return start
+    return -1
+
+
+def _before_value(text: str, line: tuple[int, int], value_start: int, kind: str) -> list[Hit]:
+    """``Ana Ruiz <ana@…>``, ``Ana Ruiz (cc'd, ana@…)``, ``from ana ruiz FR76…``."""
+    gap = _BEFORE_VALUE.search(text, max(line[0], value_start - 20), value_start)
+    if gap is not None and (kind == "email" or text[gap.start():value_start].strip().startswith("(")):
+        end = gap.start()
+        start = _name_ending_at(text, end, line[0])
+        if start >= 0 and (kind == "email" or known_name(text[start:end])):
+            return [("person_name", start, end)]
+    end = value_start
+    while end > line[0] and text[end - 1] in " \t":
+        end -= 1
+    if end == value_start:
+        return []
+    for start in range(max(line[0], end - 50), end):
+        if (start == line[0] or text[start - 1] == " ") and _LEAD_BEFORE.search(text, max(line[0], start - 8), start):
+            if name_end(text, start, end) == end:
+                return [("person_name", start, end)]
+    return []
+
+
+def _card_name(text: str, hits: list[Hit]) -> list[Hit]:
+    """A name alone on the first line after a lead-in that ends with a colon, with contact
+    values in the next three lines."""
+    found: list[Hit] = []
+    starts = [0] + [m.end() for m in re.finditer(r"[:：][ \t]*\n", text)]
+    for start in starts[:8]:
+        line = _line_span(text, start)
+        if line[0] != start:
+            continue
+        end = name_end(text, start, line[1])
+        if end < 0 or text[end:line[1]].strip():
+            continue
+        window_end = start
+        for _ in range(4):
+            nxt = text.find("\n", window_end + 1)
+            window_end = len(text) if nxt < 0 else nxt
+        if any(k in _CARD_TYPES and line[1] < s < window_end for k, s, _ in hits):
+            if "\u4e00" <= text[start] <= "\u9fff" or known_name(text[start:end]):
+                found.append(("person_name", start, end))
+    return found
+
+
+def _wrote(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _WROTE.finditer(text):
+        start = m.start(1)
+        while start < m.end(1) and text[start] in " \t":
+            start += 1
+        end = name_end(text, start, m.end(1))
+        if end > 0 and not text[end:m.end(1)].strip():
+            hits.append(("person_name", start, end))
+    return hits
+
+
+def find_listed_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """Names that lead records and mail headers (see the module docstring)."""
+    found: list[Hit] = []
+    if "wrote" in text or "写道" in text or "寫道" in text or "a écrit" in text or "schrieb" in text:
+        found += _wrote(text)
+    values = sorted((s, k) for k, s, _ in hits if k in _RECORD_TYPES)[:_MAX_VALUES]
+    seen_lines: set[int] = set()
+    for value_start, kind in values:
+        line = _line_span(text, value_start)
+        if line[0] not in seen_lines:
+            seen_lines.add(line[0])
+            found += _list_item(text, line, value_start)
+        found += _before_value(text, line, value_start, kind)
+    if "\n" in text and any(k in _CARD_TYPES for k, _, _ in hits):
+        found += _card_name(text, hits)
+    return found

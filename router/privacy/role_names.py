@@ -1,0 +1,112 @@
+"""Names after a word for the role a person plays in a document or a request.
+
+- English, French, Spanish and German roles and form labels: ``lessee Ana Ruiz``,
+  ``landlord Ana Ruiz and tenant Li Wei``, ``guest ana ruiz``, ``Titulaire: …``, ``Nom …``,
+  ``Nombre: …``, ``MEMBER …`` on a scanned card, ``SHIP TO: …``;
+- requests that name a person by what is done with them: ``share my location … with Ana Ruiz``,
+  ``this is ana ruiz from the clinic``, ``text ana ruiz that…``, ``transfer from Ana Ruiz``;
+- Chinese role labels with a name glued on (``出租方李俊豪，承租方王芳``), a Latin-script name after
+  a Chinese label (``收件人：ana ruiz``, ``姓名ana ruiz 护照号…``), and ``给王芳发微信``.
+
+A label (a colon, an upper-case label, a form word such as "Nom") makes any full name count; a
+plain role word in running text needs a known given name or surname (``guest wifi network`` is
+no one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from duet.router.privacy.gate_words import occurring
+from duet.router.privacy.patterns import Hit, lowered
+from duet.router.privacy.slot_values import chinese_name, known_name, name_end
+
+_ROLE_WORDS = (
+    "lessee", "lessor", "landlord", "landlady", "tenant", "guest", "patient", "member", "titulaire", "nom",
+    "nombre", "nome", "name", "holder", "cardholder", "payee", "beneficiary", "insured", "policyholder",
+    "borrower", "lender", "buyer", "seller", "applicant", "passenger", "ship to", "bill to", "deliver to",
+    "mieter", "vermieter", "inquilino", "arrendatario", "arrendador", "locataire", "bailleur", "propriétaire",
+    "share my location", "share my live location", "this is", "text", "transfer from", "payment from",
+    "transfer to", "payment to",
+)
+_ROLE = re.compile(
+    r"(?<![\w-])(lessee|lessor|landlord|landlady|tenant|guest|patient|member|titulaire|nom|nombre|nome|name|"
+    r"holder|cardholder|payee|beneficiary|insured|policyholder|borrower|lender|buyer|seller|applicant|passenger|"
+    r"ship to|bill to|deliver to|mieter|vermieter|inquilino|arrendatario|arrendador|locataire|bailleur|"
+    r"propriétaire|transfer from|payment from|transfer to|payment to)(?:[ \t]*[:：][ \t]*|[ \t]+)(?:\n[ \t]*)?",
+    re.I)
+_FORM_WORDS = frozenset("titulaire nom nombre nome".split())  # form labels, not English words
+_REQUEST = re.compile(r"(?<![\w-])(?:share (?:my|the) (?:live )?location\b[^\n]{0,60}? with|this is|text) (?=\S)", re.I)
+_REQUEST_AFTER = {"this is": re.compile(r" from\b"), "text": re.compile(r" (?:that|to say|saying)\b")}
+_ZH_ROLE = re.compile("(出租方|承租方|出租人|承租人|甲方|乙方|房东|房東|租客|收件人|寄件人|姓名|患者|病人|户名|戶名|持卡人|"
+                      "申请人|申請人|联系人|聯絡人|乘客|旅客|入住人)[ \t]*[:：]?[ \t]*")
+_ZH_TO = re.compile("[给給]([\u4e00-\u9fff]{2,4}?)(?=发|發|打|转|轉|寄|回)")
+
+
+def _after_role(text: str, m: re.Match[str]) -> list[Hit]:
+    start = m.end()
+    label = ":" in m.group() or "：" in m.group() or m.group(1).isupper() or m.group(1).lower() in _FORM_WORDS
+    end = name_end(text, start, -1, glued=True)
+    if end < 0 or ("\u4e00" <= text[start] <= "\u9fff"):
+        return []
+    name = text[start:end]
+    if not label and not (name[0].isupper() and name.split()[-1][0].isupper()) and not known_name(name):
+        return []
+    return [("person_name", start, end)]
+
+
+def _requests(text: str, low: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _REQUEST.finditer(low):
+        start = m.end()
+        end = name_end(text, start)
+        if end < 0 or not known_name(text[start:end]):
+            continue
+        key = m.group().strip().lower()
+        after = _REQUEST_AFTER.get(key)
+        if after is not None and not after.match(low, end):
+            continue  # "this is Ana Ruiz from…", "text Ana Ruiz that…"; not "this is Lake Tahoe"
+        hits.append(("person_name", start, end))
+    return hits
+
+
+def _chinese_roles(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _ZH_ROLE.finditer(text):
+        start = m.end()
+        if start >= len(text):
+            continue
+        if "\u4e00" <= text[start] <= "\u9fff":
+            run = re.match("[\u4e00-\u9fff]{2,4}(?=[，,。；;、\\s(（]|$)", text[start:start + 5] + " ")
+            if run is not None and chinese_name(run.group()):
+                hits.append(("person_name", start, start + len(run.group())))
+            continue
+        end = name_end(text, start, -1, glued=True)
+        if end > 0:
+            hits.append(("person_name", start, end))
+    return hits
+
+
+def find_role_names(text: str) -> list[Hit]:
+    """Names after role words and form labels (see the module docstring)."""
+    hits: list[Hit] = []
+    low = lowered(text)
+    if low is text:
+        low = text.lower()
+    present = occurring(low, _ROLE_WORDS) if len(low) == len(text) else []
+    for word in present:
+        at = low.find(word)
+        while at >= 0:
+            m = _ROLE.match(text, at)
+            if m is not None and (at == 0 or not low[at - 1].isalnum()):
+                hits += _after_role(text, m)
+            at = low.find(word, at + len(word))
+    if present:
+        if any(w in present for w in ("share my location", "share my live location", "this is", "text")):
+            hits += _requests(text, low)
+    if not text.isascii():
+        if any(ch in text for ch in "方东東客人名者户戶"):
+            hits += _chinese_roles(text)
+        if "给" in text or "給" in text:
+            hits += [("person_name", m.start(1), m.end(1)) for m in _ZH_TO.finditer(text) if chinese_name(m.group(1))]
+    return hits

@@ -1,0 +1,122 @@
+"""Speakers of chat exports and transcripts: the name a line of a conversation starts with.
+
+- after a time stamp: ``[06:51] 高美麗：…``, ``2026-09-17 19:47 Ana Ruiz: …``,
+  ``[WhatsApp] 2026-12-14, 14:20 - ana ruiz: …``, and ``16:17 ana ruiz`` alone on its line
+  with the message on the next (QQ);
+- before a time stamp alone on its line (WeChat: ``王芳 17:44`` then the message);
+- a list item with the time after the name: ``- Ana Ruiz (13:13): …``;
+- a transcript without times, ``王明德：我…`` / ``宁明：…``: two lines or more open with a
+  speaker and a colon.
+
+A speaker that is a role or a handle (``护士站``, ``客服``, ``Bot``, ``me``, ``我``) is no name
+(slot_values.py). A Latin-script speaker needs a known given name or surname (US Census lists),
+or to speak twice, since a time stamp also opens log lines ("09:00 Daily Standup").
+"""
+
+from __future__ import annotations
+
+import re
+
+from duet.router.privacy.patterns import Hit
+from duet.router.privacy.slot_values import chinese_name_end, known_name, latin_name_end
+
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+_DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}年\d{1,2}月\d{1,2}日)"
+_STAMP = re.compile(rf"[ \t]*(?:\[[A-Za-z]{{2,12}}\][ \t]*)?[\[(]?(?:{_DATE}(?:,?[ \t]+|T))?{_TIME}[\])]?[ \t]*"
+                    r"(?:[-–—][ \t]*)?")
+_STAMP_AT_END = re.compile(rf"[ \t]+(?:{_DATE}[ \t]+)?{_TIME}[ \t]*$")
+_LISTED = re.compile(rf"[ \t]*[-*•·][ \t]+")
+_TIME_AFTER = re.compile(rf"[ \t]*\({_TIME}\)[ \t]*[:：]")
+_COLON = re.compile(r"[ \t]*[:：]")
+_HEAD = re.compile(r"[ \t]*([^\s:：][^\n:：]{0,29})[:：]")  # a transcript line's speaker
+_MAX_LINES = 400
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, at = [], 0
+    for line in text.split("\n")[:_MAX_LINES]:
+        spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
+def _name_at(text: str, start: int, end: int) -> int:
+    if start < end and "\u4e00" <= text[start] <= "\u9fff":
+        return chinese_name_end(text, start, end)
+    return latin_name_end(text, start, end)
+
+
+def _stamped(text: str, lines: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
+    """The speaker of line ``i`` when a time stamp comes before or after it."""
+    start, end = lines[i]
+    stamp = _STAMP.match(text, start, end)
+    if stamp is not None and stamp.end() > start:
+        name_end = _name_at(text, stamp.end(), end)
+        if name_end < 0:
+            return None
+        colon = _COLON.match(text, name_end, end)
+        if colon is not None and colon.end() < end:
+            return stamp.end(), name_end
+        if text[name_end:end].strip() == "" and _message_follows(text, lines, i):
+            return stamp.end(), name_end
+        return None
+    listed = _LISTED.match(text, start, end)
+    if listed is not None:
+        name_end = _name_at(text, listed.end(), end)
+        if name_end > 0 and _TIME_AFTER.match(text, name_end, end):
+            return listed.end(), name_end
+        return None
+    tail = _STAMP_AT_END.search(text, start, end)
+    if tail is not None and _message_follows(text, lines, i):
+        lead = start + len(text[start:tail.start()]) - len(text[start:tail.start()].lstrip())
+        if _name_at(text, lead, tail.start()) == tail.start():
+            return lead, tail.start()
+    return None
+
+
+def _message_follows(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether the next line holds a message: not empty and not another time-stamped line."""
+    if i + 1 >= len(lines):
+        return False
+    start, end = lines[i + 1]
+    if not text[start:end].strip():
+        return False
+    stamp = _STAMP.match(text, start, end)
+    return stamp is None or stamp.end() == start
+
+
+def _transcript(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Speakers of a transcript without times: lines that open with a short head and a colon,
+    two or more of them; the heads that read as names."""
+    heads = []
+    for start, end in lines:
+        m = _HEAD.match(text, start, end)
+        if m is not None and m.end() < end and len(m.group(1).split()) <= 4 and not any(c.isdigit() for c in m.group(1)):
+            heads.append((m.start(1), m.end(1)))
+    if len(heads) < 2:
+        return []
+    found = []
+    for start, end in heads:
+        if _name_at(text, start, end) == end and ("\u4e00" <= text[start] <= "\u9fff" or known_name(text[start:end])):
+            found.append((start, end))
+    return found
+
+
+def find_speakers(text: str) -> list[Hit]:
+    """Names of the speakers of a chat export or a transcript (see the module docstring)."""
+    if ":" not in text and "：" not in text:
+        return []
+    lines = _lines(text)
+    spans: list[tuple[int, int]] = []
+    for i in range(len(lines)):
+        found = _stamped(text, lines, i)
+        if found is not None:
+            spans.append(found)
+    counts: dict[str, int] = {}
+    for start, end in spans:
+        counts[text[start:end]] = counts.get(text[start:end], 0) + 1
+    hits: list[Hit] = [("person_name", s, e) for s, e in spans
+                       if "\u4e00" <= text[s] <= "\u9fff" or counts[text[s:e]] >= 2 or known_name(text[s:e])]
+    if "\n" in text:
+        hits += [("person_name", s, e) for s, e in _transcript(text, lines)]
+    return hits
