@@ -28,6 +28,7 @@ _MARKER = re.compile(r"[ \t]*(?:[-*•·]|\d{1,3}[.)])[ \t]+")
 _SEPARATOR = re.compile(r"[ \t]*(?:[:：,，—–]|-{1,2}|\(|(?=[ \t]*[\u4e00-\u9fff]))")
 _BEFORE_VALUE = re.compile(r"[ \t]*(?:<|\((?:[^()\n]{0,16}[ ,])?)$")
 _WROTE = re.compile(r"(?:^|[,，>][ \t]*|\n[ \t>]*)([^\n,，<>]{3,60}?)(?:[ \t]*<[^<>\n]{3,80}>)?[ \t]*(?:wrote|写道|寫道|a écrit|schrieb)\b")
+_KEYWORD_BEFORE = re.compile(r",[ \t]*[^\W\d_][^\W\d_ ]{1,15}(?: [^\W\d_]{1,15})?[ \t]*[:#]?[ \t]*$")
 _LEAD_BEFORE = re.compile(r"(?:\bfrom|[:：])[ \t]*$", re.I)
 _MAX_VALUES = 64
 
@@ -68,6 +69,11 @@ def _before_value(text: str, line: tuple[int, int], value_start: int, kind: str)
         start = _name_ending_at(text, end, line[0])
         if start >= 0 and (kind == "email" or known_name(text[start:end])):
             return [("person_name", start, end)]
+    keyword = _KEYWORD_BEFORE.search(text, max(line[0], value_start - 30), value_start)
+    if keyword is not None:  # "visa application: Ana Ruiz, passport X1234567"
+        start = _name_ending_at(text, keyword.start(), line[0])
+        if start > line[0] and text[start - 2:start].strip() in (":", "：") and known_name(text[start:keyword.start()]):
+            return [("person_name", start, keyword.start())]
     end = value_start
     while end > line[0] and text[end - 1] in " \t":
         end -= 1

@@ -41,6 +41,7 @@ _REQUEST_AFTER = {"this is": re.compile(r" from\b"), "text": re.compile(r" (?:th
 _ZH_ROLE = re.compile("(出租方|承租方|出租人|承租人|甲方|乙方|房东|房東|租客|收件人|寄件人|姓名|患者|病人|户名|戶名|持卡人|"
                       "申请人|申請人|联系人|聯絡人|乘客|旅客|入住人)[ \t]*[:：]?[ \t]*")
 _ZH_TO = re.compile("[给給]([\u4e00-\u9fff]{2,4}?)(?=发|發|打|转|轉|寄|回)")
+_ZH_VERB_AFTER = re.compile("[ \t]?(?:发|發|打|转|轉|寄|回)")
 
 
 def _after_role(text: str, m: re.Match[str]) -> list[Hit]:
@@ -50,7 +51,8 @@ def _after_role(text: str, m: re.Match[str]) -> list[Hit]:
     if end < 0 or ("\u4e00" <= text[start] <= "\u9fff"):
         return []
     name = text[start:end]
-    if not label and not (name[0].isupper() and name.split()[-1][0].isupper()) and not known_name(name):
+    capitalised = name[0].isupper() and name.split()[-1][0].isupper()
+    if not label and not capitalised and not known_name(name, given=True):
         return []
     return [("person_name", start, end)]
 
@@ -60,9 +62,10 @@ def _requests(text: str, low: str) -> list[Hit]:
     for m in _REQUEST.finditer(low):
         start = m.end()
         end = name_end(text, start)
-        if end < 0 or not known_name(text[start:end]):
-            continue
         key = m.group().strip().lower()
+        capitalised = key.startswith("share") and text[start].isupper()
+        if end < 0 or not (capitalised or known_name(text[start:end], given=True)):
+            continue
         after = _REQUEST_AFTER.get(key)
         if after is not None and not after.match(low, end):
             continue  # "this is Ana Ruiz from…", "text Ana Ruiz that…"; not "this is Lake Tahoe"
@@ -84,6 +87,19 @@ def _chinese_roles(text: str) -> list[Hit]:
         end = name_end(text, start, -1, glued=True)
         if end > 0:
             hits.append(("person_name", start, end))
+    return hits
+
+
+def _latin_after_to(text: str) -> list[Hit]:
+    """A Latin-script name between 给 and a verb: "给Ana Ruiz发微信"."""
+    hits: list[Hit] = []
+    for key in "给給":
+        at = text.find(key)
+        while at >= 0:
+            end = name_end(text, at + 1, -1, capital=True)
+            if end > 0 and _ZH_VERB_AFTER.match(text, end):
+                hits.append(("person_name", at + 1, end))
+            at = text.find(key, at + 1)
     return hits
 
 
@@ -109,4 +125,5 @@ def find_role_names(text: str) -> list[Hit]:
             hits += _chinese_roles(text)
         if "给" in text or "給" in text:
             hits += [("person_name", m.start(1), m.end(1)) for m in _ZH_TO.finditer(text) if chinese_name(m.group(1))]
+            hits += _latin_after_to(text)
     return hits

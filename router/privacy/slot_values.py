@@ -26,9 +26,11 @@ from duet.router.privacy.patterns import Hit
 
 # A word: letters, a scanner's "1" for an "l" inside or at the end, inner hyphens and
 # apostrophes, an initial's dot ("Hans-H.").
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|1(?![\d]))*(?:[-'’][^\W\d_](?:[^\W\d_]|1(?![\d]))*)*\.?")
-_JOINER = re.compile(r"(?: (?:[ds]/o )?| ?, (?=[^\W\d_]))")  # "Priya d/o Ramasamy", "YIP, Yee Ka"
+_L = "[^\\W\\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"  # a letter that is not Chinese, Japanese or Korean
+_WORD = re.compile(rf"{_L}(?:{_L}|1(?!\d))*(?:[-'’]{_L}(?:{_L}|1(?!\d))*)*\.?")
+_JOINER = re.compile(rf"(?: (?:[ds]/o )?| ?, (?={_L}))")  # "Priya d/o Ramasamy", "YIP, Yee Ka"
 _MAX_WORDS = 5
+PARTICLES = frozenset("van der den de del della di da du dos das do von la le bin binti al ter ten y e d/o s/o".split())
 # Words a slot of a company, a product, a field or a role holds, and that no name does.
 STOP_WORDS = frozenset("""
 the and or of to in on at for with by from as is are was be a an my your our his her their its this that
@@ -41,6 +43,7 @@ string config server database table column key token password account card total
 product item items sku model version release widget pro plus mini ultra edition wrote said would
 can not yes ok bot system assistant noreply no-reply newsletter billing info notifications alerts
 customer client member guest patient tenant holder owner lessee landlord new old my
+i i'm im i'd i'll i've it's we're you're he's she's they're let's
 network wifi wi-fi room list access mode house parking portal login pass book agreement contract form
 """.split())
 _ROLE_ZH = frozenset("客服 前台 护士站 護士站 系统 系統 管理员 管理員 助手 机器人 機器人 群主 小助手 值班 总台 總台 "
@@ -53,9 +56,16 @@ def latin_words(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     at anything but a single space between words, or at ``limit``)."""
     words: list[tuple[int, int]] = []
     at = start
+    capitalised = start < len(text) and text[start].isupper()
     while len(words) < _MAX_WORDS:
         m = _WORD.match(text, at, limit)
         if m is None or m.group().lower().rstrip(".") in STOP_WORDS:
+            break
+        word = m.group()
+        if words and capitalised and not word[0].isupper() and word not in PARTICLES:
+            break  # "Ana Ruiz looks right": a capitalised name ends at a small word
+        if word.endswith(".") and sum(c.isalpha() for c in word) > 2:
+            words.append((m.start(), m.end() - 1))  # "Ana Ruiz. Remind me": the sentence ends
             break
         words.append(m.span())
         join = _JOINER.match(text, m.end(), limit)
@@ -106,8 +116,11 @@ def chinese_name(value: str) -> bool:
             P.TITLE.search(value, 1) or not CN_FIELD_STOP.isdisjoint(value[surname:]):
         return False
     lex = lexicon()
-    freq = lex.word_freq.get(value, 0)
-    return freq < COMMON_FREQ or value in lex.person_words
+    if value in lex.person_words:
+        return True
+    head = value[:surname + 1]  # 时间线, 高铁站: the surname opens a common word
+    return lex.word_freq.get(value, 0) < COMMON_FREQ and (lex.word_freq.get(head, 0) < COMMON_FREQ or
+                                                          head in lex.person_words)
 
 
 def chinese_name_end(text: str, start: int, limit: int = -1, glued: bool = False) -> int:
@@ -137,9 +150,13 @@ def name_hit(text: str, start: int, limit: int = -1, capital: bool = False, glue
     return [("person_name", start, end)] if end > 0 else []
 
 
-def known_name(name: str) -> bool:
+def known_name(name: str, given: bool = False) -> bool:
     """Whether a Latin name's first word is a known given name or its last a known surname
-    (US Census lists and a supplement): a name, not a heading, where no label says so."""
+    (US Census lists and a supplement): a name, not a heading, where no label says so.
+    ``given``: the given name must be known (many words are someone's surname: "Notice", "Code")."""
     words = name.lower().replace(",", " ").split()
     lex = lexicon()
-    return bool(words) and (words[0] in lex.first_names or words[0] in EXTRA_FIRST_NAMES or words[-1] in lex.last_names)
+    if not words:
+        return False
+    first = words[0] in lex.first_names or words[0] in EXTRA_FIRST_NAMES
+    return first or (not given and words[-1] in lex.last_names)

@@ -97,7 +97,7 @@ def _transcript(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]
         return []
     found = []
     for start, end in heads:
-        if _name_at(text, start, end) == end and ("\u4e00" <= text[start] <= "\u9fff" or known_name(text[start:end])):
+        if _name_at(text, start, end) == end and ("\u4e00" <= text[start] <= "\u9fff" or known_name(text[start:end], given=True)):
             found.append((start, end))
     return found
 
