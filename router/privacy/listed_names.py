@@ -31,6 +31,9 @@ _WROTE = re.compile(r"(?:^|[,，>][ \t]*|\n[ \t>]*)([^\n,，<>]{3,60}?)(?:[ \t]*
 _KEYWORD_BEFORE = re.compile(r",[ \t]*[^\W\d_][^\W\d_ ]{1,15}(?: [^\W\d_]{1,15})?[ \t]*[:#]?[ \t]*$")
 _LEAD_BEFORE = re.compile(r"(?:\bfrom|[:：])[ \t]*$", re.I)
 _MAX_VALUES = 64
+# What a lead-in before a card's or a CV's name line speaks of (a heading of notes is no name).
+_CARD_LEADS = ("card", "cv", "resume", "résumé", "header", "contact", "signature", "ship to", "deliver to", "label",
+               "letterhead", "名片", "简历", "簡歷", "收件", "联系人", "聯絡人")
 
 
 def _line_span(text: str, at: int) -> tuple[int, int]:
@@ -54,10 +57,17 @@ def _name_ending_at(text: str, end: int, line_start: int) -> int:
     lo = max(line_start, end - 60)
     cut = max(text.rfind(d, lo, end) for d in (":", "：", ",", "，", "\n", '"', ";", "(", ">"))
     start = max(lo, cut + 1)
-    while start < end and text[start] in " \t":
-        start += 1
-    if start < end and name_end(text, start, end) == end:
-        return start
+    for _ in range(3):  # "Formulaire: Nom Ana Ruiz": the label word is not part of the name
+        while start < end and text[start] in " \t":
+            start += 1
+        if start >= end:
+            break
+        if name_end(text, start, end) == end:
+            return start
+        space = text.find(" ", start, end)
+        if space < 0:
+            break
+        start = space + 1
     return -1
 
 
@@ -81,7 +91,7 @@ def _before_value(text: str, line: tuple[int, int], value_start: int, kind: str)
         return []
     for start in range(max(line[0], end - 50), end):
         if (start == line[0] or text[start - 1] == " ") and _LEAD_BEFORE.search(text, max(line[0], start - 8), start):
-            if name_end(text, start, end) == end:
+            if name_end(text, start, end) == end and known_name(text[start:end], given=True):
                 return [("person_name", start, end)]
     return []
 
@@ -103,7 +113,10 @@ def _card_name(text: str, hits: list[Hit]) -> list[Hit]:
             nxt = text.find("\n", window_end + 1)
             window_end = len(text) if nxt < 0 else nxt
         if any(k in _CARD_TYPES and line[1] < s < window_end for k, s, _ in hits):
-            if "\u4e00" <= text[start] <= "\u9fff" or known_name(text[start:end]):
+            name = text[start:end]
+            lead = text[max(0, start - 40):start].lower()
+            if "\u4e00" <= name[0] <= "\u9fff" or known_name(name) or (
+                    name[0].isupper() and name.split()[-1][0].isupper() and any(w in lead for w in _CARD_LEADS)):
                 found.append(("person_name", start, end))
     return found
 

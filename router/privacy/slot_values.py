@@ -44,6 +44,7 @@ product item items sku model version release widget pro plus mini ultra edition 
 can not yes ok bot system assistant noreply no-reply newsletter billing info notifications alerts
 customer client member guest patient tenant holder owner lessee landlord new old my
 i i'm im i'd i'll i've it's we're you're he's she's they're let's
+nom nombre nome titulaire iban bic swift rib acct ssn mrn nric hkid passport visa vin
 network wifi wi-fi room list access mode house parking portal login pass book agreement contract form
 """.split())
 _ROLE_ZH = frozenset("客服 前台 护士站 護士站 系统 系統 管理员 管理員 助手 机器人 機器人 群主 小助手 值班 总台 總台 "
@@ -64,7 +65,7 @@ def latin_words(text: str, start: int, limit: int) -> list[tuple[int, int]]:
         word = m.group()
         if words and capitalised and not word[0].isupper() and word not in PARTICLES:
             break  # "Ana Ruiz looks right": a capitalised name ends at a small word
-        if word.endswith(".") and sum(c.isalpha() for c in word) > 2:
+        if word.endswith(".") and sum(c.isalpha() for c in re.split("[-'’]", word)[-1]) > 2:
             words.append((m.start(), m.end() - 1))  # "Ana Ruiz. Remind me": the sentence ends
             break
         words.append(m.span())

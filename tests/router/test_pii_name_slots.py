@@ -41,6 +41,9 @@ FOUND = [
     ("scanned card: MEMBER Casimir Wendt ID on the back", "Casimir Wendt"),
     ("share my location (12.5, 44.2) with Gunnar Ekdahl", "Gunnar Ekdahl"),
     ("On 2026-03-01, lena holmberg wrote:\n> see attached", "lena holmberg"),
+    ("improve my CV header:\nLeopold Vantongeren\nKastanienweg 12, 10115 Berlin · +49 151 2345678",
+     "Leopold Vantongeren"),
+    ("Formulaire: Nom Kasimir Oudendijk, IBAN GB82 WEST 1234 5698 7654 32", "Kasimir Oudendijk"),
     ("Hi team,\nbarnaby quist (cc'd, bq@example.com) will take over", "barnaby quist"),
     ("租房合同：出租方龚晓峰，承租方Teodor Maric，身份证待补", "Teodor Maric"),
     ("语音转文字：给Oswin Tarrant发微信说我到了", "Oswin Tarrant"),
@@ -67,6 +70,8 @@ NO_NAME = [
     "[Contact Support](mailto:help@example.com)",
     "<table><tr><td>Order Total</td><td>+49 30 1234567</td></tr></table>",
     "INSERT INTO logins (username, email) VALUES ('silver fox', 'fox@example.com');",
+    "Release notes:\nBug Fixes\nCall 555-0100 for help",
+    "java.lang.IllegalStateException: duplicate IBAN GB82 WEST 1234 5698 7654 32\n\tat com.example.Pay",
 ]
 
 
