@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from duet.router.privacy.patterns import Hit
+from duet.router.privacy.gate_words import occurring
+from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.slot_values import known_name, name_end
 
 _RECORD_TYPES = frozenset({"email", "phone", "iban", "bank_account", "credit_card", "cn_resident_id", "passport",
@@ -31,6 +32,7 @@ _WROTE = re.compile(r"(?:^|[,，>][ \t]*|\n[ \t>]*)([^\n,，<>]{3,60}?)(?:[ \t]*
 _KEYWORD_BEFORE = re.compile(r",[ \t]*[^\W\d_][^\W\d_ ]{1,15}(?: [^\W\d_]{1,15})?[ \t]*[:#]?[ \t]*$")
 _LEAD_BEFORE = re.compile(r"(?:\bfrom|[:：])[ \t]*$", re.I)
 _MAX_VALUES = 64
+_WROTE_WORDS = ("wrote", "a écrit", "schrieb", "写道", "寫道")
 # What a lead-in before a card's or a CV's name line speaks of (a heading of notes is no name).
 _CARD_LEADS = ("card", "cv", "resume", "résumé", "header", "contact", "signature", "ship to", "deliver to", "label",
                "letterhead", "名片", "简历", "簡歷", "收件", "联系人", "聯絡人")
@@ -136,7 +138,8 @@ def _wrote(text: str) -> list[Hit]:
 def find_listed_names(text: str, hits: list[Hit]) -> list[Hit]:
     """Names that lead records and mail headers (see the module docstring)."""
     found: list[Hit] = []
-    if "wrote" in text or "写道" in text or "寫道" in text or "a écrit" in text or "schrieb" in text:
+    low = lowered(text)
+    if occurring(low if low is not text else text.lower(), _WROTE_WORDS):
         found += _wrote(text)
     values = sorted((s, k) for k, s, _ in hits if k in _RECORD_TYPES)[:_MAX_VALUES]
     seen_lines: set[int] = set()

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 
+from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.name_columns import NAME_FIELDS
-from duet.router.privacy.patterns import Hit
+from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.slot_values import name_end
 
 _VCARD_LINE = re.compile(r"^(?:item\d+\.)?(FN|N)(?:;[^:\n]*)?:[ \t]*([^\n]*)", re.M)
@@ -47,7 +48,11 @@ _SQL_TUPLE = re.compile(r"\(((?:[^()'\"]|'[^'\n]*'|\"[^\"\n]*\")*)\)\s*,?\s*")
 _SQL_ITEM = re.compile(r"\s*('([^'\n]*)'|\"([^\"\n]*)\"|[^,]*)\s*(?:,|$)")
 _SQL_EQUALS = re.compile(r"\b([\w\u4e00-\u9fff]+)\s*=\s*'([^'\n]{2,60})'")
 _QUERY = re.compile(r"[?&]([A-Za-z_]{2,20})=([^&#\n\"'<>]{2,60})")
-_QUERY_FIELDS = NAME_FIELDS | {"fullname", "holder_name", "cardholder", "payee", "recipient", "customer_name"}
+_QUERY_FIELDS = ("name", "fullname", "full_name", "holder", "holder_name", "cardholder", "customer", "customer_name",
+                 "payee", "recipient", "owner", "contact", "contact_name", "guest", "passenger", "patient")
+# The markers of the readers, looked for in one pass shared with the other detectors (gate_words.py).
+_MARKERS = ("vcard", "fn:", "fn;", "</", "](mailto:", "](tel:", "](sms:", "insert", "= '", "='",
+            *(f"{field}=" for field in _QUERY_FIELDS))
 
 
 def _whole(text: str, start: int, end: int) -> list[Hit]:
@@ -59,10 +64,7 @@ def _whole(text: str, start: int, end: int) -> list[Hit]:
     return [("person_name", start, end)] if start < end and name_end(text, start, end) == end else []
 
 
-def _vcards(text: str) -> list[Hit]:
-    if "N:" not in text and "N;" not in text:
-        return []
-    vcard = "VCARD" in text or "vcard" in text
+def _vcards(text: str, vcard: bool) -> list[Hit]:
     hits: list[Hit] = []
     for m in _VCARD_LINE.finditer(text):
         if m.group(1) == "N" and not vcard:
@@ -80,8 +82,6 @@ def _vcards(text: str) -> list[Hit]:
 
 
 def _elements(text: str) -> list[Hit]:
-    if "</" not in text:
-        return []
     hits: list[Hit] = []
     container = None
     for m in _ELEMENT.finditer(text):
@@ -118,8 +118,6 @@ def _table_cells(text: str) -> list[Hit]:
 
 
 def _markdown_links(text: str) -> list[Hit]:
-    if "](mailto:" not in text and "](tel:" not in text and "](sms:" not in text:
-        return []
     hits: list[Hit] = []
     for m in _MD_LINK.finditer(text):
         hits += _whole(text, m.start(1), m.end(1))
@@ -144,8 +142,7 @@ def _sql_values(text: str, values_at: int, columns: list[str]) -> list[Hit]:
     return hits
 
 
-def _sql(text: str) -> list[Hit]:
-    low = text.lower()
+def _sql(text: str, low: str) -> list[Hit]:
     hits: list[Hit] = []
     if "insert" in low and "values" in low:
         for m in _SQL_INSERT.finditer(text):
@@ -160,17 +157,32 @@ def _sql(text: str) -> list[Hit]:
 
 
 def _query(text: str) -> list[Hit]:
-    if "=" not in text or ("?" not in text and "&" not in text):
-        return []
     hits: list[Hit] = []
     plain = text.replace("+", " ")  # "name=Ana+Ruiz": same length, so offsets hold
     for m in _QUERY.finditer(text):
-        if m.group(1).lower() in _QUERY_FIELDS:
+        if m.group(1).lower() in _QUERY_FIELDS or m.group(1).lower() in NAME_FIELDS:
             hits += _whole(plain, m.start(2), m.end(2))
     return hits
 
 
 def find_slot_names(text: str) -> list[Hit]:
     """Names in vCards, XML/HTML, markdown links, SQL and URLs (see the module docstring)."""
-    return _vcards(text) + _elements(text) + _markdown_links(text) + _sql(text) + _query(text)
+    low = lowered(text)
+    if low is text:
+        low = text.lower()  # lowering moved an index ("İ"): the copy still says which markers occur
+    present = occurring(low, _MARKERS) if len(low) == len(text) else list(_MARKERS)
+    if not present:
+        return []
+    hits: list[Hit] = []
+    if "fn:" in present or "fn;" in present or "vcard" in present:
+        hits += _vcards(text, "vcard" in present)
+    if "</" in present:
+        hits += _elements(text)
+    if any(m.startswith("](") for m in present):
+        hits += _markdown_links(text)
+    if "insert" in present or "= '" in present or "='" in present:
+        hits += _sql(text, low)
+    if any(m.endswith("=") and m[0].isalpha() for m in present):
+        hits += _query(text)
+    return hits
 

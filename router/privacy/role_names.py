@@ -38,8 +38,9 @@ _ROLE = re.compile(
 _FORM_WORDS = frozenset("titulaire nom nombre nome".split())  # form labels, not English words
 _REQUEST = re.compile(r"(?<![\w-])(?:share (?:my|the) (?:live )?location\b[^\n]{0,60}? with|this is|text) (?=\S)", re.I)
 _REQUEST_AFTER = {"this is": re.compile(r" from\b"), "text": re.compile(r" (?:that|to say|saying)\b")}
-_ZH_ROLE = re.compile("(出租方|承租方|出租人|承租人|甲方|乙方|房东|房東|租客|收件人|寄件人|姓名|患者|病人|户名|戶名|持卡人|"
-                      "申请人|申請人|联系人|聯絡人|乘客|旅客|入住人)[ \t]*[:：]?[ \t]*")
+_ZH_ROLE_WORDS = ("出租方", "承租方", "出租人", "承租人", "甲方", "乙方", "房东", "房東", "租客", "收件人", "寄件人", "姓名",
+                  "患者", "病人", "户名", "戶名", "持卡人", "申请人", "申請人", "联系人", "聯絡人", "乘客", "旅客", "入住人")
+_ZH_ROLE = re.compile("(" + "|".join(_ZH_ROLE_WORDS) + ")[ \t]*[:：]?[ \t]*")
 _ZH_TO = re.compile("[给給]([\u4e00-\u9fff]{2,4}?)(?=发|發|打|转|轉|寄|回)")
 _ZH_VERB_AFTER = re.compile("[ \t]?(?:发|發|打|转|轉|寄|回)")
 
@@ -121,7 +122,7 @@ def find_role_names(text: str) -> list[Hit]:
         if any(w in present for w in ("share my location", "share my live location", "this is", "text")):
             hits += _requests(text, low)
     if not text.isascii():
-        if any(ch in text for ch in "方东東客人名者户戶"):
+        if occurring(text, _ZH_ROLE_WORDS):
             hits += _chinese_roles(text)
         if "给" in text or "給" in text:
             hits += [("person_name", m.start(1), m.end(1)) for m in _ZH_TO.finditer(text) if chinese_name(m.group(1))]

@@ -66,7 +66,7 @@ def _stamped(text: str, lines: list[tuple[int, int]], i: int) -> tuple[int, int]
         if name_end > 0 and _TIME_AFTER.match(text, name_end, end):
             return listed.end(), name_end
         return None
-    tail = _STAMP_AT_END.search(text, start, end)
+    tail = _STAMP_AT_END.search(text, max(start, end - 40), end) if end - start <= 80 else None
     if tail is not None and _message_follows(text, lines, i):
         lead = start + len(text[start:tail.start()]) - len(text[start:tail.start()].lstrip())
         if _name_at(text, lead, tail.start()) == tail.start():
