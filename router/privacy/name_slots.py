@@ -167,10 +167,8 @@ def _query(text: str) -> list[Hit]:
 
 def find_slot_names(text: str) -> list[Hit]:
     """Names in vCards, XML/HTML, markdown links, SQL and URLs (see the module docstring)."""
-    low = lowered(text)
-    if low is text:
-        low = text.lower()  # lowering moved an index ("İ"): the copy still says which markers occur
-    present = occurring(low, _MARKERS) if len(low) == len(text) else list(_MARKERS)
+    low = lowered(text)  # the text itself when lowering would move an index ("İ"): markers as written
+    present = occurring(low, _MARKERS)
     if not present:
         return []
     hits: list[Hit] = []

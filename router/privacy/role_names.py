@@ -41,6 +41,8 @@ _REQUEST_AFTER = {"this is": re.compile(r" from\b"), "text": re.compile(r" (?:th
 _ZH_ROLE_WORDS = ("出租方", "承租方", "出租人", "承租人", "甲方", "乙方", "房东", "房東", "租客", "收件人", "寄件人", "姓名",
                   "患者", "病人", "户名", "戶名", "持卡人", "申请人", "申請人", "联系人", "聯絡人", "乘客", "旅客", "入住人")
 _ZH_ROLE = re.compile("(" + "|".join(_ZH_ROLE_WORDS) + ")[ \t]*[:：]?[ \t]*")
+_ZH_ROLE_SET = frozenset(_ZH_ROLE_WORDS)
+_ZH_ROLE_LAST = "".join(sorted({word[-1] for word in _ZH_ROLE_WORDS}))
 _ZH_TO = re.compile("[给給]([\u4e00-\u9fff]{2,4}?)(?=发|發|打|转|轉|寄|回)")
 _ZH_VERB_AFTER = re.compile("[ \t]?(?:发|發|打|转|轉|寄|回)")
 
@@ -74,9 +76,25 @@ def _requests(text: str, low: str) -> list[Hit]:
     return hits
 
 
+def _role_matches(text: str) -> list[re.Match[str]]:
+    """``_ZH_ROLE.finditer(text)``, found from the last character of each role word (str.find:
+    a regex scan costs some 27 µs on 4,000 Chinese characters)."""
+    found: list[re.Match[str]] = []
+    for last in _ZH_ROLE_LAST:
+        at = text.find(last)
+        while at >= 0:
+            for size in (2, 3):
+                if text[at - size + 1:at + 1] in _ZH_ROLE_SET and at - size + 1 >= 0:
+                    m = _ZH_ROLE.match(text, at - size + 1)
+                    if m is not None:
+                        found.append(m)
+            at = text.find(last, at + 1)
+    return found
+
+
 def _chinese_roles(text: str) -> list[Hit]:
     hits: list[Hit] = []
-    for m in _ZH_ROLE.finditer(text):
+    for m in _role_matches(text):
         start = m.end()
         if start >= len(text):
             continue
@@ -107,10 +125,8 @@ def _latin_after_to(text: str) -> list[Hit]:
 def find_role_names(text: str) -> list[Hit]:
     """Names after role words and form labels (see the module docstring)."""
     hits: list[Hit] = []
-    low = lowered(text)
-    if low is text:
-        low = text.lower()
-    present = occurring(low, _ROLE_WORDS) if len(low) == len(text) else []
+    low = lowered(text)  # the text itself when lowering would move an index ("İ"): words as written
+    present = occurring(low, _ROLE_WORDS)
     for word in present:
         at = low.find(word)
         while at >= 0:
@@ -122,8 +138,7 @@ def find_role_names(text: str) -> list[Hit]:
         if any(w in present for w in ("share my location", "share my live location", "this is", "text")):
             hits += _requests(text, low)
     if not text.isascii():
-        if occurring(text, _ZH_ROLE_WORDS):
-            hits += _chinese_roles(text)
+        hits += _chinese_roles(text)
         if "给" in text or "給" in text:
             hits += [("person_name", m.start(1), m.end(1)) for m in _ZH_TO.finditer(text) if chinese_name(m.group(1))]
             hits += _latin_after_to(text)
