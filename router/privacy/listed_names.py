@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy.gate_words import occurring
-from duet.router.privacy.patterns import Hit
+from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.slot_values import known_name, name_end
 
 _RECORD_TYPES = frozenset({"email", "phone", "iban", "bank_account", "credit_card", "cn_resident_id", "passport",
@@ -138,7 +138,7 @@ def _wrote(text: str) -> list[Hit]:
 def find_listed_names(text: str, hits: list[Hit]) -> list[Hit]:
     """Names that lead records and mail headers (see the module docstring)."""
     found: list[Hit] = []
-    if occurring(text, _WROTE_WORDS):  # as written: "wrote" in small letters
+    if occurring(lowered(text), _WROTE_WORDS):  # the lowered copy every detector's gate reads
         found += _wrote(text)
     values = sorted((s, k) for k, s, _ in hits if k in _RECORD_TYPES)[:_MAX_VALUES]
     seen_lines: set[int] = set()

@@ -16,6 +16,7 @@ no one).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit, lowered
@@ -26,9 +27,9 @@ _ROLE_WORDS = (
     "nombre", "nome", "name", "holder", "cardholder", "payee", "beneficiary", "insured", "policyholder",
     "borrower", "lender", "buyer", "seller", "applicant", "passenger", "ship to", "bill to", "deliver to",
     "mieter", "vermieter", "inquilino", "arrendatario", "arrendador", "locataire", "bailleur", "propriétaire",
-    "share my location", "share my live location", "this is", "text", "transfer from", "payment from",
-    "transfer to", "payment to",
+    "transfer from", "payment from", "transfer to", "payment to",
 )
+_REQUEST_WORDS = ("share my location", "share my live location", "this is", "text")
 _ROLE = re.compile(
     r"(?<![\w-])(lessee|lessor|landlord|landlady|tenant|guest|patient|member|titulaire|nom|nombre|nome|name|"
     r"holder|cardholder|payee|beneficiary|insured|policyholder|borrower|lender|buyer|seller|applicant|passenger|"
@@ -42,6 +43,7 @@ _ZH_ROLE_WORDS = ("出租方", "承租方", "出租人", "承租人", "甲方", 
                   "患者", "病人", "户名", "戶名", "持卡人", "申请人", "申請人", "联系人", "聯絡人", "乘客", "旅客", "入住人")
 _ZH_ROLE = re.compile("(" + "|".join(_ZH_ROLE_WORDS) + ")[ \t]*[:：]?[ \t]*")
 _ZH_ROLE_SET = frozenset(_ZH_ROLE_WORDS)
+_ZH_CONTRACT_ROLES = frozenset("出租方 承租方 出租人 承租人 甲方 乙方 房东 房東 租客".split())
 _ZH_ROLE_LAST = "".join(sorted({word[-1] for word in _ZH_ROLE_WORDS}))
 _ZH_TO = re.compile("[给給]([\u4e00-\u9fff]{2,4}?)(?=发|發|打|转|轉|寄|回)")
 _ZH_VERB_AFTER = re.compile("[ \t]?(?:发|發|打|转|轉|寄|回)")
@@ -49,7 +51,8 @@ _ZH_VERB_AFTER = re.compile("[ \t]?(?:发|發|打|转|轉|寄|回)")
 
 def _after_role(text: str, m: re.Match[str]) -> list[Hit]:
     start = m.end()
-    label = ":" in m.group() or "：" in m.group() or m.group(1).isupper() or m.group(1).lower() in _FORM_WORDS
+    role = text[m.start(1):m.end(1)]  # as written: "MEMBER" on a scanned card is a label
+    label = ":" in m.group() or "：" in m.group() or role.isupper() or role.lower() in _FORM_WORDS
     end = name_end(text, start, -1, glued=True)
     if end < 0 or ("\u4e00" <= text[start] <= "\u9fff"):
         return []
@@ -60,9 +63,22 @@ def _after_role(text: str, m: re.Match[str]) -> list[Hit]:
     return [("person_name", start, end)]
 
 
-def _requests(text: str, low: str) -> list[Hit]:
+def _occurrences(low: str, words: list[str], pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """``pattern`` matched where each of ``words`` occurs in ``low`` (str.find, no regex scan)."""
+    found = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            m = pattern.match(low, at)
+            if m is not None and (at == 0 or not low[at - 1].isalnum()):
+                found.append(m)
+            at = low.find(word, at + len(word))
+    return found
+
+
+def _requests(text: str, low: str, words: list[str]) -> list[Hit]:
     hits: list[Hit] = []
-    for m in _REQUEST.finditer(low):
+    for m in _occurrences(low, words, _REQUEST):
         start = m.end()
         end = name_end(text, start)
         key = m.group().strip().lower()
@@ -99,6 +115,8 @@ def _chinese_roles(text: str) -> list[Hit]:
         if start >= len(text):
             continue
         if "\u4e00" <= text[start] <= "\u9fff":
+            if m.group(1) not in _ZH_CONTRACT_ROLES:
+                continue  # a Chinese name after 姓名, 收件人…: cn_names.py reads those
             run = re.match("[\u4e00-\u9fff]{2,4}(?=[，,。；;、\\s(（]|$)", text[start:start + 5] + " ")
             if run is not None and chinese_name(run.group()):
                 hits.append(("person_name", start, start + len(run.group())))
@@ -122,21 +140,21 @@ def _latin_after_to(text: str) -> list[Hit]:
     return hits
 
 
-def find_role_names(text: str) -> list[Hit]:
-    """Names after role words and form labels (see the module docstring)."""
+def find_role_names(text: str, found: Sequence[Hit] = ()) -> list[Hit]:
+    """Names after role words and form labels (see the module docstring). ``found``: what the
+    other detectors found; a role word whose name is among them is not read again."""
     hits: list[Hit] = []
+    named = {start for kind, start, _ in found if kind == "person_name"}
     low = lowered(text)  # the text itself when lowering would move an index ("İ"): words as written
-    present = occurring(low, _ROLE_WORDS)
-    for word in present:
-        at = low.find(word)
-        while at >= 0:
-            m = _ROLE.match(text, at)
-            if m is not None and (at == 0 or not low[at - 1].isalnum()):
-                hits += _after_role(text, m)
-            at = low.find(word, at + len(word))
+    present = occurring(low, _ROLE_WORDS + _REQUEST_WORDS)
     if present:
-        if any(w in present for w in ("share my location", "share my live location", "this is", "text")):
-            hits += _requests(text, low)
+        roles = [w for w in present if w not in _REQUEST_WORDS]
+        for m in _occurrences(low, roles, _ROLE):
+            if m.end() not in named:
+                hits += _after_role(text, m)
+        requests = [w for w in present if w in _REQUEST_WORDS]
+        if requests:
+            hits += _requests(text, low, requests)
     if not text.isascii():
         hits += _chinese_roles(text)
         if "给" in text or "給" in text:

@@ -77,7 +77,7 @@ def latin_words(text: str, start: int, limit: int) -> list[tuple[int, int]]:
 
 
 def _good_word(word: str) -> bool:
-    letters = sum(c.isalpha() for c in word)
+    letters = len(word) - word.count("1") - word.count("-") - word.count("'") - word.count("’") - word.count(".")
     return word.count("1") <= 1 and (letters >= 2 or word.endswith(".")) and \
         not (word.endswith("1") and letters < 3)
 
