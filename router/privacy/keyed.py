@@ -298,6 +298,7 @@ def _after_bank_names(text: str) -> list[Hit]:
     return hits
 
 
+_REFERENCE_PREFIX = re.compile(r"(?:SKU|REF|INV|ORD|PO|TKT|TXN|TRX|SN|LOT)[ .-]?[0-9]", re.I)
 _PHONE_BETWEEN = re.compile(r"手机|手機|电话|電話|(?<![A-Za-z])(?:phone|mobile|cell|tel)(?![A-Za-z])", re.I)
 
 
@@ -307,7 +308,7 @@ def find_bank_accounts(text: str) -> list[Hit]:
         if end >= 0 and _PHONE_BETWEEN.search(text, end, m.start()):
             continue  # "會員帳號綁的手機是0912-345-678": the nearer phone word names the number
         named = text[max(0, end - 16):end] if end >= 0 else text[m.end():m.end() + 16]
-        if not _NOT_BANK_CARD.search(named) and 8 <= sum(c.isdigit() for c in m.group(0)) <= 25 and not _DATE.fullmatch(
+        if not _NOT_BANK_CARD.search(named) and not _REFERENCE_PREFIX.match(m.group(0)) and 8 <= sum(c.isdigit() for c in m.group(0)) <= 25 and not _DATE.fullmatch(
                 m.group(0)):
             hits.append(("bank_account", m.start(), m.end()))
     return hits

@@ -57,7 +57,7 @@ _CAR_AFTER = keywords(r"parked|towed|clamped|speeding|parking ticket|parking fin
 _CAR_AFTER_GATE = ("parked", "towed", "clamped", "speeding", "parking", "停在", "被拖", "违停", "剐蹭", "追尾")
 _PLATE_BEFORE_CAR = re.compile(r"(" + _PLATE_VALUE.pattern + r")[)）]?\s*(?:(?:is|was|has been|got|been|keeps|getting|"
                                r"是|被|又|总是)\s*)*(?:(?:illegally|always|again)\s*)?$")
-_CAR_BEFORE = re.compile(r"(?:\bcar|vehicle|truck|\bvan|motorbike|parked|parking|towed|tow|speeding|(?<!in the )(?<!into the )(?<!to the )(?<!on the )ticket|停车|违章|车辆|汽车|"
+_CAR_BEFORE = re.compile(r"(?:\bcar|vehicle|truck|\bvan|motorbike|parked|parking|towed|tow|speeding|(?<!in the )(?<!into the )(?<!to the )(?<!on the )ticket for|停车|违章|车辆|汽车|"
                          r"我的车|这辆车)[^.。!?！？\n]{0,16}$", re.I | re.A)
 
 
