@@ -90,7 +90,7 @@ _ACCOUNT_KEY = keywords(
     r"工资卡|储蓄卡|借记卡|收款账号|汇款账号|匯款帳號|direct deposit|deposit into|转账到|轉帳到|打款到|汇款到|匯款到|"
     r"conta|número da conta|numer konta|"
     # money sent to a number ("货款请打到…", "钱转入…", "款項匯至…")
-    r"(?:款|钱|錢)(?:项|項)?(?:请|請)?(?:打|汇|匯|转|轉|付|存)(?:到|至|入)|"
+    r"(?:款|钱|錢|房租|租金|工资|工資|学费|學費|押金|定金|订金|尾款)(?:项|項)?(?:请|請)?(?:打|汇|匯|转|轉|付|存)(?:到|至|入)|"
     # "my checking is …", "savings #…"
     r"my checking|my savings|checking #|savings #|checking no|savings no|"
     r"(?:银行|收款|开户|对公|储蓄|工资)(?:账号|账户|帐号|帐户)"

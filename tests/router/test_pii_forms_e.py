@@ -1,0 +1,39 @@
+"""Forms corpus E's dev part showed: Singapore NRIC and FIN numbers (their check letter), money
+for rent sent to an account, a vehicle's plate after "VEH" on a scanned ticket — and a keyword
+with its own value after it does not also name the value on the line before."""
+
+from __future__ import annotations
+
+import pytest
+
+from duet.router.privacy.detector import detect_pii
+from tests.router.pii_checks import assert_clean, assert_found
+
+
+@pytest.mark.parametrize(("text", "typ", "value"), [
+    ("SG form: Name Tan Wei Ling / NRIC S1234567D / Mobile 9123 4567", "national_id", "S1234567D"),
+    ("<Member><Nric>T1234567J</Nric></Member> parse it", "national_id", "T1234567J"),
+    ("my FIN is G1234567X, work pass attached", "national_id", "G1234567X"),
+    ("foreign worker F1234567N lost his pass", "national_id", "F1234567N"),
+    ("NRIC: S7654321B (typo?)", "national_id", "S7654321B"),
+    ("[2026-03-02 10:15] 陈丽: 房租打到62001234就行", "bank_account", "62001234"),
+    ("押金转到6200123456789就可以了", "bank_account", "6200123456789"),
+    ("scanned parking ticket\nVEH REG KX19 BVD\nISSUED 2026-04-14", "license_plate", "KX19 BVD"),
+    ("insurance card\nVEH 482-TRQ", "license_plate", "482-TRQ"),
+])
+def test_found(text: str, typ: str, value: str) -> None:
+    assert_found(text, typ, value)
+
+
+@pytest.mark.parametrize("text", [
+    "part S1234567A is out of stock",  # a wrong check letter and no word for the card
+    "the vehicle was fine after the service",
+])
+def test_look_alikes(text: str) -> None:
+    assert_clean(text)
+
+
+def test_a_plate_keyword_with_its_own_value_does_not_name_the_line_before() -> None:
+    text = "member card\nID  P713500986\nVEH 979-SIB"
+    plates = [s.value for s in detect_pii(text) if s.type == "license_plate"]
+    assert plates == ["979-SIB"]
