@@ -14,7 +14,7 @@ import re
 
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.scan import (FILLER, Hit, ascii_alnum, before_pattern, glued_label, groups_with, keyword_before, keyword_ends, keywords,
-                                 lowered, named_after, skeleton, value_after_keyword, value_before_keyword)
+                                 lowered, named_after, named_as_reference, skeleton, value_after_keyword, value_before_keyword)
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = re.compile(
@@ -78,7 +78,14 @@ _MEDICAL_VALUE = re.compile(glued_label() + r"(?<!\+)(?:[A-Z]{1,4}[-_]?[0-9]{2,1
 # A bare patient or hospital word right before the number (see _patient_numbers).
 _PATIENT_BEFORE = re.compile(r"(?:(?<![a-z])(?:patient|(?:hospital|clinic|medical|patient|health) records?)|病人|患者)"
                              r"(?:\s?(?:ref(?:erence)?|id|no\.?|number|#)(?![a-z]))?\s*[:：#-]?\s*$")
-_PATIENT_GATE = ("patient", "record", "病人", "患者")
+_PATIENT_GATE = ("patient", "record", "chart", "病人", "患者", "card", "insurance", "医保卡", "社保卡", "健保卡")
+# A bare "record" or "chart" right before the number, after words about care ("the clinic calling
+# about record P0071328", "insurance card: MEMBER … ID MZ2022…").
+_CARE_RECORD_BEFORE = re.compile(r"(?<![a-z])(?:record|chart)(?:\s?(?:no\.?|number|#))?\s*[:：#]?\s*$")
+_CARE_WORDS = re.compile(r"(?<![a-z])(?:clinic|hospital|doctor|surgery|gp|pharmacy|ward|nurse)(?![a-z])|诊所|医院|醫院")
+# ... and a bare "ID" on a health-insurance card.
+_CARD_ID_BEFORE = re.compile(r"(?<![a-z])id(?:\s?(?:no\.?|number|#))?\s*[:：#]?\s*$")
+_CARD_WORDS = re.compile(r"(?<![a-z])(?:insurance card|health card|health insurance|medical card)(?![a-z])|医保卡|社保卡|健保卡")
 
 _ACCOUNT_KEY = keywords(
     r"账号|账户|帳號|帳戶|帐号|帐户|开户行|(?:工商|农业|建设|交通|招商|中国|民生|浦发|兴业|光大|中信|邮储|邮政储蓄)银行|银行卡号?|銀行卡號?|[工农建交招中]行卡|储蓄卡号?|借记卡号?|收款卡|卡号|卡號|acct|account|acount|accout|a/c|"
@@ -268,11 +275,20 @@ def _patient_numbers(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for g in groups_with(text, 5):
         for m in _MEDICAL_VALUE.finditer(text, max(0, g.start - 5), min(len(text), g.end + 1)):
-            if m.start() <= g.start < m.end() and _record_number(m.group(0)) and \
-                    _PATIENT_BEFORE.search(low, max(0, m.start() - 32), m.start()):
+            if m.start() <= g.start < m.end() and _record_number(m.group(0)) and (
+                    _PATIENT_BEFORE.search(low, max(0, m.start() - 32), m.start()) or _about_care(text, low, m.start())):
                 hits.append(("medical_record", m.start(), m.end()))
             break
     return hits
+
+
+def _about_care(text: str, low: str, start: int) -> bool:
+    """A bare record word right before ``start``, after words about care (a card's lines may
+    stand between: "insurance card:\\nMEMBER …\\nID …")."""
+    if named_as_reference(text, start):
+        return False
+    return any(before.search(low, max(0, start - 16), start) and words.search(low, max(0, start - 80), start)
+               for before, words in ((_CARE_RECORD_BEFORE, _CARE_WORDS), (_CARD_ID_BEFORE, _CARD_WORDS)))
 
 
 def find_medical_records(text: str) -> list[Hit]:

@@ -37,3 +37,21 @@ def test_a_plate_keyword_with_its_own_value_does_not_name_the_line_before() -> N
     text = "member card\nID  P713500986\nVEH 979-SIB"
     plates = [s.value for s in detect_pii(text) if s.type == "license_plate"]
     assert plates == ["979-SIB"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Hi, it's Mia from the clinic, calling about record P5520931, please call back", "P5520931"),
+    ("hospital letter: your chart # 2019-553120 is ready", "2019-553120"),
+    ("health insurance card\nMEMBER Ana Lima\nID QX20250877", "QX20250877"),
+])
+def test_a_bare_record_word_after_words_about_care(text: str, value: str) -> None:
+    assert_found(text, "medical_record", value)
+
+
+@pytest.mark.parametrize("text", [
+    "the clinic raised prices; order ID 20250012 shipped",
+    "clinic wifi: guest network ID 55512345",
+    "world record 9580 ms in the 100 m",
+])
+def test_record_words_elsewhere(text: str) -> None:
+    assert_clean(text)
