@@ -55,3 +55,13 @@ def test_a_bare_record_word_after_words_about_care(text: str, value: str) -> Non
 ])
 def test_record_words_elsewhere(text: str) -> None:
     assert_clean(text)
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("把6277.8208.7869.8574这张卡设为默认", "credit_card"),  # 16 digits: a credit card
+    ("我的卡号6259 1234 5678 9010 已经绑定了", "credit_card"),
+    ("把6217 0000 1001 2345 677这张卡设为默认", "bank_account"),  # 19 digits: a debit card
+    ("转到这张卡6222 0212 3456 7894，谢谢", "bank_account"),  # money sent to it
+])
+def test_unionpay_cards_by_length_and_use(text: str, typ: str) -> None:
+    assert {s.type for s in detect_pii(text) if s.value[:4].isdigit()} == {typ}
