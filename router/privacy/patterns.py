@@ -53,7 +53,7 @@ _ANY_CARD_KEY = re.compile(r"card|卡|(?<![a-z])cc(?![a-z])|(?<![a-z])exp(?:iry|
                            r"security code|billing|checkout|purchase|subscription|有效期|安全码|消费|扣款|订阅|payment|charge|pay|paid|paying|付款|支付|刷|visa|"
                            r"mastercard|maestro|amex|jcb")
 # Words that name a card itself (not a payment).
-_CARD_WORD = re.compile(r"card|卡|(?<![a-z])cc(?![a-z])|visa|mastercard|amex|maestro|jcb")
+_LATIN_CARD_WORD = re.compile(r"card|(?<![a-z])cc(?![a-z])|visa|mastercard|amex|maestro|jcb")
 # Named as a debit card or a bank account: the number is a ``bank_account``.
 _DEBIT_CONTEXT = re.compile(r"储蓄卡|借记卡|银行卡|[工农建交招中]行卡|工资卡|户名|账号|账户|帐号|帐户|帳號|帳戶|debit|"
                             r"account (?:no|number|#)|(?:savings|checking|current|bank) account|acct|a/c", re.I)
@@ -222,10 +222,11 @@ def _cards(text: str) -> list[Hit]:
                 checks.printed_card(text, m.start(), text[m.start():end], number)):
             continue
         # An issuer prefix we do not list (a national network) is a card only when the text says
-        # so and the Luhn digit holds ("my visa 5016…", "信用卡6708…").
+        # so and the Luhn digit holds ("my visa 5016…", "信用卡6708…"); a bare "卡号" is a bank
+        # card's number (keyed.py: an account).
         if not checks.card_prefix_ok(number, weak=True) and not (
                 13 <= len(number) <= 19 and checks.luhn_ok(number) and (_named(_CARD_KEY, text, m.start())
-                                                                         or _named(_CARD_WORD, text, m.start(), 24))):
+                                                                         or _named(_LATIN_CARD_WORD, text, m.start(), 24))):
             continue
         if not checks.card_prefix_ok(number) and not (_named(_ANY_CARD_KEY, text, m.start(), 40)
                                                       or _ANY_CARD_KEY.search(lowered(text), m.end(), m.end() + 30)):
@@ -254,7 +255,9 @@ def _debit(text: str, m: re.Match[str], number: str) -> bool:
         return False  # "刷卡6208-…有效期到27年": an expiry or a security code is a credit card's
     # China's debit cards have 19 digits (some 17 or 18); its credit cards 16, like the others.
     near = (max(0, m.start() - 12), min(len(text), m.end() + 12))
+    # (a debit word right after it, past a comma: "6217…，这个账号还能用吗")
     if number.startswith("62") and (len(number) == 19 or _TRANSFER_TO.search(text, *near)
+                                    or _DEBIT_CONTEXT.search(text, m.end(), near[1])
                                     or len(number) != 16 and _CJK.search(text, *near) is not None):
         return True
     item = _ITEM_END.search(text, m.end(), m.end() + 40)  # "… and checking account 123": the next item's

@@ -65,3 +65,12 @@ def test_record_words_elsewhere(text: str) -> None:
 ])
 def test_unionpay_cards_by_length_and_use(text: str, typ: str) -> None:
     assert {s.type for s in detect_pii(text) if s.value[:4].isdigit()} == {typ}
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("6217395219405560，这个账号还能用吗", "bank_account"),  # named as an account right after
+    ("报销名单：\n· 李明 卡号843717196184634809", "bank_account"),  # no card network's prefix: a bank card
+    ("信用卡843717196184634809", "credit_card"),  # ... unless called a credit card
+])
+def test_card_or_account_by_what_names_it(text: str, typ: str) -> None:
+    assert {s.type for s in detect_pii(text) if s.value[:4].isdigit()} == {typ}
