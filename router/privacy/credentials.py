@@ -55,7 +55,8 @@ _LONG_TOKEN_GATE = ("key", "secret", "token", "cred", "aws", "auth", "bearer", "
 _GLUED_KEY_WORDS = ("key", "token", "secret", "密钥", "令牌")
 _KEY_WORDS = tuple(sorted(set(_SECRET_KEY_GATE) | set(_LONG_TOKEN_GATE)))
 # Documentation stand-ins: "sk-...", "xxxx", "<your key>", "${TOKEN}", "changeme".
-_PLACEHOLDER = re.compile(r"^(?:sk-)?\.{2,}|x{4,}|X{5,}|\*{3,}|^<.*>$|^\$\{|your[_-]|example|changeme|placeholder|^\.\.\.",
+_PLACEHOLDER = re.compile(r"^(?:sk-)?\.{2,}|x{4,}|X{5,}|\*{3,}|^<.*>$|^\$\{|your[_-]|example|changeme|placeholder|^\.\.\.|"
+                          r"replace[_ -]?me|^%\w+%$|^\{\{.*\}\}$|os\.environ|os\.getenv|process\.env|getenv\(",
                           re.I)
 
 
@@ -92,13 +93,18 @@ def _long_tokens(text: str) -> list[Hit]:
     return hits
 
 
+# Tokens published as examples: the JWT of jwt.io's own page (by its signature).
+_PUBLISHED_SAMPLES = ("SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",)
+
+
 def _vendor_tokens(text: str) -> list[Hit]:
     present = set(occurring(text, _TOKEN_FIRSTS))
     if not any(first in text and any(p in text for p in prefixes) for first, prefixes in _TOKEN_GATES
                if first in present):
         return []
     return [("api_key_secret", m.start(), m.end()) for m in _SECRET_TOKENS.finditer(text)
-            if not _PLACEHOLDER.search(m.group(0)) and _free_before(text, m.start())]
+            if not _PLACEHOLDER.search(m.group(0)) and _free_before(text, m.start()) and
+            not m.group(0).endswith(_PUBLISHED_SAMPLES)]
 
 
 def _secret_value(m: re.Match[str] | None, group: int, pin: bool = False) -> Hit | None:
@@ -209,4 +215,13 @@ def find_secrets(text: str) -> list[Hit]:
         hits += _keyed_secrets(text)
     if words.intersection(_LONG_TOKEN_GATE):
         hits += _long_tokens(text)
-    return hits
+    return _without_published_samples(text, hits) if hits and "eyJ" in text else hits
+
+
+def _without_published_samples(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` less those inside a token published as an example (and its parts)."""
+    samples = [m.span() for m in _TOKEN_RUN.finditer(text) if m.group(0).endswith(_PUBLISHED_SAMPLES)]
+    return [h for h in hits if not any(s <= h[1] and h[2] <= e for s, e in samples)]
+
+
+_TOKEN_RUN = re.compile(r"[A-Za-z0-9_\-.]{40,}")

@@ -9,6 +9,7 @@ from duet.router.privacy.listed_names import find_listed_names
 from duet.router.privacy.names import ANCHOR_TYPES, find_person_names
 from duet.router.privacy.national_ids import find_national_ids
 from duet.router.privacy.normalize import normalize
+from duet.router.privacy.ocr_digits import ocr_view, touches
 from duet.router.privacy.patterns import FORMAT_DETECTORS, Hit
 from duet.router.privacy.phones import find_phones
 from duet.router.privacy.name_slots import find_slot_names
@@ -43,6 +44,16 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
     return sorted(kept, key=lambda h: h[1])
 
 
+def _values(folded: str) -> list[Hit]:
+    """What every detector but the names finds in the folded text."""
+    hits: list[Hit] = []
+    for detector in DETECTORS:
+        hits += detector(folded)
+    hits += find_distant_values(folded, hits)
+    hits += find_record_phones(folded, hits)
+    return hits
+
+
 def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     """All PII spans in ``text``, ordered by position, without overlaps.
 
@@ -54,11 +65,10 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     folded = norm.text
     if len(folded) < 2:
         return []
-    hits: list[Hit] = []
-    for detector in DETECTORS:
-        hits += detector(folded)
-    hits += find_distant_values(folded, hits)
-    hits += find_record_phones(folded, hits)
+    hits = _values(folded)
+    ocr = ocr_view(folded)
+    if ocr is not None:  # numbers a scanner misread (router.privacy.ocr_digits): read as digits too
+        hits += [hit for hit in _values(ocr[0]) if touches(hit, ocr[1])]
     anchors = tuple(start for kind, start, _ in hits if kind in ANCHOR_TYPES)
     hits += find_person_names(folded, anchors, other_pii=bool(hits))
     # names in slots that structure makes plain (vCards, XML, SQL, chat speakers, roles, records)

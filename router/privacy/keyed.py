@@ -14,7 +14,7 @@ import re
 
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.scan import (FILLER, Hit, ascii_alnum, before_pattern, glued_label, groups_with, keyword_before, keyword_ends, keywords,
-                                 lowered, named_after, skeleton, value_after_keyword, value_before_keyword)
+                                 lowered, named_after, named_as_reference, skeleton, value_after_keyword, value_before_keyword)
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = re.compile(
@@ -78,7 +78,14 @@ _MEDICAL_VALUE = re.compile(glued_label() + r"(?<!\+)(?:[A-Z]{1,4}[-_]?[0-9]{2,1
 # A bare patient or hospital word right before the number (see _patient_numbers).
 _PATIENT_BEFORE = re.compile(r"(?:(?<![a-z])(?:patient|(?:hospital|clinic|medical|patient|health) records?)|病人|患者)"
                              r"(?:\s?(?:ref(?:erence)?|id|no\.?|number|#)(?![a-z]))?\s*[:：#-]?\s*$")
-_PATIENT_GATE = ("patient", "record", "病人", "患者")
+_PATIENT_GATE = ("patient", "record", "chart", "病人", "患者", "card", "insurance", "医保卡", "社保卡", "健保卡")
+# A bare "record" or "chart" right before the number, after words about care ("the clinic calling
+# about record P0071328", "insurance card: MEMBER … ID MZ2022…").
+_CARE_RECORD_BEFORE = re.compile(r"(?<![a-z])(?:record|chart)(?:\s?(?:no\.?|number|#))?\s*[:：#]?\s*$")
+_CARE_WORDS = re.compile(r"(?<![a-z])(?:clinic|hospital|doctor|surgery|gp|pharmacy|ward|nurse)(?![a-z])|诊所|医院|醫院")
+# ... and a bare "ID" on a health-insurance card.
+_CARD_ID_BEFORE = re.compile(r"(?<![a-z])id(?:\s?(?:no\.?|number|#))?\s*[:：#]?\s*$")
+_CARD_WORDS = re.compile(r"(?<![a-z])(?:insurance card|health card|health insurance|medical card)(?![a-z])|医保卡|社保卡|健保卡")
 
 _ACCOUNT_KEY = keywords(
     r"账号|账户|帳號|帳戶|帐号|帐户|开户行|(?:工商|农业|建设|交通|招商|中国|民生|浦发|兴业|光大|中信|邮储|邮政储蓄)银行|银行卡号?|銀行卡號?|[工农建交招中]行卡|储蓄卡号?|借记卡号?|收款卡|卡号|卡號|acct|account|acount|accout|a/c|"
@@ -90,7 +97,7 @@ _ACCOUNT_KEY = keywords(
     r"工资卡|储蓄卡|借记卡|收款账号|汇款账号|匯款帳號|direct deposit|deposit into|转账到|轉帳到|打款到|汇款到|匯款到|"
     r"conta|número da conta|numer konta|"
     # money sent to a number ("货款请打到…", "钱转入…", "款項匯至…")
-    r"(?:款|钱|錢)(?:项|項)?(?:请|請)?(?:打|汇|匯|转|轉|付|存)(?:到|至|入)|"
+    r"(?:款|钱|錢|房租|租金|工资|工資|学费|學費|押金|定金|订金|尾款)(?:项|項)?(?:请|請)?(?:打|汇|匯|转|轉|付|存)(?:到|至|入)|"
     # "my checking is …", "savings #…"
     r"my checking|my savings|checking #|savings #|checking no|savings no|"
     r"(?:银行|收款|开户|对公|储蓄|工资)(?:账号|账户|帐号|帐户)"
@@ -268,11 +275,20 @@ def _patient_numbers(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for g in groups_with(text, 5):
         for m in _MEDICAL_VALUE.finditer(text, max(0, g.start - 5), min(len(text), g.end + 1)):
-            if m.start() <= g.start < m.end() and _record_number(m.group(0)) and \
-                    _PATIENT_BEFORE.search(low, max(0, m.start() - 32), m.start()):
+            if m.start() <= g.start < m.end() and _record_number(m.group(0)) and (
+                    _PATIENT_BEFORE.search(low, max(0, m.start() - 32), m.start()) or _about_care(text, low, m.start())):
                 hits.append(("medical_record", m.start(), m.end()))
             break
     return hits
+
+
+def _about_care(text: str, low: str, start: int) -> bool:
+    """A bare record word right before ``start``, after words about care (a card's lines may
+    stand between: "insurance card:\\nMEMBER …\\nID …")."""
+    if named_as_reference(text, start):
+        return False
+    return any(before.search(low, max(0, start - 16), start) and words.search(low, max(0, start - 80), start)
+               for before, words in ((_CARE_RECORD_BEFORE, _CARE_WORDS), (_CARD_ID_BEFORE, _CARD_WORDS)))
 
 
 def find_medical_records(text: str) -> list[Hit]:
@@ -298,6 +314,7 @@ def _after_bank_names(text: str) -> list[Hit]:
     return hits
 
 
+_REFERENCE_PREFIX = re.compile(r"(?:SKU|REF|INV|ORD|PO|TKT|TXN|TRX|SN|LOT)[ .-]?[0-9]", re.I)
 _PHONE_BETWEEN = re.compile(r"手机|手機|电话|電話|(?<![A-Za-z])(?:phone|mobile|cell|tel)(?![A-Za-z])", re.I)
 
 
@@ -307,7 +324,7 @@ def find_bank_accounts(text: str) -> list[Hit]:
         if end >= 0 and _PHONE_BETWEEN.search(text, end, m.start()):
             continue  # "會員帳號綁的手機是0912-345-678": the nearer phone word names the number
         named = text[max(0, end - 16):end] if end >= 0 else text[m.end():m.end() + 16]
-        if not _NOT_BANK_CARD.search(named) and 8 <= sum(c.isdigit() for c in m.group(0)) <= 25 and not _DATE.fullmatch(
+        if not _NOT_BANK_CARD.search(named) and not _REFERENCE_PREFIX.match(m.group(0)) and 8 <= sum(c.isdigit() for c in m.group(0)) <= 25 and not _DATE.fullmatch(
                 m.group(0)):
             hits.append(("bank_account", m.start(), m.end()))
     return hits

@@ -56,6 +56,7 @@ _CPF_DOTTED = re.compile(r"[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}")
 _RRN = re.compile(r"[0-9]{6} ?- ?[1-8][0-9]{6}")
 _TW_ID = re.compile(r"[A-Z][12][0-9]{8}")
 _HK_ID = re.compile(r"[A-Z]{1,2}[0-9]{6} ?[(（]?[0-9A][)）]?")
+_NRIC = re.compile(r"[STFGM][0-9]{7}[A-Z]")
 _NINO = re.compile(r"([A-Z]{2}) ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]")
 # The prefixes HMRC issues: neither letter D, F, I, Q, U or V, the second not O, and not these pairs.
 _NINO_PREFIX = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]")
@@ -175,6 +176,26 @@ def _hk(text: str, m: re.Match[str]) -> bool:
     return _hk_valid(m.group()) and (any(c in m.group() for c in "(（") or _keyed(_HK_KEY, text, *m.span()))
 
 
+# Singapore's NRIC and FIN: weights 2 7 6 5 4 3 2 on the digits, an offset by series, a check
+# letter from the series' table (the rule the Immigration & Checkpoints Authority publishes).
+_NRIC_TABLES = {"S": (0, "JZIHGFEDCBA"), "T": (4, "JZIHGFEDCBA"), "F": (0, "XWUTRQPNMLK"), "G": (4, "XWUTRQPNMLK"),
+                "M": (3, "KLJNPQRTUWX")}
+_NRIC_KEY = _key(r"nric|fin|ic no|ic number|singpass|singapore|新加坡|身份证|identity card|id card")
+
+
+def _nric_valid(value: str) -> bool:
+    offset, table = _NRIC_TABLES[value[0]]
+    total = sum(int(c) * w for c, w in zip(value[1:8], (2, 7, 6, 5, 4, 3, 2))) + offset
+    if value[0] == "M":
+        return table[10 - total % 11] == value[8]
+    return table[total % 11] == value[8]
+
+
+def _nric(text: str, m: re.Match[str]) -> bool:
+    """A valid check letter; a mistyped one where the text names the card."""
+    return _nric_valid(m.group()) or _keyed(_NRIC_KEY, text, *m.span())
+
+
 def _codice(text: str, m: re.Match[str]) -> bool:
     return bool(codicefiscale.is_valid(m.group()))
 
@@ -197,7 +218,7 @@ _TW_KEY = _key(r"身分證|身份證|身份证|身分证|國民身分|统一证�
 _HK_KEY = _key(r"hkid|身份證|身份证|identity card|id card")
 _LETTERED: tuple[tuple[re.Pattern[str], str, Callable[[str, re.Match[str]], bool]], ...] = (
     (_TW_ID, RESIDENT, _tw), (_HK_ID, RESIDENT, _hk), (_CODICE, NATIONAL, _codice),
-    (_NINO, NATIONAL, _nino), (_DNI, NATIONAL, _dni),
+    (_NINO, NATIONAL, _nino), (_DNI, NATIONAL, _dni), (_NRIC, NATIONAL, _nric),
 )
 
 

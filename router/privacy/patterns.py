@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy import checks
+from duet.router.privacy.card_kinds import CARD_KEY, is_debit
 from duet.router.privacy.credentials import find_secrets
 from duet.router.privacy.vehicles import find_plates, find_vins
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.scan import (Group, Hit, ascii_alnum, groups_with, keyword_before, keyword_ends, longest_digit_run,
-                                 lowered, named_after, named_as_reference, glued_label, skeleton)
+                                 lowered, named_as_reference, glued_label, skeleton)
 
 __all__ = ["FORMAT_DETECTORS", "Hit", "keyword_ends", "longest_digit_run", "lowered"]
 
@@ -46,22 +47,11 @@ _CARD = re.compile(
 # A last group that is not part of the number: the security code after it ("4111 1111 1111 1111
 # 123"); an expiry ("… 1111 12/25") is already left out by the pattern.
 _LAST_GROUP = re.compile(r"[ .-][0-9]{3,4}$")
-_CARD_KEY = re.compile(r"credit card|信用卡|(?<![a-z])cc(?![a-z])|visa|mastercard|master card|amex|american express|discover card|"
-                       r"diners club|jcb|unionpay credit|kreditkarte|carte de crédit|tarjeta de crédito|carta di credito|"
-                       r"creditcard|cartão de crédito|karta kredytowa|クレジットカード|신용카드")
-_ANY_CARD_KEY = re.compile(r"card|卡|(?<![a-z])cc(?![a-z])|(?<![a-z])exp(?:iry|ires|iration|\.)?(?![a-z])|valid thru|cvv|cvc|"
+_ANYCARD_KEY = re.compile(r"card|卡|(?<![a-z])cc(?![a-z])|(?<![a-z])exp(?:iry|ires|iration|\.)?(?![a-z])|valid thru|cvv|cvc|"
                            r"security code|billing|checkout|purchase|subscription|有效期|安全码|消费|扣款|订阅|payment|charge|pay|paid|paying|付款|支付|刷|visa|"
                            r"mastercard|maestro|amex|jcb")
 # Words that name a card itself (not a payment).
-_CARD_WORD = re.compile(r"card|卡|(?<![a-z])cc(?![a-z])|visa|mastercard|amex|maestro|jcb")
-# Named as a debit card or a bank account: the number is a ``bank_account``.
-_DEBIT_CONTEXT = re.compile(r"储蓄卡|借记卡|银行卡|[工农建交招中]行卡|工资卡|户名|账号|账户|帐号|帐户|帳號|帳戶|debit|"
-                            r"account (?:no|number|#)|(?:savings|checking|current|bank) account|acct|a/c", re.I)
-
-# What only a credit card is quoted with.
-_CREDIT_ONLY = re.compile(r"有效期|安全码|(?<![a-z])(?:cvv2?|cvc|exp(?:iry|ires|\.)?|valid thru)(?![a-z])")
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_ENGLISH_CARD = re.compile(r"(?<![a-z])card(?: (?:number|no\.?|#))?(?: is)?\s*[:=#]?\s*$")
+_LATIN_CARD_WORD = re.compile(r"card|(?<![a-z])cc(?![a-z])|visa|mastercard|amex|maestro|jcb")
 _IBAN_KEY = re.compile(r"iban")
 # Not inside a longer word, except right after the word IBAN ("留了IBANGB33…").
 _IBAN = re.compile(r"[A-Z](?:(?<![A-Za-z0-9][A-Z])|(?<=IBAN[A-Z]))[A-Z][0-9]{2}(?:[ -]?[A-Z0-9]{1,4}){3,8}", re.A)
@@ -75,7 +65,7 @@ _IPV6 = re.compile(r"(?:(?<![0-9A-Za-z_])|(?<=IP)|(?<=ip))(?<![0-9A-Fa-f:][0-9A-
 # A version word ends right before the number ("version=15.25.33.1", "版本【16.17.138.1】"), and
 # is a word of its own: "server 192.168.0.4" does not end in "ver".
 _VERSION_BEFORE = re.compile(r"(?<![A-Za-z])(?:version|ver\.?|v|版本号?(?:是|为)?|build|release|firmware|固件|系统|upgrade(?: from| to)?|"
-                             r"update(?: from| to)?|升级到?|更新到?)(?:\s+(?:is|was|now)\b)?\s*[:：=]?\s*[\[(（【]?\s*$",
+                             r"update(?: from| to)?|升级到?|更新到?|roll(?:ed|ing)? ?back(?: to)?|revert(?:ed)? to|downgrade(?:d)?(?: to)?|回滚到?|降级到?)(?:\s+(?:is|was|now)\b)?\s*[:：=]?\s*[\[(（【]?\s*$",
                              re.I | re.A)
 # … or names it right after ("14.14.211.1 (version)", "2.1.0.3 固件").
 _VERSION_AFTER = re.compile(r"\s*[(（]?\s*(?:这个|的)?(?:version|ver\b|build|release|firmware|固件|版本)", re.I | re.A)
@@ -220,44 +210,23 @@ def _cards(text: str) -> list[Hit]:
                 checks.printed_card(text, m.start(), text[m.start():end], number)):
             continue
         # An issuer prefix we do not list (a national network) is a card only when the text says
-        # so and the Luhn digit holds ("my visa 5016…", "信用卡6708…").
+        # so and the Luhn digit holds ("my visa 5016…", "信用卡6708…"); a bare "卡号" is a bank
+        # card's number (keyed.py: an account).
         if not checks.card_prefix_ok(number, weak=True) and not (
-                13 <= len(number) <= 19 and checks.luhn_ok(number) and (_named(_CARD_KEY, text, m.start())
-                                                                         or _named(_CARD_WORD, text, m.start(), 24))):
+                13 <= len(number) <= 19 and checks.luhn_ok(number) and (_named(CARD_KEY, text, m.start())
+                                                                         or _named(_LATIN_CARD_WORD, text, m.start(), 24))):
             continue
-        if not checks.card_prefix_ok(number) and not (_named(_ANY_CARD_KEY, text, m.start(), 40)
-                                                      or _ANY_CARD_KEY.search(lowered(text), m.end(), m.end() + 30)):
+        if not checks.card_prefix_ok(number) and not (_named(_ANYCARD_KEY, text, m.start(), 40)
+                                                      or _ANYCARD_KEY.search(lowered(text), m.end(), m.end() + 30)):
             continue
         # A mistyped (or made-up) number still counts when the text calls it a credit card.
-        if not checks.luhn_ok(number) and not _named(_CARD_KEY, text, m.start()):
+        if not checks.luhn_ok(number) and not _named(CARD_KEY, text, m.start()):
             continue
-        hits.append(("bank_account" if _debit(text, m, number) else "credit_card", m.start(), end))
+        hits.append(("bank_account" if is_debit(text, m, number) else "credit_card", m.start(), end))
     return hits
 
 
-def _debit(text: str, m: re.Match[str], number: str) -> bool:
-    """Whether the card is a debit card or an account (``bank_account``): a 19-digit UnionPay
-    card, or a UnionPay card in Chinese text, or one named as a debit card or an account —
-    unless the words naming it call it a credit card ("信用卡账号", "debit/credit card",
-    "银行卡（信用卡）"): a credit-card word that ends after the debit word starts wins."""
-    lo = max(0, m.start() - 32)
-    credit = [c.end() for c in _CARD_KEY.finditer(lowered(text), max(0, m.start() - 24), m.start())]
-    debit_words = list(_DEBIT_CONTEXT.finditer(text, lo, m.start()))
-    if credit and (not debit_words or credit[-1] >= debit_words[-1].start()):
-        return False
-    if number.startswith("62") and len(number) < 19 and not debit_words and _ENGLISH_CARD.search(lowered(text), lo,
-                                                                                                 m.start()):
-        return False  # "我的 card number 6210-…": an English card word names a credit card (not a 19-digit one)
-    if not debit_words and _CREDIT_ONLY.search(lowered(text), max(0, m.start() - 16), min(len(text), m.end() + 16)):
-        return False  # "刷卡6208-…有效期到27年": an expiry or a security code is a credit card's
-    if number.startswith("62") and (len(number) == 19 or _CJK.search(
-            text, max(0, m.start() - 12), min(len(text), m.end() + 12)) is not None):
-        return True
-    item = _ITEM_END.search(text, m.end(), m.end() + 40)  # "… and checking account 123": the next item's
-    return bool(debit_words) or named_after(_DEBIT_CONTEXT, text[:item.start()] if item else text, m.end())
 
-
-_ITEM_END = re.compile(r"[\n;]|\s(?:and|or|but|plus|also)\s|[，,]\s*(?:and\s)?")
 
 
 def _iban_candidates(text: str) -> list[re.Match[str]]:

@@ -98,6 +98,8 @@ HEADER_CHARS = 16  # the longest _HEADER match (tests/router/test_table_headers.
 _HEADER_GATE = ("phone", "tel", "mobile", "cell", "fax", "电话", "手机", "手機", "電話", "联系")
 _POSSIBLE_REGIONS = ("US", "GB", "DE", "CN")
 _DATE_SHAPED = re.compile(r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}")
+# A number in a sum ("14532355475除以7的余数", "2^61 - 1 = 2305843009213693951 是质数吗").
+_ARITHMETIC_AFTER = re.compile(r"\s?(?:除以|乘以|加上|减去|[×÷*^=]|mod(?![a-z])|divided|times|multiplied|plus|minus|squared|的(?:平方|余数|因数|质因数))")
 _QUANTITY_AFTER = re.compile(r"\s?(?:元|块|万|亿|美元|円|%|rmb|RMB|USD|CNY|次|个|人|km|公里|米)")
 
 # National numbers written with a trunk 0 and separators, without a keyword: regions whose
@@ -211,6 +213,15 @@ def _table_phones(text: str) -> list[Hit]:
     return hits
 
 
+_PAIR_AFTER = re.compile(r"([ .-])[0-9]{1,2}(?![0-9])")
+
+
+def _runs_on(text: str, m: re.Match[str]) -> bool:
+    """Whether the number written in pairs goes on after the match, in the same way."""
+    after = _PAIR_AFTER.match(text, m.end())
+    return after is not None and m.group(0)[-3:-2] == after.group(1)
+
+
 def find_phones(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for g in groups_with(text, 7):  # every phone number has seven digits or more
@@ -220,10 +231,12 @@ def find_phones(text: str) -> list[Hit]:
             for m in pattern.finditer(text, lo, hi):
                 if m.start() >= g.end:
                     break
-                if _QUANTITY_AFTER.match(text, m.end()) or named_as_reference(text, m.start(), m.end()) or \
+                if _QUANTITY_AFTER.match(text, m.end()) or _ARITHMETIC_AFTER.match(text, m.end()) or named_as_reference(text, m.start(), m.end()) or \
                         _OTHER_REFERENCE.search(lowered(text), max(0, m.start() - 28), m.start()):
                     continue
                 if m.start() > 0 and text[m.start() - 1] in "$¥€£":  # a price
+                    continue
+                if _runs_on(text, m):  # "07 14 21 28 35 42": a list of small numbers
                     continue
                 number = m.group(0)[:m.start("ext") - m.start()] if "ext" in m.re.groupindex and m.group("ext") else m.group(0)
                 if _valid(number, regions):

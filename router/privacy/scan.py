@@ -183,7 +183,7 @@ def keyword_before(key: re.Pattern[str], text: str, start: int, reach: int) -> i
 # phone even when its checksum happens to hold.
 _REFERENCE_KEY = keywords(
     r"订单号?|单号|编号|流水号|交易号|序列号|序号|工单号?|发票号码?|发票代码|运单号?|快递|物流|批次号?|型号|工号|学号|"
-    r"兑换码|激活码|验证码|优惠码|券码|货号|条码|order|tracking|invoice|serial|ticket|sku|ref|reference|"
+    r"兑换码|激活码|验证码|优惠码|券码|货号|条码|开奖号码|彩票号码|中奖号码|lottery|lotto|winning numbers|order|tracking|invoice|serial|ticket|sku|ref|reference|"
     r"confirmation|booking|transaction|employee|student|isbn|model|part|gift card|coupon|voucher|promo|barcode|batch|"
     r"lot (?:number|no|#)|"
     r"会员卡号?|积分卡号?|礼品卡号?|购物卡号?|加油卡号?|公交卡号?|交通卡号?|loyalty card|member(?:ship)? card|"

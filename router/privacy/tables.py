@@ -62,11 +62,12 @@ def _card_ok(cell: str) -> bool:
 
 
 def _ip_ok(cell: str) -> bool:
+    """An address, not this machine ("127.0.0.1", "::1", "0.0.0.0")."""
     try:
-        ipaddress.ip_address(cell)
+        address = ipaddress.ip_address(cell)
     except ValueError:
         return False
-    return True
+    return not (address.is_loopback or address.is_unspecified)
 
 
 _COLUMNS: tuple[tuple[str, re.Pattern[str], Callable[[str], bool]], ...] = (

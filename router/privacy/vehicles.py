@@ -45,11 +45,11 @@ _UK_PLATE = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2} ?[A-Z]{3}(?![A-
 _CN_PLATE_SKELETON = re.compile(rb"A(?<=CA)")
 _UK_PLATE_SKELETON = re.compile(rb"AA00 ?AAA")
 _DASH_SKELETON = re.compile(rb"-(?:000-AA|A{1,2} 0)")
-_PLATE_KEY = keywords(r"plate|plates|plate number|number plate|license plate|licence plate|reg|registration|registration number|"
+_PLATE_KEY = keywords(r"veh|veh reg|plate|plates|plate number|number plate|license plate|licence plate|reg|registration|registration number|"
                       r"registration mark|vrn|car number|vehicle number|tag number|licen[cs]e tag|vehicle no|vehicle reg|car reg|rego|"
                       r"tag|kennzeichen|immatriculation|matrícula|车牌|车牌号|车牌号码|車牌|車牌號|車牌號碼|牌照|号牌|號牌|车牌照|"
                       r"号牌号码|號牌號碼|車號|车号|targa|placa|kenteken|tablica rejestracyjna|tablica|番号|ナンバー|번호판")
-_PLATE_GATE = ("plate", "reg", "tag", "vrn", "car number", "vehicle number", "vehicle no", "kennzeichen", "immatriculation",
+_PLATE_GATE = ("veh", "plate", "reg", "tag", "vrn", "car number", "vehicle number", "vehicle no", "kennzeichen", "immatriculation",
                "matrícula", "牌", "車號", "车号", "targa", "placa", "kenteken", "tablica", "番号", "ナンバー", "번호판")
 _PLATE_VALUE = re.compile(r"(?<![A-Za-z0-9])[A-ZÄÖÜ0-9]{1,4}(?:[ ·•・.-]?[A-ZÄÖÜ0-9]{1,4}){0,3}(?![A-Za-z0-9])")
 _PLATE_BEFORE = before_pattern(_PLATE_VALUE)
@@ -57,7 +57,7 @@ _CAR_AFTER = keywords(r"parked|towed|clamped|speeding|parking ticket|parking fin
 _CAR_AFTER_GATE = ("parked", "towed", "clamped", "speeding", "parking", "停在", "被拖", "违停", "剐蹭", "追尾")
 _PLATE_BEFORE_CAR = re.compile(r"(" + _PLATE_VALUE.pattern + r")[)）]?\s*(?:(?:is|was|has been|got|been|keeps|getting|"
                                r"是|被|又|总是)\s*)*(?:(?:illegally|always|again)\s*)?$")
-_CAR_BEFORE = re.compile(r"(?:\bcar|vehicle|truck|\bvan|motorbike|parked|parking|towed|tow|speeding|(?<!in the )(?<!into the )(?<!to the )(?<!on the )ticket|停车|违章|车辆|汽车|"
+_CAR_BEFORE = re.compile(r"(?:\bcar|vehicle|truck|\bvan|motorbike|parked|parking|towed|tow|speeding|(?<!in the )(?<!into the )(?<!to the )(?<!on the )ticket for|停车|违章|车辆|汽车|"
                          r"我的车|这辆车)[^.。!?！？\n]{0,16}$", re.I | re.A)
 
 
@@ -182,7 +182,8 @@ def _keyed_plates(text: str) -> list[Hit]:
         filler = FILLER.match(text, end)
         at = filler.end() if filler else end
         after = _plate_after(text, at)
-        before = value_before_keyword(_PLATE_BEFORE, text, start)
+        # a keyword with its own value after it does not name the one before it ("ID P71…\nVEH 979-SIB")
+        before = None if after else value_before_keyword(_PLATE_BEFORE, text, start)
         if after:
             hits.append(("license_plate", at, after))
         # digits alone only when the words between point back at them ("270139 - that's plate")

@@ -109,7 +109,7 @@ def test_look_alike_left_alone(text: str) -> None:
 
 def test_a_keyword_with_its_own_value_names_only_that_one() -> None:
     text = "解析：20256087818320 支付成功 卡号=6280-5724-2788-6615 订单=2007698934549464881"
-    assert [(s.type, s.value) for s in detect_pii(text)] == [("bank_account", "6280-5724-2788-6615")]
+    assert [(s.type, s.value) for s in detect_pii(text)] == [("credit_card", "6280-5724-2788-6615")]
 
 
 def test_a_quoted_key_ends_at_its_closing_quote() -> None:
