@@ -29,7 +29,7 @@ _VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 # Mastercard (51-55 and 2221-2720), Amex, Discover, UnionPay, JCB, Diners. A Luhn-valid number
 # outside these is more likely an internal id.
 _CARD_NETWORKS: tuple[tuple[tuple[str, ...], tuple[int, ...]], ...] = (
-    (("4",), (13, 16, 19)),
+    (("4",), (16, 19)),
     (("51", "52", "53", "54", "55", "2221", "2222", "2223", "2224", "2225", "2226", "2227", "2228", "2229",
       "223", "224", "225", "226", "227", "228", "229", "23", "24", "25", "26", "270", "271", "2720"), (16,)),
     (("34", "37"), (15,)),
@@ -44,6 +44,8 @@ _WEAK_CARD_NETWORKS: tuple[tuple[tuple[str, ...], tuple[int, ...]], ...] = (
     (("5018", "5020", "5038", "5893", "56", "57", "58", "6304", "6759", "6761", "6762", "6763", "6390", "0604"),
      tuple(range(12, 20))),
     (("2131", "1800"), (15,)),
+    # Visa's old 13-digit numbers: a product's EAN-13 barcode starts with 4 too (German makers).
+    (("4",), (13,)),
 )
 # First two digits of a resident ID: the province-level region (GB/T 2260), 71 Taiwan, 81-83
 # Hong Kong, Macao and the residence permits.

@@ -74,3 +74,19 @@ def test_unionpay_cards_by_length_and_use(text: str, typ: str) -> None:
 ])
 def test_card_or_account_by_what_names_it(text: str, typ: str) -> None:
     assert {s.type for s in detect_pii(text) if s.value[:4].isdigit()} == {typ}
+
+
+def test_a_spaced_dob_label_names_the_date() -> None:
+    assert_found("Patient: Omar Reyes   MRN:930291 D O B: 16 September 1984", "date_of_birth", "16 September 1984")
+
+
+@pytest.mark.parametrize("text", [
+    "SKU X64860452, EAN 4002976647414: which one goes on the label?",
+    "INSERT INTO products (sku, ean, price) VALUES ('X58194601', '4003330005109', 168.99);",
+])
+def test_thirteen_digit_barcodes_are_no_cards(text: str) -> None:
+    assert_clean(text)
+
+
+def test_an_old_thirteen_digit_visa_named_as_a_card() -> None:
+    assert_found("my visa 4222222222222 was declined", "credit_card", "4222222222222")
