@@ -9,6 +9,7 @@ of letters, or two to four Chinese characters.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from duet.router.privacy.name_lists import NOT_NAME_WORDS
 from duet.router.privacy.gate_words import occurring
@@ -67,6 +68,21 @@ def _reads_as_name(cell: str) -> bool:
         NOT_NAME_WORDS.isdisjoint(cell.lower().split()) and _ORGANISATION_WORDS.isdisjoint(cell.lower().split())
 
 
+def _lines_with(low: str, words: list[str], lines: list[str], offsets: list[int]) -> list[int]:
+    """Indices of the ``lines`` whose lowered copy holds one of ``words`` (no word holds a line
+    break), in order: each word found in ``low`` with ``str.find`` and placed by the lines' start
+    ``offsets``, not a test of every word on every line."""
+    if len(low) != offsets[-1] + len(lines[-1]):  # lowering moved an index ("İ"): line by line
+        return [i for i, line in enumerate(lines) if any(word in line.lower() for word in words)]
+    found = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            found.add(bisect_right(offsets, at) - 1)
+            at = low.find(word, at + 1)
+    return sorted(found)
+
+
 def find_column_names(text: str) -> list[Hit]:
     """Cells of a name column (see the module docstring)."""
     if "\n" not in text:
@@ -79,15 +95,16 @@ def find_column_names(text: str) -> list[Hit]:
         return []
     hits: list[Hit] = []
     lines = text.split("\n")
-    low_lines = low.split("\n") if len(low) == len(text) else [line.lower() for line in lines]
     offsets, at = [], 0
     for line in lines:
         offsets.append(at)
         at += len(line) + 1
     i = 0
-    while i < len(lines):
-        found = _header(lines[i]) if any(word in low_lines[i] for word in present) else None
-        i += 1
+    for candidate in _lines_with(low, present, lines, offsets):
+        if candidate < i:
+            continue  # a row of the table before
+        found = _header(lines[candidate])
+        i = candidate + 1
         if found is None:
             continue
         sep, column = found

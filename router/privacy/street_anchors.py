@@ -48,11 +48,12 @@ def anchor_pattern(suffixes: Iterable[str], street_words: Iterable[str]) -> re.P
     number. Each word or spacing is taken whole (possessive) and at most 60 long: the window the
     exact test reads is 60 characters."""
     space, word = _SPACE + rb"{1,60}+", _WORD + rb"{1,60}+"
-    return re.compile(
-        rb"0(?<!000000)(?=(?: |,| ,)[a-z\xe0-\xff.])(?= (?:" + _reversed(suffixes) + rb")|"
-        + _SPACE + rb"{0,60}+" + word + rb"(?:" + space + word + rb"){0,6}?" + space + rb"(?:"
-        + _reversed(street_words) + rb"))"
-    )
+    suffixes, street_words = list(suffixes), list(street_words)
+    forms = ([rb" (?:" + _reversed(suffixes) + rb")"] if suffixes else []) + (
+        [_SPACE + rb"{0,60}+" + word + rb"(?:" + space + word + rb"){0,6}?" + space + rb"(?:"
+         + _reversed(street_words) + rb")"] if street_words else [])
+    # (with neither, a look-ahead that never succeeds: no number is near a street)
+    return re.compile(rb"0(?<!000000)(?=(?: |,| ,)[a-z\xe0-\xff.])(?=" + (b"|".join(forms) or rb"(?!)") + rb")")
 
 
 @lru_cache(maxsize=16)

@@ -118,3 +118,19 @@ def test_every_european_street_holds_a_gate_word() -> None:
         if low is not text and not any(word in low for word in addresses_eu._GATE):
             assert addresses_eu.find_european_streets(text) == []
     assert matched > 500
+
+
+def test_the_pattern_without_street_words_finds_the_same_numbers_in_a_text_without_one() -> None:
+    # addresses_eu reads a text that holds no street word with _NEAR_SUFFIX, a text that holds no
+    # French one without the French scan: the numbers must be those of the full patterns.
+    checked = 0
+    for text in _texts(12) + [t.replace("via", "vim").replace("place", "plaice") for t in _texts(13)]:
+        low = lowered(text)
+        present = frozenset(w for w in addresses_eu._GATE if w in low)
+        full = addresses_eu._candidates(text, low)
+        assert addresses_eu._candidates(text, low, present) == full, text
+        if addresses_eu._STREET_WORDS.isdisjoint(present):
+            checked += 1
+            assert near_street_words(addresses_eu._NEAR_SUFFIX, low) == near_street_words(addresses_eu._NEAR_STREET, low)
+    assert checked > 100
+    assert near_street_words(addresses_eu._NEAR_SUFFIX, lowered("Hauptstraße 5 and Via Elisa, 991 and x 7")) == [12]
