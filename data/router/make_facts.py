@@ -61,8 +61,8 @@ EN: list[Row] = [
 ]
 
 ZH: list[Row] = [
-    ("L", "quick_fact", "珠穆朗玛峰多高"),
-    ("C", "quick_fact", "珠峰高度为什么几次测量结果都不一样？1975、2005、2020 这三次分别用了什么方法，雪盖高度和岩面高度是怎么区分的"),
+    ("L", "quick_fact", "泰山海拔多少米"),
+    ("C", "quick_fact", "泰山为什么被尊为五岳之首？从地理位置、历代帝王封禅和儒家文化几方面讲讲，它们之间是怎么互相强化的"),
     ("L", "quick_fact", "安史之乱哪年开始的"),
     ("C", "reasoning_multistep", "安史之乱为什么会爆发？从节度使坐大、府兵制崩坏、杨国忠和安禄山的矛盾几方面讲讲，它们是怎么一步步连起来导致叛乱的"),
     ("L", "quick_fact", "泥活字印刷是谁发明的"),
@@ -104,7 +104,7 @@ SHORT_EN: list[tuple[str, str]] = [
     ("reasoning_multistep", "gene to working protein: every step, and where it fails most?"),
 ]
 SHORT_ZH: list[tuple[str, str]] = [
-    ("quick_fact", "珠峰三次测高各用了什么方法，为什么结果不一样"),
+    ("quick_fact", "泰山为啥是五岳之首，历代封禅跟它的位置有什么关系"),
     ("reasoning_multistep", "安史之乱的几个原因是怎么一环扣一环的"),
     ("analysis", "泥活字为啥没在中国普及？和古腾堡比比"),
     ("expert_domain", "卡尔文循环不需要光，为什么天一黑就停了"),
