@@ -40,13 +40,13 @@ def test_dev_set_left_out_of_training_keeps_its_floor(dev_left_out: dict[str, di
     assert shipped["n"] == 400
     assert shipped["auc"] >= 0.98
     assert shipped["en"]["auc"] >= 0.98 and shipped["zh"]["auc"] >= 0.98
-    assert shipped["cost_curve"]["95%"]["cloud_share"] <= 0.515
+    assert shipped["cost_curve"]["95%"]["cloud_share"] <= 0.50  # 49.5 % with `facts` (docs/router.md)
 
 
 def test_shipped_recipe_beats_the_lexical_one_and_the_plain_ngram_baseline(
         dev_left_out: dict[str, dict[str, Any]]) -> None:
     # New rows lift the plainer recipes more than the shipped one (docs/router.md, "Figures"):
-    # the lead over the lexical recipe was +0.035 before the `terse` rows, +0.020 now.
+    # the lead over the lexical recipe was +0.035 before the `terse` rows, +0.017 now.
     shipped = dev_left_out["shipped"]["auc"]
     assert shipped >= dev_left_out["lexical (before)"]["auc"] + 0.015
     assert shipped >= dev_left_out["char n-gram baseline"]["auc"] + 0.02
@@ -62,7 +62,7 @@ def test_cost_curve_arithmetic() -> None:
 
 
 def test_eval_router_reports_the_cost_curve_on_files_never_trained_on() -> None:
-    for name, floor in (("heldout-handwritten.jsonl", 0.97), ("heldout-short.jsonl", 0.96)):
+    for name, floor in (("heldout-handwritten.jsonl", 0.97), ("heldout-short.jsonl", 0.97)):
         report = evaluate_dataset(DATA / name, default_policy())
         assert report["auc"] >= floor, name
         assert set(report["cost_curve"]) == {"80%", "90%", "95%"}

@@ -15,7 +15,8 @@ DATA = Path(__file__).resolve().parents[2] / "data" / "router"
 OWN_SOURCES = {"extra-terse.jsonl": "terse", "extra-casual.jsonl": "casual",
                "extra-personal.jsonl": "personal", "extra-passages.jsonl": "passages",
                "extra-concrete.jsonl": "concrete", "extra-profiles.jsonl": "profiles",
-               "extra-oneclause.jsonl": "oneclause", "extra-snippets.jsonl": "snippets"}
+               "extra-oneclause.jsonl": "oneclause", "extra-snippets.jsonl": "snippets",
+               "extra-facts.jsonl": "facts"}
 
 
 def _rows(name: str) -> list[dict[str, object]]:
