@@ -27,16 +27,18 @@ _LETTERS = frozenset("OolISB")
 
 def _touching(text: str) -> list[int]:
     """Where a confusable letter touches a digit, found on the skeleton (digits "0", letters "A"
-    or "a"): a letter after a digit, and (on the skeleton reversed, so that the pattern starts
-    with a literal and is fast) a letter before one."""
+    or "a") with ``bytes.find``, which is far faster than a pattern with a class at its start."""
     sk = skeleton(text)
-    after = [m.start() + 1 for m in _DIGIT_LETTER.finditer(sk)]
-    last = len(sk) - 1
-    before = [last - m.start() - 1 for m in _DIGIT_LETTER.finditer(sk[::-1])]
-    return sorted(at for at in after + before if text[at] in _LETTERS)
+    found = []
+    for pair, letter_at in ((b"0A", 1), (b"0a", 1), (b"A0", 0), (b"a0", 0)):
+        at = sk.find(pair)
+        while at >= 0:
+            if text[at + letter_at] in _LETTERS:
+                found.append(at + letter_at)
+            at = sk.find(pair, at + 1)
+    return sorted(found)
 
 
-_DIGIT_LETTER = re.compile(rb"0[Aa]")
 _MIN_DIGITS = 5
 _MAX_CONFUSED = 3
 
