@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from duet.router.privacy.address_slots import find_address_slots
 from duet.router.privacy.context import CONTEXT_DETECTORS
 from duet.router.privacy.distant import find_distant_values
 from duet.router.privacy.keyed import KEYED_DETECTORS
@@ -75,6 +76,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     hits += find_slot_names(folded) + find_speakers(folded)
     hits += find_role_names(folded, hits)
     hits += find_listed_names(folded, hits)
+    hits += find_address_slots(folded, hits)  # addresses after a label, whatever their street words
     spans = []
     for kind, start, end in _resolve(hits):
         start, end = norm.span(start, end)

@@ -1,0 +1,84 @@
+"""Street addresses in a slot that a label names: ``Anschrift: 648 Gary Piazza, Craigville``,
+``地址：Klaus-D.-Stey-Gasse 3/2, Kyritz``, ``ADR;TYPE=HOME:;;Via de Otilia Tapia 36``,
+``<div class="addr">0 Thomas Cape, Harrisonmouth</div>``, ``房屋坐落507 Andrea Ronde``,
+``ship to 54 Rodriguez Elbow``, ``I'm at 8 Odom Pathway, Port Brandon 2698``.
+
+addresses.py reads addresses by their street words; a label makes them plain whatever the street
+is called (Faker's and the world's street types go far beyond any list). The value runs from the
+label to the end of its field: a line break, a tag, a Chinese comma or full stop, a ``·`` or ``|``,
+a value another detector found (a phone, an e-mail), or a comma followed by a word in small
+letters (``…, gate code 4471``, ``…, deposit $…``) or by another label (``…, Telefon: …``). It
+must start with a digit or a capital and hold a digit (a house number or a postcode) and a word of
+three letters or more; it wins over a name found inside it (``648 Gary Piazza``). Labels for
+other addresses (e-mail, IP, MAC, web, wallet) do not count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from duet.router.privacy.gate_words import occurring
+from duet.router.privacy.patterns import Hit, lowered
+
+# The words a label starts with; each occurrence is tried with _LABEL (a pattern tried at every
+# position of a 4,000-character text would cost a millisecond).
+_GATE = ("addr", "adr;", "adr:", "anschrift", "adresse", "dirección", "direccion", "indirizzo", "endereço", "morada",
+         "adres", "ship to", "deliver to", "premises at", "property at", "located at", "i'm at", "i am at", "地址", "住址",
+         "坐落")
+_LABEL = re.compile(
+    r"(?:address|addr(?=[\s:：=])|addr[^\"\n]{0,20}\">|adr(?:;[^:\n]*)?:;*|anschrift|adresse|dirección|direccion|"
+    r"indirizzo|endereço|morada|adres|ship to|deliver to|premises at|property at|located at|i'm at|i am at|"
+    r"地址|住址|坐落于?)(?:\s?(?:line\s?1|1))?[ \t]*[:：=]?[ \t]*")
+# "e-mail address", "IP address": another kind of address.
+_OTHER_KIND = re.compile(r"(?:e-?mail|ip|mac|web|wallet|bitcoin|btc|eth|memory|return|url|server|host|"
+                         r"lightning|contract|邮件|邮箱|网络|ip)\s?$")
+# (the text is folded: a Chinese comma is a "," here.) Also the end of a sentence ("…. Remind me",
+# "… looks right?"), a word in small letters ("… and will"), Chinese text.
+_STOP = re.compile(r"\n|<|。|，|；|;|·|\||[?!]|\s-\s|,\s*(?=[a-z]|[A-Za-z][\w ]{0,20}[:：])|\.(?=\s+[A-Z][a-z]*\s+[a-z])|"
+                   r"\s+(?=[a-z]{4,})|\s*[\u3400-\u9fff]|$")
+_WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}")
+_LATIN_START = re.compile(r"[0-9A-ZÀ-Þ]")  # a number or a capital: "ship to the office" is no address
+
+
+def _value_end(text: str, start: int, found: Sequence[Hit]) -> int:
+    stop = _STOP.search(text, start, min(len(text), start + 90))
+    end = stop.start() if stop else min(len(text), start + 90)
+    for _, s, _ in found:
+        if start <= s < end:
+            end = s
+    return start + len(text[start:end].rstrip(" ,.:;"))
+
+
+def _labels(low: str) -> list[re.Match[str]]:
+    found = []
+    for word in occurring(low, _GATE):
+        at = low.find(word)
+        while at >= 0:
+            m = _LABEL.match(low, at)
+            if m is not None and (at == 0 or not low[at - 1].isalpha() or word in ("地址", "住址", "坐落")):
+                found.append(m)
+            at = low.find(word, at + len(word))
+    return sorted(found, key=lambda m: m.start())
+
+
+def find_address_slots(text: str, found: Sequence[Hit] = ()) -> list[Hit]:
+    """Street addresses after an address label (see the module docstring); ``found``: the
+    other detectors' hits, which end a value and which the value may not overlap."""
+    low = lowered(text)
+    found = [h for h in found if h[0] != "person_name"]  # "648 Gary Piazza": a street named for someone
+    hits: list[Hit] = []
+    for m in _labels(low):
+        start = m.end()
+        if start >= len(text) or not _LATIN_START.match(text, start):
+            continue  # a Chinese address is addresses_zh.py's
+        if _OTHER_KIND.search(low, max(0, m.start() - 10), m.start()):
+            continue
+        if any(s <= start < e for _, s, e in found):
+            continue
+        end = _value_end(text, start, found)
+        value = text[start:end]
+        if 6 <= len(value) <= 90 and any(c.isdigit() for c in value) and _WORD.search(value) and \
+                "@" not in value and "://" not in value:
+            hits.append(("street_address", start, end))
+    return hits
