@@ -38,7 +38,11 @@ _OTHER_KIND = re.compile(r"(?:e-?mail|ip|mac|web|wallet|bitcoin|btc|eth|memory|r
 _STOP = re.compile(r"\n|<|。|，|；|;|·|\||[?!]|\s-\s|,\s*(?=[a-z]|[A-Za-z][\w ]{0,20}[:：])|\.(?=\s+[A-Z][a-z]*\s+[a-z])|"
                    r"\s+(?=[a-z]{4,})|\s*[\u3400-\u9fff]|$")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}")
-_LATIN_START = re.compile(r"[0-9A-ZÀ-Þ]")  # a number or a capital: "ship to the office" is no address
+# A value with no house number is an address when it starts with a street word and a name
+# ("rue de Laporte", "avenue Pineau"; not "place to be").
+_STREET_FIRST = re.compile(r"(?i:rue|avenue|boulevard|chemin|allée|impasse|quai|place|route|cours|via|viale|calle|"
+                           r"avenida|paseo|carrer|rua|travessa)\s(?:(?:de|du|des|de la|del|dei|di|da|do|dos)\s)?[A-ZÀ-Þ]")
+_CAPITAL_START = re.compile(r"[0-9A-ZÀ-Þ]")  # a number or a capital: "ship to the office" is no address
 
 
 def _value_end(text: str, start: int, found: Sequence[Hit]) -> int:
@@ -70,7 +74,7 @@ def find_address_slots(text: str, found: Sequence[Hit] = ()) -> list[Hit]:
     hits: list[Hit] = []
     for m in _labels(low):
         start = m.end()
-        if start >= len(text) or not _LATIN_START.match(text, start):
+        if start >= len(text) or not (_CAPITAL_START.match(text, start) or _STREET_FIRST.match(text, start)):
             continue  # a Chinese address is addresses_zh.py's
         if _OTHER_KIND.search(low, max(0, m.start() - 10), m.start()):
             continue
@@ -78,7 +82,7 @@ def find_address_slots(text: str, found: Sequence[Hit] = ()) -> list[Hit]:
             continue
         end = _value_end(text, start, found)
         value = text[start:end]
-        if 6 <= len(value) <= 90 and any(c.isdigit() for c in value) and _WORD.search(value) and \
+        if 6 <= len(value) <= 90 and (any(c.isdigit() for c in value) or _STREET_FIRST.match(value)) and _WORD.search(value) and \
                 "@" not in value and "://" not in value:
             hits.append(("street_address", start, end))
     return hits

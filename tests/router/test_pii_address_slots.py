@@ -37,3 +37,20 @@ def test_the_address_wins_over_a_name_inside_it() -> None:
 ])
 def test_no_address_after_the_label(text: str) -> None:
     assert_clean(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("地址：rue de Vauclair", "rue de Vauclair"),
+    ("Dirección: avenue Morel, Teléfono: 612 345 678", "avenue Morel"),
+])
+def test_a_street_word_first_needs_no_number(text: str, value: str) -> None:
+    assert_found(text, "street_address", value)
+
+
+def test_a_street_word_before_small_letters_is_no_address() -> None:
+    assert_clean("地址：place to be")
+
+
+def test_a_hemisphere_letter_is_not_the_next_word() -> None:
+    spans = [(s.type, s.value) for s in detect_pii("share my location -6.6913, 82.0432 with Ana")]
+    assert ("gps_coordinates", "-6.6913, 82.0432") in spans
