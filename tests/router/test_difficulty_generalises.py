@@ -38,9 +38,9 @@ def dev_left_out() -> dict[str, dict[str, Any]]:
 def test_dev_set_left_out_of_training_keeps_its_floor(dev_left_out: dict[str, dict[str, Any]]) -> None:
     shipped = dev_left_out["shipped"]
     assert shipped["n"] == 400
-    assert shipped["auc"] >= 0.985
-    assert shipped["en"]["auc"] >= 0.985 and shipped["zh"]["auc"] >= 0.985
-    assert shipped["cost_curve"]["95%"]["cloud_share"] <= 0.495  # 49 % with `clauses` (docs/router.md)
+    assert shipped["auc"] >= 0.98
+    assert shipped["en"]["auc"] >= 0.98 and shipped["zh"]["auc"] >= 0.98
+    assert shipped["cost_curve"]["95%"]["cloud_share"] <= 0.50  # 49.5 % with `facts` (docs/router.md)
 
 
 def test_shipped_recipe_beats_the_lexical_one_and_the_plain_ngram_baseline(
