@@ -1,5 +1,5 @@
-"""Write extra-clauses.jsonl: one short piece of everyday material under an easy request and a
-hard one that differ by a single clause.
+"""Write trial-clauses.jsonl (measured, not trained on): one short piece of everyday material
+under an easy request and a hard one that differ by a single clause.
 
 Out of fold, the easy prompts scoring above the 95 % recall line were short personal texts to
 shorten or polish, a follow-up written as one prompt, one-line sentiment, extraction over
@@ -17,7 +17,8 @@ phones, e-mails and addresses are made up and labelled. Labels follow the dev se
 (/work/shared/data/README.md).
 
 Rows: (label C cloud or L local, category, prompt, [(pii type, exact substring), ...]).
-Run: python data/router/make_clauses.py
+Run: python data/router/make_clauses.py (writes trial-clauses.jsonl: measured, not kept; docs/router.md;
+copy it to extra-clauses.jsonl to train on it)
 """
 
 from jsonl import write_rows  # data/router/jsonl.py: run as a script from any directory
@@ -117,7 +118,7 @@ def main() -> None:
         for label, category, prompt, pii in items:
             rows.append({"id": f"clauses-{len(rows) + 1:03d}", "prompt": prompt, "lang": lang, "label": LABELS[label],
                          "category": category, "pii": [{"type": t, "value": v} for t, v in pii], "source": "clauses"})
-    print(write_rows("extra-clauses.jsonl", rows))
+    print(write_rows("trial-clauses.jsonl", rows))
 
 
 if __name__ == "__main__":
