@@ -33,12 +33,27 @@ class CtxC:
     def pick(self, items: Sequence[T]) -> T:
         return items[self.rng.randrange(len(items))]
 
+    def weighted(self, weights: Sequence[tuple[str, float]], rest: str) -> str:
+        """One of ``weights``' names, with its weight; ``rest`` for what the weights leave."""
+        roll, acc = self.rng.random(), 0.0
+        for name, weight in weights:
+            acc += weight
+            if roll < acc:
+                return name
+        return rest
+
     def faker(self, loc: str) -> Any:
         if loc not in self.fakers:
             fake = Faker(loc)
             fake.seed_instance(self.rng.randrange(1 << 30))
             self.fakers[loc] = fake
         return self.fakers[loc]
+
+
+def labels_in(text: str, labels: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The labels whose value the text holds, each once."""
+    unique = {(p["type"], p["value"]): p for p in labels if p["value"] in text}
+    return list(unique.values())
 
 
 def luhn_digit(body: str) -> str:

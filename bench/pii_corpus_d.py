@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from bench.pii_corpus_c_frames import part_of
-from bench.pii_corpus_c_values import CtxC
+from bench.pii_corpus_c_values import CtxC, labels_in
 from bench.pii_corpus_d_frames import NEGATIVES, STYLE_FRAMES
 from bench.pii_corpus_d_values import LOOKALIKES, SLOTS, national_id_with_key, pii_value
 
@@ -70,22 +70,12 @@ def fill(ctx: CtxC, frame: str, lang: str) -> tuple[str, list[Label]]:
             pieces.append(match.group(0))
     pieces.append(frame[last:])
     text = "".join(pieces)
-    unique = {(p["type"], p["value"]): p for p in labels if p["value"] in text}
-    return text, list(unique.values())
-
-
-def _style(ctx: CtxC) -> str:
-    roll, acc = ctx.rng.random(), 0.0
-    for style, weight in WEIGHTS:
-        acc += weight
-        if roll < acc:
-            return style
-    return "negative"
+    return text, labels_in(text, labels)
 
 
 def one(ctx: CtxC, part: str) -> tuple[str, str, list[Label]]:
     """(prompt, lang, labels) of one item."""
-    style = _style(ctx)
+    style = ctx.weighted(WEIGHTS, "negative")
     frames = NEGATIVES if style == "negative" else STYLE_FRAMES[style]
     lang = ctx.pick(sorted(frames))
     frame = ctx.pick(part_of(frames[lang], part))

@@ -28,7 +28,7 @@ from typing import Any
 from bench import pii_corpus_e_frames as fa
 from bench import pii_corpus_e_frames_docs as fb
 from bench.pii_corpus_c_frames import part_of
-from bench.pii_corpus_c_values import CtxC
+from bench.pii_corpus_c_values import CtxC, labels_in
 from bench.pii_corpus_e_lookalikes import LOOKALIKES
 from bench.pii_corpus_e_negatives import NEGATIVES
 from bench.pii_corpus_e_values import SLOTS, national_id_with_key, ocr_noise, pii_value
@@ -76,17 +76,7 @@ def fill(ctx: CtxC, frame: str, lang: str, style: str = "") -> tuple[str, list[L
             labels.append(label)
     pieces.append(frame[last:])
     text = "".join(pieces)
-    unique = {(p["type"], p["value"]): p for p in labels if p["value"] in text}
-    return text, list(unique.values())
-
-
-def _style(ctx: CtxC) -> str:
-    roll, acc = ctx.rng.random(), 0.0
-    for style, weight in WEIGHTS:
-        acc += weight
-        if roll < acc:
-            return style
-    return "negative"
+    return text, labels_in(text, labels)
 
 
 def _ocr_lines(ctx: CtxC, frame: str) -> str:
@@ -106,7 +96,7 @@ def _ocr_lines(ctx: CtxC, frame: str) -> str:
 
 def one(ctx: CtxC, part: str) -> tuple[str, str, list[Label]]:
     """(prompt, lang, labels) of one item."""
-    style = _style(ctx)
+    style = ctx.weighted(WEIGHTS, "negative")
     frames = NEGATIVES if style == "negative" else STYLE_FRAMES[style]
     lang = ctx.pick(sorted(frames))
     frame = ctx.pick(part_of(frames[lang], part))

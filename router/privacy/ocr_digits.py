@@ -3,7 +3,7 @@
 
 A scanned business card, parcel label or record pasted into a request carries such numbers. In a
 run that is mostly digits and whose only letters are the ones scanners confuse with digits
-(O o → 0, l I | → 1, S → 5, B → 8), the letters are read as digits; a run may start with one
+(O o → 0, l I → 1, S → 5, B → 8), the letters are read as digits; a run may start with one
 only where that is no code's letter ("l34 7618 0933", not "B12345"). The view has the same
 length as the text, so whatever the detectors find in it maps back character for character.
 Runs holding other letters (hex digests, "1Z…" tracking numbers, model codes) are left as they are.
@@ -15,7 +15,7 @@ import re
 
 from duet.router.privacy.scan import skeleton
 
-_AS_DIGITS = str.maketrans("OolI|SB", "0011158")
+_AS_DIGITS = str.maketrans("OolISB", "001158")
 # A run of digits, confusable letters and the separators numbers are written with, starting and
 # ending on a digit or a confusable letter that touches a digit.
 _RUN = re.compile(r"(?<![A-Za-z0-9])(?:[0-9(+]|[Ool](?=[0-9]))[0-9OolISB()+./ -]{4,28}(?:[0-9]|(?<=[0-9])[OolISB])"
