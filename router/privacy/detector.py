@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from duet.router.privacy.address_slots import find_address_slots
+from duet.router.privacy.address_tails import extend_addresses
 from duet.router.privacy.context import CONTEXT_DETECTORS
 from duet.router.privacy.distant import find_distant_values
 from duet.router.privacy.keyed import KEYED_DETECTORS
 from duet.router.privacy.listed_names import find_listed_names
+from duet.router.privacy.name_particles import extend_names
 from duet.router.privacy.names import ANCHOR_TYPES, find_person_names
 from duet.router.privacy.national_ids import find_national_ids
 from duet.router.privacy.normalize import normalize
@@ -78,7 +80,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     hits += find_listed_names(folded, hits)
     hits += find_address_slots(folded, hits)  # addresses after a label, whatever their street words
     spans = []
-    for kind, start, end in _resolve(hits):
+    for kind, start, end in extend_names(folded, extend_addresses(folded, _resolve(hits))):
         start, end = norm.span(start, end)
         spans.append(PiiSpan(kind, start, end, text[start:end], message))
     return spans
