@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from duet.router.privacy.address_slots import find_address_slots
 from duet.router.privacy.address_tails import extend_addresses
+from duet.router.privacy.contact_names import find_contact_names
 from duet.router.privacy.context import CONTEXT_DETECTORS
 from duet.router.privacy.distant import find_distant_values
 from duet.router.privacy.keyed import KEYED_DETECTORS
@@ -76,7 +77,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     hits += find_person_names(folded, anchors, other_pii=bool(hits))
     # names in slots that structure makes plain (vCards, XML, SQL, chat speakers, roles, records)
     hits += find_slot_names(folded) + find_speakers(folded)
-    hits += find_role_names(folded, hits)
+    hits += find_role_names(folded, hits) + find_contact_names(folded)
     hits += find_listed_names(folded, hits)
     hits += find_address_slots(folded, hits)  # addresses after a label, whatever their street words
     spans = []

@@ -1,0 +1,86 @@
+"""Names in the commands people give a phone or a car: whom to call, text or message.
+
+- After an English verb of contact, a name typed in small letters ("call emily morgan on
+  speaker", "text joshua solis: running late") when its first word is a known given name, and a
+  Chinese name ("call 符建军 问一下").
+- Between 给/給 and what is done ("给朴慧打电话", "傳訊息給吳信宏說我會晚到", "给paride ceravolo
+  发消息"): the frame says a person is named, so a Chinese name may start with a surname that is
+  also a word (朴, 楼, 信) as long as the name is no common word (给客服打电话, 给门卫打电话), and a Latin name
+  may be in small letters when a given name or a surname in it is known.
+
+A capitalised name after "call" is read by names.py; these are what its capitals rule misses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from duet.router.privacy import cn_patterns as P
+from duet.router.privacy.gate_words import occurring
+from duet.router.privacy.lexicon import COMMON_FREQ, lexicon
+from duet.router.privacy.name_lists import CN_FIELD_STOP, CN_NOT_NAMES
+from duet.router.privacy.patterns import Hit, lowered
+from duet.router.privacy.slot_values import chinese_name, chinese_name_end, known_name, latin_name_end
+
+_VERBS = ("call", "text", "message", "ring", "dial", "phone", "ping", "facetime", "whatsapp", "email", "e-mail",
+          "video call", "voice call")
+_VERB = re.compile(r"(?:call|text|message|ring|dial|phone|ping|facetime|whatsapp|e-?mail|video call|voice call)"
+                   r"[ \t]+")
+# 给 NAME then the act: a call, a message, words passed on.
+_TO = re.compile("[给給]([\u4e00-\u9fff]{2,3}?)(?=打|发|發|回|说|說|讲|講|留言|传|傳|转|轉)")
+_ACT_AFTER = re.compile("[ \t]?(?:打|发|發|回|说|說|讲|講|留言|传|傳|转|轉)")
+# Surnames left off the general list because they are also everyday words (南, 原, 信, 楼) or
+# are the traditional forms of listed ones (陸, 單): between 给 and an act they name a person.
+_FRAME_SURNAMES = frozenset("苟隋丛苑迟官南原栗粟冼楼盘位仝区豆朴练漆卿初门敬普鹿邸辜阿母亓修鲜战玉银宾呼但冶斯檀衣信展智奉"
+                            "植尧闭由陸粘丘鮑練籃應單留鄞龎樓區門")
+
+
+def _after_verbs(text: str, low: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for verb in occurring(low, _VERBS):
+        at = low.find(verb)
+        while at >= 0:
+            m = _VERB.match(low, at)
+            if m is not None and (at == 0 or not low[at - 1].isalnum()):
+                start = m.end()
+                if start < len(text) and "\u4e00" <= text[start] <= "\u9fff":
+                    end = chinese_name_end(text, start)
+                else:
+                    end = latin_name_end(text, start)
+                    if end > 0 and not known_name(text[start:end], given=True):
+                        end = -1
+                if end > 0:
+                    hits.append(("person_name", start, end))
+            at = low.find(verb, at + len(verb))
+    return hits
+
+
+def _framed_chinese_name(value: str) -> bool:
+    """Whether ``value`` between 给 and an act is a person's name (see the module docstring)."""
+    if chinese_name(value):
+        return True
+    freq = lexicon().word_freq
+    return value[0] in _FRAME_SURNAMES and value not in CN_NOT_NAMES and P.TITLE.search(value, 1) is None and CN_FIELD_STOP.isdisjoint(value) and \
+        freq.get(value, 0) < COMMON_FREQ and freq.get(value[:2], 0) < COMMON_FREQ
+
+
+def _after_to(text: str) -> list[Hit]:
+    hits = [("person_name", m.start(1), m.end(1)) for m in _TO.finditer(text) if _framed_chinese_name(m.group(1))]
+    for key in "给給":
+        at = text.find(key)
+        while at >= 0:
+            end = latin_name_end(text, at + 1)
+            if end > 0 and _ACT_AFTER.match(text, end):
+                name = text[at + 1:end]
+                if name[0].isupper() or known_name(name):
+                    hits.append(("person_name", at + 1, end))
+            at = text.find(key, at + 1)
+    return hits
+
+
+def find_contact_names(text: str) -> list[Hit]:
+    """Names of the people a command would call or message."""
+    hits = _after_verbs(text, lowered(text))
+    if not text.isascii() and ("给" in text or "給" in text):
+        hits += _after_to(text)
+    return hits
