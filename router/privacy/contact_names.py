@@ -26,9 +26,20 @@ _VERBS = ("call", "text", "message", "ring", "dial", "phone", "ping", "facetime"
           "video call", "voice call")
 _VERB = re.compile(r"(?:call|text|message|ring|dial|phone|ping|facetime|whatsapp|e-?mail|video call|voice call)"
                    r"[ \t]+")
+# What follows a name in a command ("call … on speaker", "text …: running late", "text … that"): with
+# it, a name in small letters counts even when its given name is on no list ("call linde hoekstra
+# on speaker"), unless a word of it names a service rather than a person.
+_COMMAND_AFTER = re.compile(r"[ \t]*(?::|on speaker|on video|that |to say|saying|and say|and tell)")
+_SERVICE_WORDS = frozenset("""
+service services support desk reception office center centre team group hotline line helpdesk department dept
+store shop restaurant pharmacy clinic hospital school bank insurance company station police taxi cab airline
+airport hotel delivery assistance roadside emergency number voicemail mailbox everyone everybody family friends
+home work mom mum dad parents
+""".split())
 # 给 NAME then the act: a call, a message, words passed on.
 _TO = re.compile("[给給]([\u4e00-\u9fff]{2,3}?)(?=打|发|發|回|说|說|讲|講|留言|传|傳|转|轉)")
 _ACT_AFTER = re.compile("[ \t]?(?:打|发|發|回|说|說|讲|講|留言|传|傳|转|轉)")
+_CJK_RUN = re.compile("[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])")
 # Surnames left off the general list because they are also everyday words (南, 原, 信, 楼) or
 # are the traditional forms of listed ones (陸, 單): between 给 and an act they name a person.
 _FRAME_SURNAMES = frozenset("苟隋丛苑迟官南原栗粟冼楼盘位仝区豆朴练漆卿初门敬普鹿邸辜阿母亓修鲜战玉银宾呼但冶斯檀衣信展智奉"
@@ -45,14 +56,22 @@ def _after_verbs(text: str, low: str) -> list[Hit]:
                 start = m.end()
                 if start < len(text) and "\u4e00" <= text[start] <= "\u9fff":
                     end = chinese_name_end(text, start)
+                    if end < 0:
+                        run = _CJK_RUN.match(text, start)
+                        end = run.end() if run is not None and _framed_chinese_name(run.group()) else -1
                 else:
                     end = latin_name_end(text, start)
-                    if end > 0 and not known_name(text[start:end], given=True):
+                    if end > 0 and not (known_name(text[start:end], given=True) or _commanded(text, low, start, end)):
                         end = -1
                 if end > 0:
                     hits.append(("person_name", start, end))
             at = low.find(verb, at + len(verb))
     return hits
+
+
+def _commanded(text: str, low: str, start: int, end: int) -> bool:
+    """Whether a name in small letters is followed by what follows a name in a command."""
+    return _COMMAND_AFTER.match(low, end) is not None and _SERVICE_WORDS.isdisjoint(low[start:end].split())
 
 
 def _framed_chinese_name(value: str) -> bool:

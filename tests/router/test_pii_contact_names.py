@@ -21,6 +21,10 @@ from tests.router.pii_checks import assert_clean, assert_found
     ("給陸美玲打電話", "陸美玲"),
     ("傳訊息給Patrik Wilmsen說我會晚到", "Patrik Wilmsen"),
     ("给paride ceravolo发消息说我晚十分钟到", "paride ceravolo"),
+    ("Hey Google, call linde hoekstra on speaker", "linde hoekstra"),
+    ("text betti junk: running 10 min late", "betti junk"),
+    ('transcript: "hey assistant text friedrich-karl fischer that I will be late"', "friedrich-karl fischer"),
+    ("call 南娟 问一下 invoice INV2024214543 的 status", "南娟"),
 ])
 def test_the_person_a_command_names(text: str, value: str) -> None:
     assert_found(text, "person_name", value)
@@ -30,7 +34,8 @@ def test_the_person_a_command_names(text: str, value: str) -> None:
     "call customer service", "call the office", "call my mom", "call mom and dad", "message the team",
     "call an uber", "给客服打电话", "給老闆打電話", "给门卫打电话", "给快递员打电话", "给他们发消息", "给大家说一下",
     "给妈妈打电话", "给小区物业打电话", "给前台说一声", "给对方回个电话", "给自己留言", "给区经理打电话",
-    "给原来的房东发消息", "给信用卡中心打电话",
+    "给原来的房东发消息", "给信用卡中心打电话", "call customer service on speaker", "text the group: running late",
+    "call room service on speaker", "call tech support: my laptop is dead", "text work group: late", "call home on speaker",
 ])
 def test_no_person_named(text: str) -> None:
     assert_clean(text)
