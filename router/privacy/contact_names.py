@@ -20,16 +20,21 @@ from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.lexicon import COMMON_FREQ, lexicon
 from duet.router.privacy.name_lists import CN_FIELD_STOP, CN_NOT_NAMES
 from duet.router.privacy.patterns import Hit, lowered
-from duet.router.privacy.slot_values import chinese_name, chinese_name_end, known_name, latin_name_end
+from duet.router.privacy.slot_values import PARTICLES, chinese_name, chinese_name_end, known_name, latin_name_end
 
 _VERBS = ("call", "text", "message", "ring", "dial", "phone", "ping", "facetime", "whatsapp", "email", "e-mail",
-          "video call", "voice call")
-_VERB = re.compile(r"(?:call|text|message|ring|dial|phone|ping|facetime|whatsapp|e-?mail|video call|voice call)"
-                   r"[ \t]+")
+          "ask", "tell", "remind", "invite", "notify", "打给", "打給", "联系", "聯繫", "联络", "聯絡", "致电", "致電")
+_VERB = re.compile(r"(?:(?:call|text|message|ring|dial|phone|ping|facetime|whatsapp|e-?mail)(?:[ \t]+(?:with|to))?|"
+                   r"ask|tell|remind|invite|notify)[ \t]+|(?:打给|打給|联系|聯繫|联络|聯絡|致电|致電)(?:一下)?[ \t]*")
 # What follows a name in a command ("call … on speaker", "text …: running late", "text … that"): with
 # it, a name in small letters counts even when its given name is on no list ("call linde hoekstra
 # on speaker"), unless a word of it names a service rather than a person.
 _COMMAND_AFTER = re.compile(r"[ \t]*(?::|on speaker|on video|that |to say|saying|and say|and tell)")
+# Words that follow a given name in a command and are no surname: "ask grace about it".
+_NOT_SURNAMES = frozenset("""
+about it that this what how when where why if whether tomorrow today tonight later now again please back too also
+first soon asap anyway yesterday instead right then there here up out over directly quickly in on at for from with
+""".split())
 _SERVICE_WORDS = frozenset("""
 service services support desk reception office center centre team group hotline line helpdesk department dept
 store shop restaurant pharmacy clinic hospital school bank insurance company station police taxi cab airline
@@ -60,13 +65,28 @@ def _after_verbs(text: str, low: str) -> list[Hit]:
                         run = _CJK_RUN.match(text, start)
                         end = run.end() if run is not None and _framed_chinese_name(run.group()) else -1
                 else:
-                    end = latin_name_end(text, start)
+                    end = _latin_end(text, low, start)
                     if end > 0 and not (known_name(text[start:end], given=True) or _commanded(text, low, start, end)):
                         end = -1
                 if end > 0:
                     hits.append(("person_name", start, end))
             at = low.find(verb, at + len(verb))
     return hits
+
+
+def _latin_end(text: str, low: str, start: int) -> int:
+    """End of a Latin name at ``start``; in small letters, the words after the first two only when
+    they are particles or surnames ("emily morgan tomorrow" is a name and a time)."""
+    end = latin_name_end(text, start)
+    if end < 0 or not low[start:end].islower():
+        return end
+    words = low[start:end].split(" ")
+    if words[1] in _NOT_SURNAMES:
+        return -1
+    kept = 2
+    while kept < len(words) and (words[kept] in PARTICLES or words[kept] in lexicon().last_names):
+        kept += 1
+    return start + len(" ".join(words[:kept]))
 
 
 def _commanded(text: str, low: str, start: int, end: int) -> bool:
@@ -88,11 +108,12 @@ def _after_to(text: str) -> list[Hit]:
     for key in "给給":
         at = text.find(key)
         while at >= 0:
-            end = latin_name_end(text, at + 1)
+            start = at + 1 + (text[at + 1:at + 2] == " ")
+            end = latin_name_end(text, start)
             if end > 0 and _ACT_AFTER.match(text, end):
-                name = text[at + 1:end]
+                name = text[start:end]
                 if name[0].isupper() or known_name(name):
-                    hits.append(("person_name", at + 1, end))
+                    hits.append(("person_name", start, end))
             at = text.find(key, at + 1)
     return hits
 

@@ -25,6 +25,15 @@ from tests.router.pii_checks import assert_clean, assert_found
     ("text betti junk: running 10 min late", "betti junk"),
     ('transcript: "hey assistant text friedrich-karl fischer that I will be late"', "friedrich-karl fischer"),
     ("call 南娟 问一下 invoice INV2024214543 的 status", "南娟"),
+    ("打给emily morgan", "emily morgan"),
+    ("联系joshua solis问下进度", "joshua solis"),
+    ("给 emily morgan 发个消息", "emily morgan"),
+    ("remind me to call emily morgan tomorrow", "emily morgan"),
+    ("FaceTime with emily morgan", "emily morgan"),
+    ("send a text to emily morgan saying hi", "emily morgan"),
+    ("ask emily morgan to send the file", "emily morgan"),
+    ("email jenny morrison about the lease", "jenny morrison"),
+    ("call jose de la cruz now", "jose de la cruz"),
 ])
 def test_the_person_a_command_names(text: str, value: str) -> None:
     assert_found(text, "person_name", value)
@@ -35,7 +44,8 @@ def test_the_person_a_command_names(text: str, value: str) -> None:
     "call an uber", "给客服打电话", "給老闆打電話", "给门卫打电话", "给快递员打电话", "给他们发消息", "给大家说一下",
     "给妈妈打电话", "给小区物业打电话", "给前台说一声", "给对方回个电话", "给自己留言", "给区经理打电话",
     "给原来的房东发消息", "给信用卡中心打电话", "call customer service on speaker", "text the group: running late",
-    "call room service on speaker", "call tech support: my laptop is dead", "text work group: late", "call home on speaker",
+    "call room service on speaker", "tell me a joke", "ask grace about it", "call emily now", "tell mark what happened",
+    "联系一下客服", "联系我们", "联系方式", "ask them to call back", "tell the team the news", "call tech support: my laptop is dead", "text work group: late", "call home on speaker",
 ])
 def test_no_person_named(text: str) -> None:
     assert_clean(text)
