@@ -63,9 +63,9 @@ def _after_verbs(text: str, low: str) -> list[Hit]:
                     end = chinese_name_end(text, start)
                     if end < 0:
                         run = _CJK_RUN.match(text, start)
-                        end = run.end() if run is not None and _framed_chinese_name(run.group()) else -1
+                        end = run.end() if run is not None and framed_chinese_name(run.group()) else -1
                 else:
-                    end = _latin_end(text, low, start)
+                    end = latin_end(text, low, start)
                     if end > 0 and not (known_name(text[start:end], given=True) or _commanded(text, low, start, end)):
                         end = -1
                 if end > 0:
@@ -74,16 +74,19 @@ def _after_verbs(text: str, low: str) -> list[Hit]:
     return hits
 
 
-def _latin_end(text: str, low: str, start: int) -> int:
-    """End of a Latin name at ``start``; in small letters, the words after the first two only when
-    they are particles or surnames ("emily morgan tomorrow" is a name and a time)."""
+def latin_end(text: str, low: str, start: int) -> int:
+    """End of a Latin name at ``start``; in small letters, the words after the surname only when
+    they are particles or surnames too ("emily morgan tomorrow" is a name and a time)."""
     end = latin_name_end(text, start)
-    if end < 0 or not low[start:end].islower():
+    if end < 0 or not text[start:end].islower():
         return end
     words = low[start:end].split(" ")
     if words[1] in _NOT_SURNAMES:
         return -1
-    kept = 2
+    kept = 1
+    while kept < len(words) - 1 and words[kept] in PARTICLES:
+        kept += 1  # "roland le goff"
+    kept += 1
     while kept < len(words) and (words[kept] in PARTICLES or words[kept] in lexicon().last_names):
         kept += 1
     return start + len(" ".join(words[:kept]))
@@ -94,7 +97,7 @@ def _commanded(text: str, low: str, start: int, end: int) -> bool:
     return _COMMAND_AFTER.match(low, end) is not None and _SERVICE_WORDS.isdisjoint(low[start:end].split())
 
 
-def _framed_chinese_name(value: str) -> bool:
+def framed_chinese_name(value: str) -> bool:
     """Whether ``value`` between 给 and an act is a person's name (see the module docstring)."""
     if chinese_name(value):
         return True
@@ -104,7 +107,7 @@ def _framed_chinese_name(value: str) -> bool:
 
 
 def _after_to(text: str) -> list[Hit]:
-    hits = [("person_name", m.start(1), m.end(1)) for m in _TO.finditer(text) if _framed_chinese_name(m.group(1))]
+    hits = [("person_name", m.start(1), m.end(1)) for m in _TO.finditer(text) if framed_chinese_name(m.group(1))]
     for key in "给給":
         at = text.find(key)
         while at >= 0:

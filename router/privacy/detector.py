@@ -18,6 +18,7 @@ from duet.router.privacy.patterns import FORMAT_DETECTORS, Hit
 from duet.router.privacy.phones import find_phones
 from duet.router.privacy.name_slots import find_slot_names
 from duet.router.privacy.records import find_record_phones
+from duet.router.privacy.request_names import find_request_names
 from duet.router.privacy.role_names import find_role_names
 from duet.router.privacy.speakers import find_speakers
 from duet.router.privacy.tables import find_table_values
@@ -77,7 +78,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     hits += find_person_names(folded, anchors, other_pii=bool(hits))
     # names in slots that structure makes plain (vCards, XML, SQL, chat speakers, roles, records)
     hits += find_slot_names(folded) + find_speakers(folded)
-    hits += find_role_names(folded, hits) + find_contact_names(folded)
+    hits += find_role_names(folded, hits) + find_contact_names(folded) + find_request_names(folded, hits)
     hits += find_listed_names(folded, hits)
     hits += find_address_slots(folded, hits)  # addresses after a label, whatever their street words
     spans = []

@@ -1,0 +1,128 @@
+"""Names that a request's own wording points at, typed in any case, whatever the name:
+
+- who the writer is: "Hello, I'm catarina araújo, booking ref …", "本人kenneth mills，", "我叫faqid gulati，";
+- whom a contact is about: "add fabrizia pelli to my contacts", "update alison walters's number",
+  "把洪欣怡加到聯絡人", "把Luna Almeida的手機改成…";
+- to whom something is sent: "pls snd my adress … to Job Verbeek", "分享給Yamini Sunder",
+  "send 我的 location … 给 向文";
+- for whom one writes: "on behalf of my father patricia dickson, born …", "Draft a reply to tadeo
+  ferrando (benjaminjones@…)";
+- a person's role in a form-like request: "driver laurens wolters, DOB …", "new contact larissa
+  andrade, mobile …";
+- who signs: "Rebekka Boucsein 敬上", "Regards, julia aparecida".
+
+Each frame's words are found with ``str.find`` and its pattern tried only there; what follows the
+name must close the frame (a comma, the end, "to my contacts", "'s number", an e-mail in
+brackets), so a frame that goes on with other words names no one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from duet.router.privacy.contact_names import framed_chinese_name, latin_end
+from duet.router.privacy.gate_words import occurring
+from duet.router.privacy.patterns import Hit, lowered
+from duet.router.privacy.slot_values import chinese_name_end, known_name
+
+_CLOSE = r"[ \t]*(?:[,，。.!?！？;；]|$)"
+# (words that start the frame, the frame before the name, what must follow the name, whether the
+# frame is weak: then the name needs other personal data in the text, or a known given name or
+# surname — "share the doc with Google Drive.", "Thanks, Happy Coding." name no one)
+_FRAMES: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], bool], ...] = (
+    (("i'm", "i’m", "i am"), re.compile(r"(?<![\w'])(?:i'm|i’m|i am)[ \t]+"), re.compile(r"[ \t]*,"), True),
+    (("add ", "save "), re.compile(r"(?<![\w-])(?:add|save)[ \t]+"),
+     re.compile(r"[ \t]+(?:to|as|in)[ \t]+(?:my[ \t]+|a[ \t]+)?(?:new[ \t]+)?(?:contacts?|favou?rites|address book|"
+                r"phone ?book|emergency contact)\b"), False),
+    (("update ", "change ", "edit "), re.compile(r"(?<![\w-])(?:update|change|edit)[ \t]+"),
+     re.compile(r"(?:'s|’s|')[ \t]+(?:phone )?(?:number|phone|mobile|cell|email|e-mail|address|birthday|contact)"),
+     False),
+    (("send", "snd", "share", "forward"),
+     re.compile(r"(?<![\w-])(?:send|snd|share|forward)\b[^\n.!?]{0,120}?[ \t](?:to|with)[ \t]+"),
+     re.compile(r"[ \t]*(?:[.!?]|$|,? (?:at|on|now|asap|please|pls|thanks)\b)"), True),
+    (("on behalf of",), re.compile(r"on behalf of[ \t]+(?:my[ \t]+)?(?:(?:father|mother|dad|mom|mum|husband|wife|son|"
+                                r"daughter|brother|sister|grandfather|grandmother|grandma|grandpa|uncle|aunt|"
+                                r"partner|client|patient|friend|colleague)[ \t,]+)?"), re.compile(_CLOSE), True),
+    (("driver", "contact", "patient", "recipient", "attendee", "traveller", "traveler"),
+     re.compile(r"(?<![\w-])(?:new[ \t]+)?(?:driver|contact|patient|recipient|attendee|travell?er)[ \t]*:?[ \t]+"),
+     re.compile(r"[ \t]*,"), True),
+    (("reply to", "respond to", "write to", "email to"),
+     re.compile(r"(?<![\w-])(?:reply|respond|write|email)[ \t]+to[ \t]+"), re.compile(r"[ \t]*[(<]"), False),
+    (('"',), re.compile(r'"(?:full_?name|holder|card_?holder|customer|patient|contact|passenger|guest|driver|'
+                        r'recipient)"[ \t]*:[ \t]*"'), re.compile('"'), False),
+    (('"name"',), re.compile(r'"name"[ \t]*:[ \t]*"'), re.compile('"'), True),  # a step, a product, a person
+    (("regards", "thanks", "cheers", "sincerely", "best,"),
+     re.compile(r"(?<![\w-])(?:regards|thanks|cheers|sincerely|best)[ \t]*,[ \t]*\n?[ \t]*"),
+     re.compile(r"[ \t]*(?:[.!]?[ \t]*$|\n)", re.M), True),
+)
+_ZH_BEFORE = re.compile("(?:把|将|將)[ \t]?")
+_ZH_AFTER_CONTACT = re.compile("[ \t]?(?:加到|加入|添加到|存到|存为|存為|的(?:手机|手機|电话|電話|号码|號碼|邮箱|郵箱|地址|生日|微信))")
+_ZH_TO = re.compile("(?:发给|發給|传给|傳給|分享给|分享給|转给|轉給|寄给|寄給|给|給)[ \t]?")
+_ZH_SELF = re.compile("(?:本人|我叫|我是)[ \t]?")
+_ZH_SIGN = ("敬上", "谨上", "謹上")
+
+
+def _name_end(text: str, low: str, start: int) -> int:
+    if start < len(text) and "\u4e00" <= text[start] <= "\u9fff":
+        end = chinese_name_end(text, start, glued=True)
+        if end < 0:
+            run = re.match("[\u4e00-\u9fff]{2,3}", text[start:start + 3])
+            end = start + len(run.group()) if run is not None and framed_chinese_name(run.group()) else -1
+        return end
+    return latin_end(text, low, start)
+
+
+def _english(text: str, low: str, other_pii: bool) -> list[Hit]:
+    hits: list[Hit] = []
+    for keys, before, after, weak in _FRAMES:
+        for key in occurring(low, keys):
+            at = low.find(key)
+            while at >= 0:
+                m = before.match(low, at)
+                if m is not None:
+                    end = _name_end(text, low, m.end())
+                    if end > 0 and low.startswith(("'s", "’s"), end - 2):
+                        end -= 2  # "update alison walters's number"
+                    name = text[m.end():end] if end > 0 else ""
+                    if end > 0 and after.match(low, end) and (
+                            not weak or other_pii or known_name(name, given=name.islower())):
+                        hits.append(("person_name", m.end(), end))
+                at = low.find(key, at + len(key))
+    return hits
+
+
+def _chinese(text: str, low: str, other_pii: bool) -> list[Hit]:
+    hits: list[Hit] = []
+    for pattern, after in ((_ZH_BEFORE, _ZH_AFTER_CONTACT), (_ZH_TO, re.compile(_CLOSE)),
+                           (_ZH_SELF, re.compile("[ \t]*[,，]"))):
+        for m in pattern.finditer(text):
+            end = _name_end(text, low, m.end())
+            latin = end > 0 and not "\u4e00" <= text[m.end()] <= "\u9fff"
+            if end > 0 and after.match(text, end) and (
+                    pattern is not _ZH_TO or not latin or other_pii or known_name(text[m.end():end])):
+                hits.append(("person_name", m.end(), end))  # "发给 Google Drive" is no one
+    for sign in _ZH_SIGN:
+        at = text.find(sign)
+        while at > 0:
+            start = at
+            while start > 0 and text[start - 1] not in "。！？!?\n：:" and at - start < 40 and \
+                    not text[start - 2:start] == "  ":
+                start -= 1
+            while start < at and text[start] in " \t":
+                start += 1
+            end = _name_end(text, low, start)
+            if end > 0 and text[end:at].strip() == "":
+                hits.append(("person_name", start, end))
+            at = text.find(sign, at + 1)
+    return hits
+
+
+def find_request_names(text: str, found: Sequence[Hit] = ()) -> list[Hit]:
+    """Names a request's wording points at (see the module docstring). ``found``: what the other
+    detectors found (a name in small letters after "I'm" needs some)."""
+    low = lowered(text)
+    hits = _english(text, low, other_pii=bool(found))
+    if not text.isascii():
+        hits += _chinese(text, low, other_pii=bool(found))
+    return hits
