@@ -18,7 +18,7 @@ import re
 from duet.router.privacy import cn_patterns as P
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.lexicon import COMMON_FREQ, lexicon
-from duet.router.privacy.name_lists import CN_FIELD_STOP, CN_NOT_NAMES
+from duet.router.privacy.name_lists import CN_FIELD_STOP, CN_NOT_NAMES, CN_RARE_SURNAMES
 from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.slot_values import PARTICLES, chinese_name, chinese_name_end, known_name, latin_name_end
 
@@ -45,10 +45,6 @@ home work mom mum dad parents
 _TO = re.compile("[给給]([\u4e00-\u9fff]{2,3}?)(?=打|发|發|回|说|說|讲|講|留言|传|傳|转|轉)")
 _ACT_AFTER = re.compile("[ \t]?(?:打|发|發|回|说|說|讲|講|留言|传|傳|转|轉)")
 _CJK_RUN = re.compile("[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])")
-# Surnames left off the general list because they are also everyday words (南, 原, 信, 楼) or
-# are the traditional forms of listed ones (陸, 單): between 给 and an act they name a person.
-_FRAME_SURNAMES = frozenset("苟隋丛苑迟官南原栗粟冼楼盘位仝区豆朴练漆卿初门敬普鹿邸辜阿母亓修鲜战玉银宾呼但冶斯檀衣信展智奉"
-                            "植尧闭由陸粘丘鮑練籃應單留鄞龎樓區門")
 
 
 def _after_verbs(text: str, low: str) -> list[Hit]:
@@ -102,7 +98,7 @@ def framed_chinese_name(value: str) -> bool:
     if chinese_name(value):
         return True
     freq = lexicon().word_freq
-    return value[0] in _FRAME_SURNAMES and value not in CN_NOT_NAMES and P.TITLE.search(value, 1) is None and CN_FIELD_STOP.isdisjoint(value) and \
+    return value[0] in CN_RARE_SURNAMES and value not in CN_NOT_NAMES and P.TITLE.search(value, 1) is None and CN_FIELD_STOP.isdisjoint(value) and \
         freq.get(value, 0) < COMMON_FREQ and freq.get(value[:2], 0) < COMMON_FREQ
 
 

@@ -211,6 +211,10 @@ _CN_SURNAMES_TRADITIONAL = (
     "賴邱侯鄒溫蘇顏錢盧孫魏"
 )
 CN_SURNAMES = frozenset(_CN_SURNAMES_SIMPLIFIED + _CN_SURNAMES_TRADITIONAL)
+# Surnames left off the general list because they are also everyday words (南, 原, 信, 楼) or
+# are the traditional forms of listed ones (陸, 單): in a slot that holds a name (a label, 给 … 打电话) they start one.
+CN_RARE_SURNAMES = frozenset("苟隋丛苑迟官南原栗粟冼楼盘位仝区豆朴练漆卿初门敬普鹿邸辜阿母亓修鲜战玉银宾呼但冶斯檀衣信展智奉"
+                             "植尧闭由陸粘丘鮑練籃應單留鄞龎樓區門")
 CN_COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 慕容 令狐 尉迟 公孙 长孙 宇文 司徒 夏侯 端木 歐陽 司馬 諸葛 "
                                   "東方 尉遲 公孫 長孫 司徒 呼延 轩辕 軒轅 澹台 澹臺 万俟 萬俟 闻人 聞人 申屠 钟离 鍾離".split())
 

@@ -32,7 +32,8 @@ _CLOSE = r"[ \t]*(?:[,，。.!?！？;；]|$)"
 # frame is weak: then the name needs other personal data in the text, or a known given name or
 # surname — "share the doc with Google Drive.", "Thanks, Happy Coding." name no one)
 _FRAMES: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], bool], ...] = (
-    (("i'm", "i’m", "i am"), re.compile(r"(?<![\w'])(?:i'm|i’m|i am)[ \t]+"), re.compile(r"[ \t]*,"), True),
+    (("i'm", "i’m", "i am", "it's", "it’s"), re.compile(r"(?<![\w'])(?:i'm|i’m|i am|it's|it’s)[ \t]+"),
+     re.compile(r"[ \t]*,"), True),
     (("add ", "save "), re.compile(r"(?<![\w-])(?:add|save)[ \t]+"),
      re.compile(r"[ \t]+(?:to|as|in)[ \t]+(?:my[ \t]+|a[ \t]+)?(?:new[ \t]+)?(?:contacts?|favou?rites|address book|"
                 r"phone ?book|emergency contact)\b"), False),
@@ -40,19 +41,19 @@ _FRAMES: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], bool], .
      re.compile(r"(?:'s|’s|')[ \t]+(?:phone )?(?:number|phone|mobile|cell|email|e-mail|address|birthday|contact)"),
      False),
     (("send", "snd", "share", "forward"),
-     re.compile(r"(?<![\w-])(?:send|snd|share|forward)\b[^\n.!?]{0,120}?[ \t](?:to|with)[ \t]+"),
-     re.compile(r"[ \t]*(?:[.!?]|$|,? (?:at|on|now|asap|please|pls|thanks)\b)"), True),
+     re.compile(r"(?<![\w-])(?:send|snd|share|forward)\b(?:[^\n.!?]|\.(?=\d)){0,120}?[ \t](?:to|with)[ \t]+"),
+     re.compile(r"[ \t]*(?:[.!?]|$|,? (?:at|on|now|asap|please|pls|thanks|account|acct|iban)\b)"), True),
     (("on behalf of",), re.compile(r"on behalf of[ \t]+(?:my[ \t]+)?(?:(?:father|mother|dad|mom|mum|husband|wife|son|"
                                 r"daughter|brother|sister|grandfather|grandmother|grandma|grandpa|uncle|aunt|"
                                 r"partner|client|patient|friend|colleague)[ \t,]+)?"), re.compile(_CLOSE), True),
     (("driver", "contact", "patient", "recipient", "attendee", "traveller", "traveler"),
      re.compile(r"(?<![\w-])(?:new[ \t]+)?(?:driver|contact|patient|recipient|attendee|travell?er)[ \t]*:?[ \t]+"),
-     re.compile(r"[ \t]*,"), True),
+     re.compile(r"[ \t]*(?:,|$)", re.M), True),
     (("reply to", "respond to", "write to", "email to"),
      re.compile(r"(?<![\w-])(?:reply|respond|write|email)[ \t]+to[ \t]+"), re.compile(r"[ \t]*[(<]"), False),
-    (('"',), re.compile(r'"(?:full_?name|holder|card_?holder|customer|patient|contact|passenger|guest|driver|'
-                        r'recipient)"[ \t]*:[ \t]*"'), re.compile('"'), False),
-    (('"name"',), re.compile(r'"name"[ \t]*:[ \t]*"'), re.compile('"'), True),  # a step, a product, a person
+    (('"', "'"), re.compile(r'["\'](?:full_?name|holder|card_?holder|customer|patient|contact|passenger|guest|driver|'
+                        r'recipient)["\'][ \t]*:[ \t]*["\']'), re.compile('["\']'), False),
+    (('"name"', "'name'"), re.compile(r'["\']name["\'][ \t]*:[ \t]*["\']'), re.compile('["\']'), True),  # a step, a product, a person
     (("regards", "thanks", "cheers", "sincerely", "best,"),
      re.compile(r"(?<![\w-])(?:regards|thanks|cheers|sincerely|best)[ \t]*,[ \t]*\n?[ \t]*"),
      re.compile(r"[ \t]*(?:[.!]?[ \t]*$|\n)", re.M), True),

@@ -20,7 +20,7 @@ import re
 
 from duet.router.privacy import cn_patterns as P
 from duet.router.privacy.lexicon import COMMON_FREQ, lexicon
-from duet.router.privacy.name_lists import (EXTRA_FIRST_NAMES, CN_COMPOUND_SURNAMES, CN_FIELD_STOP, CN_NOT_NAMES, CN_SURNAMES,
+from duet.router.privacy.name_lists import (EXTRA_FIRST_NAMES, CN_COMPOUND_SURNAMES, CN_FIELD_STOP, CN_NOT_NAMES, CN_RARE_SURNAMES, CN_SURNAMES,
                                             PUBLIC_FIGURES, PUBLIC_FIGURES_ZH)
 from duet.router.privacy.patterns import Hit
 
@@ -110,7 +110,7 @@ def chinese_name(value: str) -> bool:
     """Whether ``value`` (all Chinese characters) is a private person's full name."""
     if not 2 <= len(value) <= 4 or _CJK.fullmatch(value) is None:
         return False
-    surname = 2 if value[:2] in CN_COMPOUND_SURNAMES else 1 if value[0] in CN_SURNAMES else 0
+    surname = 2 if value[:2] in CN_COMPOUND_SURNAMES else 1 if value[0] in CN_SURNAMES or value[0] in CN_RARE_SURNAMES else 0
     if not surname or not 1 <= len(value) - surname <= 2:
         return False
     if value in PUBLIC_FIGURES_ZH or value in CN_NOT_NAMES or value in _ROLE_ZH or value[surname:] in P.ROLE_WORDS or \

@@ -30,6 +30,12 @@ from tests.router.pii_checks import assert_clean, assert_found
     ("您好，報價單已收到，有問題請撥(+86)15077584225。 Nisa van Berkum 敬上", "Nisa van Berkum"),
     ('write a unit test for this payload {"card": "6201 8026 7676 2688", "holder": "calebe ramos"}', "calebe ramos"),
     ("the refund goes to IBAN DE89370400440532013000. Regards, julia aparecida", "julia aparecida"),
+    ("KeyError: 'dob' while parsing {'name': 'zaid dayal', 'birth': '1939-12-01'}", "zaid dayal"),
+    ("fleet.yaml vehicles:\n  - plate: NA-325-R\n    vin: KMHCT3PW9WK501901\n    driver: isabelly rocha", "isabelly rocha"),
+    ("voice: share my location 22.95745, -149.66569 with baljiwan kara", "baljiwan kara"),
+    ("speech to text: send fifty dollars to marina almeida account 815393448757", "marina almeida"),
+    ("[13:53] maya: it's tatjana reising, mathewpearson@gmail.com", "tatjana reising"),
+    ("租房合同摘要：出租方陸雅玲，承租方沈健，身份证411721 19920109 2027", "陸雅玲"),
 ])
 def test_the_name_a_request_points_at(text: str, value: str) -> None:
     assert_found(text, "person_name", value)
@@ -46,6 +52,8 @@ def test_the_name_a_request_points_at(text: str, value: str) -> None:
     "on behalf of Customer Success, welcome!",
     "把文件发给大家。",
     "把文件发给 Google Drive",
+    "it's Not Working, again",
+    "门卫说明天停水",
 ])
 def test_no_one_named(text: str) -> None:
     assert_clean(text)
