@@ -4,7 +4,8 @@
   ``landlord Ana Ruiz and tenant Li Wei``, ``guest ana ruiz``, ``Titulaire: …``, ``Nom …``,
   ``Nombre: …``, ``MEMBER …`` on a scanned card, ``SHIP TO: …``;
 - requests that name a person by what is done with them: ``share my location … with Ana Ruiz``,
-  ``this is ana ruiz from the clinic``, ``text ana ruiz that…``, ``transfer from Ana Ruiz``;
+  ``this is ana ruiz from the clinic``, ``text ana ruiz that…``, ``transfer from Ana Ruiz`` (in small
+  letters, a known given name or other personal data in the text);
 - Chinese role labels with a name glued on (``出租方李俊豪，承租方王芳``), a Latin-script name after
   a Chinese label (``收件人：ana ruiz``, ``姓名ana ruiz 护照号…``), and ``给王芳发微信``.
 
@@ -76,14 +77,14 @@ def _occurrences(low: str, words: list[str], pattern: re.Pattern[str]) -> list[r
     return found
 
 
-def _requests(text: str, low: str, words: list[str]) -> list[Hit]:
+def _requests(text: str, low: str, words: list[str], other_pii: bool) -> list[Hit]:
     hits: list[Hit] = []
     for m in _occurrences(low, words, _REQUEST):
         start = m.end()
         end = name_end(text, start)
         key = m.group().strip().lower()
         capitalised = key.startswith("share") and text[start].isupper()
-        if end < 0 or not (capitalised or known_name(text[start:end], given=True)):
+        if end < 0 or not (capitalised or other_pii or known_name(text[start:end], given=True)):
             continue
         after = _REQUEST_AFTER.get(key)
         if after is not None and not after.match(low, end):
@@ -154,7 +155,7 @@ def find_role_names(text: str, found: Sequence[Hit] = ()) -> list[Hit]:
                 hits += _after_role(text, m)
         requests = [w for w in present if w in _REQUEST_WORDS]
         if requests:
-            hits += _requests(text, low, requests)
+            hits += _requests(text, low, requests, other_pii=bool(found))
     if not text.isascii():
         hits += _chinese_roles(text)
         if "给" in text or "給" in text:

@@ -35,6 +35,8 @@ from tests.router.pii_checks import assert_clean, assert_found
     ("voice: share my location 22.95745, -149.66569 with baljiwan kara", "baljiwan kara"),
     ("speech to text: send fifty dollars to marina almeida account 815393448757", "marina almeida"),
     ("[13:53] maya: it's tatjana reising, mathewpearson@gmail.com", "tatjana reising"),
+    ("voicemail: hi this is madelief hellevoort from the clinic calling about record H202226783, call +8619807147894",
+     "madelief hellevoort"),
     ("租房合同摘要：出租方陸雅玲，承租方沈健，身份证411721 19920109 2027", "陸雅玲"),
 ])
 def test_the_name_a_request_points_at(text: str, value: str) -> None:
