@@ -22,7 +22,8 @@ _COMPASS = re.compile(r"[ \t]+(?:West|East|North|South|Ouest|Est|Nord|Sud|Oeste|
 _TOWN_WORD = r"(?:Ste?\.[ \t]?)?[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[0-9][^\W\d_]*)?(?:['’-][^\W\d_]+)*"
 _JOIN = r"(?:am|an|der|de|del|la|las|los|le|les|du|sur|upon|on|im|in|di|da|dos|das|y)"
 _TOWN = re.compile(r"[ \t]*,[ \t]*(" + _TOWN_WORD + r"(?:[ \t]+(?:" + _JOIN + r"[ \t]+)?" + _TOWN_WORD + r"){0,3})")
-_POSTCODE = (r"(?:\d{4,5}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
+_TOWN_SPACED = re.compile(r"[ \t]+(" + _TOWN_WORD + r"(?:[ \t]+(?:" + _JOIN + r"[ \t]+)?" + _TOWN_WORD + r"){0,2})")
+_POSTCODE = (r"(?:\d{4}[ \t]?[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
              r"(?![\w-])")
 _STATE_POSTCODE = re.compile(r"(?:,?[ \t]+[A-Z]{2,3}(?![\w-]))?,?[ \t]+" + _POSTCODE + r"|,?[ \t]+[A-Z]{2}(?![\w-])")
 _SAINT = re.compile(r"\.[ \t]?" + _TOWN_WORD)  # "…, St. Thomasville": a street finder stops at "St"
@@ -33,7 +34,7 @@ _NOT_TOWNS = frozenset("""
 tel tel. telefon telephone phone mobile mob cell fax email e-mail mail web tracking order invoice ref note notes
 thanks thank please regards cheers best kind hi hello dear ok okay yes no the a an i my we our you your he she it
 they this that these those there here and or but so then if when mr mrs ms miss dr prof sir attn attention gate
-deposit monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight
+sorry see let can could would will just also call text send deposit monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight
 """.split())
 
 _ZH_DIGIT = "0-9OolISB"  # digits and the letters a scanner reads for them (router/privacy/ocr_digits.py)
@@ -45,9 +46,17 @@ _ZH_TAIL = re.compile(rf"(?:{_ZH_NUMBER}{_ZH_UNIT})*(?:{_ZH_NUMBER}(?![0-9A-Za-z
 # "地址北竿福安巷", "房屋坐落红霞市华龙区呼和浩特路"), taken back to the cue that ends where the
 # address starts, and only to one: without a cue the characters before may be any words.
 _ZH_CUE_ENDS = frozenset("址到去往落寄送住至\t\n:：")
-_ZH_NOT_PLACE = frozenset("的了我你他她您们們是把给給请請就都也还還要想说說与與及或在从從")
+_ZH_NOT_PLACE = frozenset("的了我你他她您们們是把给給请請就都也还還要想说說与與及或在从從为為改")
 _ZH_PLACE_BACK = 10
 _CJK = re.compile("[\u4e00-\u9fff]")
+
+
+def _town_after(text: str, end: int) -> int:
+    """The end of the town after a postcode ("…, 9784 BV Zuidschermer", "…, 10115 Berlin")."""
+    m = _TOWN_SPACED.match(text, end)
+    if m is None or m.group(1).split()[0].lower() in _NOT_TOWNS or text.startswith(":", m.end()):
+        return end
+    return m.end()
 
 
 def _town_end(text: str, end: int) -> int:
@@ -67,7 +76,9 @@ def _locality_end(text: str, end: int) -> int:
     town = saint.end() if saint is not None else _town_end(text, end)
     if town == end:
         alone = _POSTCODE_ALONE.match(text, end)
-        return end if alone is None else alone.end()
+        if alone is None:
+            return end
+        return _town_after(text, alone.end())
     end = _town_end(text, town)  # a region or a country after the town
     state = _STATE_POSTCODE.match(text, end)
     return end if state is None else state.end()

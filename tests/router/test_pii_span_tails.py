@@ -25,6 +25,7 @@ from tests.router.pii_checks import assert_found
     ("ship to 77 Main St, Portland, OR 97201. Call me", "77 Main St, Portland, OR 97201"),
     ("Anschrift: 56 Sandra Ridge, St. Thomasville, Telefon: +1-262-707-7215", "56 Sandra Ridge, St. Thomasville"),
     ("香港地址：Flat 11C, 10/F, Block 6, 28 Des Voeux Road West，收件人", "28 Des Voeux Road West"),
+    ("lives at Lisannehof 9, 9784 BV Zuidschermer", "Lisannehof 9, 9784 BV Zuidschermer"),
 ])
 def test_the_town_and_postcode_after_a_street(text: str, value: str) -> None:
     assert_found(text, "street_address", value)
@@ -51,9 +52,14 @@ def test_a_chinese_address_whole(text: str, value: str) -> None:
     assert_found(text, "street_address", value)
 
 
-def test_no_words_before_a_chinese_address_without_a_cue() -> None:
-    spans = [s for s in detect_pii("我们明天上午北京市朝阳区建国路88号开会") if s.type == "street_address"]
-    assert spans and not spans[0].value.startswith("明天")
+@pytest.mark.parametrize(("text", "first"), [
+    ("我们明天上午北京市朝阳区建国路88号开会", "明天"),
+    ("备注：公司地址为广东省乌鲁木齐市东城区广州路1800号；明天再确认一次", "为"),
+    ("帮我把地址改成内蒙古自治区天津市沈北新区北镇路1005弄80号", "改成"),
+])
+def test_no_words_before_a_chinese_address_but_place_names(text: str, first: str) -> None:
+    spans = [s for s in detect_pii(text) if s.type == "street_address"]
+    assert spans and not spans[0].value.startswith(first), spans
 
 
 @pytest.mark.parametrize(("text", "value"), [
