@@ -1,0 +1,54 @@
+"""PII-free look-alikes of plates, street addresses and IP addresses: versions and dates after a
+loose keyword ("tag", "reg"), codes after words that merely start like "car", tickets for issues
+and trains, famous and fictional addresses, network ranges — and the real values next to them
+that must still be found."""
+
+from __future__ import annotations
+
+import pytest
+
+from duet.router.privacy import detect_pii
+
+NOT_PLATES = [
+    "docker tag 1.25.3 latest",
+    "git tag 2024.11.07 on main",
+    "the image tag is 20261104 now",
+    "please tag 1234 and 5678 as duplicates",
+    "reg 2345 overflows in the ARM manual",
+    "EU reg 2016/679 (GDPR)",
+    "registration 2026-1042 for the conference",
+    "registration no. 2026-04-18",
+    "部队番号 8341",
+    "gift card AB12345 does not work",
+    "the cargo ship MV4521 left port",
+    "cart id A1234567 is empty",
+    "care plan CP12345 for the clinic",
+    "I opened a ticket for OPS-12345 yesterday",
+    "ticket for JIRA-4521 is done",
+    "a train ticket for the G1234 to Shanghai",
+    "car 2 of train G1234",
+]
+
+PLATES = [
+    ("my car 7ABC123 was towed", "7ABC123"),
+    ("parking ticket for ERZ-TC-2965", "ERZ-TC-2965"),
+    ("Is this reg valid? 7839", "7839"),
+    ("my reg 4821, the blue van", "4821"),
+    ("got a ticket for my car KX5521 near the station", "KX5521"),
+    ("tag: 7ABC123 on the car", "7ABC123"),
+    ("plate 9193", "9193"),
+]
+
+
+def _types(text: str) -> list[str]:
+    return [span.type for span in detect_pii(text)]
+
+
+@pytest.mark.parametrize("text", NOT_PLATES)
+def test_no_plate_in_lookalikes(text: str) -> None:
+    assert "license_plate" not in _types(text)
+
+
+@pytest.mark.parametrize(("text", "value"), PLATES)
+def test_plates_still_found(text: str, value: str) -> None:
+    assert ("license_plate", value) in [(s.type, s.value) for s in detect_pii(text)]
