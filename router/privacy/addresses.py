@@ -18,6 +18,7 @@ from duet.router.privacy.addresses_eu import find_european_streets
 from duet.router.privacy.addresses_zh import find_chinese_addresses
 from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.patterns import Hit, lowered
+from duet.router.privacy.public_places import public_address
 from duet.router.privacy.finders import matches_at, other_digits, other_spaces
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.scan import capitals, digit_runs, skeleton
@@ -159,4 +160,5 @@ def _place_not_street(text: str, cue: re.Match[str], start: int, end: int, tail:
 
 def find_addresses(text: str) -> list[Hit]:
     hits = _en_addresses(text) + find_european_streets(text) if _HAS_UPPER.search(text) else []
-    return hits + find_chinese_addresses(text)
+    hits += find_chinese_addresses(text)
+    return [hit for hit in hits if not public_address(text, hit[1], hit[2])] if hits else hits

@@ -52,3 +52,36 @@ def test_no_plate_in_lookalikes(text: str) -> None:
 @pytest.mark.parametrize(("text", "value"), PLATES)
 def test_plates_still_found(text: str, value: str) -> None:
     assert ("license_plate", value) in [(s.type, s.value) for s in detect_pii(text)]
+
+
+NOT_ADDRESSES = [
+    "what happened at 10 Downing Street in 1940?",
+    "who lived at 221B Baker Street?",
+    "Harry grew up at 4 Privet Drive, Little Whinging",
+    "The Simpsons live at 742 Evergreen Terrace in Springfield",
+    "Google is at 1600 Amphitheatre Parkway, Mountain View, CA 94043",
+    "the Empire State Building, 350 Fifth Avenue, opened in 1931",
+    "Anne Frank hid at Prinsengracht 263 in Amsterdam",
+    "Leopold Bloom lived at 7 Eccles Street in the novel",
+    "Dickens lived at 48 Doughty Street from 1837",
+    "the house at 25 Thornhill Road is a museum now",
+    "a blue plaque marks 18 Folgate Street",
+]
+
+ADDRESSES = [
+    ("ship it to 10 Downing Lane, Leeds LS1 4AB", "10 Downing Lane"),
+    ("I moved to 48 Doughty Street in 2019", "48 Doughty Street"),
+    ("my order history: ship to 742 Maple Avenue, Springfield", "742 Maple Avenue"),
+    ("born in 1947, she lives at 5 Elm Street", "5 Elm Street"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_ADDRESSES)
+def test_no_address_in_public_places(text: str) -> None:
+    assert "street_address" not in _types(text)
+
+
+@pytest.mark.parametrize(("text", "value"), ADDRESSES)
+def test_addresses_still_found(text: str, value: str) -> None:
+    found = [s.value for s in detect_pii(text) if s.type == "street_address"]
+    assert any(value in v for v in found)
