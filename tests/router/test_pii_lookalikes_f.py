@@ -85,3 +85,33 @@ def test_no_address_in_public_places(text: str) -> None:
 def test_addresses_still_found(text: str, value: str) -> None:
     found = [s.value for s in detect_pii(text) if s.type == "street_address"]
     assert any(value in v for v in found)
+
+
+NOT_IPS = [
+    "RFC 1918 covers 10.0.0.0/8",
+    "route 192.168.4.0/22 via the VPN",
+    "block 203.0.113.0/24 on the firewall",
+    "bumped to 17.2.223.165 and it crashes",
+    "patched to 14.8.220.199 last night",
+    "driver 12.4.99.32 is unstable",
+    "升級到14.8.220.199以後",
+    "12.4.99.32版有bug",
+    "韌體 13.2.109.191 有問題",
+]
+
+IPS = [
+    ("ssh to 192.168.4.17/24 host", "192.168.4.17"),
+    ("server 203.45.17.9 is down", "203.45.17.9"),
+    ("block 203.0.113.7 on the firewall", "203.0.113.7"),
+    ("allow 10.20.3.15/32 in the security group", "10.20.3.15"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_IPS)
+def test_no_ip_in_versions_and_ranges(text: str) -> None:
+    assert "ip_address" not in _types(text)
+
+
+@pytest.mark.parametrize(("text", "value"), IPS)
+def test_ips_still_found(text: str, value: str) -> None:
+    assert ("ip_address", value) in [(s.type, s.value) for s in detect_pii(text)]
