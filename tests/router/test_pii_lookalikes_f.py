@@ -115,3 +115,26 @@ def test_no_ip_in_versions_and_ranges(text: str) -> None:
 @pytest.mark.parametrize(("text", "value"), IPS)
 def test_ips_still_found(text: str, value: str) -> None:
     assert ("ip_address", value) in [(s.type, s.value) for s in detect_pii(text)]
+
+
+NOT_PHONES = [
+    "is 17659849602 prime? show the steps",
+    "factorise 13112247388 for me",
+    "13800138000能被7整除吗",
+]
+
+PHONES = [
+    ("call me on 17659849602", "17659849602"),
+    ("手机 13800138000", "13800138000"),
+    ("my number is 13112247388, is it prime time?", "13112247388"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_PHONES)
+def test_no_phone_in_maths(text: str) -> None:
+    assert "phone" not in _types(text)
+
+
+@pytest.mark.parametrize(("text", "value"), PHONES)
+def test_phones_still_found(text: str, value: str) -> None:
+    assert ("phone", value) in [(s.type, s.value) for s in detect_pii(text)]
