@@ -219,10 +219,17 @@ _LOOSE_KEYS = frozenset(("tag", "reg", "registration", "番号"))
 _VERSION_OR_DATE = re.compile(r"[0-9]{1,4}(?:\.[0-9]{1,4}){1,3}|(?:19|20)[0-9]{2}(?:[-./ ][0-9]{1,4}){0,2}")
 
 
+# A tag or a plate of another kind, named by the word before it ("asset tag LT-00421", "luggage
+# tag KL4521", "docker image tag", "hot plate HP-2030", "96-well plate").
+_OTHER_KIND = re.compile(r"(?<![A-Za-z])(?:asset|rfid|nfc|price|luggage|baggage|bag|ear|dog|name|git|docker|image|release|"
+                         r"version|html|xml|hash|meta|gift|security|inventory|property|hot|well|petri|agar|culture|"
+                         r"steel|door|brass)[ -]$", re.I)
+
+
 def _keyed_value_ok(text: str, start: int, end: int, value: str) -> bool:
     """A value after a plate keyword is kept unless it is a version or a date, or digits alone after
     a loose keyword ("please tag 1234", "reg 2345") with no vehicle named nearby."""
-    if _VERSION_OR_DATE.fullmatch(value):
+    if _VERSION_OR_DATE.fullmatch(value) or _OTHER_KIND.search(text, max(0, start - 12), start):
         return False
     if any(c.isalpha() for c in value) or text[start:end].lower() not in _LOOSE_KEYS:
         return True

@@ -27,6 +27,10 @@ NOT_PLATES = [
     "ticket for JIRA-4521 is done",
     "a train ticket for the G1234 to Shanghai",
     "car 2 of train G1234",
+    "asset tag LT-00421 is on my laptop",
+    "the RFID tag E2003412 is not read",
+    "luggage tag KL4521 from Schiphol",
+    "the docker image tag ABC123 is gone",
 ]
 
 PLATES = [
