@@ -91,7 +91,7 @@ def _train(text: str, start: int, end: int, value: str) -> bool:
 
 
 _NAMED_REFERENCE = re.compile(r"(?<![A-Za-z])(?:ref|reference|model|part|serial|order|sku|invoice|policy|booking|"
-                              r"confirmation)(?:\s?(?:no|number|#))?\.?\s*[:#]?\s*$", re.I)
+                              r"confirmation|receipt|error|update|version|firmware|build|release|session|transaction)(?:\s?(?:no|number|#))?\.?\s*[:#]?\s*$", re.I)
 # German plates: district, one or two letters, one to four digits ("B-XY 4821", "HH-AB 123").
 _DE_PLATE = re.compile(r"[A-ZÄÖÜ](?<![A-Za-z0-9ÄÖÜ][A-ZÄÖÜ])[A-ZÄÖÜ]{0,2}-[A-Z]{1,2} [1-9][0-9]{0,3}[EH]?(?![A-Za-z0-9-]|[.,][0-9])")
 _YEARISH = re.compile(r"(?:19|20)[0-9]{2}$")
@@ -203,7 +203,7 @@ def _keyed_plates(text: str) -> list[Hit]:
         after = _plate_after(text, at)
         # a keyword with its own value after it does not name the one before it ("ID P71…\nVEH 979-SIB")
         before = None if after else value_before_keyword(_PLATE_BEFORE, text, start)
-        if after and _keyed_value_ok(text, start, end, text[at:after]):
+        if after and _keyed_value_ok(text, start, end, text[at:after]) and not _glued(text, at, after, after_only=True):
             hits.append(("license_plate", at, after))
         # digits alone only when the words between point back at them ("270139 - that's plate")
         if before and _plate_like(before.group(1), digits_only=_POINTER.search(text, before.end(1), start) is not None):
@@ -219,11 +219,26 @@ _LOOSE_KEYS = frozenset(("tag", "reg", "registration", "番号"))
 _VERSION_OR_DATE = re.compile(r"[0-9]{1,4}(?:\.[0-9]{1,4}){1,3}|(?:19|20)[0-9]{2}(?:[-./ ][0-9]{1,4}){0,2}")
 
 
-# A tag or a plate of another kind, named by the word before it ("asset tag LT-00421", "luggage
-# tag KL4521", "docker image tag", "hot plate HP-2030", "96-well plate").
+# A tag, plate or registration of another kind, named by the word before it ("asset tag LT-00421",
+# "luggage tag KL4521", "docker image tag", "hot plate HP-2030", "company registration number").
 _OTHER_KIND = re.compile(r"(?<![A-Za-z])(?:asset|rfid|nfc|price|luggage|baggage|bag|ear|dog|name|git|docker|image|release|"
                          r"version|html|xml|hash|meta|gift|security|inventory|property|hot|well|petri|agar|culture|"
-                         r"steel|door|brass)[ -]$", re.I)
+                         r"steel|door|brass|company|business|trade|charity|vat|tax|domain|event|course|student|"
+                         r"trademark|land|voter)[ -]$", re.I)
+
+
+def _a_reference(text: str, start: int, end: int) -> bool:
+    """A reference word (order, invoice, 单号 …) names the value, unless it is the ticket of a
+    parked or speeding car ("speeding ticket AB1234")."""
+    return named_as_reference(text, start, end) and "ticket" not in text[max(0, start - 12):start].lower()
+
+
+def _glued(text: str, start: int, end: int, after_only: bool = False) -> bool:
+    """Whether ``text[start:end]`` is a piece of a longer code: a dash, slash or dot (or a colon
+    after it) joins it to letters or digits ("978-0-408" of an ISBN, "28T20" of a timestamp).
+    ``after_only``: the value follows its keyword, so only its end is looked at."""
+    before = not after_only and start >= 2 and text[start - 1] in "-/." and ascii_alnum(text[start - 2])
+    return before or (end + 1 < len(text) and text[end] in "-/:." and ascii_alnum(text[end + 1]))
 
 
 def _keyed_value_ok(text: str, start: int, end: int, value: str) -> bool:
@@ -349,8 +364,8 @@ def _vehicle_plates(text: str) -> list[Hit]:
         car = _CAR_BEFORE.search(text, max(0, start - 24), start) if 5 <= end - start <= 8 else None
         if car is None or _NAMED_REFERENCE.search(text, max(0, start - 24), start):  # "parking ticket ref PCN12345"
             continue
-        if _only_a_ticket(text, car.start(), start, end):  # "a ticket for OPS-12345", "ticket for the G1234"
-            continue
+        if _only_a_ticket(text, car.start(), start, end) or _glued(text, start, end) or _a_reference(text, start, end):
+            continue  # "a ticket for OPS-12345"; "…-28T20:…" of a timestamp; "停车场订单CZ4244"
         # "a ticket for UA1234": a flight number, when a ticket is the only word about a vehicle
         if _flight(text, start, end, text[start:end]) or _train(text, start, end, text[start:end]):
             continue

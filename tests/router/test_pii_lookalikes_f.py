@@ -31,6 +31,11 @@ NOT_PLATES = [
     "the RFID tag E2003412 is not read",
     "luggage tag KL4521 from Schiphol",
     "the docker image tag ABC123 is gone",
+    "car wash receipt CA688",
+    "the truck's ECU error UA2457",
+    "停车场订单CZ4244",
+    "车辆保险单号2026-04-28T20:02:24.119Z",
+    "reg 978-0-408-96658-0 in the catalogue",
 ]
 
 PLATES = [
