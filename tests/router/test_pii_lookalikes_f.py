@@ -75,6 +75,10 @@ NOT_ADDRESSES = [
     "Dickens lived at 48 Doughty Street from 1837",
     "the house at 25 Thornhill Road is a museum now",
     "a blue plaque marks 18 Folgate Street",
+    "Chapter 7 Baker Street Irregulars",
+    "we have 12 Data Centers in 4 Regions",
+    "the 3 Musketeers Way of working",
+    "our 2 Factor Authentication Drive",
 ]
 
 ADDRESSES = [
@@ -82,6 +86,8 @@ ADDRESSES = [
     ("I moved to 48 Doughty Street in 2019", "48 Doughty Street"),
     ("my order history: ship to 742 Maple Avenue, Springfield", "742 Maple Avenue"),
     ("born in 1947, she lives at 5 Elm Street", "5 Elm Street"),
+    ("the parcel goes to 12 Data Centre Road, Leeds LS1 4AB", "12 Data Centre Road"),
+    ("the house at 7 Baker Street is mine", "7 Baker Street"),
 ]
 
 
