@@ -34,7 +34,9 @@ _YEAR_WORD = re.compile(r"(?<![a-z])(?:in|from|since|until|during|of|by)$")
 _PERSONAL_CUE = re.compile(r"(?<![a-z])(?:my|our|your|i live|we live|moved to|move to|moving to|ship(?:ping)? to|"
                            r"deliver(?:y|ed)? to|send (?:it )?to|mail (?:it )?to|address)(?![a-z])", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
-_REACH = 160
+_REACH = 120
+_NUMBER = re.compile(r"[0-9]+")
+_CJK = re.compile(r"[\u3000-\u9fff]")
 
 
 def _famous(value: str) -> bool:
@@ -45,16 +47,28 @@ def _famous(value: str) -> bool:
     return any(folded.startswith(name) for name in names)
 
 
-def _about_history(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around ``text[start:end]`` speaks of history or fiction (substring
-    tests on the lowered window, at C speed; then no sentence end between the word and the address)."""
-    lo = max(0, start - _REACH)
-    window = text[lo:min(len(text), end + _REACH)].lower()
-    if len(window) != min(len(text), end + _REACH) - lo:  # lowering moved offsets ("İ")
-        return False
-    marks = [window.find(word) for word in _HISTORY_WORDS]
-    marks += [m.start() for m in _OLD_YEAR.finditer(window) if _YEAR_WORD.search(window, max(0, m.start() - 7), m.start())]
-    return any(at >= 0 and _SENTENCE_END.search(text, min(lo + at, start), max(lo + at, end)) is None for at in marks)
+def _history_marks(text: str, hits: list[tuple[str, int, int]]) -> list[int]:
+    """Where words of history or fiction stand within :data:`_REACH` of the hits: substring tests
+    on each lowered window (windows of hits close together merged), at C speed."""
+    windows: list[tuple[int, int]] = []
+    for lo, hi in sorted((max(0, start - _REACH), min(len(text), end + _REACH)) for _, start, end in hits):
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    marks: list[int] = []
+    for lo, hi in windows:
+        window = text[lo:hi].lower()
+        if len(window) != hi - lo:  # lowering moved offsets ("İ")
+            continue
+        for word in _HISTORY_WORDS:
+            at = window.find(word)
+            while at >= 0:
+                marks.append(lo + at)
+                at = window.find(word, at + 1)
+        marks += [lo + m.start() for m in _OLD_YEAR.finditer(window)
+                  if _YEAR_WORD.search(window, max(0, m.start() - 7), m.start())]
+    return marks
 
 
 def _owned(text: str, start: int) -> bool:
@@ -66,8 +80,14 @@ def _owned(text: str, start: int) -> bool:
 def public_addresses(text: str, hits: list[tuple[str, int, int]]) -> set[int]:
     """Indexes of the ``hits`` (type, start, end) that are public addresses: a famous one, or any
     in a sentence about history or fiction, unless someone calls it theirs."""
+    # An address with a second number (a postcode, a flat) is written for delivery, not history;
+    # the words above are English, so a Chinese address is not looked at.
+    marks = _history_marks(text, [hit for hit in hits if len(_NUMBER.findall(text, hit[1], hit[2])) < 2
+                                  and _CJK.search(text, hit[1], hit[2]) is None])
     public: set[int] = set()
     for i, (_, start, end) in enumerate(hits):
-        if (_famous(text[start:end]) or _about_history(text, start, end)) and not _owned(text, start):
+        about_history = any(start - _REACH <= at < end + _REACH and
+                            _SENTENCE_END.search(text, min(at, start), max(at, end)) is None for at in marks)
+        if (about_history or _famous(text[start:end])) and not _owned(text, start):
             public.add(i)
     return public
