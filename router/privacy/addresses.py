@@ -18,6 +18,7 @@ from duet.router.privacy.addresses_eu import find_european_streets
 from duet.router.privacy.addresses_zh import find_chinese_addresses
 from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.patterns import Hit, lowered
+from duet.router.privacy.public_places import public_addresses
 from duet.router.privacy.finders import matches_at, other_digits, other_spaces
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.scan import capitals, digit_runs, skeleton
@@ -68,6 +69,11 @@ _DESTINATION_CUES = ("navigate", "directions", "drive", "take me", "pick", "drop
 _WEAK_CUE = re.compile(r"(?:\b(?:at|to|from|on|is|of|near|via)|[:=(])\s*$")
 _YEAR_BEFORE = re.compile(r"(?:in|since|by|from|until|of|year|around|before|after|circa)\s+$")
 
+# A number that counts or numbers something else: "Chapter 7 Baker Street Irregulars", "we have 12
+# Data Centers", "the 3 Musketeers Way", "our 2 Factor Authentication Drive".
+_NOT_A_HOUSE_NUMBER = re.compile(r"(?<![a-z])(?:chapter|ch\.|section|episode|season|page|step|part|volume|vol\.|figure|"
+                                 r"table|level|stage|round|lesson|exercise|the|our|their|its|these|those|have|has|had|"
+                                 r"buy|bought|top)\s+$")
 _HAS_UPPER = re.compile(r"[A-Z]")
 
 
@@ -99,6 +105,8 @@ def _accept(text: str, low: str, start: int, end: int, number: str, secondary: b
     if digits == 4 and 1800 <= int("".join(c for c in number if c.isdigit())) <= 2100 and \
             _YEAR_BEFORE.search(low, max(0, start - 12), start):
         return -1  # "in 2019 Apple Park opened"
+    if not secondary and _NOT_A_HOUSE_NUMBER.search(low, max(0, start - 12), start):
+        return -1
     if suffix not in _STRONG_SUFFIXES and not evidence and digits < 2 and \
             not _WEAK_CUE.search(low, max(0, start - 8), start) and \
             not _ADDRESS_CUE.search(low, max(0, start - 30), start):
@@ -159,4 +167,6 @@ def _place_not_street(text: str, cue: re.Match[str], start: int, end: int, tail:
 
 def find_addresses(text: str) -> list[Hit]:
     hits = _en_addresses(text) + find_european_streets(text) if _HAS_UPPER.search(text) else []
-    return hits + find_chinese_addresses(text)
+    hits += find_chinese_addresses(text)
+    public = public_addresses(text, hits) if hits else set()
+    return [hit for i, hit in enumerate(hits) if i not in public]

@@ -12,6 +12,7 @@ Unicode mode, and to ``str.isalnum``, a Chinese character is a word character, s
 
 from __future__ import annotations
 
+import ipaddress
 import re
 
 from duet.router.privacy import checks
@@ -65,10 +66,11 @@ _IPV6 = re.compile(r"(?:(?<![0-9A-Za-z_])|(?<=IP)|(?<=ip))(?<![0-9A-Fa-f:][0-9A-
 # A version word ends right before the number ("version=15.25.33.1", "版本【16.17.138.1】"), and
 # is a word of its own: "server 192.168.0.4" does not end in "ver".
 _VERSION_BEFORE = re.compile(r"(?<![A-Za-z])(?:version|ver\.?|v|版本号?(?:是|为)?|build|release|firmware|固件|系统|upgrade(?: from| to)?|"
-                             r"update(?: from| to)?|升级到?|更新到?|roll(?:ed|ing)? ?back(?: to)?|revert(?:ed)? to|downgrade(?:d)?(?: to)?|回滚到?|降级到?)(?:\s+(?:is|was|now)\b)?\s*[:：=]?\s*[\[(（【]?\s*$",
+                             r"update(?: from| to)?|bump(?:ed|ing)?(?: from| to)?|patch(?:ed)?(?: to)?|hotfix|driver|升级到?|升級到?|更新到?|韌體|roll(?:ed|ing)? ?back(?: to)?|revert(?:ed)? to|downgrade(?:d)?(?: to)?|回滚到?|降级到?|降級到?|回退到?)(?:\s+(?:is|was|now)\b)?\s*[:：=]?\s*[\[(（【]?\s*$",
                              re.I | re.A)
 # … or names it right after ("14.14.211.1 (version)", "2.1.0.3 固件").
-_VERSION_AFTER = re.compile(r"\s*[(（]?\s*(?:这个|的)?(?:version|ver\b|build|release|firmware|固件|版本)", re.I | re.A)
+_VERSION_AFTER = re.compile(r"\s*[(（]?\s*(?:这个|的)?(?:version|ver\b|build|release|firmware|固件|韌體|版本|版(?!权|權)|"
+                            r"(?:更新|升级|升級)[后後])", re.I | re.A)
 _SECTION_BEFORE = re.compile(r"(?:section|sec\.|chapter|ch\.|clause|article|art\.|figure|fig\.|table|step|rule|item|"
                              r"paragraph|para\.|§|第|条|章|节|款|"
                              r"macos|os x|ios|ipados|android|windows|win|ubuntu|debian|centos|rhel|kernel|linux|chrome|"
@@ -270,6 +272,8 @@ def _ipv4_ok(text: str, m: re.Match[str]) -> bool:
         return False
     if _VERSION_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _VERSION_AFTER.match(text, m.end()):
         return False
+    if _network_range(text, m):
+        return False
     first = int(parts[0])
     if first == 127 or m.group(0) == "0.0.0.0":  # this machine ("server 127.0.0.1:9000"): no one's address
         return False
@@ -284,6 +288,22 @@ def _ipv4_ok(text: str, m: re.Match[str]) -> bool:
     if first < 10 or max(int(part) for part in parts[1:]) < 32:
         return bool(_NET_CONTEXT.search(text, max(0, m.start() - 40), m.end() + 12) or
                     _LIST_AFTER_IP.search(text, m.end(), m.end() + 24))
+    return True
+
+
+_PREFIX = re.compile(r"/([0-9]{1,2})(?![0-9])")
+
+
+def _network_range(text: str, m: re.Match[str]) -> bool:
+    """A network written with its prefix, host bits all zero ("10.0.0.0/8", "192.168.4.0/22"): a
+    range of addresses (routing, RFC text, firewall rules), nobody's own address."""
+    prefix = _PREFIX.match(text, m.end())
+    if prefix is None or int(prefix.group(1)) >= 32:
+        return False
+    try:
+        ipaddress.ip_network(f"{m.group(0)}/{prefix.group(1)}", strict=True)
+    except ValueError:
+        return False
     return True
 
 

@@ -100,6 +100,11 @@ _POSSIBLE_REGIONS = ("US", "GB", "DE", "CN")
 _DATE_SHAPED = re.compile(r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}")
 # A number in a sum ("14532355475除以7的余数", "2^61 - 1 = 2305843009213693951 是质数吗").
 _ARITHMETIC_AFTER = re.compile(r"\s?(?:除以|乘以|加上|减去|[×÷*^=]|mod(?![a-z])|divided|times|multiplied|plus|minus|squared|的(?:平方|余数|因数|质因数))")
+# A number asked about in maths ("is 17659849602 prime?", "factorise 13112247388", "13800138000能被7整除吗").
+_MATHS_AFTER = re.compile(r"\s?(?:is |是)?(?:an? )?(?:prime|composite|divisible|perfect square|even or odd|odd or even|"
+                          r"质数|素数|合数|能被|能不能被|可以被|整除|的因[数子]|的平方根|的立方根|的各位)", re.I)
+_MATHS_BEFORE = re.compile(r"(?:factori[sz]e|factor|factors of|divisors of|square root of|sqrt\(?|cube root of|"
+                           r"digit sum of|digits of|is the number|分解|求)\s*$", re.I)
 _QUANTITY_AFTER = re.compile(r"\s?(?:元|块|万|亿|美元|円|%|rmb|RMB|USD|CNY|次|个|人|km|公里|米)")
 
 # National numbers written with a trunk 0 and separators, without a keyword: regions whose
@@ -222,6 +227,11 @@ def _runs_on(text: str, m: re.Match[str]) -> bool:
     return after is not None and m.group(0)[-3:-2] == after.group(1)
 
 
+def _maths(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is asked about as a number (prime, factors, roots)."""
+    return bool(_MATHS_AFTER.match(text, end) or _MATHS_BEFORE.search(text, max(0, start - 24), start))
+
+
 def find_phones(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for g in groups_with(text, 7):  # every phone number has seven digits or more
@@ -232,7 +242,7 @@ def find_phones(text: str) -> list[Hit]:
                 if m.start() >= g.end:
                     break
                 if _QUANTITY_AFTER.match(text, m.end()) or _ARITHMETIC_AFTER.match(text, m.end()) or named_as_reference(text, m.start(), m.end()) or \
-                        _OTHER_REFERENCE.search(lowered(text), max(0, m.start() - 28), m.start()):
+                        _OTHER_REFERENCE.search(lowered(text), max(0, m.start() - 28), m.start()) or _maths(text, m.start(), m.end()):
                     continue
                 if m.start() > 0 and text[m.start() - 1] in "$¥€£":  # a price
                     continue

@@ -57,8 +57,15 @@ _CAR_AFTER = keywords(r"parked|towed|clamped|speeding|parking ticket|parking fin
 _CAR_AFTER_GATE = ("parked", "towed", "clamped", "speeding", "parking", "停在", "被拖", "违停", "剐蹭", "追尾")
 _PLATE_BEFORE_CAR = re.compile(r"(" + _PLATE_VALUE.pattern + r")[)）]?\s*(?:(?:is|was|has been|got|been|keeps|getting|"
                                r"是|被|又|总是)\s*)*(?:(?:illegally|always|again)\s*)?$")
-_CAR_BEFORE = re.compile(r"(?:\bcar|vehicle|truck|\bvan|motorbike|parked|parking|towed|tow|speeding|(?<!in the )(?<!into the )(?<!to the )(?<!on the )ticket for|停车|违章|车辆|汽车|"
+# Whole words only: "card", "cargo", "cart", "care" and "van Gogh"'s neighbours name no vehicle. A
+# bare "ticket for" is anything's ticket (an issue, a train): it counts only beside a vehicle word.
+_CAR_BEFORE = re.compile(r"(?:\bcars?\b|vehicle|truck|\bvan\b|motorbike|parked|parking|towed|\btow\b|speeding|(?<!in the )(?<!into the )(?<!to the )(?<!on the )ticket for|停车|违章|车辆|汽车|"
                          r"我的车|这辆车)[^.。!?！？\n]{0,16}$", re.I | re.A)
+_ANY_TICKET = re.compile(r"(?<!parking )(?<!speeding )ticket for[^.。!?！？\n]{0,16}$", re.I)
+_ISSUE_KEY = re.compile(r"[A-Z][A-Z0-9]{1,9}-[0-9]{1,7}")  # a tracker's issue: "OPS-12345", "JIRA-4521"
+_ISSUE_VERB = re.compile(r"(?:open|opened|file|filed|raise|raised|create|created|log|logged|submit|submitted|close|closed|"
+                         r"support|jira|bug|issue|helpdesk)[^.!?\n]{0,12}$", re.I)
+_VEHICLE_NEAR = re.compile(r"\bcars?\b|vehicle|truck|\bvan\b|motorbike|motorcycle|parked|parking|towed|speeding|plate|车", re.I)
 
 
 _FLIGHT = re.compile(r"(?:[A-Z]{2}|[A-Z][0-9]|[0-9][A-Z])[0-9]{3,4}")
@@ -71,8 +78,20 @@ def _flight(text: str, start: int, end: int, value: str) -> bool:
     the text speaks of flying; otherwise the value stays a plate (the safer reading)."""
     return bool(_FLIGHT.fullmatch(value) and not _VEHICLE_WORD.search(text, max(0, start - 24), start)
                 and _AIR_WORD.search(text, max(0, start - 40), min(len(text), end + 24)))
+_TRAIN = re.compile(r"[A-Z]{1,3} ?[0-9]{1,5}")
+_RAIL_WORD = re.compile(r"train|rail|station|platform|高铁|高鐵|动车|動車|火车|火車|列车|列車|车次|車次", re.I)
+
+
+def _train(text: str, start: int, end: int, value: str) -> bool:
+    """A train number ("G1234", "ICE 1583") right after a word about trains, with no plate named
+    ("car 2 of train G1234": a carriage)."""
+    window = text[max(0, start - 40):min(len(text), end + 24)]
+    return bool(_TRAIN.fullmatch(value) and _RAIL_WORD.search(text, max(0, start - 12), start)
+                and "plate" not in window.lower())
+
+
 _NAMED_REFERENCE = re.compile(r"(?<![A-Za-z])(?:ref|reference|model|part|serial|order|sku|invoice|policy|booking|"
-                              r"confirmation)(?:\s?(?:no|number|#))?\.?\s*[:#]?\s*$", re.I)
+                              r"confirmation|receipt|error|update|version|firmware|build|release|session|transaction)(?:\s?(?:no|number|#))?\.?\s*[:#]?\s*$", re.I)
 # German plates: district, one or two letters, one to four digits ("B-XY 4821", "HH-AB 123").
 _DE_PLATE = re.compile(r"[A-ZÄÖÜ](?<![A-Za-z0-9ÄÖÜ][A-ZÄÖÜ])[A-ZÄÖÜ]{0,2}-[A-Z]{1,2} [1-9][0-9]{0,3}[EH]?(?![A-Za-z0-9-]|[.,][0-9])")
 _YEARISH = re.compile(r"(?:19|20)[0-9]{2}$")
@@ -184,7 +203,7 @@ def _keyed_plates(text: str) -> list[Hit]:
         after = _plate_after(text, at)
         # a keyword with its own value after it does not name the one before it ("ID P71…\nVEH 979-SIB")
         before = None if after else value_before_keyword(_PLATE_BEFORE, text, start)
-        if after:
+        if after and _keyed_value_ok(text, start, end, text[at:after]) and not _glued(text, at, after, after_only=True):
             hits.append(("license_plate", at, after))
         # digits alone only when the words between point back at them ("270139 - that's plate")
         if before and _plate_like(before.group(1), digits_only=_POINTER.search(text, before.end(1), start) is not None):
@@ -192,6 +211,49 @@ def _keyed_plates(text: str) -> list[Hit]:
     return hits
 
 
+# Keywords that name other things as often as plates: a git, docker or HTML tag, a CPU register,
+# an event's or a company's registration, a regulation, a Japanese or Chinese serial ("番号").
+_LOOSE_KEYS = frozenset(("tag", "reg", "registration", "番号"))
+# Digits joined by dots or led by a year are versions, dates and document numbers ("tag 1.25.3",
+# "tag: 2024.11.07", "registration no. 2026-04-18"), never a plate.
+_VERSION_OR_DATE = re.compile(r"[0-9]{1,4}(?:\.[0-9]{1,4}){1,3}|(?:19|20)[0-9]{2}(?:[-./ ][0-9]{1,4}){0,2}")
+
+
+# A tag, plate or registration of another kind, named by the word before it ("asset tag LT-00421",
+# "luggage tag KL4521", "docker image tag", "hot plate HP-2030", "company registration number").
+_OTHER_KIND = re.compile(r"(?<![A-Za-z])(?:asset|rfid|nfc|price|luggage|baggage|bag|ear|dog|name|git|docker|image|release|"
+                         r"version|html|xml|hash|meta|gift|security|inventory|property|hot|well|petri|agar|culture|"
+                         r"steel|door|brass|company|business|trade|charity|vat|tax|domain|event|course|student|"
+                         r"trademark|land|voter)[ -]$", re.I)
+
+
+def _a_reference(text: str, start: int, end: int) -> bool:
+    """A reference word (order, invoice, 单号 …) names the value, unless it is the ticket of a
+    parked or speeding car ("speeding ticket AB1234")."""
+    return named_as_reference(text, start, end) and "ticket" not in text[max(0, start - 12):start].lower()
+
+
+def _glued(text: str, start: int, end: int, after_only: bool = False) -> bool:
+    """Whether ``text[start:end]`` is a piece of a longer code: a dash, slash or dot (or a colon
+    after it) joins it to letters or digits ("978-0-408" of an ISBN, "28T20" of a timestamp).
+    ``after_only``: the value follows its keyword, so only its end is looked at."""
+    before = not after_only and start >= 2 and text[start - 1] in "-/." and ascii_alnum(text[start - 2])
+    return before or (end + 1 < len(text) and text[end] in "-/:." and ascii_alnum(text[end + 1]))
+
+
+def _keyed_value_ok(text: str, start: int, end: int, value: str) -> bool:
+    """A value after a plate keyword is kept unless it is a version or a date, or digits alone after
+    a loose keyword ("please tag 1234", "reg 2345") with no vehicle named nearby."""
+    if _VERSION_OR_DATE.fullmatch(value) or _OTHER_KIND.search(text, max(0, start - 12), start):
+        return False
+    if any(c.isalpha() for c in value) or text[start:end].lower() not in _LOOSE_KEYS:
+        return True
+    return bool(_OWNED.search(text, max(0, start - 8), start) or _VEHICLE_NEAR.search(text, max(0, start - 60), start)
+                or _VEHICLE_NEAR.search(text, end, end + 60))
+
+
+# "my reg", "is this reg valid?": someone's registration, not a register or a verb.
+_OWNED = re.compile(r"(?<![A-Za-z])(?:my|this|his|her|our|their|your)\s+$", re.I)
 _POINTER = re.compile(r"(?i:that's|that is|this is|it's|it is|is my|这是|這是|是我的)")
 
 
@@ -253,7 +315,8 @@ def _spaced_plate_ok(text: str, m: re.Match[str]) -> bool:
     letters, digits = sum(c.isalpha() for c in value), sum(c.isdigit() for c in value)
     if letters < 2 or digits < 2 or letters + digits < 5 or _YEAR_GROUP.search(value) or _MODEL.match(value):
         return False  # "my car 2019 BMW" is a year and a make
-    if not _VEHICLE_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+    named = _VEHICLE_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if not named or _only_a_ticket(text, named.start(), m.start(), m.end()):
         return False
     # "a ticket for UA 1234" is a flight, unless a vehicle is named too
     return not _flight(text, m.start(), m.end(), value.replace(" ", "").replace("-", ""))
@@ -281,6 +344,18 @@ def _spaced_plates(text: str, sk: bytes) -> list[Hit]:
     return [("license_plate", start, end) for start, end in sorted(found.items())]
 
 
+def _only_a_ticket(text: str, word: int, start: int, end: int) -> bool:
+    """True when the word before a value at ``start`` is a bare "ticket for" (not a parking or
+    speeding ticket), no vehicle is named nearby, and the ticket is an issue's ("opened a ticket
+    for OPS-12345") or a journey's ("a train ticket for G1234"); "a ticket for 6E796" stays a plate."""
+    if not _ANY_TICKET.match(text, word, start):
+        return False
+    if _VEHICLE_NEAR.search(text, max(0, word - 60), start) or _VEHICLE_NEAR.search(text, end, end + 40):
+        return False
+    return bool(_ISSUE_KEY.fullmatch(text, start, end) or _ISSUE_VERB.search(text, max(0, word - 24), word)
+                or _RAIL_WORD.search(text, max(0, word - 40), min(len(text), end + 40)))
+
+
 def _vehicle_plates(text: str) -> list[Hit]:
     """A plate-shaped run of capitals and digits right after a word about a car ("my car 7ABC123
     was towed", "违章车辆粤B…" is caught above)."""
@@ -289,8 +364,10 @@ def _vehicle_plates(text: str) -> list[Hit]:
         car = _CAR_BEFORE.search(text, max(0, start - 24), start) if 5 <= end - start <= 8 else None
         if car is None or _NAMED_REFERENCE.search(text, max(0, start - 24), start):  # "parking ticket ref PCN12345"
             continue
+        if _only_a_ticket(text, car.start(), start, end) or _glued(text, start, end) or _a_reference(text, start, end):
+            continue  # "a ticket for OPS-12345"; "…-28T20:…" of a timestamp; "停车场订单CZ4244"
         # "a ticket for UA1234": a flight number, when a ticket is the only word about a vehicle
-        if _flight(text, start, end, text[start:end]):
+        if _flight(text, start, end, text[start:end]) or _train(text, start, end, text[start:end]):
             continue
         m = _PLATE_VALUE.match(text, start)
         if m and m.end() == end:
