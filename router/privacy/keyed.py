@@ -69,7 +69,11 @@ _MEDICAL_KEY = keywords(
     # other languages: "Patientennummer", "patiëntnummer", "historia clínica", "cartella clinica",
     # "dossier médical", "prontuário", "診察券番号", "병록번호"
     r"patientennummer|patientennr|patiëntnummer|patientnummer|historia clínica|número de historia|cartella clinica|"
-    r"dossier médical|numéro de dossier|prontuário|診察券番号|診察券|カルテ番号|병록번호|환자번호"
+    r"dossier médical|numéro de dossier|prontuário|診察券番号|診察券|カルテ番号|병록번호|환자번호|"
+    # health-insurance numbers: the card that opens a patient's file ("Medicare number", "医保卡号")
+    r"medicare (?:number|no|card|id)|medicaid (?:number|no|id)|health card (?:number|no)|"
+    r"health insurance (?:number|no|id)|insurance member (?:id|number|no)|"
+    r"krankenversicherungsnummer|versichertennummer|krankenkassennummer|医保卡号|医保号|医保卡號|健保卡號|健保卡号"
 )
 # Letters then digits ("MR-2023-00123", "PT928932633") or digits in groups.
 _MEDICAL_VALUE = re.compile(glued_label() + r"(?<!\+)(?:[A-Z]{1,4}[-_]?[0-9]{2,14}(?:[-_][0-9]{2,8}){0,2}|[0-9][0-9 -]{4,14}[0-9])"

@@ -59,3 +59,17 @@ def test_the_name_a_request_points_at(text: str, value: str) -> None:
 ])
 def test_no_one_named(text: str) -> None:
     assert_clean(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Krankenversicherungsnummer A123456780", "A123456780"),
+    ("Medicare number 2123 45670 1", "2123 45670 1"),
+    ("insurance member ID XJH123456789", "XJH123456789"),
+    ("医保卡号 1234567890", "1234567890"),
+])
+def test_a_health_insurance_number_opens_a_patient_file(text: str, value: str) -> None:
+    assert_found(text, "medical_record", value)
+
+
+def test_a_car_insurance_number_is_no_patient_file() -> None:
+    assert_clean("my car insurance number 8812345")
