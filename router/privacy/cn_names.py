@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy import cn_patterns as P
+from duet.router.privacy.simplified import simplified
 from duet.router.privacy.lexicon import COMMON_FREQ, Lexicon, lexicon, segment, tag
 from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_CONJUNCTIONS, CN_FOREIGN_CHARS,
                                        CN_FIELD_STOP, CN_FUNCTION_SURNAMES, CN_NAME_STOP, CN_NOT_NAMES, CN_NUMERALS,
@@ -348,6 +349,7 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
 
 def find_chinese_names(text: str, anchors: tuple[int, ...] = ()) -> list[Hit]:
     lex = lexicon()
+    text = simplified(text)  # jieba's words are Simplified; offsets do not move (router.privacy.simplified)
     at = P.starts(text)
     hits = _cued(text, lex, at) + _before_fields(text, anchors, lex, at)
     hits += _uncued(text, lex, _MAX_UNCUED, at)

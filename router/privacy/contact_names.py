@@ -20,6 +20,7 @@ from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.lexicon import COMMON_FREQ, lexicon
 from duet.router.privacy.name_lists import CN_FIELD_STOP, CN_NOT_NAMES, CN_RARE_SURNAMES
 from duet.router.privacy.patterns import Hit, lowered
+from duet.router.privacy.simplified import simplified
 from duet.router.privacy.slot_values import PARTICLES, chinese_name, chinese_name_end, known_name, latin_name_end
 
 _VERBS = ("call", "text", "message", "ring", "dial", "phone", "ping", "facetime", "whatsapp", "email", "e-mail",
@@ -97,6 +98,7 @@ def framed_chinese_name(value: str) -> bool:
     """Whether ``value`` between 给 and an act is a person's name (see the module docstring)."""
     if chinese_name(value):
         return True
+    value = simplified(value)
     freq = lexicon().word_freq
     return value[0] in CN_RARE_SURNAMES and value not in CN_NOT_NAMES and P.TITLE.search(value, 1) is None and CN_FIELD_STOP.isdisjoint(value) and \
         freq.get(value, 0) < COMMON_FREQ and freq.get(value[:2], 0) < COMMON_FREQ

@@ -188,7 +188,7 @@ PUBLIC_FIGURES_ZH = frozenset("""
 王熙凤 韦小宝 杨过 小龙女 郭靖 黄蓉 令狐冲 张无忌 乔峰 段誉 李逍遥 孙中山 李大钊 陈独秀 华罗庚 陈景润 邓稼先 杨振宁
 李政道 屠呦呦 袁隆平 钱三强 李四光 竺可桢 詹天佑 雷锋 焦裕禄 孔乙己 阿Q 祥林嫂 闰土 范进 贾母 刘姥姥 马克思 李小龙
 罗密欧 朱丽叶 哈姆雷特 福尔摩斯 华生 简爱 包法利 堂吉诃德 孙少平 孙少安 田晓霞 白嘉轩 鹿兆鹏 许三观 林家栋 江小鱼
-""".split())
+ 蔡英文 賴清德 赖清德 馬英九 马英九 韓國瑜 韩国瑜 柯文哲""".split())
 
 # The single-character surnames of the Hundred Family Surnames (百家姓) and other common ones,
 # in simplified and traditional characters.

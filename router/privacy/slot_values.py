@@ -23,6 +23,7 @@ from duet.router.privacy.lexicon import COMMON_FREQ, lexicon
 from duet.router.privacy.name_lists import (EXTRA_FIRST_NAMES, CN_COMPOUND_SURNAMES, CN_FIELD_STOP, CN_NOT_NAMES, CN_RARE_SURNAMES, CN_SURNAMES,
                                             PUBLIC_FIGURES, PUBLIC_FIGURES_ZH)
 from duet.router.privacy.patterns import Hit
+from duet.router.privacy.simplified import simplified
 
 # A word: letters, a scanner's "1" for an "l" inside or at the end, inner hyphens and
 # apostrophes, an initial's dot ("Hans-H.").
@@ -108,6 +109,7 @@ def latin_name_end(text: str, start: int, limit: int = -1, capital: bool = False
 
 def chinese_name(value: str) -> bool:
     """Whether ``value`` (all Chinese characters) is a private person's full name."""
+    value = simplified(value)  # jieba's words are Simplified (謝謝 is 谢谢)
     if not 2 <= len(value) <= 4 or _CJK.fullmatch(value) is None:
         return False
     surname = 2 if value[:2] in CN_COMPOUND_SURNAMES else 1 if value[0] in CN_SURNAMES or value[0] in CN_RARE_SURNAMES else 0
