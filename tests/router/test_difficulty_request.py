@@ -64,3 +64,32 @@ def test_a_digest_of_a_long_pasted_text_is_flagged_and_a_look_up_in_it_is_not() 
     assert "r:digest_long" not in look_up and "r:digest_long" not in short  # a short text's summary is easy
     zh = extract([{"role": "user", "content": "帮我总结一下要点：\n\n" + "\n\n".join([MEMO_ZH] * 4)}])
     assert zh.get("r:digest_long") == 1.0
+
+
+def test_the_shipped_model_reads_a_long_pasted_text_by_what_is_asked() -> None:
+    """A text written for this test, in no training file: a digest of it outranks a look-up in it."""
+    from duet.router import DifficultyModel
+
+    report = "\n\n".join([
+        "Library renovation, status for the board. The east wing reopened on 3 March, two weeks late, "
+        "because the fire doors failed their first inspection. Visitor numbers are back to 85 percent of "
+        "last year; the children's section is busier than before, the study rooms are half empty.",
+        "Costs: 1.9 million spent of a 2.1 million budget. The lift contract is disputed; the supplier "
+        "claims 140,000 for extra work the council says was in the original scope. Lawyers on both "
+        "sides have exchanged letters, and a mediation date has not been set.",
+        "Staff: two librarians retired and were not replaced. Opening hours on Sunday were cut to four "
+        "hours. The volunteers' programme has 31 people, up from 12, but training them takes a senior "
+        "librarian one day a week.",
+        "Next: the west wing closes in June for the same work. The contractor is the same; the board "
+        "has asked for a penalty clause for delays this time.",
+    ])
+    model = DifficultyModel.load_default()
+
+    def score(prompt: str) -> float:
+        return model.score([{"role": "user", "content": prompt.format(text=report)}], top=0)[0]
+
+    digests = [score("Summarise this for the board, with the main risks:\n\n{text}"), score("{text}\n\ntl;dr please")]
+    look_ups = [score("{text}\n\nwhen did the east wing reopen?"), score("how many volunteers are there?\n\n{text}"),
+                score("fix the typos in this:\n\n{text}")]
+    assert min(digests) > 0.5
+    assert min(digests) > max(look_ups)  # before r:digest_long: "tl;dr" 0.72, "when did …" 0.95
