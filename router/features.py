@@ -12,12 +12,15 @@ import math
 import re
 from typing import Any
 
+from duet.router import request
 from duet.router.chartable import CharTable
-from duet.router.lexicon import GROUPS
+from duet.router.lexicon import DIGEST, GROUPS
 from duet.router.messages import last_user_index, message_text
 
 MAX_SCAN = 1200
 MAX_SCAN_CJK = 500
+DIGEST_AT = 800  # characters of pasted text that make it a long document (router/request.py)
+DIGEST_AT_CJK = 350
 _TAIL = 300
 
 _EN_WORD = re.compile(r"[a-z][a-z'\-]+")
@@ -242,6 +245,7 @@ def read(messages: list[dict[str, Any]]) -> tuple[dict[str, float], str, int, st
     feats = structural(text, sum(1 for m in history if m.get("role", "user") == "user"), history_chars, raw_window)
     window = raw_window.lower()
     _add_groups(feats, window, "g:")
+    _add_digest(feats, window, len(text))
     previous = [m for m in history if m.get("role", "user") == "user"]
     previous_window = None
     if previous:  # a short follow-up inherits the weight of the task it continues
@@ -255,3 +259,22 @@ def read(messages: list[dict[str, Any]]) -> tuple[dict[str, float], str, int, st
 def _add_groups(feats: dict[str, float], window: str, prefix: str, window_tokens: list[str] | None = None) -> None:
     for group, hits in _LEXICON.count(window, window_tokens).items():
         feats[prefix + group] = min(hits, 4) / 2.0
+
+
+def request_part(window: str, length: int) -> tuple[str, int] | None:
+    """:func:`router.request.split` of a turn's scan window (``length``: the turn's length)."""
+    return request.split(window, length, len(window) - _TAIL - 1 if length > len(window) else -1)
+
+
+def _add_digest(feats: dict[str, float], window: str, length: int) -> None:
+    """``r:digest_long`` when the turn pastes a long text (router/request.py) under a request for a
+    digest or a judgement of the whole of it: by the labels' rule, summarising or reviewing a long
+    document is hard and a look-up in it easy, while a short text's summary is easy too."""
+    parts = request_part(window, length)
+    if parts is None:
+        return
+    asked, payload = parts
+    if payload < (DIGEST_AT_CJK if not window.isascii() and _cjk_heavy(window[:200]) else DIGEST_AT):
+        return
+    if any(word in asked for word in DIGEST):
+        feats["r:digest_long"] = 1.0

@@ -90,3 +90,13 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "this sentence", "this note", "this review", "这段", "这句", "这条", "下面", "以下", "这封", "这份",
     ),
 }
+
+
+# Asking for a digest or a judgement of the whole text: over a long pasted document this is the
+# hard kind of request ("summarise the report below"), over a sentence the easy kind
+# (router/features.py, ``r:digest_long``).
+DIGEST = ("summar", "summary", "tl;dr", "tldr", "main points", "key points", "takeaway", "overview",
+          "review", "critique", "assess", "what's going on", "what is going on", "recommend", "brief",
+          "digest", "go through",
+          "总结", "概括", "摘要", "要点", "梳理", "提炼", "归纳", "评估", "审一下", "审查", "审阅", "点评", "分析",
+          "汇报", "你觉得")

@@ -40,7 +40,7 @@ def test_dev_set_left_out_of_training_keeps_its_floor(dev_left_out: dict[str, di
     assert shipped["n"] == 400
     assert shipped["auc"] >= 0.98
     assert shipped["en"]["auc"] >= 0.98 and shipped["zh"]["auc"] >= 0.98
-    assert shipped["cost_curve"]["95%"]["cloud_share"] <= 0.50  # 49.5 % with `facts` (docs/router.md)
+    assert shipped["cost_curve"]["95%"]["cloud_share"] <= 0.50  # 48.75 % with `reports` (docs/router.md)
 
 
 def test_shipped_recipe_beats_the_lexical_one_and_the_plain_ngram_baseline(
