@@ -50,7 +50,7 @@ _ZH_TO = re.compile("[给給]([\u4e00-\u9fff]{2,4}?)(?=发|發|打|转|轉|寄|�
 _ZH_VERB_AFTER = re.compile("[ \t]?(?:发|發|打|转|轉|寄|回)")
 
 
-def _after_role(text: str, m: re.Match[str]) -> list[Hit]:
+def _after_role(text: str, m: re.Match[str], other_pii: bool) -> list[Hit]:
     start = m.end()
     role = text[m.start(1):m.end(1)]  # as written: "MEMBER" on a scanned card is a label
     label = ":" in m.group() or "：" in m.group() or role.isupper() or role.lower() in _FORM_WORDS
@@ -59,8 +59,8 @@ def _after_role(text: str, m: re.Match[str]) -> list[Hit]:
         return []
     name = text[start:end]
     capitalised = name[0].isupper() and name.split()[-1][0].isupper()
-    if not label and not capitalised and not known_name(name, given=True):
-        return []
+    if not label and not capitalised and not other_pii and not known_name(name, given=True):
+        return []  # "guest wifi network", unless the text holds other personal data ("lessee conny fischer, vehicle …")
     return [("person_name", start, end)]
 
 
@@ -152,7 +152,7 @@ def find_role_names(text: str, found: Sequence[Hit] = ()) -> list[Hit]:
         roles = [w for w in present if w not in _REQUEST_WORDS]
         for m in _occurrences(low, roles, _ROLE):
             if m.end() not in named:
-                hits += _after_role(text, m)
+                hits += _after_role(text, m, other_pii=bool(found))
         requests = [w for w in present if w in _REQUEST_WORDS]
         if requests:
             hits += _requests(text, low, requests, other_pii=bool(found))

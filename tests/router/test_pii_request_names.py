@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from duet.router.privacy.detector import detect_pii
 from tests.router.pii_checks import assert_clean, assert_found
 
 
@@ -37,6 +38,8 @@ from tests.router.pii_checks import assert_clean, assert_found
     ("[13:53] maya: it's tatjana reising, mathewpearson@gmail.com", "tatjana reising"),
     ("voicemail: hi this is madelief hellevoort from the clinic calling about record H202226783, call +8619807147894",
      "madelief hellevoort"),
+    ("car lease: lessee conny fischer, vehicle LGBMDKCM4CL617400, registration 鄂AFYCT8", "conny fischer"),
+    ("between landlord pier emo and tenant Maria Mccoy, premises at 7919 Justin Extensions Apt. 423", "pier emo"),
     ("租房合同摘要：出租方陸雅玲，承租方沈健，身份证411721 19920109 2027", "陸雅玲"),
 ])
 def test_the_name_a_request_points_at(text: str, value: str) -> None:
@@ -73,3 +76,8 @@ def test_a_health_insurance_number_opens_a_patient_file(text: str, value: str) -
 
 def test_a_car_insurance_number_is_no_patient_file() -> None:
     assert_clean("my car insurance number 8812345")
+
+
+def test_a_role_word_before_no_name_stays_no_name_beside_other_data() -> None:
+    spans = detect_pii("the guest wifi network password is hunter2hunter2, call 555-123-4567")
+    assert "person_name" not in {s.type for s in spans} and {s.type for s in spans}
