@@ -77,7 +77,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     anchors = tuple(start for kind, start, _ in hits if kind in ANCHOR_TYPES)
     hits += find_person_names(folded, anchors, other_pii=bool(hits))
     # names in slots that structure makes plain (vCards, XML, SQL, chat speakers, roles, records)
-    hits += find_slot_names(folded) + find_speakers(folded)
+    hits += find_slot_names(folded) + find_speakers(folded, hits)
     hits += find_role_names(folded, hits) + find_contact_names(folded) + find_request_names(folded, hits)
     hits += find_listed_names(folded, hits)
     hits += find_address_slots(folded, hits)  # addresses after a label, whatever their street words

@@ -10,12 +10,13 @@
 
 A speaker that is a role or a handle (``护士站``, ``客服``, ``Bot``, ``me``, ``我``) is no name
 (slot_values.py). A Latin-script speaker needs a known given name or surname (US Census lists),
-or to speak twice, since a time stamp also opens log lines ("09:00 Daily Standup").
+to speak twice, or personal data on its own line, since a time stamp also opens log lines ("09:00 Daily Standup").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from duet.router.privacy.patterns import Hit
 from duet.router.privacy.slot_values import chinese_name_end, known_name, latin_name_end
@@ -102,8 +103,28 @@ def _transcript(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]
     return found
 
 
-def find_speakers(text: str) -> list[Hit]:
-    """Names of the speakers of a chat export or a transcript (see the module docstring)."""
+# What a log line's subject is made of ("09:00 Daily Standup: call …", "10:02 Build Server: …").
+_LOG_WORDS = frozenset("""
+daily weekly monthly standup stand-up sync meeting status update build server deploy job task service system alert
+error warning info debug cron backup report review call bridge team release incident shift
+""".split())
+_PERSONAL_KINDS = frozenset(("street_address", "phone", "email", "cn_resident_id", "national_id", "passport",
+                             "date_of_birth", "medical_record", "bank_account", "credit_card", "iban"))
+
+
+def _line_holds(text: str, start: int, end: int, other: Sequence[Hit]) -> bool:
+    """Whether the speaker at ``start:end`` has personal data of its own on its line."""
+    if not _LOG_WORDS.isdisjoint(text[start:end].lower().split()):
+        return False
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(end <= at < line_end and kind in _PERSONAL_KINDS for kind, at, _ in other)
+
+
+def find_speakers(text: str, other: Sequence[Hit] = ()) -> list[Hit]:
+    """Names of the speakers of a chat export or a transcript (see the module docstring).
+    ``other``: what the other detectors found; a Latin speaker whose own line holds some of it
+    counts ("[02:29] Arya Pant：寄到太平忠孝巷1號")."""
     if ":" not in text and "：" not in text:
         return []
     lines = _lines(text)
@@ -116,7 +137,8 @@ def find_speakers(text: str) -> list[Hit]:
     for start, end in spans:
         counts[text[start:end]] = counts.get(text[start:end], 0) + 1
     hits: list[Hit] = [("person_name", s, e) for s, e in spans
-                       if "\u4e00" <= text[s] <= "\u9fff" or counts[text[s:e]] >= 2 or known_name(text[s:e])]
+                       if "\u4e00" <= text[s] <= "\u9fff" or counts[text[s:e]] >= 2 or known_name(text[s:e]) or
+                       _line_holds(text, s, e, other)]
     if "\n" in text:
         hits += [("person_name", s, e) for s, e in _transcript(text, lines)]
     return hits

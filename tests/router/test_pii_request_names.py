@@ -81,3 +81,19 @@ def test_a_car_insurance_number_is_no_patient_file() -> None:
 def test_a_role_word_before_no_name_stays_no_name_beside_other_data() -> None:
     spans = detect_pii("the guest wifi network password is hunter2hunter2, call 555-123-4567")
     assert "person_name" not in {s.type for s in spans} and {s.type for s in spans}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("[02:29] Arya Pant：寄到太平忠孝巷1號，謝謝", "Arya Pant"),
+    ("[WhatsApp] 2026-08-08, 02:24 - Faras Ranganathan: I'm at 373 Douglas Manors, gate code 4471", "Faras Ranganathan"),
+])
+def test_a_speaker_with_personal_data_on_the_line(text: str, value: str) -> None:
+    assert_found(text, "person_name", value)
+
+
+@pytest.mark.parametrize("text", [
+    "09:00 Daily Standup: call 555-123-4567 for the bridge",
+    "10:02 Build Server: deployed to 10.0.0.5",
+])
+def test_a_log_line_subject_is_no_speaker(text: str) -> None:
+    assert "person_name" not in {s.type for s in detect_pii(text)}
