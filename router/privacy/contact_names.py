@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy import cn_patterns as P
+from duet.router.privacy.cn_frames import C_TO, C_VERB, frame_starts
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.lexicon import COMMON_FREQ, lexicon
 from duet.router.privacy.name_lists import CN_FIELD_STOP, CN_NOT_NAMES, CN_RARE_SURNAMES
@@ -24,7 +25,7 @@ from duet.router.privacy.simplified import simplified
 from duet.router.privacy.slot_values import PARTICLES, chinese_name, chinese_name_end, known_name, latin_name_end
 
 _VERBS = ("call", "text", "message", "ring", "dial", "phone", "ping", "facetime", "whatsapp", "email", "e-mail",
-          "ask", "tell", "remind", "invite", "notify", "打给", "打給", "联系", "聯繫", "联络", "聯絡", "致电", "致電")
+          "ask", "tell", "remind", "invite", "notify")  # the Chinese verbs: cn_frames.C_VERB
 _VERB = re.compile(r"(?:(?:call|text|message|ring|dial|phone|ping|facetime|whatsapp|e-?mail)(?:[ \t]+(?:with|to))?|"
                    r"ask|tell|remind|invite|notify)[ \t]+|(?:打给|打給|联系|聯繫|联络|聯絡|致电|致電)(?:一下)?[ \t]*")
 # What follows a name in a command ("call … on speaker", "text …: running late", "text … that"): with
@@ -49,26 +50,36 @@ _CJK_RUN = re.compile("[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])")
 
 
 def _after_verbs(text: str, low: str) -> list[Hit]:
-    hits: list[Hit] = []
+    starts = []
     for verb in occurring(low, _VERBS):
         at = low.find(verb)
         while at >= 0:
-            m = _VERB.match(low, at)
-            if m is not None and (at == 0 or not low[at - 1].isalnum()):
-                start = m.end()
-                if start < len(text) and "\u4e00" <= text[start] <= "\u9fff":
-                    end = chinese_name_end(text, start)
-                    if end < 0:
-                        run = _CJK_RUN.match(text, start)
-                        end = run.end() if run is not None and framed_chinese_name(run.group()) else -1
-                else:
-                    end = latin_end(text, low, start)
-                    if end > 0 and not (known_name(text[start:end], given=True) or _commanded(text, low, start, end)):
-                        end = -1
-                if end > 0:
-                    hits.append(("person_name", start, end))
+            if at == 0 or not low[at - 1].isalnum():
+                starts.append(at)
             at = low.find(verb, at + len(verb))
+    starts += [at for at, bits in frame_starts(text) if bits & C_VERB]
+    hits: list[Hit] = []
+    for at in starts:
+        m = _VERB.match(low, at)
+        if m is None:
+            continue
+        end = _name_after_verb(text, low, m.end())
+        if end > 0:
+            hits.append(("person_name", m.end(), end))
     return hits
+
+
+def _name_after_verb(text: str, low: str, start: int) -> int:
+    if start < len(text) and "\u4e00" <= text[start] <= "\u9fff":
+        end = chinese_name_end(text, start)
+        if end < 0:
+            run = _CJK_RUN.match(text, start)
+            end = run.end() if run is not None and framed_chinese_name(run.group()) else -1
+        return end
+    end = latin_end(text, low, start)
+    if end > 0 and not (known_name(text[start:end], given=True) or _commanded(text, low, start, end)):
+        return -1
+    return end
 
 
 def latin_end(text: str, low: str, start: int) -> int:
@@ -105,23 +116,23 @@ def framed_chinese_name(value: str) -> bool:
 
 
 def _after_to(text: str) -> list[Hit]:
-    hits = [("person_name", m.start(1), m.end(1)) for m in _TO.finditer(text) if framed_chinese_name(m.group(1))]
-    for key in "给給":
-        at = text.find(key)
-        while at >= 0:
-            start = at + 1 + (text[at + 1:at + 2] == " ")
-            end = latin_name_end(text, start)
-            if end > 0 and _ACT_AFTER.match(text, end):
-                name = text[start:end]
-                if name[0].isupper() or known_name(name):
-                    hits.append(("person_name", start, end))
-            at = text.find(key, at + 1)
+    hits: list[Hit] = []
+    for at, bits in frame_starts(text):
+        if not bits & C_TO:
+            continue
+        m = _TO.match(text, at)
+        if m is not None and framed_chinese_name(m.group(1)):
+            hits.append(("person_name", m.start(1), m.end(1)))
+            continue
+        start = at + 1 + (text[at + 1:at + 2] == " ")
+        end = latin_name_end(text, start)
+        if end > 0 and _ACT_AFTER.match(text, end):
+            name = text[start:end]
+            if name[0].isupper() or known_name(name):
+                hits.append(("person_name", start, end))
     return hits
 
 
 def find_contact_names(text: str) -> list[Hit]:
     """Names of the people a command would call or message."""
-    hits = _after_verbs(text, lowered(text))
-    if not text.isascii() and ("给" in text or "給" in text):
-        hits += _after_to(text)
-    return hits
+    return _after_verbs(text, lowered(text)) + _after_to(text)

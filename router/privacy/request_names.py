@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from duet.router.chartable import CharTable
+from duet.router.privacy.cn_frames import C_HOLD, C_SELF, C_SIGN, C_TO, frame_starts
 from duet.router.privacy.contact_names import framed_chinese_name, latin_end
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit, lowered
@@ -61,15 +61,10 @@ _FRAMES: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], bool], .
 _ZH_AFTER_CONTACT = re.compile("[ \t]?(?:加到|加入|添加到|存到|存为|存為|的(?:手机|手機|电话|電話|号码|號碼|邮箱|郵箱|地址|生日|微信))")
 _ZH_CLOSE = re.compile(_CLOSE)  # after 给 (发给, 分享給, 寄給…) the name ends the sentence
 _ZH_COMMA = re.compile("[ \t]*[,，]")
-# The Chinese frames' first characters, classified in one pass (router/chartable.py): str.find
-# of a character that does not occur costs some 4 µs on 4,000 Chinese characters, and there are
-# eleven of them.
-_TABLE = CharTable()
-_C_SIGN = _TABLE.add_words(("敬上", "谨上", "謹上"))
 _ZH_FRAMES = (  # (class bit, characters the frame takes, what must follow the name, a "to" frame)
-    (_TABLE.add("把将將"), 1, _ZH_AFTER_CONTACT, False),
-    (_TABLE.add("给給"), 1, _ZH_CLOSE, True),
-    (_TABLE.add_words(("本人", "我叫", "我是")), 2, _ZH_COMMA, False),
+    (C_HOLD, 1, _ZH_AFTER_CONTACT, False),
+    (C_TO, 1, _ZH_CLOSE, True),
+    (C_SELF, 2, _ZH_COMMA, False),
 )
 
 
@@ -104,9 +99,8 @@ def _english(text: str, low: str, other_pii: bool) -> list[Hit]:
 
 def _chinese(text: str, low: str, other_pii: bool) -> list[Hit]:
     hits: list[Hit] = []
-    offsets, classes = _TABLE.scan(text)
-    for at, bits in zip(offsets, classes):
-        if bits & _C_SIGN:
+    for at, bits in frame_starts(text):
+        if bits & C_SIGN:
             hits += _signed(text, low, at)
             continue
         frame = next((f for f in _ZH_FRAMES if bits & f[0]), None)
