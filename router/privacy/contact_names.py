@@ -46,7 +46,8 @@ home work mom mum dad parents
 # 给 NAME then the act: a call, a message, words passed on.
 _TO = re.compile("[给給]([\u4e00-\u9fff]{2,3}?)(?=打|发|發|回|说|說|讲|講|留言|传|傳|转|轉)")
 _ACT_AFTER = re.compile("[ \t]?(?:打|发|發|回|说|說|讲|講|留言|传|傳|转|轉)")
-_CJK_RUN = re.compile("[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])")
+_CJK_RUN = re.compile("[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])")  # a run that is the whole name
+_CJK_RUN_GLUED = re.compile("[\u4e00-\u9fff]{2,3}")  # the first characters of a run: a name glued to more
 
 
 def _after_verbs(text: str, low: str) -> list[Hit]:
@@ -69,13 +70,19 @@ def _after_verbs(text: str, low: str) -> list[Hit]:
     return hits
 
 
+def framed_chinese_end(text: str, start: int, glued: bool = False) -> int:
+    """End of the Chinese name a frame points at, at ``start`` (a listed surname, or one that is
+    also a word), or -1. ``glued``: more Chinese text may follow the name."""
+    end = chinese_name_end(text, start, glued=glued)
+    if end < 0:
+        run = (_CJK_RUN_GLUED if glued else _CJK_RUN).match(text, start)
+        end = run.end() if run is not None and framed_chinese_name(run.group()) else -1
+    return end
+
+
 def _name_after_verb(text: str, low: str, start: int) -> int:
     if start < len(text) and "\u4e00" <= text[start] <= "\u9fff":
-        end = chinese_name_end(text, start)
-        if end < 0:
-            run = _CJK_RUN.match(text, start)
-            end = run.end() if run is not None and framed_chinese_name(run.group()) else -1
-        return end
+        return framed_chinese_end(text, start)
     end = latin_end(text, low, start)
     if end > 0 and not (known_name(text[start:end], given=True) or _commanded(text, low, start, end)):
         return -1

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from duet.router.privacy.name_lists import CN_SURNAMES
+from duet.router.privacy.simplified import load_table
 
 
 class Segmenter(Protocol):
@@ -67,6 +68,7 @@ class Lexicon:
                 common = frozenset(word for word, count in freq.items() if len(word) <= 2 and count >= COMMON_FREQ)
                 self._chinese = _Chinese(freq, persons, places, function, segmenter, tagger,
                                          _given_name_chars(persons), common)
+                load_table()  # Traditional text is read through it (router.privacy.simplified)
             return self._chinese
 
     @property

@@ -22,10 +22,10 @@ import re
 from collections.abc import Sequence
 
 from duet.router.privacy.cn_frames import C_HOLD, C_SELF, C_SIGN, C_TO, frame_starts
-from duet.router.privacy.contact_names import framed_chinese_name, latin_end
+from duet.router.privacy.contact_names import framed_chinese_end, latin_end
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit, lowered
-from duet.router.privacy.slot_values import chinese_name_end, known_name
+from duet.router.privacy.slot_values import known_name
 
 _CLOSE = r"[ \t]*(?:[,，。.!?！？;；]|$)"
 # (words that start the frame, the frame before the name, what must follow the name, whether the
@@ -70,11 +70,7 @@ _ZH_FRAMES = (  # (class bit, characters the frame takes, what must follow the n
 
 def _name_end(text: str, low: str, start: int) -> int:
     if start < len(text) and "\u4e00" <= text[start] <= "\u9fff":
-        end = chinese_name_end(text, start, glued=True)
-        if end < 0:
-            run = re.match("[\u4e00-\u9fff]{2,3}", text[start:start + 3])
-            end = start + len(run.group()) if run is not None and framed_chinese_name(run.group()) else -1
-        return end
+        return framed_chinese_end(text, start, glued=True)
     return latin_end(text, low, start)
 
 

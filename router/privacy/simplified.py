@@ -53,3 +53,8 @@ def simplified(text: str) -> str:
     if np.array_equal(mapped, codes):
         return text  # nothing Traditional: no decoding
     return mapped.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def load_table() -> None:
+    """Build the character table now (some 20 ms), with the rest of the Chinese word data."""
+    _pairs()
