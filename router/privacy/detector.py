@@ -20,6 +20,7 @@ from duet.router.privacy.name_slots import find_slot_names
 from duet.router.privacy.records import find_record_phones
 from duet.router.privacy.request_names import find_request_names
 from duet.router.privacy.role_names import find_role_names
+from duet.router.privacy.row_phones import find_row_phones
 from duet.router.privacy.speakers import find_speakers
 from duet.router.privacy.tables import find_table_values
 from duet.router.types import PiiSpan
@@ -81,6 +82,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     hits += find_role_names(folded, hits) + find_contact_names(folded) + find_request_names(folded, hits)
     hits += find_listed_names(folded, hits)
     hits += find_address_slots(folded, hits)  # addresses after a label, whatever their street words
+    hits += find_row_phones(folded, hits)  # a phone in a cell of a row that holds a name or an address
     spans = []
     for kind, start, end in extend_names(folded, extend_addresses(folded, _resolve(hits))):
         start, end = norm.span(start, end)

@@ -134,12 +134,12 @@ def _typed(types: list[tuple[str, Callable[[str], bool]]], value: str) -> str | 
 
 
 def find_table_values(text: str) -> list[Hit]:
-    if "\n" not in text and '"' not in text:  # neither a table, a form nor a JSON object
+    if "\n" not in text and '"' not in text and "VALUES" not in text.upper():  # no table, form, JSON or SQL
         return []
     low = lowered(text)
     if not any(word in low for word in _GATE):
         return []
-    hits: list[Hit] = _field_values(text)
+    hits: list[Hit] = _field_values(text) + _sql_values(text)
     if "\n" not in text:
         return hits
     columns: dict[int, list[tuple[str, Callable[[str], bool]]]] = {}
@@ -186,4 +186,28 @@ def _field_values(text: str) -> list[Hit]:
         if typ:
             begin = m.start(2) + m.group(2).index(value)
             hits.append((typ, begin, begin + len(value)))
+    return hits
+
+
+# A SQL insert: its column list names the values of every tuple after VALUES
+# ("INSERT INTO 用户 (姓名, 手机, 身份证) VALUES ('蕭秀雲', '04 3001 4633', 'M258313002')").
+_INSERT = re.compile(r"insert\s+into\s+[^\s(]+\s*\(([^()]{1,400})\)\s*values\s*", re.I)
+_TUPLE = re.compile(r"\(((?:'[^'\n]*'|[^()'\n])*)\)\s*,?\s*")
+_SQL_VALUE = re.compile(r"\s*(?:'([^'\n]*)'|([^,'\s][^,]*?))\s*(?:,|$)")
+
+
+def _sql_values(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for insert in _INSERT.finditer(text):
+        columns = [_named_types(name.strip().strip("`\"[]")) for name in insert.group(1).split(",")]
+        if not any(columns):
+            continue
+        at = insert.end()
+        while (row := _TUPLE.match(text, at)) is not None:
+            at = row.end()
+            for types, value in zip(columns, _SQL_VALUE.finditer(text, row.start(1), row.end(1))):
+                group = 1 if value.group(1) is not None else 2
+                typ = _typed(types, value.group(group)) if types and value.group(group) else None
+                if typ:
+                    hits.append((typ, value.start(group), value.end(group)))
     return hits
