@@ -73,10 +73,16 @@ _MEDICAL_KEY = keywords(
     # health-insurance numbers: the card that opens a patient's file ("Medicare number", "医保卡号")
     r"medicare (?:number|no|card|id)|medicaid (?:number|no|id)|health card (?:number|no)|"
     r"health insurance (?:number|no|id)|insurance member (?:id|number|no)|"
-    r"krankenversicherungsnummer|versichertennummer|krankenkassennummer|医保卡号|医保号|医保卡號|健保卡號|健保卡号"
+    r"krankenversicherungsnummer|versichertennummer|krankenkassennummer|医保卡号|医保号|医保卡號|健保卡號|健保卡号|"
+    # written with a dash or abbreviated ("Patient-ID", "Pat.-Nr.", "Patienten-ID", "Fallnummer" of a German
+    # hospital stay, the French "IPP", the Spanish "NHC", a hospital number "HN"), and the Traditional forms
+    r"patient-(?:id|nr|no)|patienten-?(?:id|nr)|pat\.?-?nr|fallnummer|fall-nr|aktennummer|krankenakte|"
+    r"ipp|nhc|n\.?º? (?:de )?historia|hn|hospital (?:record )?(?:no|number)|hosp no|"
+    r"病歷編號|病歷號碼|病案號|住院編號|門診卡號|醫療記錄號|患者編號|病人編號|病例號|就診號|檢查號|檔案號|體檢編號|"
+    r"醫保號|醫保卡號|健康檔案號|病歷卡號"
 )
 # Letters then digits ("MR-2023-00123", "PT928932633") or digits in groups.
-_MEDICAL_VALUE = re.compile(glued_label() + r"(?<!\+)(?:[A-Z]{1,4}[-_]?[0-9]{2,14}(?:[-_][0-9]{2,8}){0,2}|[0-9][0-9 -]{4,14}[0-9])"
+_MEDICAL_VALUE = re.compile(glued_label() + r"(?<!\+)(?:[A-Z]{1,4}[-_]?[0-9]{2,14}(?:[-_ ][0-9]{2,8}){0,2}|[0-9][0-9 -]{4,14}[0-9])"
                             r"(?![A-Za-z0-9])", re.A)
 
 # A bare patient or hospital word right before the number (see _patient_numbers).

@@ -18,7 +18,10 @@ from duet.router.privacy.scan import skeleton
 _AS_DIGITS = str.maketrans("OolISB", "001158")
 # A run of digits, confusable letters and the separators numbers are written with, starting and
 # ending on a digit or a confusable letter that touches a digit.
-_RUN = re.compile(r"(?<![A-Za-z0-9])(?:[0-9(+]|[Ool](?=[0-9]))[0-9OolISB()+./ -]{4,28}(?:[0-9]|(?<=[0-9])[OolISB])"
+# A run may also follow a code's letters, one to three capitals ("MRN:P4O7686", "ID P931325474l"),
+# when it starts on a digit.
+_RUN = re.compile(r"(?:(?<![A-Za-z0-9])(?:[0-9(+]|[Ool](?=[0-9]))|(?<=[A-Z])(?<![A-Za-z0-9][A-Z]{4})[0-9])"
+                  r"[0-9OolISB()+./ -]{4,28}(?:[0-9]|(?<=[0-9])[OolISB])"
                   r"(?![A-Za-z0-9])")
 _CONFUSABLE = re.compile(r"[OolISB]")
 _RUN_SET = frozenset("0123456789OolISB()+./ -")

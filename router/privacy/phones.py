@@ -57,8 +57,8 @@ _KEY = keywords(
     r"manager|client|customer|landlord|doctor|neighbou?r|kid|child|grandma|grandpa|aunt|uncle|cousin|girlfriend|"
     r"boyfriend)'s) (?:number|no\.?|#)|call(?:s|ed)? from|texts? from|messages? from|missed calls? from|unknown number|"
     r"(?:我的|我|他的|她的|你的|新|旧|備用|备用|私人|同一个)号码|號碼是|号码是|未接来电|"
-    # the lines of a contact form ("Home: …", "Office line …")
-    r"home:|work:|office:|daytime:|evening:|(?:office|direct|work|home|phone|land|private|mobile) line|"
+    # the lines of a contact form ("Home: …", "Office line …"), a business card's "T:" and "M:" at a line's start
+    r"home:|work:|office:|daytime:|evening:|(?<![^\n])[tmpo]:|(?:office|direct|work|home|phone|land|private|mobile) line|"
     # "add Amara Manne to my contacts, number 694 399 700"
     r"contacts?,? (?:(?:phone|mobile|cell) )?(?:number|no\.?|#)"
 )

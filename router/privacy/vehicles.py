@@ -53,6 +53,11 @@ _PLATE_GATE = ("veh", "plate", "reg", "tag", "vrn", "car number", "vehicle numbe
                "matrícula", "牌", "車號", "车号", "targa", "placa", "kenteken", "tablica", "番号", "ナンバー", "번호판")
 _PLATE_VALUE = re.compile(r"(?<![A-Za-z0-9])[A-ZÄÖÜ0-9]{1,4}(?:[ ·•・.-]?[A-ZÄÖÜ0-9]{1,4}){0,3}(?![A-Za-z0-9])")
 _PLATE_BEFORE = before_pattern(_PLATE_VALUE)
+# A plate as a scanner reads it, taken right after its keyword only: stray spaces around a dash
+# ("QQB- 3R67", "AGC -6U46"), an "l" for a 1 ("GMR l81EP", "SBL-3l55"); a Chinese plate with a
+# space inside or an "O" or "I", letters no Chinese plate holds ("冀A·U4 PK7", "辽A·SV7GO").
+_PLATE_SCANNED = re.compile(r"(?<![A-Za-z0-9])[A-ZÄÖÜ0-9l]{1,5}(?:(?: ?[·•・.-] ?| )[A-ZÄÖÜ0-9l]{1,5}){0,3}(?![A-Za-z0-9])")
+_CN_PLATE_SCANNED = re.compile(_PROVINCE + r"[A-Z][·•・.\s-]?(?:[A-Z0-9] ?){4}[A-Z0-9挂学警港澳领使](?![A-Za-z0-9])")
 _CAR_AFTER = keywords(r"parked|towed|clamped|speeding|parking ticket|parking fine|停在|被拖|违停|剐蹭|追尾")
 _CAR_AFTER_GATE = ("parked", "towed", "clamped", "speeding", "parking", "停在", "被拖", "违停", "剐蹭", "追尾")
 _PLATE_BEFORE_CAR = re.compile(r"(" + _PLATE_VALUE.pattern + r")[)）]?\s*(?:(?:is|was|has been|got|been|keeps|getting|"
@@ -184,9 +189,18 @@ def _plate_after(text: str, at: int) -> int | None:
     None; a word in capitals after it is dropped when the whole is too long for a plate
     ("plate - ELZ-6W99 ASAP pls")."""
     m = _PLATE_VALUE.match(text, at) or _UK_LOWER.match(text, at) or _CN_PLATE.match(text, at)
-    value = m.group(0) if m else ""
+    end = _whole_plate(m.group(0) if m else "", at)
+    if end is None:
+        m = _PLATE_SCANNED.match(text, at) or _CN_PLATE_SCANNED.match(text, at)
+        value = m.group(0) if m else ""
+        end = _whole_plate(value, at) if value.count("l") <= 2 else None
+    return end
+
+
+def _whole_plate(value: str, at: int) -> int | None:
     while value:
-        if _plate_like(value.upper(), digits_only=True):
+        if _plate_like(value.upper(), digits_only=True) or (_CN_PLATE_SCANNED.fullmatch(value) and _plate_like(
+                value[1:].replace("O", "0").replace("I", "1"))):
             return at + len(value)
         cut = value.rfind(" ")
         value = value[:cut] if cut > 0 and value[cut + 1:].isalpha() else ""
