@@ -116,6 +116,9 @@ inc ltd llc corp co company group pro max plus mini ultra team support service s
 office department dept desk university college school hospital bank airport hotel
 not sure happy coding marketing product build image docker deploy release engineering finance legal operations
 design research development staging production
+senior junior buyer manager director engineer officer assistant consultant analyst specialist coordinator
+executive chief president vice developer designer associate administrator accountant architect representative
+intern supervisor technician
 """.split())
 # Words naming a kind of place: never a surname without a cue ("Forest Park", "Lake Street").
 PLACE_TYPE_WORDS = frozenset("""

@@ -169,7 +169,19 @@ def _lettered(text: str) -> list[Hit]:
 
 
 def _tw(text: str, m: re.Match[str]) -> bool:
-    return _tw_valid(m.group()) and _keyed(_TW_KEY, text, *m.span())
+    """A valid check digit, and the card named near it, or anywhere in the text when it reads as
+    Chinese ("我身份证号6107…\n李麗玲：我的是A109172357": the second ID follows the first)."""
+    if not _tw_valid(m.group()):
+        return False
+    if _keyed(_TW_KEY, text, *m.span()):
+        return True
+    if _OTHER_LABEL.search(text, max(0, m.start() - 12), m.start()):  # "医保病历号：H2018…": another kind's number
+        return False
+    return _CJK.search(text) is not None and _TW_KEY.search(lowered(text)) is not None
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_OTHER_LABEL = re.compile(r"(?:号|號|码|碼|(?i:id|no\.?|number|nr\.?|#))\s*[:：=]?\s*$")
 
 
 def _hk(text: str, m: re.Match[str]) -> bool:

@@ -88,7 +88,7 @@ _IPV4_SKELETON = re.compile(rb"0(?<![0.]0)0{0,2}\.0{1,3}\.0{1,3}\.0{1,3}")
 # Anchored on the latitude's decimal point (a literal, so the scan is fast); the integer part
 # is read back from the characters before it.
 _GPS_DECIMAL = re.compile(
-    r"\.(\d{2,})\s*°?\s*([NSns])?\s*[,，/;]?\s*([EWew]\s?)?"
+    r"\.(\d{2,})(?!\d)\s*°?\s*([NSns])?\s*[,，/;]?\s*([EWew]\s?)?"
     r"([-+]?\d{1,3}\.(\d{2,}))\s*°?\s*(?:([EWew])(?![A-Za-z]))?(?![0-9]|\.[0-9])", re.A
 )
 _LIST_BEFORE = re.compile(r"[0-9]\s*[,;]\s*$")

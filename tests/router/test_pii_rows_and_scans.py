@@ -1,0 +1,94 @@
+"""Values that structure names instead of a keyword, and values a scanner misread.
+
+- a phone in a cell of one person's row (an HTML or markdown row, a numbered list, a SQL tuple,
+  a line of contact details after an address), and the columns of a SQL insert;
+- a business card's one-letter labels ("T:", "M:") at a line's start;
+- a record number glued to its code letters and misread ("MRN:P4O7686", "ID P52183900l"), or
+  written in two groups;
+- a plate after its keyword with stray spaces or an "l" for a 1, a Chinese plate with a space
+  or an "O" inside;
+- a Taiwan ID that follows another ID in a Chinese chat.
+Beside each, the look-alikes that must stay clean: dates, amounts, decimals after "p:", job titles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from duet.router.privacy.detector import detect_pii
+from tests.router.pii_checks import assert_clean, assert_found
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("<tr><td>Hanne Lindqvist</td><td>hanne.l@posteo.de</td><td>(31) 6618-4402</td></tr>", "(31) 6618-4402"),
+    ("名单：\n1. 周志明 612 387 455\n2. 林晓 lin.xiao@163.com", "612 387 455"),
+    ("attendees:\n- Tomasz Wrona, 07719 204 883\n- Ida Berg, ida@berg.se", "07719 204 883"),
+    ("| Pedro Alvarenga | pedro@uol.com.br | 21 9876-5432 |", "21 9876-5432"),
+    ("My details: 14 Elm Grove, Leeds, 622 418 937.", "622 418 937"),
+    ("UPDATE please: INSERT INTO clients (full_name, email, mobile) VALUES ('Rui Costa', 'rc@sapo.pt', '912 345 678');",
+     "912 345 678"),
+])
+def test_a_phone_in_a_cell_of_a_persons_row(text: str, value: str) -> None:
+    assert_found(text, "phone", value)
+
+
+@pytest.mark.parametrize(("text", "typ", "value"), [
+    ("INSERT INTO 客户 (姓名, 电话, 身份证号) VALUES ('周敏', '0912 556 781', 'F231567894');", "cn_resident_id",
+     "F231567894"),
+    ("INSERT INTO members (name, phone) VALUES ('Ann Ode', '5552019876'), ('Bo Li', '5557783421');", "phone",
+     "5557783421"),
+])
+def test_the_columns_of_a_sql_insert_name_its_values(text: str, typ: str, value: str) -> None:
+    assert_found(text, typ, value)
+
+
+def test_a_business_cards_one_letter_labels() -> None:
+    card = "Scan this card:\nPriya Raman\nSenior Analyst\nT: 6175550188\nM: 07700 900461\nE: priya@raman.io"
+    spans = [(s.type, s.value) for s in detect_pii(card)]
+    assert ("phone", "6175550188") in spans and ("phone", "07700 900461") in spans
+    assert ("person_name", "Senior Analyst") not in spans
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Patient: Lena Voss   MRN:P5O8812", "P5O8812"),
+    ("insurance card\nMEMBER Lena Voss\nID P52183900l", "P52183900l"),
+    ("Patient: Lena Voss MRN: Q204 7781", "Q204 7781"),
+    ("患者 王强 住院号ZY8831O52", "ZY8831O52"),
+])
+def test_a_record_number_glued_to_its_letters_or_misread(text: str, value: str) -> None:
+    assert_found(text, "medical_record", value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("VEH REG KPL- 4T82", "KPL- 4T82"),
+    ("vehicle reg: DWN l72AX", "DWN l72AX"),
+    ("车牌 粤B·7K 2M9", "粤B·7K 2M9"),
+    ("VEH 浙A•Q8OP2", "浙A•Q8OP2"),
+])
+def test_a_scanned_plate_after_its_keyword(text: str, value: str) -> None:
+    assert_found(text, "license_plate", value)
+
+
+def test_a_taiwan_id_that_follows_another_in_a_chat() -> None:
+    chat = "陈美玲：我的身分證是A123456789\n黃志偉：我的是F131104093"
+    assert_found(chat, "cn_resident_id", "F131104093")
+
+
+@pytest.mark.parametrize("text", [
+    "Results: p: 0.0012345678, m: 1234567890 rows",
+    "Set T: 2026-01-01, window 5",
+    "Reading 89.0749.5643 from sensor 4",
+    "Senior Analyst\nChief Executive Officer",
+    "Ticket counts by month: 2026 04 01, 2026 05 01",
+])
+def test_look_alikes_stay_clean(text: str) -> None:
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Schmidt | 2026 03 15 | 120 000 000",
+    "Anna Schmidt, order 12345678, total 1 234 567",
+    "Anna Schmidt | anna@schmidt.de | $ 1 200 300",
+])
+def test_dates_amounts_and_references_in_a_row_are_no_phone(text: str) -> None:
+    assert not [s for s in detect_pii(text) if s.type == "phone"]
