@@ -14,6 +14,7 @@ from bisect import bisect_right
 from duet.router.privacy.name_lists import NOT_NAME_WORDS
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit, lowered
+from duet.router.privacy.slot_values import known_name
 
 NAME_FIELDS = frozenset("""
 name|full name|full_name|fullname|customer|customer name|customer_name|client name|owner|holder|
@@ -29,9 +30,11 @@ _SEPARATORS = ("\t", ";", ",", "|")
 _LATIN_NAME = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:[ '’.\-]+[^\W\d_][^\W\d_'’.\-]*){1,3}")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _MAX_ROWS = 200
-# Words of teams and organisations, which share columns like "owner" with people.
+# Words of teams and organisations, which share columns like "owner" with people, and of the rows
+# that are no one ("Grand Total", "Unknown User").
 _ORGANISATION_WORDS = frozenset("team squad group dept department ops platform infra infrastructure service services "
-                                "inc ltd llc gmbh corp co company bank office unit division lab labs committee board".split())
+                                "inc ltd llc gmbh corp co company bank office unit division lab labs committee board "
+                                "total subtotal sum average unknown anonymous".split())
 
 
 def _cells(line: str, sep: str) -> list[tuple[int, int]]:
@@ -60,12 +63,18 @@ def _header(line: str) -> tuple[str, int] | None:
     return None
 
 
-def _reads_as_name(cell: str) -> bool:
+def reads_as_name(cell: str) -> bool:
+    """Two to four words of letters that are neither words of an organisation ("Platform Team")
+    nor everyday words, unless written as a name with a known given name ("Max Cant"); or two to
+    four Chinese characters."""
     if _CJK_NAME.fullmatch(cell):
         return True
-    # "Platform Team" under "owner" is no name
-    return len(cell) <= 40 and _LATIN_NAME.fullmatch(cell) is not None and \
-        NOT_NAME_WORDS.isdisjoint(cell.lower().split()) and _ORGANISATION_WORDS.isdisjoint(cell.lower().split())
+    if len(cell) > 40 or _LATIN_NAME.fullmatch(cell) is None:
+        return False
+    words = cell.lower().split()
+    if not _ORGANISATION_WORDS.isdisjoint(words):
+        return False
+    return NOT_NAME_WORDS.isdisjoint(words) or (cell.istitle() and known_name(cell, given=True))
 
 
 def _lines_with(low: str, words: list[str], lines: list[str], offsets: list[int]) -> list[int]:
@@ -116,7 +125,7 @@ def find_column_names(text: str) -> list[Hit]:
             if set(line.strip()) <= set("|-: "):
                 continue  # the rule under a markdown header
             start, end = _cells(line, sep)[column]
-            if start < end and not _reads_as_name(line[start:end]):
+            if start < end and not reads_as_name(line[start:end]):
                 break  # prose with as many commas as the header, not a row
             if start < end:
                 hits.append(("person_name", offsets[row] + start, offsets[row] + end))

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 
+from duet.router.privacy.listed_names import _MARKER
 from duet.router.privacy.phones import _named_phone
 from duet.router.privacy.records import _line, _pieces
 from duet.router.privacy.scan import Hit, named_as_reference
+from duet.router.privacy.slot_values import name_end
 
 # What makes a line one person's row.
 _ANCHORS = frozenset({"person_name", "email", "street_address", "cn_resident_id", "national_id", "iban", "passport"})
@@ -59,12 +61,25 @@ def _phone_shaped(raw: str) -> bool:
     return raw[0] in "+(0" or digits >= 10 or len(_GROUPS.findall(raw)) >= 3
 
 
+def _item_name(text: str, lo: int, start: int) -> Hit | None:
+    """The name that is all an item of a list holds before its number ("2. 来勇 (95) 7924-8341")."""
+    marker = _MARKER.match(text, lo, start)
+    if marker is None:
+        return None
+    end = name_end(text, marker.end(), start)
+    if end < 0 or text[end:start].strip(" \t,，:：;；-–—"):
+        return None
+    return ("person_name", marker.end(), end)
+
+
 def find_row_phones(text: str, found: list[Hit]) -> list[Hit]:
-    """Phone-shaped numbers filling a cell of a row with a name, an e-mail or an address in it;
+    """Phone-shaped numbers filling a cell of a row with a name, an e-mail or an address in it, and
+    in an item of a list whose other items hold such rows, with the name that leads that item;
     ``found``: every hit so far, names included."""
     anchors = [h for h in found if h[0] in _ANCHORS]
     if not anchors:
         return []
+    in_list = any(_MARKER.match(text, _line(text, s)[0]) for _, s, _ in anchors)
     hits: list[Hit] = []
     for start, end in _pieces(text, found):
         start -= start > 0 and text[start - 1] == "(" and ")" in text[start:end]  # "(86) 5424-2755"
@@ -72,12 +87,15 @@ def find_row_phones(text: str, found: list[Hit]) -> list[Hit]:
         if not _phone_shaped(raw) or any(s < end and start < e for _, s, e in found):
             continue
         lo, hi = _line(text, start)
-        if not any(lo <= s and e <= hi for _, s, e in anchors) or _REFERENCE_CELL.search(text, lo, hi):
+        if _REFERENCE_CELL.search(text, lo, hi) or not _edge_after(text, end, hi, found):
             continue
-        if not (_edge_before(text, start, lo, found) and _edge_after(text, end, hi, found)):
-            continue
+        named = None
+        if not any(lo <= s and e <= hi for _, s, e in anchors) or not _edge_before(text, start, lo, found):
+            named = _item_name(text, lo, start) if in_list else None
+            if named is None:
+                continue
         if _MONEY.search(text, max(lo, start - 5), start) or named_as_reference(text, start, end):
             continue
         if _named_phone(raw):
-            hits.append(("phone", start, end))
+            hits += [("phone", start, end)] + ([named] if named else [])
     return hits

@@ -1,6 +1,7 @@
 """Values whose field name names them: a table column under its header ("name,dob,mrn",
-"| 姓名 | 车牌 |", a CSV export or a pasted spreadsheet), and a field of a form, a JSON object or
-a YAML block ("passport_no: E1234567", `"plateNumber": "ABC-123"`, "patient_id = P0042"). A
+"| 姓名 | 车牌 |", a CSV export or a pasted spreadsheet), a field of a form, a JSON object, an XML
+element or a YAML block ("passport_no: E1234567", `"plateNumber": "ABC-123"`, "<phone>…</phone>",
+"patient_id = P0042"), and a value of a SQL insert under its column (names included). A
 cell or field value holds no keyword of its own, so its name stands in for it: the value is
 taken when it has the shape of that type (a date, a record number, a plate, an account, a
 passport, a VIN, a password, a phone, an ID number). Names are read as words first: snake_case,
@@ -18,6 +19,7 @@ from duet.router.privacy.keyed import (_ACCOUNT_KEY, _ACCOUNT_VALUE, _DATE, _MED
                                        _PASSPORT_VALUE, _SHORT_DATE, _passport_like)
 from duet.router.privacy import checks
 from duet.router.privacy.credentials import _PLACEHOLDER, _SECRET_KEY
+from duet.router.privacy.name_columns import NAME_FIELDS, reads_as_name
 from duet.router.privacy.scan import Hit, lowered
 from duet.router.privacy.vehicles import _PLATE_KEY, _PLATE_VALUE, _VIN_KEYWORD, _plate_like
 
@@ -26,9 +28,9 @@ _BIRTH_HEADER = re.compile(r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|b
 _SUFFIX = r"(?:[ _]?(?:number|no\.?|num|#|id|号码?|號碼?))?"
 _GATE = ("vin", "chassis", "车架", "pass", "pwd", "token", "secret", "key", "密码", "phone", "mobile", "tel", "cell",
          "电话", "手机", "id", "身份", "证件", "ssn", "tax", "nino", "cpf", "dni", "nif", "bsn", "aadhaar", "rrn",
-         "codice", "ip", "host", "card", "pan", "cc", "卡",
+         "codice", "nric", "ip", "host", "card", "pan", "cc", "卡",
          "dob", "d.o.b", "birth", "born", "出生", "生日", "mrn", "record", "patient", "chart", "病", "住院", "门诊", "就诊",
-         "plate", "reg", "牌", "acct", "account", "a/c", "账", "帐", "帳", "卡号", "passport", "护照", "護照")
+         "plate", "reg", "牌", "insert into", "acct", "account", "a/c", "账", "帐", "帳", "卡号", "passport", "护照", "護照")
 
 
 def _digits(cell: str) -> int:
@@ -48,7 +50,7 @@ _ID_KEY = re.compile(r"id card|id number|idnumber|id no|resident id|citizen id|i
                      r"身份证|身份证号|身份证号码|身份證|身分證|身分證字號|证件号|证件号码|證件號碼|公民身份号码")
 _NATIONAL_KEY = re.compile(r"ssn|social security|social security number|sin|nino|ni number|national insurance|"
                            r"national insurance number|national id|tax id|tin|cpf|dni|nie|nif|bsn|burgerservicenummer|"
-                           r"aadhaar|aadhar|rrn|jumin|codice fiscale|tax code|steuer id|personal number|pesel")
+                           r"aadhaar|aadhar|rrn|jumin|nric|codice fiscale|tax code|steuer id|personal number|pesel")
 _CARD_KEY = re.compile(r"card|card number|cc|cc number|credit card|credit card number|debit card|pan|信用卡|信用卡号|卡号")
 _IP_KEY = re.compile(r"ip|ip address|ip addr|host|server|server ip|remote addr|remote ip|client ip|public ip|"
                      r"private ip|gateway|ip地址")
@@ -134,7 +136,8 @@ def _typed(types: list[tuple[str, Callable[[str], bool]]], value: str) -> str | 
 
 
 def find_table_values(text: str) -> list[Hit]:
-    if "\n" not in text and '"' not in text and "VALUES" not in text.upper():  # no table, form, JSON or SQL
+    if "\n" not in text and '"' not in text and "</" not in text and "VALUES" not in text.upper():
+        # neither a table, a form, JSON, XML nor SQL
         return []
     low = lowered(text)
     if not any(word in low for word in _GATE):
@@ -168,11 +171,14 @@ _FIELD_LINE = re.compile(r"[ \t>*-]*[\"']?([^\s\"':：=|][^\"'：:=|\t\n]{0,38}?
                          r"[\"']?([^\"'\n]{1,80}?)[\"']?[ \t]*,?[ \t]*")
 _FIELD_MARKS = (":", "：", "=", "\t")
 _JSON_PAIR = re.compile(r"\"([^\"\n]{1,40})\"\s*:\s*\"([^\"\n]{1,80})\"")
+# An XML element with text only ("<phone>960 57 51 78</phone>", "<Nric>S4720960I</Nric>").
+_XML_ELEMENT = re.compile(r"<([A-Za-z_][\w.-]{0,39})(?:\s[^<>]{0,200})?>\s*([^<>\n]{1,80}?)\s*</\1\s*>")
 
 
 def _field_values(text: str) -> list[Hit]:
     hits: list[Hit] = []
     pairs = list(_JSON_PAIR.finditer(text)) if '":' in text or '" :' in text else []
+    pairs += _XML_ELEMENT.finditer(text) if "</" in text else []
     offset = 0
     for line in text.split("\n") if "\n" in text else ():  # each short line with a colon, "=" or a tab
         if len(line) <= 130 and any(mark in line for mark in _FIELD_MARKS):
@@ -196,10 +202,15 @@ _TUPLE = re.compile(r"\(((?:'[^'\n]*'|[^()'\n])*)\)\s*,?\s*")
 _SQL_VALUE = re.compile(r"\s*(?:'([^'\n]*)'|([^,'\s][^,]*?))\s*(?:,|$)")
 
 
+def _sql_types(column: str) -> list[tuple[str, Callable[[str], bool]]]:
+    name = column.strip().strip("`\"[]")
+    return _named_types(name) or ([("person_name", reads_as_name)] if _words(name) in NAME_FIELDS else [])
+
+
 def _sql_values(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for insert in _INSERT.finditer(text):
-        columns = [_named_types(name.strip().strip("`\"[]")) for name in insert.group(1).split(",")]
+        columns = [_sql_types(name) for name in insert.group(1).split(",")]
         if not any(columns):
             continue
         at = insert.end()

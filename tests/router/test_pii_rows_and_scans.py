@@ -92,3 +92,41 @@ def test_look_alikes_stay_clean(text: str) -> None:
 ])
 def test_dates_amounts_and_references_in_a_row_are_no_phone(text: str) -> None:
     assert not [s for s in detect_pii(text) if s.type == "phone"]
+
+
+@pytest.mark.parametrize(("text", "name", "phone"), [
+    ("整理成表格：\n1. 严桂兰 0851360556\n2. 柯家瑋 157-3390-2619", "严桂兰", "0851360556"),
+    ("名单：\n1. 宋超 +49 8033 62407\n2. 来勇 (95) 7924-8341\n3. 姚鹏 yao@example.org", "来勇", "(95) 7924-8341"),
+    ("call list:\n1. Mekhala Hora 352 0499 9698\n2. Ida Berg ida@berg.se", "Mekhala Hora", "352 0499 9698"),
+])
+def test_an_item_of_a_list_of_people_is_a_name_and_a_phone(text: str, name: str, phone: str) -> None:
+    spans = [(s.type, s.value) for s in detect_pii(text)]
+    assert ("person_name", name) in spans and ("phone", phone) in spans
+
+
+@pytest.mark.parametrize(("text", "typ", "value"), [
+    ("<contact>\n  <name>Wridesh Lalla</name>\n  <phone>960 57 51 78</phone>\n</contact>", "phone", "960 57 51 78"),
+    ("<Patient><Mrn>712174</Mrn><Nric>T9815103B</Nric></Patient> parse in C#", "national_id", "T9815103B"),
+    ("<row account_number=\"x\"><passport>E12345678</passport></row>", "passport", "E12345678"),
+])
+def test_an_xml_element_names_its_text(text: str, typ: str, value: str) -> None:
+    assert_found(text, typ, value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("这条SQL有问题吗：INSERT INTO 用户 (姓名, 手机) VALUES ('余华', '(+86)18978810265');", "余华"),
+    ("| Name | Email |\n|---|---|\n| Natalia Ginesio | q@example.com |\n| Max Cant | u@example.net |", "Max Cant"),
+])
+def test_a_name_column_holds_names_that_are_also_words(text: str, value: str) -> None:
+    assert_found(text, "person_name", value)
+
+
+@pytest.mark.parametrize("text", [
+    "Shopping list:\n1. Eggs 12\n2. Milk, ask mary04@example.net\n3. Rice 1234567890",
+    "<config><host>localhost</host><version>1.2.3</version><id>20240105</id></config>",
+    "INSERT INTO teams (name, size) VALUES ('Platform Team', 4), ('Grand Total', 9);",
+    "| Name | Score |\n|---|---|\n| Ann Lee | 3 |\n| Unknown User | 4 |",
+])
+def test_lists_xml_and_name_columns_that_hold_no_one(text: str) -> None:
+    assert not [s for s in detect_pii(text) if s.type == "phone" or s.value in ("Platform Team", "Grand Total",
+                                                                               "Unknown User", "Rice", "Eggs")]
