@@ -72,6 +72,18 @@ def _item_name(text: str, lo: int, start: int) -> Hit | None:
     return ("person_name", marker.end(), end)
 
 
+def _item_names(text: str, found: list[Hit]) -> list[Hit]:
+    """The names that lead items of a list before a phone or an e-mail found already ("3. 植坤
+    mei@example.com", "2. jordy hollander +919313994027")."""
+    names: list[Hit] = []
+    for kind, start, _ in found:
+        if kind in ("phone", "email"):
+            name = _item_name(text, _line(text, start)[0], start)
+            if name is not None and not any(s < name[2] and name[1] < e for _, s, e in found):
+                names.append(name)
+    return names
+
+
 def find_row_phones(text: str, found: list[Hit]) -> list[Hit]:
     """Phone-shaped numbers filling a cell of a row with a name, an e-mail or an address in it, and
     in an item of a list whose other items hold such rows, with the name that leads that item;
@@ -80,7 +92,7 @@ def find_row_phones(text: str, found: list[Hit]) -> list[Hit]:
     if not anchors:
         return []
     in_list = any(_MARKER.match(text, _line(text, s)[0]) for _, s, _ in anchors)
-    hits: list[Hit] = []
+    hits: list[Hit] = _item_names(text, found) if in_list else []
     for start, end in _pieces(text, found):
         start -= start > 0 and text[start - 1] == "(" and ")" in text[start:end]  # "(86) 5424-2755"
         raw = text[start:end]

@@ -1,7 +1,7 @@
 """Values whose field name names them: a table column under its header ("name,dob,mrn",
 "| 姓名 | 车牌 |", a CSV export or a pasted spreadsheet), a field of a form, a JSON object, an XML
 element or a YAML block ("passport_no: E1234567", `"plateNumber": "ABC-123"`, "<phone>…</phone>",
-"patient_id = P0042"), and a value of a SQL insert under its column (names included). A
+"patient_id = P0042"), and a value of a SQL insert under its column (names: name_slots.py). A
 cell or field value holds no keyword of its own, so its name stands in for it: the value is
 taken when it has the shape of that type (a date, a record number, a plate, an account, a
 passport, a VIN, a password, a phone, an ID number). Names are read as words first: snake_case,
@@ -19,7 +19,7 @@ from duet.router.privacy.keyed import (_ACCOUNT_KEY, _ACCOUNT_VALUE, _DATE, _MED
                                        _PASSPORT_VALUE, _SHORT_DATE, _passport_like)
 from duet.router.privacy import checks
 from duet.router.privacy.credentials import _PLACEHOLDER, _SECRET_KEY
-from duet.router.privacy.name_columns import NAME_FIELDS, reads_as_name
+from duet.router.privacy.name_slots import _SQL_INSERT, _SQL_ITEM, _SQL_TUPLE
 from duet.router.privacy.scan import Hit, lowered
 from duet.router.privacy.vehicles import _PLATE_KEY, _PLATE_VALUE, _VIN_KEYWORD, _plate_like
 
@@ -30,7 +30,7 @@ _GATE = ("vin", "chassis", "车架", "pass", "pwd", "token", "secret", "key", "�
          "电话", "手机", "id", "身份", "证件", "ssn", "tax", "nino", "cpf", "dni", "nif", "bsn", "aadhaar", "rrn",
          "codice", "nric", "ip", "host", "card", "pan", "cc", "卡",
          "dob", "d.o.b", "birth", "born", "出生", "生日", "mrn", "record", "patient", "chart", "病", "住院", "门诊", "就诊",
-         "plate", "reg", "牌", "insert into", "acct", "account", "a/c", "账", "帐", "帳", "卡号", "passport", "护照", "護照")
+         "plate", "reg", "牌", "acct", "account", "a/c", "账", "帐", "帳", "卡号", "passport", "护照", "護照")
 
 
 def _digits(cell: str) -> int:
@@ -196,29 +196,22 @@ def _field_values(text: str) -> list[Hit]:
 
 
 # A SQL insert: its column list names the values of every tuple after VALUES
-# ("INSERT INTO 用户 (姓名, 手机, 身份证) VALUES ('蕭秀雲', '04 3001 4633', 'M258313002')").
-_INSERT = re.compile(r"insert\s+into\s+[^\s(]+\s*\(([^()]{1,400})\)\s*values\s*", re.I)
-_TUPLE = re.compile(r"\(((?:'[^'\n]*'|[^()'\n])*)\)\s*,?\s*")
-_SQL_VALUE = re.compile(r"\s*(?:'([^'\n]*)'|([^,'\s][^,]*?))\s*(?:,|$)")
-
-
-def _sql_types(column: str) -> list[tuple[str, Callable[[str], bool]]]:
-    name = column.strip().strip("`\"[]")
-    return _named_types(name) or ([("person_name", reads_as_name)] if _words(name) in NAME_FIELDS else [])
-
-
+# ("INSERT INTO 用户 (姓名, 手机, 身份证) VALUES ('蕭秀雲', '04 3001 4633', 'M258313002')"); read with
+# the patterns of name_slots.py, which takes the name columns.
 def _sql_values(text: str) -> list[Hit]:
     hits: list[Hit] = []
-    for insert in _INSERT.finditer(text):
-        columns = [_sql_types(name) for name in insert.group(1).split(",")]
+    for insert in _SQL_INSERT.finditer(text):
+        columns = [_named_types(name.strip().strip("`\"[]")) for name in insert.group(1).split(",")]
         if not any(columns):
             continue
         at = insert.end()
-        while (row := _TUPLE.match(text, at)) is not None:
+        while (row := _SQL_TUPLE.match(text, at)) is not None and at < row.end():
             at = row.end()
-            for types, value in zip(columns, _SQL_VALUE.finditer(text, row.start(1), row.end(1))):
-                group = 1 if value.group(1) is not None else 2
-                typ = _typed(types, value.group(group)) if types and value.group(group) else None
+            for types, item in zip(columns, _SQL_ITEM.finditer(text, row.start(1), row.end(1))):
+                group = 2 if item.group(2) is not None else 3 if item.group(3) is not None else 1
+                value = item.group(group).strip()
+                typ = _typed(types, value) if types and value else None
                 if typ:
-                    hits.append((typ, value.start(group), value.end(group)))
+                    begin = item.start(group) + item.group(group).index(value)
+                    hits.append((typ, begin, begin + len(value)))
     return hits
