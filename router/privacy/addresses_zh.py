@@ -16,7 +16,10 @@ from duet.router.privacy.finders import matches_at
 
 _ZH_ROAD = "路街巷弄道里"
 # A house number: the anchor. What stands before it must be a road ("建国路88号") or a block.
-_ZH_NUMBER = re.compile(r"[\d一二三四五六七八九十百][\d一二三四五六七八九十百]{0,4}\s*(?:号楼|号院|号|號|弄|巷|栋|幢|座|衖)")
+# A scanner's letter for a digit beside a digit counts as one ("粟路26O号", "蒋路l54号").
+_ZH_NUMBER = re.compile(r"(?:[\d一二三四五六七八九十百]|[OolI](?=\d))(?:[\d一二三四五六七八九十百]|(?<=\d)[OolI]){0,4}"
+                        r"\s*(?:号楼|号院|号|號|弄|巷|栋|幢|座|衖)")
+_MISREAD = frozenset("OolI")
 _ZH_NUMERALS = frozenset("一二三四五六七八九十百")
 _ZH_NUMBER_ENDS = "号號弄巷栋幢座衖"  # the first characters of _ZH_NUMBER's last group
 _ZH_ROAD_BEFORE = re.compile(
@@ -89,7 +92,8 @@ def _numbers(text: str) -> list[re.Match[str]]:
         while spaced > 0 and text[spaced - 1].isspace():
             spaced -= 1
         start = spaced
-        while start > 0 and (text[start - 1].isdecimal() or text[start - 1] in _ZH_NUMERALS):
+        while start > 0 and (text[start - 1].isdecimal() or text[start - 1] in _ZH_NUMERALS or (
+                text[start - 1] in _MISREAD and (text[start].isdecimal() or start > 1 and text[start - 2].isdecimal()))):
             start -= 1
         if start < spaced:
             starts.append(max(start, spaced - 5))

@@ -26,13 +26,14 @@ _DATE = re.compile(
     r"|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))(?![0-9])",
     re.A,
 )
-_BIRTH_BEFORE = re.compile(r"born|birth|\bdob\b|d\.o\.b|\bd o b\b|birthday|b-day|bday|geboren|geburtsdatum|\bgeb\.|naissance|"
+_BIRTH_BEFORE = re.compile(r"born|birth|\bdob\b|d\.o\.b|\bd {1,2}o {1,2}b\b|birthday|b-day|bday|geboren|geburtsdatum|\bgeb\.|naissance|"
                            r"\bn[ée]e? le|nacimiento|nascita|geboortedatum|nascimento|urodzenia|出生|生日|生于|诞生|誕生|生辰|"
                            r"生年月日|생년월일", re.I | re.A)
-_BIRTH_GATE = keywords(r"born|birthday|birthdate|birth|b'day|出生年月日?|出生日期|dob|d\.o\.b|d o b|b-?day|geboren|geburtsdatum|geb\.|naissance|nacimiento|nascita|"
+_BIRTH_GATE = keywords(r"born|birthday|birthdate|birth|b'day|出生年月日?|出生日期|dob|d\.o\.b|d {1,2}o {1,2}b|b-?day|geboren|geburtsdatum|geb\.|naissance|nacimiento|nascita|"
                        r"geboortedatum|data de nascimento|data urodzenia|生年月日|생년월일|"
                        r"出生|生日|生于|诞生|誕生|生辰")
-_BIRTH_WORDS = ("born", "birth", "b'day", "dob", "d.o.b", "d o b", "b-day", "bday", "geb", "naissance", "nacimiento", "nascita", "出生",
+# "d  o b": a scanner's doubled spaces
+_BIRTH_WORDS = ("born", "birth", "b'day", "dob", "d.o.b", "d o b", "d  o b", "d o  b", "b-day", "bday", "geb", "naissance", "nacimiento", "nascita", "出生",
                 "geboortedatum", "nascimento", "urodzenia", "生年月日", "생년월일",
                 "生日", "生于", "诞生", "誕生", "生辰")
 _YEAR = re.compile(rb"0000")  # on the skeleton: every date form here has a four-digit year
