@@ -28,8 +28,13 @@ street st road rd avenue ave av lane ln drive dr boulevard blvd court ct place p
 close highway hwy parkway pkwy circle cir square sq trail trl alley aly grove mews gardens gdns row walk plaza
 expressway freeway turnpike pike rise parade wharf yard esplanade promenade approach wynd gate hill
 """.split())
-# British and Australian street forms absent from the USPS list.
-_EXTRA_SUFFIXES = frozenset("close mews rise parade wharf yard esplanade promenade approach wynd gate wade".split())
+# British and Australian street forms absent from the USPS list (AS/NZS 4819's road types, less
+# the everyday words among them: "Block", "End", "Line", "Top").
+_EXTRA_SUFFIXES = frozenset("""
+close mews rise parade wharf yard esplanade promenade approach wynd gate wade access amble basin brae concourse elbow
+frontage ground strand arcade chase circuit corso cove crest dale dell glade glen grange heights lookout meander nook
+outlook quay quays ramble reach retreat ridgeway riviera tarn vale viaduct walkway laneway pathway
+""".split())
 _SECONDARY = r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|Studio|Fl|Floor|Room|Rm|Bldg|Building|Lot|PO Box|#)"
 _NAME_WORD = r"(?:[A-Z][a-zà-ÿ\-]+(?:[A-Z][a-zà-ÿ]+)?(?:'[a-rt-z][a-zà-ÿ]*)?|\d{1,3}(?:st|nd|rd|th)|[NSEW]\.?)"
 _NUMBERED = re.compile(
@@ -49,7 +54,7 @@ _EN_TAIL = re.compile(
     r"(?:,?\s*(?:[NSEW]|NE|NW|SE|SW)\b)?"
     r"(,?\s*" + _SECONDARY + r"\.?\s*#?\s*[A-Za-z0-9\-]+)?"
     r"((?:,\s*|\s*\n\s*)(?!(?:and|or|but|then|so|please|thanks|the)\b)[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})?"
-    r"((?:,\s*|\s+)[A-Z]{2,3}(?:,\s*|\s+)\d{4,5}(?:-\d{4})?(?!\d))?"
+    r"((?:,\s*|\s+)(?!(?:TEL|FAX|MOB|TLF|CEL)\b)[A-Z]{2,3}(?:,\s*|\s+)\d{4,5}(?:-\d{4})?(?!\d))?"
     r"((?:,\s*|\s+|\s*\n\s*)(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![A-Za-z0-9]))?"
 )
 _CUES = (r"(?:address|addr|lives? (?:at|on|in)|living at|located at|ship(?:ping)? to|deliver(?:y|ed)? to|"
@@ -95,12 +100,31 @@ def _street_end(text: str, words_start: int, words: str) -> int:
     return -1
 
 
+def _alone_on_its_line(text: str, start: int, tail: re.Match[str] | None) -> bool:
+    """A number, a street and a town that fill a line of their own beside contact details ("4
+    Bennett Shoals, Gibbsview" on a label or a card, a phone or an e-mail on the line before or
+    after; "·" and "|" part a CV header's fields)."""
+    if tail is None or not tail.group(2) or "\n" in tail.group(2) or (start > 0 and text[start - 1] != "\n"):
+        return False
+    line_end = text.find("\n", tail.end())
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[tail.end():line_end].strip()
+    if rest and rest[0] not in "·|":
+        return False
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1
+    after = text.find("\n", line_end + 1)
+    return _CONTACT.search(text, before, len(text) if after < 0 else after) is not None
+
+
+_CONTACT = re.compile(r"@|[0-9](?:[ .()\-]{0,2}[0-9]){6}")
+
+
 def _accept(text: str, low: str, start: int, end: int, number: str, secondary: bool) -> int:
     """End of the address (street plus unit, city, state, postcode) or -1 when there is too
     little to call it one."""
     suffix = text[text.rfind(" ", start, end) + 1:end].rstrip(".").lower()
     tail = _EN_TAIL.match(text, end)
-    evidence = secondary or bool(tail and any(tail.group(i) for i in (1, 3, 4)))
+    evidence = secondary or bool(tail and any(tail.group(i) for i in (1, 3, 4))) or _alone_on_its_line(text, start, tail)
     digits = sum(c.isdigit() for c in number)
     if digits == 4 and 1800 <= int("".join(c for c in number if c.isdigit())) <= 2100 and \
             _YEAR_BEFORE.search(low, max(0, start - 12), start):

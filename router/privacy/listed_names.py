@@ -7,7 +7,8 @@
   right after a name that follows "from" or a label (``transfer from ana ruiz FR76…``);
 - quoted mail: ``On 2026-01-27, ana ruiz wrote:``, ``ana ruiz <…> 写道``;
 - a name alone on the line after a lead-in ("Scan this card:\\n王芳\\n销售经理\\n手机：…"),
-  with a phone, an e-mail or an address in the next three lines.
+  with a phone, an e-mail or an address in the next three lines;
+- a label's name run on into its address: ``SHIP TO: Jessica Harris Cuesta de Luis 3, …``.
 
 The value the record holds is what makes the line personal, so the readers start from the
 values other detectors found (``hits``) and look back; a text without any does no work here
@@ -150,4 +151,31 @@ def find_listed_names(text: str, hits: list[Hit]) -> list[Hit]:
         found += _before_value(text, line, value_start, kind)
     if "\n" in text and any(k in _CARD_TYPES for k, _, _ in hits):
         found += _card_name(text, hits)
+    streets = [s for k, s, _ in hits if k == "street_address"]
+    if streets and occurring(lowered(text), _LABEL_WORDS):
+        found += _labelled_before_street(text, streets)
+    return found
+
+
+# The labels of a shipping label or an invoice, before the name and the address.
+_LABEL_WORDS = ("ship to", "ship  to", "deliver to", "bill to", "sold to", "send to", "recipient", "consignee")
+_LABEL = re.compile(r"(?:ship {1,2}to|deliver to|bill to|sold to|send to|recipient|consignee)[ \t]*[:：][ \t]*$", re.I)
+
+
+def _labelled_before_street(text: str, streets: list[int]) -> list[Hit]:
+    """The name between a label and the address that follows it on the same line."""
+    found: list[Hit] = []
+    for street in streets:
+        line_start = text.rfind("\n", 0, street) + 1
+        cut = max(text.rfind(":", line_start, street), text.rfind("：", line_start, street))
+        if cut < 0 or street - cut > 60 or not _LABEL.search(text, max(line_start, cut - 20), cut + 1):
+            continue
+        start = cut + 1
+        while start < street and text[start] in " \t":
+            start += 1
+        gap_end = street
+        while gap_end > start and text[gap_end - 1] in " \t,":
+            gap_end -= 1
+        if start < gap_end and name_end(text, start, gap_end) == gap_end:
+            found.append(("person_name", start, gap_end))
     return found

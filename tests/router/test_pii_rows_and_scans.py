@@ -7,7 +7,11 @@
   written in two groups;
 - a plate after its keyword with stray spaces or an "l" for a 1, a Chinese plate with a space
   or an "O" inside;
-- a Taiwan ID that follows another ID in a Chinese chat.
+- a Taiwan ID that follows another ID in a Chinese chat;
+- an item of a list of people (a name and a phone), an XML element's text, a name column's
+  names that are also words;
+- an e-mail a scanner broke with a space, a misread house number, a spaced "D  O B", an address
+  alone on a label's line, a name between "SHIP TO:" and its address.
 Beside each, the look-alikes that must stay clean: dates, amounts, decimals after "p:", job titles.
 """
 
@@ -114,7 +118,7 @@ def test_an_xml_element_names_its_text(text: str, typ: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("这条SQL有问题吗：INSERT INTO 用户 (姓名, 手机) VALUES ('余华', '(+86)18978810265');", "余华"),
+    ("INSERT INTO customers (name, city) VALUES ('Max Cant', 'Paris'), ('Ana Ruiz', 'Lima');", "Max Cant"),
     ("| Name | Email |\n|---|---|\n| Natalia Ginesio | q@example.com |\n| Max Cant | u@example.net |", "Max Cant"),
 ])
 def test_a_name_column_holds_names_that_are_also_words(text: str, value: str) -> None:
@@ -130,3 +134,39 @@ def test_a_name_column_holds_names_that_are_also_words(text: str, value: str) ->
 def test_lists_xml_and_name_columns_that_hold_no_one(text: str) -> None:
     assert not [s for s in detect_pii(text) if s.type == "phone" or s.value in ("Platform Team", "Grand Total",
                                                                                "Unknown User", "Rice", "Eggs")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("帮我识别这张名片： 林美惠 销售经理 邮箱：ukoch-ii@ web.de 地址：长沙县大东区汕尾路94号", "ukoch-ii@ web.de"),
+    ("Scan:\nMohamed Huisman\nE: kcamara@yahoo.c om.br\n92, chemin Marianne Paul, Potier", "kcamara@yahoo.c om.br"),
+    ("邮箱：emillycampos @example.com", "emillycampos @example.com"),
+])
+def test_an_email_a_scanner_broke_with_a_space_after_its_label(text: str, value: str) -> None:
+    assert_found(text, "email", value)
+
+
+@pytest.mark.parametrize(("text", "typ", "value"), [
+    ("地址：平山区粟路26O号6单元1135", "street_address", "平山区粟路26O号6单元1135"),
+    ("Patient: Bradley Cain   MRN:92903B\nD  O B: 16-Dec-2007", "date_of_birth", "16-Dec-2007"),
+    ("SHIP  TO:\nBernadette Texier\n4 Bennett Shoals, Gibbsview\nTEL +8613082467542", "street_address",
+     "4 Bennett Shoals, Gibbsview"),
+    ("improve my CV header:\nAna Lind\n3 Knapp Frontage, Andrewberg · 088 465 1581 · ana@lind.se", "street_address",
+     "3 Knapp Frontage, Andrewberg"),
+    ("SHIP TO: Chloë Huisman 9167 Johnson Extensions TEL  0113 496 0885", "phone", "0113 496 0885"),
+    ("fix the OCR: SHIP TO: Regina Thomas Flat 7, Wong Shore, West Aaronville TEL 187-5779-9489", "person_name",
+     "Regina Thomas"),
+    ("整理成表格：\n1. Astrid Lemaître +81 90-2541-4474\n2. 钟欣 +55 66 4698-4648\n3. 植坤 mei-lingcho@example.com",
+     "person_name", "植坤"),
+])
+def test_scanned_labels_cards_and_lists(text: str, typ: str, value: str) -> None:
+    assert_found(text, typ, value)
+
+
+@pytest.mark.parametrize("text", [
+    "email: see the link @ the top of the page",
+    "Agenda 2026:\nIntro\n2 Data Centers, Frankfurt",
+    "SHIP TO: Warehouse 12 Harbour Road, Leeds",
+    "Steps:\n1. Open settings\n2. Restart the service",
+])
+def test_scanned_look_alikes_stay_clean(text: str) -> None:
+    assert not [s for s in detect_pii(text) if s.type in ("email", "person_name") or s.value.startswith("2 Data")]
