@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from duet.router.privacy.patterns import Hit
 from duet.router.privacy.slot_values import chinese_name_end, known_name, latin_name_end
 
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"  # "07:42 Amrita": no "am"
 _DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}年\d{1,2}月\d{1,2}日)"
 _STAMP = re.compile(rf"[ \t]*(?:\[[A-Za-z]{{2,12}}\][ \t]*)?[\[(]?(?:{_DATE}(?:,?[ \t]+|T))?{_TIME}[\])]?[ \t]*"
                     r"(?:[-–—][ \t]*)?")
@@ -86,9 +86,10 @@ def _message_follows(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     return stamp is None or stamp.end() == start
 
 
-def _transcript(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _transcript(text: str, lines: list[tuple[int, int]], other: Sequence[Hit]) -> list[tuple[int, int]]:
     """Speakers of a transcript without times: lines that open with a short head and a colon,
-    two or more of them; the heads that read as names."""
+    two or more of them; the heads that read as names (a Latin one known, or with personal data
+    on its line)."""
     heads = []
     for start, end in lines:
         m = _HEAD.match(text, start, end)
@@ -98,7 +99,8 @@ def _transcript(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]
         return []
     found = []
     for start, end in heads:
-        if _name_at(text, start, end) == end and ("\u4e00" <= text[start] <= "\u9fff" or known_name(text[start:end], given=True)):
+        if _name_at(text, start, end) == end and ("\u4e00" <= text[start] <= "\u9fff" or known_name(
+                text[start:end], given=True) or _line_holds(text, start, end, other)):
             found.append((start, end))
     return found
 
@@ -118,6 +120,10 @@ def _line_holds(text: str, start: int, end: int, other: Sequence[Hit]) -> bool:
         return False
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    if _STAMP_AT_END.fullmatch(text, end, line_end) or not text[end:line_end].strip():
+        # the name alone on its line ("Pacífica Blanes 17:41", QQ's "04:50 Ana Ruiz"): its message is the next
+        after = text.find("\n", line_end + 1)
+        line_end = len(text) if after < 0 else after
     return any(end <= at < line_end and kind in _PERSONAL_KINDS for kind, at, _ in other)
 
 
@@ -140,5 +146,5 @@ def find_speakers(text: str, other: Sequence[Hit] = ()) -> list[Hit]:
                        if "\u4e00" <= text[s] <= "\u9fff" or counts[text[s:e]] >= 2 or known_name(text[s:e]) or
                        _line_holds(text, s, e, other)]
     if "\n" in text:
-        hits += [("person_name", s, e) for s, e in _transcript(text, lines)]
+        hits += [("person_name", s, e) for s, e in _transcript(text, lines, other)]
     return hits
