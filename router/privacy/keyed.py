@@ -66,7 +66,7 @@ _MEDICAL_KEY = keywords(
     r"患者编号|医疗记录号|检查号|病历编号|病案编号|病例号|就诊号|住院编号|门诊卡号|医疗卡号|患者id|病人id|"
     r"case (?:number|no|#)|mr ?#|mr no|record (?:number|no|#)|patient #|health (?:id|number)|chart #|"
     r"med\.? rec(?:ord)?\.?(?: ?#| no\.?| number| id)?|chart id|patient identifier|medical id|patient account (?:number|no)|"
-    r"(?:inpatient|outpatient|admission|encounter) (?:id|number|no)|病人编号|病人id|住院病历号|门诊病历号|健康档案号|"
+    r"(?:inpatient|outpatient|admission|encounter|visit|accession) (?:id|number|no|#)|病人编号|病人id|住院病历号|门诊病历号|健康档案号|"
     # other languages: "Patientennummer", "patiëntnummer", "historia clínica", "cartella clinica",
     # "dossier médical", "prontuário", "診察券番号", "병록번호"
     r"patientennummer|patientennr|patiëntnummer|patientnummer|historia clínica|número de historia|cartella clinica|"
@@ -83,7 +83,8 @@ _MEDICAL_KEY = keywords(
     r"醫保號|醫保卡號|健康檔案號|病歷卡號"
 )
 # Letters then digits ("MR-2023-00123", "PT928932633") or digits in groups.
-_MEDICAL_VALUE = re.compile(glued_label() + r"(?<!\+)(?:[A-Z]{1,4}[-_]?[0-9]{2,14}(?:[-_ ][0-9]{2,8}){0,2}|[0-9][0-9 -]{4,14}[0-9])"
+_MEDICAL_VALUE = re.compile(glued_label() + r"(?<!\+)(?:[A-Z]{1,4}[-_]?[0-9]{2,14}(?:[-_ ][0-9]{2,8}){0,2}|[0-9][0-9 -]{4,14}[0-9]"
+                            r"|(?:19|20)[0-9]{2}/[0-9]{5,10})"
                             r"(?![A-Za-z0-9])", re.A)
 
 # A bare patient or hospital word right before the number (see _patient_numbers).

@@ -31,6 +31,9 @@ _SEPARATOR = re.compile(r"[ \t]*(?:[:：,，—–]|-{1,2}|\(|(?=[ \t]*[\u4e00-\
 _BEFORE_VALUE = re.compile(r"[ \t]*(?:<|\((?:[^()\n]{0,16}[ ,])?)$")
 _WROTE = re.compile(r"(?:^|[,，>][ \t]*|\n[ \t>]*)([^\n,，<>]{3,60}?)(?:[ \t]*<[^<>\n]{3,80}>)?[ \t]*(?:wrote|写道|寫道|a écrit|schrieb)\b")
 _KEYWORD_BEFORE = re.compile(r",[ \t]*[^\W\d_][^\W\d_ ]{1,15}(?: [^\W\d_]{1,15})?[ \t]*[:#]?[ \t]*$")
+# A form's heading before its first field, the applicant's name ("visa application: ugo agazzi, passport …").
+_FORM_LEAD = re.compile(r"(?:application|applicant|form|referral|registration|enrol?lment|booking|reservation|"
+                        r"admission|intake|claim|check-?in)[ \t]*[:：][ \t]*$", re.I)
 _LEAD_BEFORE = re.compile(r"(?:\bfrom|[:：])[ \t]*$", re.I)
 _MAX_VALUES = 64
 _WROTE_WORDS = ("wrote", "a écrit", "schrieb", "写道", "寫道")
@@ -85,7 +88,8 @@ def _before_value(text: str, line: tuple[int, int], value_start: int, kind: str)
     keyword = _KEYWORD_BEFORE.search(text, max(line[0], value_start - 30), value_start)
     if keyword is not None:  # "visa application: Ana Ruiz, passport X1234567"
         start = _name_ending_at(text, keyword.start(), line[0])
-        if start > line[0] and text[start - 2:start].strip() in (":", "：") and known_name(text[start:keyword.start()]):
+        if start > line[0] and text[start - 2:start].strip() in (":", "：") and (
+                known_name(text[start:keyword.start()]) or _FORM_LEAD.search(text, line[0], start)):
             return [("person_name", start, keyword.start())]
     end = value_start
     while end > line[0] and text[end - 1] in " \t":

@@ -170,3 +170,32 @@ def test_scanned_labels_cards_and_lists(text: str, typ: str, value: str) -> None
 ])
 def test_scanned_look_alikes_stay_clean(text: str) -> None:
     assert not [s for s in detect_pii(text) if s.type in ("email", "person_name") or s.value.startswith("2 Data")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("这段聊天记录里有几个人？\nRaksha Sethi：我身份证号230708193903147130\nJune Woods：我的是533103196003231225", "Raksha Sethi"),
+    ("LINE對話紀錄\n2026-04-09 07:42 Amrita Buch：我的新手機+886 965 434 246\n2026-05-16 22:38 我：好", "Amrita Buch"),
+    ("帮我整理这段微信聊天：\nPacífica Blanes 17:41\n我的新手机号195 4249 0663，存一下\n我 06:37\n好的", "Pacífica Blanes"),
+    ("visa application: henrike biggen, passport M87905063, born November 30, 1993", "henrike biggen"),
+])
+def test_speakers_and_applicants_with_data_of_their_own(text: str, value: str) -> None:
+    assert_found(text, "person_name", value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Encounter #: 88123401 — discharge summary needed", "88123401"),
+    ("Visit ID V-20931177 for the MRI booking", "V-20931177"),
+    ("n. cartella clinica 2023/0045821", "2023/0045821"),
+    ("Accession # A19-22831 for the biopsy", "A19-22831"),
+])
+def test_visit_encounter_and_accession_numbers(text: str, value: str) -> None:
+    assert_found(text, "medical_record", value)
+
+
+@pytest.mark.parametrize("text", [
+    "Standup notes:\nBuild Server: failed at 10:02, see ticket\nRelease Train: 2026-05-01",
+    "bug report form: Login Page, passport photo needed",
+    "visit number 3 of 5, the 2023/2024 season",
+])
+def test_logs_forms_and_seasons_stay_clean(text: str) -> None:
+    assert_clean(text)
