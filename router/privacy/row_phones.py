@@ -42,6 +42,8 @@ def _edge_before(text: str, start: int, lo: int, found: list[Hit]) -> bool:
     at = start
     while at > lo and text[at - 1] == " ":
         at -= 1
+    if at > lo + 1 and text[at - 1] == "(" and text[at - 2].isalnum():  # a call: "Date(1715932800123)"
+        return False
     return at == lo or text[at - 1] in _BEFORE or any(h[2] == at for h in found)
 
 

@@ -99,8 +99,9 @@ def _transcript(text: str, lines: list[tuple[int, int]], other: Sequence[Hit]) -
         return []
     found = []
     for start, end in heads:
-        if _name_at(text, start, end) == end and ("\u4e00" <= text[start] <= "\u9fff" or known_name(
-                text[start:end], given=True) or _line_holds(text, start, end, other)):
+        head = text[start:end]
+        if _name_at(text, start, end) == end and ("\u4e00" <= text[start] <= "\u9fff" or known_name(head, given=True) or (
+                all(word[0].isupper() for word in head.split()) and _line_holds(text, start, end, other))):
             found.append((start, end))
     return found
 

@@ -199,3 +199,12 @@ def test_visit_encounter_and_accession_numbers(text: str, value: str) -> None:
 ])
 def test_logs_forms_and_seasons_stay_clean(text: str) -> None:
     assert_clean(text)
+
+
+@pytest.mark.parametrize(("text", "not_pii"), [
+    ("Patient: Ann Lee, lives at Lizadreef 3 new Date(1715932800123).toString() shows", "1715932800123"),
+    ("Pods fail:\nWarning: probe failed for ann@x.io\ndeployment has containerPort: 8000, call +44 20 7946 0958",
+     "deployment has containerPort"),
+])
+def test_code_beside_personal_data_is_no_phone_or_speaker(text: str, not_pii: str) -> None:
+    assert not_pii not in [s.value for s in detect_pii(text)]
