@@ -93,7 +93,7 @@ def find_row_phones(text: str, found: list[Hit]) -> list[Hit]:
     anchors = [h for h in found if h[0] in _ANCHORS]
     if not anchors:
         return []
-    in_list = any(_MARKER.match(text, _line(text, s)[0]) for _, s, _ in anchors)
+    in_list = "\n" in text and any(_MARKER.match(text, _line(text, s)[0]) for _, s, _ in anchors)  # a list has lines
     hits: list[Hit] = _item_names(text, found) if in_list else []
     for start, end in _pieces(text, found):
         start -= start > 0 and text[start - 1] == "(" and ")" in text[start:end]  # "(86) 5424-2755"

@@ -135,10 +135,12 @@ def _typed(types: list[tuple[str, Callable[[str], bool]]], value: str) -> str | 
     return next((typ for typ, ok in types if ok(value)), None)
 
 
+_SQL_WORDS = ("VALUES", "values", "Values")
+
+
 def find_table_values(text: str) -> list[Hit]:
-    if "\n" not in text and '"' not in text and "</" not in text and "VALUES" not in text.upper():
-        # neither a table, a form, JSON, XML nor SQL
-        return []
+    if "\n" not in text and '"' not in text and "</" not in text and not any(w in text for w in _SQL_WORDS):
+        return []  # neither a table, a form, JSON, XML nor SQL
     low = lowered(text)
     if not any(word in low for word in _GATE):
         return []
