@@ -23,8 +23,8 @@ from duet.router.privacy.slot_values import name_end
 # What makes a line one person's row.
 _ANCHORS = frozenset({"person_name", "email", "street_address", "cn_resident_id", "national_id", "iban", "passport"})
 # Characters that close a cell before a number, and open the next one after it.
-_BEFORE = frozenset("'\"|>,，;；、\t:：(")
-_AFTER = frozenset("'\"|<,，;；、\t)")
+_BEFORE = frozenset("'\"|>,，;；、\t:：(·•")
+_AFTER = frozenset("'\"|<,，;；、\t)·•")
 _GROUPS = re.compile(r"[0-9]+")
 _MONEY = re.compile(r"[$€£¥₹]\s*$|(?:usd|eur|gbp|cny|rmb|jpy)\s*$", re.I)
 # A date with spaces or dots ("2026 03 15", "15.03.2026"), and an amount grouped in thousands that

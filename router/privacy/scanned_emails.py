@@ -2,8 +2,9 @@
 
 A business card or a form read by OCR puts a stray space into an address ("E: kcamara@yahoo.c
 om.br", "邮箱：ukoch-ii@ web.de", "Email: emillycampos @example.com"): no address pattern holds
-it. After a label ("E:", "Email:", "邮箱：") the rest of the field is read without its spaces;
-when that is one whole address, and the field has at most two spaces, the field is the address.
+it. After a label ("E:", "Email:", "邮箱：") the first two or three pieces of the field are read
+without the spaces between them; when that is one whole address, those pieces are the address
+(on a card written on one line, more may follow: "E: webertony @price.com 5395 Barajas Shoals").
 """
 
 from __future__ import annotations
@@ -25,8 +26,16 @@ def find_scanned_emails(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in _LABELLED.finditer(text):
         field = m.group(1)
-        if "@" not in field or not 1 <= field.count(" ") <= 2 or find_emails(field):
+        if "@" not in field or find_emails(field):
             continue
-        if _ADDRESS.fullmatch(field.replace(" ", "")):
-            hits.append(("email", m.start(1), m.end(1)))
+        # the address is the field, or its first two or three pieces when more follows on a
+        # one-line card ("E: webertony @price.com 5395 Barajas Shoals")
+        pieces = list(_PIECE.finditer(field))
+        for count in range(2, min(3, len(pieces)) + 1):
+            if _ADDRESS.fullmatch("".join(p.group(0) for p in pieces[:count])):
+                hits.append(("email", m.start(1), m.start(1) + pieces[count - 1].end()))
+                break
     return hits
+
+
+_PIECE = re.compile(r"\S+")

@@ -140,6 +140,8 @@ def test_lists_xml_and_name_columns_that_hold_no_one(text: str) -> None:
     ("帮我识别这张名片： 林美惠 销售经理 邮箱：ukoch-ii@ web.de 地址：长沙县大东区汕尾路94号", "ukoch-ii@ web.de"),
     ("Scan:\nMohamed Huisman\nE: kcamara@yahoo.c om.br\n92, chemin Marianne Paul, Potier", "kcamara@yahoo.c om.br"),
     ("邮箱：emillycampos @example.com", "emillycampos @example.com"),
+    ("card: John Greene Senior Buyer T: +48507438787 E: webertony @price.com 5395 Barajas Shoals, Garrettb",
+     "webertony @price.com"),
 ])
 def test_an_email_a_scanner_broke_with_a_space_after_its_label(text: str, value: str) -> None:
     assert_found(text, "email", value)
@@ -153,6 +155,8 @@ def test_an_email_a_scanner_broke_with_a_space_after_its_label(text: str, value:
     ("improve my CV header:\nAna Lind\n3 Knapp Frontage, Andrewberg · 088 465 1581 · ana@lind.se", "street_address",
      "3 Knapp Frontage, Andrewberg"),
     ("SHIP TO: Chloë Huisman 9167 Johnson Extensions TEL  0113 496 0885", "phone", "0113 496 0885"),
+    ("CV header:\nDom da Paz\n352 Gomez Stravenue, Brandiside · 783 507 889 · qnormand@wanadoo.fr", "phone",
+     "783 507 889"),
     ("fix the OCR: SHIP TO: Regina Thomas Flat 7, Wong Shore, West Aaronville TEL 187-5779-9489", "person_name",
      "Regina Thomas"),
     ("整理成表格：\n1. Astrid Lemaître +81 90-2541-4474\n2. 钟欣 +55 66 4698-4648\n3. 植坤 mei-lingcho@example.com",
