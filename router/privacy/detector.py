@@ -76,9 +76,8 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     ocr = ocr_view(folded)
     if ocr is not None:  # numbers a scanner misread (router.privacy.ocr_digits): read as digits too,
         # unless a value read as written already covers it
-        read = hits
-        hits = read + [h for h in _values(ocr[0])
-                       if touches(h, ocr[1]) and not any(s <= h[1] and h[2] <= e for _, s, e in read)]
+        hits += [h for h in _values(ocr[0])
+                 if touches(h, ocr[1]) and not any(s <= h[1] and h[2] <= e for _, s, e in hits)]
     anchors = tuple(start for kind, start, _ in hits if kind in ANCHOR_TYPES)
     hits += find_person_names(folded, anchors, other_pii=bool(hits))
     # names in slots that structure makes plain (vCards, XML, SQL, chat speakers, roles, records)

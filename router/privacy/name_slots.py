@@ -38,7 +38,8 @@ _PERSON_CONTAINER = re.compile(
     r"<(?:contact|person|customer|employee|member|patient|guest|passenger|student|client|holder|recipient|"
     r"sender|author|attendee|participant|tenant|applicant|cardholder|payee|beneficiary|insured|traveller|"
     r"traveler|user|owner)s?[\s>]", re.I)
-_ELEMENT = re.compile(r"<([A-Za-z_\u4e00-\u9fff][\w.\-]*)(?:\s[^<>]*)?>([^<>\n]{2,60})</\1>")
+# An XML or HTML element with text only (its tag, its text); tables.py reads it too.
+XML_ELEMENT = re.compile(r"<([A-Za-z_\u4e00-\u9fff][\w.\-]{0,39})(?:\s[^<>]{0,200})?>([^<>\n]{1,80})</\1\s*>")
 _ROW = re.compile(r"<tr[^>]*>(.*?)</tr>", re.I | re.S)
 _CELL = re.compile(r"<t([dh])[^>]*>([^<>]*)</t[dh]>", re.I)
 _CONTACT_VALUE = re.compile(r"@[\w-]+\.|\+?\d[\d ()-]{6,}\d")
@@ -84,7 +85,9 @@ def _vcards(text: str, vcard: bool) -> list[Hit]:
 def _elements(text: str) -> list[Hit]:
     hits: list[Hit] = []
     container = None
-    for m in _ELEMENT.finditer(text):
+    for m in XML_ELEMENT.finditer(text):
+        if not 2 <= len(m.group(2)) <= 60:
+            continue
         tag = m.group(1).lower()
         if tag in _NAME_TAGS:
             if container is None:

@@ -17,7 +17,6 @@ from duet.router.privacy.patterns import Hit, find_emails
 # semicolon (full-width ones too) or the next label ("邮箱：a@ b.de 地址：…").
 _LABELLED = re.compile(r"(?:^|(?<=[\s，,;；]))(?:E|e-?mail|E-?mail|EMAIL|Mail|mail|邮箱|郵箱|电子邮件|電子郵件|电邮|電郵)"
                        r"[ \t]*[:：][ \t]*([^\s,，;；][^\n,，;；]{4,78}?)[ \t]*(?=$|[\n,，;；]|[ \t]+[^\s:：]{1,8}[:：])", re.M)
-_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}", re.A)
 
 
 def find_scanned_emails(text: str) -> list[Hit]:
@@ -32,7 +31,8 @@ def find_scanned_emails(text: str) -> list[Hit]:
         # one-line card ("E: webertony @price.com 5395 Barajas Shoals")
         pieces = list(_PIECE.finditer(field))
         for count in range(2, min(3, len(pieces)) + 1):
-            if _ADDRESS.fullmatch("".join(p.group(0) for p in pieces[:count])):
+            joined = "".join(p.group(0) for p in pieces[:count])
+            if find_emails(joined) == [("email", 0, len(joined))]:
                 hits.append(("email", m.start(1), m.start(1) + pieces[count - 1].end()))
                 break
     return hits

@@ -19,7 +19,7 @@ from duet.router.privacy.keyed import (_ACCOUNT_KEY, _ACCOUNT_VALUE, _DATE, _MED
                                        _PASSPORT_VALUE, _SHORT_DATE, _passport_like)
 from duet.router.privacy import checks
 from duet.router.privacy.credentials import _PLACEHOLDER, _SECRET_KEY
-from duet.router.privacy.name_slots import _SQL_INSERT, _SQL_ITEM, _SQL_TUPLE
+from duet.router.privacy.name_slots import _SQL_INSERT, _SQL_ITEM, _SQL_TUPLE, XML_ELEMENT
 from duet.router.privacy.scan import Hit, lowered
 from duet.router.privacy.vehicles import _PLATE_KEY, _PLATE_VALUE, _VIN_KEYWORD, _plate_like
 
@@ -173,14 +173,12 @@ _FIELD_LINE = re.compile(r"[ \t>*-]*[\"']?([^\s\"':：=|][^\"'：:=|\t\n]{0,38}?
                          r"[\"']?([^\"'\n]{1,80}?)[\"']?[ \t]*,?[ \t]*")
 _FIELD_MARKS = (":", "：", "=", "\t")
 _JSON_PAIR = re.compile(r"\"([^\"\n]{1,40})\"\s*:\s*\"([^\"\n]{1,80})\"")
-# An XML element with text only ("<phone>960 57 51 78</phone>", "<Nric>S4720960I</Nric>").
-_XML_ELEMENT = re.compile(r"<([A-Za-z_][\w.-]{0,39})(?:\s[^<>]{0,200})?>\s*([^<>\n]{1,80}?)\s*</\1\s*>")
 
 
 def _field_values(text: str) -> list[Hit]:
     hits: list[Hit] = []
     pairs = list(_JSON_PAIR.finditer(text)) if '":' in text or '" :' in text else []
-    pairs += _XML_ELEMENT.finditer(text) if "</" in text else []
+    pairs += XML_ELEMENT.finditer(text) if "</" in text else []  # "<phone>960 57 51 78</phone>"
     offset = 0
     for line in text.split("\n") if "\n" in text else ():  # each short line with a colon, "=" or a tab
         if len(line) <= 130 and any(mark in line for mark in _FIELD_MARKS):
