@@ -88,9 +88,9 @@ _MEDICAL_VALUE = re.compile(glued_label() + r"(?<!\+)(?:[A-Z]{1,4}[-_]?[0-9]{2,1
                             r"(?![A-Za-z0-9])", re.A)
 
 # A bare patient or hospital word right before the number (see _patient_numbers).
-_PATIENT_BEFORE = re.compile(r"(?:(?<![a-z])(?:patient|(?:hospital|clinic|medical|patient|health) records?)|病人|患者)"
+_PATIENT_BEFORE = re.compile(r"(?:(?<![a-z])(?:patient|pt\.?|nhs|(?:hospital|clinic|medical|patient|health) records?)|病人|患者)"
                              r"(?:\s?(?:ref(?:erence)?|id|no\.?|number|#)(?![a-z]))?\s*[:：#-]?\s*$")
-_PATIENT_GATE = ("patient", "record", "chart", "病人", "患者", "card", "insurance", "医保卡", "社保卡", "健保卡")
+_PATIENT_GATE = ("patient", "pt", "nhs", "record", "chart", "病人", "患者", "card", "insurance", "医保卡", "社保卡", "健保卡")
 # A bare "record" or "chart" right before the number, after words about care ("the clinic calling
 # about record P0071328", "insurance card: MEMBER … ID MZ2022…").
 _CARE_RECORD_BEFORE = re.compile(r"(?<![a-z])(?:record|chart)(?:\s?(?:no\.?|number|#))?\s*[:：#]?\s*$")

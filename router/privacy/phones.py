@@ -49,8 +49,9 @@ _KEY = keywords(
     r"handynummer|telefonnummer|rufnummer|mobilnummer|festnetz|mobiltelefon|meine nummer|móvil|movil|celular|"
     r"mi número|mi numero|teléfono móvil|telefono|cellulare|il mio numero|numero di telefono|portable|tél|"
     r"mon numéro|numéro de téléphone|携帯|携帯電話|電話番号|連絡先|휴대폰|핸드폰|전화번호|연락처|"
-    r"hotline|call|text|reach me|dial|ring|sms|contact|contact number|save|电话|電話|手机|手機|手机号码?|电话号码?|联系电话|"
-    r"联系方式|聯絡方式|联系|聯繫|聯絡|座机|座机号码?|致电|致電|拨打|拨|撥打|撥|打给|打給|打|短信|微信|电联|回电|"
+    r"hotline|msisdn|call|text|txt|reach me|try (?:me|him|her|them|us|my [a-z]{2,12}) (?:on|at)|reach us|reach out|dial|ring|sms|sms sent to|texts? sent to|caller id|"
+    r"call ?back(?: requested)?(?: from| to| on)?|call (?:me|us|him|her|them) back|contact|contact number|save|电话|電話|手机|手機|手机号码?|电话号码?|联系电话|"
+    r"联系方式|聯絡方式|联系|聯繫|聯絡|座机|座机号码?|致电|致電|拨打|拨|撥打|撥|打给|打給|打|短信|微信|电联|回电|来电|來電|回拨|回撥|打这个号码?|打這個號碼?|"
     # "my number", "new no.", "call from", "我的号码": a number that a possessive or a call names
     r"(?:my|your|his|her|their|our|new|old|work|home|office|personal|private|direct|callback|emergency|backup|"
     r"other|same|(?:wife|husband|partner|mom|mum|mother|dad|father|son|daughter|brother|sister|friend|boss|colleague|"

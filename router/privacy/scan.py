@@ -118,7 +118,8 @@ def _whole_word(low: str, s: int, e: int) -> bool:
     if not low[s].isascii():
         return True
     before = s > 0 and low[s - 1].isascii() and low[s - 1].isalpha()
-    after = e < len(low) and low[e].isascii() and low[e].isalpha() and low[e - 1].isascii()
+    # (a keyword that ends on a sign, "chart #", "t:", may touch the value it names: "chart #H2017…")
+    after = e < len(low) and low[e].isascii() and low[e].isalpha() and low[e - 1].isascii() and low[e - 1].isalnum()
     return not (before or after)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy import checks
-from duet.router.privacy.scan import (FILLER, Hit, ascii_alnum, before_pattern, groups_with, keyword_before, keyword_ends, keywords, mixed_tokens, named_as_reference, skeleton,
+from duet.router.privacy.scan import (FILLER, Hit, ascii_alnum, before_pattern, groups_with, keyword_before, keyword_ends, keywords, lowered, mixed_tokens, named_as_reference, skeleton,
                                  value_after_keyword, value_before_keyword)
 
 _VIN = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
@@ -58,8 +58,11 @@ _PLATE_BEFORE = before_pattern(_PLATE_VALUE)
 # space inside or an "O" or "I", letters no Chinese plate holds ("冀A·U4 PK7", "辽A·SV7GO").
 _PLATE_SCANNED = re.compile(r"(?<![A-Za-z0-9])[A-ZÄÖÜ0-9l]{1,5}(?:(?: ?[·•・.-] ?| )[A-ZÄÖÜ0-9l]{1,5}){0,3}(?![A-Za-z0-9])")
 _CN_PLATE_SCANNED = re.compile(_PROVINCE + r"[A-Z][·•・.\s-]?(?:[A-Z0-9] ?){4}[A-Z0-9挂学警港澳领使](?![A-Za-z0-9])")
-_CAR_AFTER = keywords(r"parked|towed|clamped|speeding|parking ticket|parking fine|停在|被拖|违停|剐蹭|追尾")
-_CAR_AFTER_GATE = ("parked", "towed", "clamped", "speeding", "parking", "停在", "被拖", "违停", "剐蹭", "追尾")
+_CAR_AFTER = keywords(r"parked|towed|clamped|speeding|parking ticket|parking fine|parking in|parking on|parking across|"
+                      r"blocking the|blocking my|blocking our|停在|被拖|违停|剐蹭|追尾|的车主|的車主|这辆车|這輛車|这台车|超速|闯红灯|"
+                      r"闖紅燈|挪车|挪車|进场|出场|入场")
+_CAR_AFTER_GATE = ("parked", "towed", "clamped", "speeding", "parking", "blocking", "停在", "被拖", "违停", "剐蹭", "追尾",
+                   "车主", "車主", "这辆车", "這輛車", "这台车", "超速", "闯红灯", "闖紅燈", "挪车", "挪車", "进场", "出场", "入场")
 _PLATE_BEFORE_CAR = re.compile(r"(" + _PLATE_VALUE.pattern + r")[)）]?\s*(?:(?:is|was|has been|got|been|keeps|getting|"
                                r"是|被|又|总是)\s*)*(?:(?:illegally|always|again)\s*)?$")
 # Whole words only: "card", "cargo", "cart", "care" and "van Gogh"'s neighbours name no vehicle. A
@@ -299,7 +302,37 @@ def find_plates(text: str) -> list[Hit]:
         m = pattern.match(text, at) if at >= 0 else None
         if m and _accept(pattern, m.group(0)):
             hits.append(("license_plate", m.start(), m.end()))
-    return hits + _keyed_plates(text) + _vehicle_plates(text) + _spaced_plates(text, sk) + _plates_before_car_words(text)
+    return (hits + _keyed_plates(text) + _vehicle_plates(text) + _spaced_plates(text, sk) + _plates_before_car_words(text)
+            + _described_plates(text))
+
+
+# A vehicle described, then its plate in a cell of the description: in brackets or between commas
+# ("car: red Mazda 3 (GKK-2R46)", "车辆信息：大众朗逸，LCY 474，白色").
+_DESCRIBED_VEHICLE = re.compile(r"(?:(?<![A-Za-z])(?:car|vehicle|truck|van|suv|pickup|motorbike|motorcycle)s?(?![A-Za-z])|"
+                                r"车辆|車輛|汽车|汽車|我的车|我的車)", re.I)
+_DESCRIBED_GATE = ("car", "vehicle", "truck", "van", "suv", "pickup", "motor", "车辆", "車輛", "汽车", "汽車", "我的车", "我的車")
+_DESCRIPTION_CELL = re.compile(r"[(（,，]\s*(" + _PLATE_VALUE.pattern + r")\s*(?=[)）,，]|$)", re.M)
+
+
+def _described_plates(text: str) -> list[Hit]:
+    low = lowered(text)
+    if not any(word in low for word in _DESCRIBED_GATE):
+        return []
+    hits: list[Hit] = []
+    for vehicle in _DESCRIBED_VEHICLE.finditer(text):
+        line_end = text.find("\n", vehicle.end())
+        for m in _DESCRIPTION_CELL.finditer(text, vehicle.end(), min(vehicle.end() + 40, len(text) if line_end < 0 else line_end)):
+            value = m.group(1)
+            compact = "".join(c for c in value if c.isalnum())
+            letters = sum(c.isalpha() for c in compact)
+            if len(compact) >= 5 and letters >= 1 and len(compact) - letters >= 2 and _plate_like(value) and not (
+                    letters == 1 and _MODEL.match(value)) and not _YEAR_GROUP.fullmatch(value):
+                hits.append(("license_plate", m.start(1), m.end(1)))
+                break
+    return hits
+
+
+_VEHICLE_LEAD = re.compile(r"(?:SUV|VAN|CAR|UTE|BUS|TAXI|CAB|TRUCK|LORRY) (?=.*[0-9])")
 
 
 def _plates_before_car_words(text: str) -> list[Hit]:
@@ -309,7 +342,8 @@ def _plates_before_car_words(text: str) -> list[Hit]:
     for start, _ in keyword_ends(_CAR_AFTER, text, _CAR_AFTER_GATE):
         m = _PLATE_BEFORE_CAR.search(text, max(0, start - 32), start)
         if m and _plate_like(m.group(1)):
-            hits.append(("license_plate", m.start(1), m.end(1)))
+            lead = _VEHICLE_LEAD.match(m.group(1))  # "SUV JTR 448 keeps parking …": the plate is after the word
+            hits.append(("license_plate", m.start(1) + (lead.end() if lead else 0), m.end(1)))
     return hits
 
 
@@ -321,7 +355,7 @@ _VEHICLE_RIGHT_BEFORE = re.compile(r"(?:(?<![a-z])car|vehicle|truck|(?<![a-z])va
                                    r"parking ticket|speeding ticket|ticket for|towed|车辆|汽车|我的车|这辆车)"
                                    r"(?:\s*(?:for|with|is|was|reg|plate|number|no\.|#|:|,)(?![A-Za-z]))*\s*$", re.I)
 _YEAR_GROUP = re.compile(r"(?<![0-9])(?:19[5-9][0-9]|20[0-3][0-9])(?![0-9])")
-_MODEL = re.compile(r"[A-Z][ -]?[0-9]")  # "F-150 XL", "E 300": one letter and a number name a model
+_MODEL = re.compile(r"[A-Z][ -]?[0-9]+(?:$| [A-Za-z])")  # "F-150 XL", "E 300": one letter and a number name a model
 
 
 def _spaced_plate_ok(text: str, m: re.Match[str]) -> bool:
@@ -352,9 +386,17 @@ def _spaced_plates(text: str, sk: bytes) -> list[Hit]:
             if low is not None and not _VEHICLE_GATE.search(low, max(0, candidate.start() - _GATE_REACH),
                                                             candidate.start()):
                 continue
-            for m in _PLATE_VALUE.finditer(text, max(0, candidate.start() - 10), min(len(text), candidate.end() + 12)):
-                if m.start() <= candidate.start() < m.end() and m.start() not in found and _spaced_plate_ok(text, m):
-                    found[m.start()] = m.end()
+            hi = min(len(text), candidate.end() + 12)
+            for m in _PLATE_VALUE.finditer(text, max(0, candidate.start() - 10), hi):
+                if not m.start() <= candidate.start() < m.end():
+                    continue
+                # "SUV JTR 448": the vehicle's word may open the run; the plate starts after a space
+                starts = [m.start()] + [m.start() + i + 1 for i, c in enumerate(m.group(0)) if c == " "]
+                for at in (at for at in starts if at <= candidate.start() and at not in found):
+                    plate = _PLATE_VALUE.match(text, at, hi)
+                    if plate and _spaced_plate_ok(text, plate):
+                        found[at] = plate.end()
+                        break
     return [("license_plate", start, end) for start, end in sorted(found.items())]
 
 
