@@ -9,6 +9,8 @@ not count (only private people's full names do).
 
 from __future__ import annotations
 
+import re
+
 EXTRA_FIRST_NAMES = frozenset("""
 achim adelheid agathe aleksandra alexandre alois amalia anneliese annegret ansgar armin bärbel benedikt bernd
 berthold birgit björn bodo burkhard christa christel christoph cornelia detlef dietmar dietrich dirk edeltraud
@@ -67,7 +69,8 @@ add refund meet meeting seeing hire hired fire fired promote promoted introduce 
 sincerely yours love xoxo signed named called mr mrs ms miss mx dr prof professor sir madam dame rev
 """.split())
 EN_CUE_PHRASES = frozenset(p.strip() for p in """
-my name is|my name's|name is|i am|i'm|this is|thank you|thanks so much|yours truly|reply to|write to|meet with|
+assigned to|approved by|reviewed by|signed by|submitted by|requested by|prepared by|escalated to|handed over to|
+reassigned to|delegated to|my name is|my name's|name is|i am|i'm|this is|thank you|thanks so much|yours truly|reply to|write to|meet with|
 meeting with|call with|talk to|speak to|speak with|reach out to|follow up with|check with|best regards|kind regards|
 warm regards|many thanks|lunch with|dinner with|coffee with|met with|spoke with|talked to|chatted with|date with|
 went out with|interview with|appointment with|session with|married to|engaged to|on behalf of|note for|
@@ -98,8 +101,15 @@ sender|contact|attn|attention|cardholder|card holder|account holder|account name
 owner|driver|student|member|user|author|signed|signature|witness|next of kin|emergency contact|from|to|cc|assignee|
 reviewer|approver|requester|reported by|prepared by|organizer|host|speaker|attendee|attendees|participant|
 participants|parent|guardian|spouse|name_on_card|holder_name|insured|policyholder|buyer|seller|employer|manager|
-supervisor|doctor|physician|lawyer|agent|teacher|nurse
+supervisor|doctor|physician|lawyer|agent|teacher|nurse|reviewed-by|signed-off-by|co-authored-by|acked-by|tested-by|
+reported-by|suggested-by|approved by|assigned to|reviewed by|signed by|submitted by|requested by|created by|
+performed by|attending|referred by|ordered by|issued to|billed to|ship to|sold to|deliver to|care of|c/o
 """.replace("\n", "").split("|"))
+# A label that ends in "name" and whose first part is a person ("customer_name:", "guestName =").
+EN_NAME_FIELD = re.compile(r"(?:customer|client|full|contact|display|employee|patient|guest|passenger|account|holder|"
+                           r"cardholder|owner|user|author|recipient|sender|member|student|applicant|tenant|driver|buyer|"
+                           r"seller|person|legal|billing|shipping|emergency_contact|next_of_kin|insured|beneficiary|"
+                           r"payee|signer|signatory)[_ -]?name")
 EN_BARE_LABELS = frozenset(p.strip() for p in """
 name|full name|contact|recipient|account holder|holder|emergency contact|tenant|patient|guest|passenger|customer|
 client|applicant|candidate|employee|payee|beneficiary|cardholder|sender|owner
@@ -246,3 +256,11 @@ CN_NOT_NAMES = frozenset("""
 CN_CONJUNCTIONS = frozenset("和与及跟或")
 # Characters that count things: after a number ("52 张牌", "三位客人") a surname is a measure word.
 CN_NUMERALS = frozenset("0123456789零〇一二三四五六七八九十百千万两几多每")
+
+# Things whose "name:" field holds no person's name.
+THING_WORDS = frozenset("""
+file project product company host domain app application table column branch bucket repo repository database
+model street city town brand team group event course song album book pet dog cat business store shop site
+device network wifi ssid folder document doc sheet tab field variable function class package module service
+server queue topic channel room building campaign plan report task job workflow pipeline feature
+""".split())

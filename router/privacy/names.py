@@ -17,7 +17,9 @@ from duet.router.privacy.cn_names import find_chinese_names
 from duet.router.privacy.cn_patterns import CUE_WORDS as CN_CUE_WORDS
 from duet.router.privacy.lexicon import Lexicon, lexicon
 from duet.router.privacy.name_columns import find_column_names
-from duet.router.privacy.name_lists import (EN_BARE_LABELS, EN_CUE_PHRASES, EN_CUE_WORDS, EN_LABELS, EN_PERSON_VERBS,
+from duet.router.privacy.name_lists import (EN_BARE_LABELS, EN_CUE_PHRASES, EN_CUE_WORDS, EN_LABELS, EN_NAME_FIELD,
+                                       THING_WORDS,
+                                       EN_PERSON_VERBS,
                                        EN_RELATIONS,
                                        EN_SEND_VERBS, EXTRA_FIRST_NAMES, NOT_NAME_WORDS, PINYIN_SURNAMES,
                                        PLACE_TYPE_WORDS, PUBLIC_FIGURES, WEAK_NAME_WORDS)
@@ -45,7 +47,7 @@ _TOKEN = re.compile(rf"{_WORD}")
 _GLUED = frozenset(b"Aa0_@.")  # a capital right after one of these does not start a run
 # What may follow a name and says it is one: "Ana Ruiz (Sales)", "Tom Lee's phone", "Ana Ruiz, who".
 _CUE_AFTER = re.compile(
-    r"\s*\((?:[A-Z][A-Za-z&]*\.?\s?){1,3}\)|'s (?:phone|number|cell|mobile|email|e-mail|address|birthday|wife|"
+    r"\s*\((?:[A-Z][A-Za-z&]*\.?\s?)(?:(?:[A-Z][A-Za-z&]*\.?|of|and|for|&)\s?){0,3}\)|\s?(?:您好|你好)|'s (?:phone|number|cell|mobile|email|e-mail|address|birthday|wife|"
     r"husband|son|daughter|mom|mum|dad|mother|father|place|house|home|flat|apartment|office|desk|car|account|"
     r"card|passport|flight|booking|appointment|order|farewell|birthday|wedding|party|funeral|retirement|"
     r"promotion|leave|shift|visit|surgery|lunch|dinner)\b|,? (?:who|whose)\b"
@@ -94,7 +96,9 @@ _FIELD_SEP = re.compile(r"\s*(?:[|,;/\t(]|-{1,2}|–|:)?\s*\(?$")
 _CN_TAIL = r"[\s:「『“\"'(]*$"
 _CN_LABEL_BEFORE = re.compile(
     "(?:本人|姓名|户名|戶名|收件人|寄件人|收货人|收貨人|联系人|聯絡人|聯繫人|乘客|乘车人|乘机人|乘機人|旅客|入住人|持卡人|"
-    "开户人|開戶人|付款人|收款人|申请人|申請人|患者|病人|租客|房客|业主|業主|住户|住戶|name=|user=)" + _CN_TAIL)
+    "开户人|開戶人|付款人|收款人|申请人|申請人|患者|病人|租客|房客|业主|業主|住户|住戶|name=|user=|"
+    "经办人|經辦人|负责人|負責人|签收人|簽收人|代理人|担保人|擔保人|监护人|監護人|投保人|被保险人|被保險人|受益人|借款人|"
+    "承租人|出租人|委托人|委託人|审批人|審批人|审核人|審核人|报案人|報案人|见证人|見證人)" + _CN_TAIL)
 _CN_CUE_BEFORE = re.compile(
     "(?:" + CN_CUE_WORDS + "|给|給|傳給|發給|打給|打電話給|傳訊息給|發訊息給|發簡訊給|分享給|分享给|聯繫|聯絡|"
     "客戶|司機|緊急聯絡人|老闆|同學|鄰居)" + _CN_TAIL)
@@ -108,6 +112,10 @@ def _after_cjk(low: str, start: int) -> bool:
     return start > 0 and ("\u4e00" <= low[start - 1] <= "\u9fff" or low[start - 1] in ":「『“\"'(")
 
 
+# A person's word right before a quoted name: 'for user "Betty Park"'.
+_QUOTED_AFTER = (" user", " username", " member", " customer", " employee", " patient", " account holder", " author")
+
+
 def _cued_before(low: str, start: int) -> bool:
     """Whether the words right before ``start`` point at a name: "Dr.", "call", "my sister",
     "send the file to", "Patient:", "account holder". Word lookups, not a regex scan: this runs
@@ -117,9 +125,13 @@ def _cued_before(low: str, start: int) -> bool:
             # the name must follow a space or a line break, or a Chinese field label
             return _after_cjk(low, start) and _CN_LABEL_BEFORE.search(low, max(0, start - 12), start) is not None
         start -= 1  # a quoted value: '"holder": "Ana Ruiz"'
+        if low.endswith(_QUOTED_AFTER, 0, start - 1):
+            return True  # 'failed login for user "Betty Park"'
         if not low.endswith(('":', "':", "="), 0, start - 1):
             return False  # only after a key of its own ("dates from: 'Kickoff March 3" is no name)
     stripped = low[max(0, start - 48):start].rstrip()
+    if stripped.endswith(("—", "–", " -")):  # "Recipient — Lara Costa": a dash as a form's colon
+        stripped = stripped.rstrip("—–-").rstrip() + ":"
     label = stripped.endswith((":", "=")) or stripped.endswith(('":', "':"))
     words = stripped.rstrip(":=,").rsplit(None, 5)  # the last five words are all that is read
     if not words:
@@ -127,7 +139,10 @@ def _cued_before(low: str, start: int) -> bool:
     last = words[-1].rstrip(".\"'").lstrip("'\"‘“([「{")  # "Rewrite: 'Mr. Ana Ruiz, …'", '{"name": …'
     two, three = " ".join(words[-2:]), " ".join(words[-3:])
     if label:
-        return last in EN_LABELS or two in EN_LABELS or three in EN_LABELS
+        if last == "name" and len(words) > 1 and words[-2] in THING_WORDS:
+            return False  # "file name: Quarterly Report"
+        return last in EN_LABELS or two in EN_LABELS or three in EN_LABELS or EN_NAME_FIELD.fullmatch(
+            last.replace("'", "").replace('"', "")) is not None
     if last in EN_CUE_WORDS and not stripped.endswith(".") or \
             (stripped.endswith(".") and last in ("mr", "mrs", "ms", "mx", "dr", "prof", "rev")):
         return not stripped.endswith(",") or last in ("regards", "best", "cheers", "thanks", "dear", "hi", "hello")

@@ -226,7 +226,9 @@ def _dni(text: str, m: re.Match[str]) -> bool:
 # A letter and nine digits is also a record or a ticket number ("Patient ID H111531818"): a
 # Taiwan ID is taken where the text names an identity card or Taiwan.
 _TW_KEY = _key(r"身分證|身份證|身份证|身分证|國民身分|统一证号|統一證號|证件|證件|id card|identity card|national id|"
-               r"resident id|citizen id|chinese id|id number|id no|personalausweis|身分証|신분증|台湾|臺灣|台灣|taiwan")
+               r"resident id|citizen id|chinese id|id number|id no|personalausweis|身分証|신분증|台湾|臺灣|台灣|taiwan|"
+               # who shows the card: its holder, a passenger, a hotel's guest, a real-name check
+               r"持证人|持證人|实名|實名|乘车人|乘車人|乘机人|乘機人|旅客|住客|入住人|passenger id|guest id|traveller id|traveler id")
 _HK_KEY = _key(r"hkid|身份證|身份证|identity card|id card")
 _LETTERED: tuple[tuple[re.Pattern[str], str, Callable[[str, re.Match[str]], bool]], ...] = (
     (_TW_ID, RESIDENT, _tw), (_HK_ID, RESIDENT, _hk), (_CODICE, NATIONAL, _codice),

@@ -165,7 +165,39 @@ def find_resident_ids(text: str) -> list[Hit]:
 def find_cards(text: str) -> list[Hit]:
     """Luhn-valid card numbers. Chinese 19-digit UnionPay debit cards, and cards named as debit
     cards nearby, are ``bank_account`` (the dataset convention); the rest ``credit_card``."""
-    return _cards(text) + (_wide_cards(text) if "  " in text else [])
+    return _cards(text) + (_wide_cards(text) if "  " in text else []) + _scanned_cards(text)
+
+
+# A card number as a scanner reads it: a stray space beside a dash or inside a group
+# ("6573-1681-3559 -8117", "4704-9053-9 624-9543", "3543467 236360300").
+_SCANNED_CARD = re.compile(r"(?<![0-9A-Za-z])[0-9]{1,9}(?:(?: ?[.-] ?| )[0-9]{1,9}){1,5}(?![0-9])")
+_CARD_GROUPINGS = ((4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 3), (4, 4, 4, 2))
+_SCANNED_CARD_WORD = re.compile(r"card|(?<![a-z])cc(?![a-z])|visa|mastercard|amex|maestro|jcb|carte|tarjeta|karte|kreditkarte|卡")
+
+
+def _stray_space(raw: str) -> bool:
+    """A space that no card's printed grouping has: beside a dash or dot, or inside a group."""
+    if " " not in raw:
+        return False
+    return " -" in raw or "- " in raw or " ." in raw or ". " in raw or tuple(
+        len(g) for g in re.split(r"[ .-]", raw)) not in _CARD_GROUPINGS
+
+
+def _scanned_cards(text: str) -> list[Hit]:
+    """A Luhn-valid number of a known issuer, written with a stray space, after a word that names
+    a card."""
+    if _SCANNED_CARD_WORD.search(lowered(text)) is None:
+        return []
+    hits: list[Hit] = []
+    for m in _SCANNED_CARD.finditer(text):
+        raw = m.group(0)
+        number = checks.digits_only(raw)
+        if not (13 <= len(number) <= 19 and _stray_space(raw) and checks.luhn_ok(number)
+                and checks.card_prefix_ok(number)):
+            continue
+        if _named(_SCANNED_CARD_WORD, text, m.start(), 24) or _named(_ANYCARD_KEY, text, m.start(), 16):
+            hits.append(("bank_account" if is_debit(text, m, number) else "credit_card", m.start(), m.end()))
+    return hits
 
 
 # Two or three spaces between digit groups ("4374  4678  5069  2568", a pasted form, or ideographic

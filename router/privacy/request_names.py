@@ -47,8 +47,28 @@ _FRAMES: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], bool], .
                                 r"daughter|brother|sister|grandfather|grandmother|grandma|grandpa|uncle|aunt|"
                                 r"partner|client|patient|friend|colleague)[ \t,]+)?"), re.compile(_CLOSE), True),
     (("driver", "contact", "patient", "recipient", "attendee", "traveller", "traveler"),
-     re.compile(r"(?<![\w-])(?:new[ \t]+)?(?:driver|contact|patient|recipient|attendee|travell?er)[ \t]*:?[ \t]+"),
+     re.compile(r"(?<![\w-])(?:new[ \t]+)?(?:driver|contact|patient|recipient|attendee|travell?er)[ \t]*[:—–-]?[ \t]+"),
      re.compile(r"[ \t]*(?:,|$)", re.M), True),
+    # a greeting, a copy line, a form's person field, who a task went to or who approved it, a mention
+    (("dear", "hi ", "hello", "hey "), re.compile(r"(?<![\w-])(?:dear|hi|hello|hey)[ \t]+"),
+     re.compile(r"[ \t]*(?:[,!:]|$)", re.M), True),
+    (("cc:", "cc :", "signed:", "assignee", "approver", "reviewer", "owner:"),
+     re.compile(r"(?<![\w-])(?:b?cc|signed|assignee|approver|reviewer|owner)[ \t]*:[ \t]*"),
+     re.compile(r"[ \t]*(?:[,;]|$| {2}|[ \t]+[(<])", re.M), True),
+    (("customer", "client", "full", "contact", "display", "employee", "patient", "guest", "passenger", "account",
+      "holder", "owner", "user", "recipient", "sender", "member", "applicant", "tenant", "driver", "buyer", "billing",
+      "shipping"),
+     re.compile(r"(?<![\w-])(?:customer|client|full|contact|display|employee|patient|guest|passenger|account|holder|"
+                r"cardholder|owner|user|recipient|sender|member|applicant|tenant|driver|buyer|billing|shipping)[_ -]?"
+                r"name[\"']?[ \t]*[:=][ \t]*[\"']?"),
+     re.compile(r"[ \t]*(?:[,;\"']|$)", re.M), True),
+    (("assigned", "reassigned", "escalated", "handed over", "delegated", "approved", "reviewed", "signed", "submitted", "requested",
+      "prepared", "authori"), re.compile(r"(?<![\w-])(?:(?:re)?assigned|escalated|handed over|delegated) to[ \t]+|"
+                                  r"(?<![\w-])(?:approved|reviewed|signed|submitted|requested|prepared|authori[sz]ed) by[ \t]+"),
+     re.compile(r"[ \t]*(?:[.,;!?]|$|[ \t]+(?:on|at|for|in|yesterday|today|last)\b)", re.M), True),
+    (("@",), re.compile(r"(?<![\w.@])@(?=[A-Za-z])"),
+     re.compile(r"[ \t]*(?:[,:!?]|$|[ \t]+(?:can|could|would|will|please|pls|thanks|thx|ptal|fyi|and)\b|[ \t]*[\u4e00-\u9fff])",
+                re.M), True),
     (("reply to", "respond to", "write to", "email to"),
      re.compile(r"(?<![\w-])(?:reply|respond|write|email)[ \t]+to[ \t]+"), re.compile(r"[ \t]*[(<]"), False),
     (('"', "'"), re.compile(r'["\'](?:full_?name|holder|card_?holder|customer|patient|contact|passenger|guest|driver|'

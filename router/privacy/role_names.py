@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from duet.router.privacy.gate_words import occurring
+from duet.router.privacy.name_lists import THING_WORDS
 from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.slot_values import chinese_name, known_name, name_end
 
@@ -53,6 +54,9 @@ _ZH_VERB_AFTER = re.compile("[ \t]?(?:发|發|打|转|轉|寄|回)")
 def _after_role(text: str, m: re.Match[str], other_pii: bool) -> list[Hit]:
     start = m.end()
     role = text[m.start(1):m.end(1)]  # as written: "MEMBER" on a scanned card is a label
+    before = text[max(0, m.start() - 16):m.start()].lower().split()
+    if role.lower() == "name" and before and before[-1] in THING_WORDS:
+        return []  # "file name: Quarterly Report"
     label = ":" in m.group() or "：" in m.group() or role.isupper() or role.lower() in _FORM_WORDS
     end = name_end(text, start, -1, glued=True)
     if end < 0 or ("\u4e00" <= text[start] <= "\u9fff"):

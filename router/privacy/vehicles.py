@@ -59,9 +59,9 @@ _PLATE_BEFORE = before_pattern(_PLATE_VALUE)
 _PLATE_SCANNED = re.compile(r"(?<![A-Za-z0-9])[A-ZÄÖÜ0-9l]{1,5}(?:(?: ?[·•・.-] ?| )[A-ZÄÖÜ0-9l]{1,5}){0,3}(?![A-Za-z0-9])")
 _CN_PLATE_SCANNED = re.compile(_PROVINCE + r"[A-Z][·•・.\s-]?(?:[A-Z0-9] ?){4}[A-Z0-9挂学警港澳领使](?![A-Za-z0-9])")
 _CAR_AFTER = keywords(r"parked|towed|clamped|speeding|parking ticket|parking fine|parking in|parking on|parking across|"
-                      r"blocking the|blocking my|blocking our|停在|被拖|违停|剐蹭|追尾|的车主|的車主|这辆车|這輛車|这台车|超速|闯红灯|"
+                      r"停在|被拖|违停|剐蹭|追尾|的车主|的車主|这辆车|這輛車|这台车|超速|闯红灯|"
                       r"闖紅燈|挪车|挪車|进场|出场|入场")
-_CAR_AFTER_GATE = ("parked", "towed", "clamped", "speeding", "parking", "blocking", "停在", "被拖", "违停", "剐蹭", "追尾",
+_CAR_AFTER_GATE = ("parked", "towed", "clamped", "speeding", "parking", "停在", "被拖", "违停", "剐蹭", "追尾",
                    "车主", "車主", "这辆车", "這輛車", "这台车", "超速", "闯红灯", "闖紅燈", "挪车", "挪車", "进场", "出场", "入场")
 _PLATE_BEFORE_CAR = re.compile(r"(" + _PLATE_VALUE.pattern + r")[)）]?\s*(?:(?:is|was|has been|got|been|keeps|getting|"
                                r"是|被|又|总是)\s*)*(?:(?:illegally|always|again)\s*)?$")
