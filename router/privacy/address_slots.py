@@ -25,10 +25,11 @@ from duet.router.privacy.patterns import Hit, lowered
 # position of a 4,000-character text would cost a millisecond).
 _GATE = ("addr", "adr;", "adr:", "anschrift", "adresse", "dirección", "direccion", "indirizzo", "endereço", "morada",
          "adres", "ship to", "deliver to", "premises at", "property at", "located at", "i'm at", "i am at", "地址", "住址",
-         "坐落")
+         "坐落", "bill to", "billed to", "invoice to", "sold to", "location:")
 _LABEL = re.compile(
     r"(?:address|addr(?=[\s:：=])|addr[^\"\n]{0,20}\">|adr(?:;[^:\n]*)?:;*|anschrift|adresse|dirección|direccion|"
     r"indirizzo|endereço|morada|adres|ship to|deliver to|premises at|property at|located at|i'm at|i am at|"
+    r"bill(?:ed)? to|invoice to|sold to|location(?=:)|"
     r"地址|住址|坐落于?)(?:\s?(?:line\s?1|1))?[ \t]*[:：=]?[ \t]*")
 # "e-mail address", "IP address": another kind of address.
 _OTHER_KIND = re.compile(r"(?:e-?mail|ip|mac|web|wallet|bitcoin|btc|eth|memory|return|url|server|host|"
@@ -42,6 +43,13 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}")
 # ("rue de Laporte", "avenue Pineau"; not "place to be").
 _STREET_FIRST = re.compile(r"(?i:rue|avenue|boulevard|chemin|allée|impasse|quai|place|route|cours|via|viale|calle|"
                            r"avenida|paseo|carrer|rua|travessa)\s(?:(?:de|du|des|de la|del|dei|di|da|do|dos)\s)?[A-ZÀ-Þ]")
+_AFTER_NAME = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?=[0-9]|(?i:level|unit|flat|apt|suite|studio|floor|rue|via|calle|"
+                         r"avenida|rua|chemin|boulevard|avenue)\s)")
+# An invite's LOCATION that reads as a street: a house number and a capitalised word, a street word
+# first, or a compound street name and its number ("Milica-Meister-Gasse 55").
+_LOCATION_VALUE = re.compile(r"[0-9]{1,5}[a-z]?,?\s[A-ZÀ-Þ]|(?i:rue|avenue|boulevard|chemin|via|viale|calle|camino|avenida|"
+                             r"paseo|carrer|rua)\s|[A-ZÀ-Þ][\w.-]*(?i:stra(?:ß|ss)e|gasse|weg|allee|platz|ring|damm|laan|"
+                             r"straat|gracht)\s[0-9]")
 _CAPITAL_START = re.compile(r"[0-9A-ZÀ-Þ]")  # a number or a capital: "ship to the office" is no address
 
 
@@ -70,10 +78,16 @@ def find_address_slots(text: str, found: Sequence[Hit] = ()) -> list[Hit]:
     """Street addresses after an address label (see the module docstring); ``found``: the
     other detectors' hits, which end a value and which the value may not overlap."""
     low = lowered(text)
+    names = {s: e for kind, s, e in found if kind == "person_name"}
     found = [h for h in found if h[0] != "person_name"]  # "648 Gary Piazza": a street named for someone
     hits: list[Hit] = []
     for m in _labels(low):
         start = m.end()
+        if start in names and not _STREET_FIRST.match(text, start):  # "Bill to: dawn warren, 8 Chapman Ramp", "Deliver to Ana Ruiz\n8 Elm Grove"
+            after = _AFTER_NAME.match(text, names[start])
+            start = after.end() if after else start
+        if low.startswith("location", m.start()) and not _LOCATION_VALUE.match(text, start):
+            continue  # an invite's location is a room or a call unless it reads as a street
         if start >= len(text) or not (_CAPITAL_START.match(text, start) or _STREET_FIRST.match(text, start)):
             continue  # a Chinese address is addresses_zh.py's
         if _OTHER_KIND.search(low, max(0, m.start() - 10), m.start()):

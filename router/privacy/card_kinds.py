@@ -25,12 +25,18 @@ _TRANSFER_TO = re.compile(r"转到|轉到|转账|轉帳|转入|轉入|打到|汇
 _ENGLISH_CARD = re.compile(r"(?<![a-z])card(?: (?:number|no\.?|#))?(?: is)?\s*[:=#]?\s*$")
 
 
+_OWN_CARD_WORD = re.compile(r"card|卡")
+
+
 def is_debit(text: str, m: re.Match[str], number: str) -> bool:
     """Whether the card is a debit card or an account (``bank_account``): a 19-digit UnionPay
     card, or one of 17 or 18 digits in Chinese text, or one named as a debit card or an account —
     unless the words naming it call it a credit card ("信用卡账号", "debit/credit card",
     "银行卡（信用卡）"): a credit-card word that ends after the debit word starts wins."""
     lo = max(0, m.start() - 32)
+    line = text.rfind("\n", lo, m.start()) + 1
+    if line > lo and _OWN_CARD_WORD.search(lowered(text), line, m.start()):
+        lo = line  # "Account no. 2193…\nCard 4231…": the line's own card word names it, not the account above
     credit = [c.end() for c in CARD_KEY.finditer(lowered(text), max(0, m.start() - 24), m.start())]
     debit_words = list(_DEBIT_CONTEXT.finditer(text, lo, m.start()))
     if credit and (not debit_words or credit[-1] >= debit_words[-1].start()):

@@ -103,7 +103,10 @@ reviewer|approver|requester|reported by|prepared by|organizer|host|speaker|atten
 participants|parent|guardian|spouse|name_on_card|holder_name|insured|policyholder|buyer|seller|employer|manager|
 supervisor|doctor|physician|lawyer|agent|teacher|nurse|reviewed-by|signed-off-by|co-authored-by|acked-by|tested-by|
 reported-by|suggested-by|approved by|assigned to|reviewed by|signed by|submitted by|requested by|created by|
-performed by|attending|referred by|ordered by|issued to|billed to|ship to|sold to|deliver to|care of|c/o
+performed by|attending|referred by|ordered by|issued to|billed to|ship to|sold to|deliver to|care of|c/o|
+antragsteller|antragstellerin|empfänger|absender|kunde|kundin|versicherter|versicherte|inhaber|kontoinhaber|
+ansprechpartner|vorname und name|demandeur|demandeuse|destinataire|expéditeur|titulaire|solicitante|destinatario|
+remitente|titular|richiedente|intestatario|mittente|cliente|paciente|paziente
 """.replace("\n", "").split("|"))
 # A label that ends in "name" and whose first part is a person ("customer_name:", "guestName =").
 EN_NAME_FIELD = re.compile(r"(?:customer|client|full|contact|display|employee|patient|guest|passenger|account|holder|"

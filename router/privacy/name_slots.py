@@ -52,7 +52,7 @@ _QUERY = re.compile(r"[?&]([A-Za-z_]{2,20})=([^&#\n\"'<>]{2,60})")
 _QUERY_FIELDS = ("name", "fullname", "full_name", "holder", "holder_name", "cardholder", "customer", "customer_name",
                  "payee", "recipient", "owner", "contact", "contact_name", "guest", "passenger", "patient")
 # The markers of the readers, looked for in one pass shared with the other detectors (gate_words.py).
-_MARKERS = ("vcard", "fn:", "fn;", "</", "](mailto:", "](tel:", "](sms:", "insert", "= '", "='",
+_MARKERS = ("vcard", "fn:", "fn;", ";cn=", "</", "](mailto:", "](tel:", "](sms:", "insert", "= '", "='",
             *(f"{field}=" for field in _QUERY_FIELDS))
 
 
@@ -79,6 +79,17 @@ def _vcards(text: str, vcard: bool) -> list[Hit]:
                     hits.append(("person_name", start, start + len(parts[0]) + 1 + len(parts[1])))
             continue
         hits += _whole(text, start, m.end(2))
+    return hits
+
+
+# An invite's organizer or attendee: "ORGANIZER;CN=Ana Ruiz:mailto:…", 'ATTENDEE;CN="Ruiz, Ana";…'.
+_CALENDAR_PERSON = re.compile(r"^(?:ORGANIZER|ATTENDEE)[^\n]*?;CN=(\"?)([^;:\"\n]{2,60})\1[;:]", re.M | re.I)
+
+
+def _calendar_people(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _CALENDAR_PERSON.finditer(text):
+        hits += _whole(text, m.start(2), m.end(2))
     return hits
 
 
@@ -177,6 +188,8 @@ def find_slot_names(text: str) -> list[Hit]:
     hits: list[Hit] = []
     if "fn:" in present or "fn;" in present or "vcard" in present:
         hits += _vcards(text, "vcard" in present)
+    if ";cn=" in present:
+        hits += _calendar_people(text)
     if "</" in present:
         hits += _elements(text)
     if any(m.startswith("](") for m in present):

@@ -1,5 +1,7 @@
 """Names that a task, a greeting, a copy line, a mention or a person's field points at, in any
-case; and a card number that a scanner broke with a stray space.
+case; the name that heads a business card or a CV; an invite's organizer and its location; the
+address after a bill-to's name; a card number that a scanner broke with a stray space, and a
+card on its own line under an account number; a Taiwan ID held by a passenger.
 
 Beside each, look-alikes that must stay clean: a task assigned to a team, a greeting to a
 product, a mention of a tool, a field of a thing that ends in "name", a card-shaped row of
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from duet.router.privacy.detector import detect_pii
 from tests.router.pii_checks import assert_clean, assert_found
 
 
@@ -56,3 +59,35 @@ def test_a_card_a_scanner_broke_with_a_stray_space(text: str, value: str) -> Non
 ])
 def test_look_alikes_of_tasks_greetings_and_cards_stay_clean(text: str) -> None:
     assert_clean(text)
+
+
+@pytest.mark.parametrize(("text", "typ", "value"), [
+    ("BUSINESS CARD\nKelly Weiss\nSales Director\nM: +34841 30 65 75\nE: amoresroman@hotmail.com", "person_name",
+     "Kelly Weiss"),
+    ("CURRICULUM VITAE\nHanspeter Mude\nGabi-Scholtz-Allee 891 | +31236 344461 | seojun57@example.org", "person_name",
+     "Hanspeter Mude"),
+    ("名片\n欧阳明远\n销售总监\n手机 139 1234 5678", "person_name", "欧阳明远"),
+    ("BEGIN:VEVENT\nORGANIZER;CN=Watika Bir:mailto:geonujang@yu.kr\nLOCATION:59168 Fowler Glen Suite 448\nEND:VEVENT",
+     "person_name", "Watika Bir"),
+    ("BEGIN:VEVENT\nORGANIZER;CN=Boaz Vial:mailto:k@ramirez.com\nLOCATION:Milica-Meister-Gasse 55\nEND:VEVENT",
+     "street_address", "Milica-Meister-Gasse 55"),
+    ("INVOICE FP2024479789\nBill to: dawn warren, 8 Chapman Ramp\nQuestions: x@qq.com", "street_address",
+     "8 Chapman Ramp"),
+    ("Antragsteller: Hadassa Barbosa\nGeburtsdatum: 17.02.1980", "person_name", "Hadassa Barbosa"),
+    ("持证人D222645492", "cn_resident_id", "D222645492"),
+    ("Account no. 2193081614\nCard 4231137277366806", "credit_card", "4231137277366806"),
+])
+def test_cards_cvs_invites_and_invoices(text: str, typ: str, value: str) -> None:
+    assert_found(text, typ, value)
+
+
+@pytest.mark.parametrize("text", [
+    "BEGIN:VEVENT\nSUMMARY:Standup\nLOCATION:Conference Room 2\nEND:VEVENT",
+    "BEGIN:VEVENT\nSUMMARY:Standup\nLOCATION:12th floor kitchen\nEND:VEVENT",
+    "CURRICULUM VITAE\nSenior Data Analyst\nSkills: SQL, Python",
+    "Product Roadmap\nSales Director\nQ3 targets: 12%",
+    "Debit card:\n4231137277366806",
+])
+def test_look_alikes_of_cards_cvs_and_invites(text: str) -> None:
+    spans = [(s.type, s.value) for s in detect_pii(text)]
+    assert not any(t in ("person_name", "street_address", "credit_card") for t, _ in spans), spans

@@ -1,0 +1,71 @@
+"""Names that head a business card or a CV: a line that holds only a full name, right under the
+card's or the CV's title ("BUSINESS CARD", "Curriculum Vitae", "名片"), or right above a job title
+("Sales Director", "销售总监"), in a text where a phone, an e-mail or an address was found within
+the next lines. A line that is itself a job title is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from duet.router.privacy.patterns import Hit
+from duet.router.privacy.slot_values import known_name, name_end
+
+_HEADING = re.compile(r"(?:business card|visiting card|contact card|curriculum vitae|resume|résumé|cv|lebenslauf|"
+                      r"名片|简历|簡歷|个人简历|個人簡歷|履歴書)[ \t]*[:：]?", re.I)
+_TITLE = re.compile(r"(?<![A-Za-z])(?:director|manager|engineer|officer|consultant|analyst|designer|developer|founder|"
+                    r"ceo|cto|cfo|coo|partner|lead|head|president|specialist|coordinator|assistant|architect|advis[eo]r|"
+                    r"associate|executive|representative|agent|attorney|lawyer|accountant|nurse|doctor|physician|"
+                    r"surgeon|teacher|professor|lecturer|researcher|scientist|administrator|broker|realtor|planner|"
+                    r"producer|editor|recruiter|sales|marketing|geschäftsführer|leiter|directeur|gerente)(?![A-Za-z])|"
+                    r"总监|經理|经理|工程师|工程師|主管|总裁|總裁|董事|顾问|顧問|主任|专员|專員|助理|律师|律師|会计|會計|医生|醫生|"
+                    r"教授|老师|老師|创始人|創始人|合伙人|合夥人|销售|銷售", re.I)
+_CONTACT = frozenset({"phone", "email", "street_address"})
+_REACH = 5  # lines after the name in which the card's contact data must start
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _stripped(text: str, span: tuple[int, int]) -> str:
+    return " ".join(text[span[0]:span[1]].split())
+
+
+def _whole_line_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    if not 2 <= end - start <= 40 or _TITLE.search(text, start, end):
+        return None
+    if name_end(text, start, end) != end:
+        return None
+    value = text[start:end]
+    latin = not "\u4e00" <= value[0] <= "\u9fff"
+    if latin and not (all(w[0].isupper() for w in value.split()) or known_name(value, given=True)):
+        return None
+    return start, end
+
+
+def find_card_names(text: str, hits: Sequence[Hit]) -> list[Hit]:
+    contact = sorted(start for kind, start, _ in hits if kind in _CONTACT)
+    if not contact or "\n" not in text:
+        return []
+    lines = _lines(text)
+    found: list[Hit] = []
+    for i, span in enumerate(lines):
+        before = _stripped(text, lines[i - 1]) if i else ""
+        after = _stripped(text, lines[i + 1]) if i + 1 < len(lines) else ""
+        if not (_HEADING.fullmatch(before) or (after and len(after) <= 48 and _TITLE.search(after))):
+            continue
+        name = _whole_line_name(text, *span)
+        reach = lines[min(i + _REACH, len(lines) - 1)][1]
+        if name and any(name[1] < at <= reach for at in contact):
+            found.append(("person_name", *name))
+    return found
