@@ -83,8 +83,9 @@ def find_address_slots(text: str, found: Sequence[Hit] = ()) -> list[Hit]:
     hits: list[Hit] = []
     for m in _labels(low):
         start = m.end()
-        if start in names and not _STREET_FIRST.match(text, start):  # "Bill to: dawn warren, 8 Chapman Ramp", "Deliver to Ana Ruiz\n8 Elm Grove"
-            after = _AFTER_NAME.match(text, names[start])
+        named = start + 1 if text.startswith("\n", start) else start  # "Pls ship to:\nHeather Rodriguez\n3 Salas …"
+        if named in names and not _STREET_FIRST.match(text, named):  # "Bill to: dawn warren, 8 Chapman Ramp"
+            after = _AFTER_NAME.match(text, names[named])
             start = after.end() if after else start
         if low.startswith("location", m.start()) and not _LOCATION_VALUE.match(text, start):
             continue  # an invite's location is a room or a call unless it reads as a street

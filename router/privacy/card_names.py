@@ -1,7 +1,11 @@
-"""Names that head a business card or a CV: a line that holds only a full name, right under the
-card's or the CV's title ("BUSINESS CARD", "Curriculum Vitae", "名片"), or right above a job title
-("Sales Director", "销售总监"), in a text where a phone, an e-mail or an address was found within
-the next lines. A line that is itself a job title is no name.
+"""Names beside contact data:
+
+- the name that heads a business card or a CV: a line that holds only a full name, right under
+  the card's or the CV's title ("BUSINESS CARD", "Curriculum Vitae", "名片"), or right above a job
+  title ("Sales Director", "销售总监"), in a text where a phone, an e-mail or an address was found
+  within the next lines (a line that is itself a job title is no name);
+- a full name in brackets right after a phone or an e-mail ("incoming 090-8268-2968 (Hans-Rudolf
+  Cichorius)", "mail from a@b.com (Ana Ruiz)").
 """
 
 from __future__ import annotations
@@ -68,4 +72,20 @@ def find_card_names(text: str, hits: Sequence[Hit]) -> list[Hit]:
         reach = lines[min(i + _REACH, len(lines) - 1)][1]
         if name and any(name[1] < at <= reach for at in contact):
             found.append(("person_name", *name))
+    return found
+
+
+_BRACKETED = re.compile(r"[ \t]*[(（]([^()（）\n]{2,40})[)）]")
+
+
+def find_bracketed_names(text: str, hits: Sequence[Hit]) -> list[Hit]:
+    found: list[Hit] = []
+    for kind, _, end in hits:
+        if kind not in ("phone", "email"):
+            continue
+        m = _BRACKETED.match(text, end)
+        if m and name_end(text, m.start(1), m.end(1)) == m.end(1):
+            value = m.group(1)
+            if "\u4e00" <= value[0] <= "\u9fff" or all(w[0].isupper() for w in value.split()) or known_name(value):
+                found.append(("person_name", m.start(1), m.end(1)))
     return found

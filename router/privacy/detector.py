@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from duet.router.privacy.address_slots import find_address_slots
 from duet.router.privacy.address_tails import extend_addresses
-from duet.router.privacy.card_names import find_card_names
+from duet.router.privacy.card_names import find_bracketed_names, find_card_names
 from duet.router.privacy.contact_names import find_contact_names
 from duet.router.privacy.context import CONTEXT_DETECTORS
 from duet.router.privacy.distant import find_distant_values
@@ -87,7 +87,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     hits += find_listed_names(folded, hits)
     hits += find_address_slots(folded, hits)  # addresses after a label, whatever their street words
     hits += find_row_phones(folded, hits)  # a phone in a cell of a row that holds a name or an address
-    hits += find_card_names(folded, hits)  # the name that heads a business card or a CV
+    hits += find_card_names(folded, hits) + find_bracketed_names(folded, hits)  # names beside contact data
     spans = []
     for kind, start, end in extend_names(folded, extend_addresses(folded, _resolve(hits))):
         start, end = norm.span(start, end)

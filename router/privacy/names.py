@@ -61,6 +61,9 @@ _CUE_AFTER = re.compile(
     r"suggested|from (?:accounting|sales|hr|finance|it|marketing|legal|support|engineering|ops|payroll|"
     r"the office|work|school|church|next door|upstairs|downstairs))\b|, (?:could|can|would|will|please)\b"
 )
+# "Malte Kambs (brother) +91 …": a relation in brackets after the name.
+_RELATION_AFTER = re.compile(r"[ \t]*\((?:my |her |his )?(?:" + "|".join(sorted(EN_RELATIONS, key=len, reverse=True))
+                             + r")\)")
 _SPEAKER_BEFORE = frozenset("。！？!?\n \t“\"'：:；;")
 # Words about someone's own affairs, and about public people. Searched with word_search.py (a
 # regex whose alternatives start with frequent letters is tried at nearly every position: 0.4 ms
@@ -112,6 +115,7 @@ def _after_cjk(low: str, start: int) -> bool:
     return start > 0 and ("\u4e00" <= low[start - 1] <= "\u9fff" or low[start - 1] in ":「『“\"'(")
 
 
+_GLUED_KEY = re.compile(r"[\s=&;,?:\"'{]")
 # A person's word right before a quoted name: 'for user "Betty Park"'.
 _QUOTED_AFTER = (" user", " username", " member", " customer", " employee", " patient", " account holder", " author")
 
@@ -120,6 +124,9 @@ def _cued_before(low: str, start: int) -> bool:
     """Whether the words right before ``start`` point at a name: "Dr.", "call", "my sister",
     "send the file to", "Patient:", "account holder". Word lookups, not a regex scan: this runs
     for every capitalised pair."""
+    if start > 1 and low[start - 1] in ":=" and low[start - 2].isascii() and low[start - 2].isalnum():
+        key = _GLUED_KEY.split(low[max(0, start - 26):start - 1])[-1]  # "target=customer:Agatha Rocha"
+        return key in EN_LABELS or EN_NAME_FIELD.fullmatch(key) is not None
     if start and not low[start - 1].isspace():
         if low[start - 1] not in "\"'“‘" or start < 2 or not low[start - 2].isspace():
             # the name must follow a space or a line break, or a Chinese field label
@@ -289,6 +296,7 @@ def _pair(text: str, low: str, words: list[tuple[int, int]], i: int, lex: Lexico
     after = words[i + 2][1] if i + 2 < len(words) else end2
     # (a pair that ends its run has one place to look after it, not the same one twice)
     cued = bool(_CUE_AFTER.match(text, end2) or (after != end2 and _CUE_AFTER.match(text, after))) or \
+        bool(_RELATION_AFTER.match(text, end2) or (after != end2 and _RELATION_AFTER.match(text, after))) or \
         _cued_before(low, start) or (_after_cjk(low, start) and _known_first(first, lex) and
                                      _CN_CUE_BEFORE.search(low, max(0, start - 12), start) is not None)
     anchored = not anchors.isdisjoint(range(end2, end2 + 5)) and _FIELD_SEP.search(text, end2, end2 + 4) is not None

@@ -228,7 +228,8 @@ def _dni(text: str, m: re.Match[str]) -> bool:
 _TW_KEY = _key(r"身分證|身份證|身份证|身分证|國民身分|统一证号|統一證號|证件|證件|id card|identity card|national id|"
                r"resident id|citizen id|chinese id|id number|id no|personalausweis|身分証|신분증|台湾|臺灣|台灣|taiwan|"
                # who shows the card: its holder, a passenger, a hotel's guest, a real-name check
-               r"持证人|持證人|实名|實名|乘车人|乘車人|乘机人|乘機人|旅客|住客|入住人|passenger id|guest id|traveller id|traveler id")
+               r"持证人|持證人|实名|實名|乘车人|乘車人|乘机人|乘機人|旅客|住客|入住人|passenger id|guest id|traveller id|traveler id|"
+               r"客户资料|客戶資料|个人资料|個人資料|个人信息|個人信息|用户信息|用戶信息")
 _HK_KEY = _key(r"hkid|身份證|身份证|identity card|id card")
 _LETTERED: tuple[tuple[re.Pattern[str], str, Callable[[str, re.Match[str]], bool]], ...] = (
     (_TW_ID, RESIDENT, _tw), (_HK_ID, RESIDENT, _hk), (_CODICE, NATIONAL, _codice),

@@ -42,7 +42,7 @@ _FRAMES: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], bool], .
      False),
     (("send", "snd", "share", "forward"),
      re.compile(r"(?<![\w-])(?:send|snd|share|forward)\b(?:[^\n.!?]|\.(?=\d)){0,120}?[ \t](?:to|with)[ \t]+"),
-     re.compile(r"[ \t]*(?:[.!?]|$|,? (?:at|on|now|asap|please|pls|thanks|account|acct|iban)\b)"), True),
+     re.compile(r"[ \t]*(?:[.!?\"”']|$|,? (?:at|on|now|asap|please|pls|thanks|account|acct|iban)\b)"), True),
     (("on behalf of",), re.compile(r"on behalf of[ \t]+(?:my[ \t]+)?(?:(?:father|mother|dad|mom|mum|husband|wife|son|"
                                 r"daughter|brother|sister|grandfather|grandmother|grandma|grandpa|uncle|aunt|"
                                 r"partner|client|patient|friend|colleague)[ \t,]+)?"), re.compile(_CLOSE), True),

@@ -1,7 +1,9 @@
 """Names that a task, a greeting, a copy line, a mention or a person's field points at, in any
 case; the name that heads a business card or a CV; an invite's organizer and its location; the
 address after a bill-to's name; a card number that a scanner broke with a stray space, and a
-card on its own line under an account number; a Taiwan ID held by a passenger.
+card on its own line under an account number; a Taiwan ID held by a passenger; a name in
+brackets after a phone, or before a relation in brackets; a chat line stamped with a weekday; a
+label glued to its name in a log ("customer:Agatha Rocha").
 
 Beside each, look-alikes that must stay clean: a task assigned to a team, a greeting to a
 product, a mention of a tool, a field of a thing that ends in "name", a card-shaped row of
@@ -76,6 +78,16 @@ def test_look_alikes_of_tasks_greetings_and_cards_stay_clean(text: str) -> None:
     ("Antragsteller: Hadassa Barbosa\nGeburtsdatum: 17.02.1980", "person_name", "Hadassa Barbosa"),
     ("持证人D222645492", "cn_resident_id", "D222645492"),
     ("Account no. 2193081614\nCard 4231137277366806", "credit_card", "4231137277366806"),
+    ("call log: 14:02 incoming 090-8268-2968 (Hans-Rudolf Cichorius) 3m12s", "person_name", "Hans-Rudolf Cichorius"),
+    ("Emergency contacts:\nMalte Kambs (brother) +91 96545 85527", "person_name", "Malte Kambs"),
+    ("[Mon 09:14] Walfried Klemm: new bank details for the rent: CH5419223845427412139", "person_name",
+     "Walfried Klemm"),
+    ("audit actor=jmorel@wanadoo.fr action=export target=customer:Agatha Rocha src_ip=139.74.134.161", "person_name",
+     "Agatha Rocha"),
+    ('assistant transcript: "send my location 12.8327°S 28.9942°W to Laís Vieira"', "person_name", "Laís Vieira"),
+    ("客户资料：明畅，Y194696661，15398861590", "cn_resident_id", "Y194696661"),
+    ("Pls ship to:\nHeather Rodriguez\n3 Salas Highroad, Port Sarahland 2961\n04 76 88 20 03", "street_address",
+     "3 Salas Highroad, Port Sarahland 2961"),
 ])
 def test_cards_cvs_invites_and_invoices(text: str, typ: str, value: str) -> None:
     assert_found(text, typ, value)
@@ -87,6 +99,9 @@ def test_cards_cvs_invites_and_invoices(text: str, typ: str, value: str) -> None
     "CURRICULUM VITAE\nSenior Data Analyst\nSkills: SQL, Python",
     "Product Roadmap\nSales Director\nQ3 targets: 12%",
     "Debit card:\n4231137277366806",
+    "write to 090-8268-2968 (Mon-Fri) or call 0161 496 0754 (Head Office)",
+    "[Mon 09:14] Daily Standup: notes",
+    "filter=status:Open Issues&sort=desc",
 ])
 def test_look_alikes_of_cards_cvs_and_invites(text: str) -> None:
     spans = [(s.type, s.value) for s in detect_pii(text)]
