@@ -48,9 +48,18 @@ _DASH_SKELETON = re.compile(rb"-(?:000-AA|A{1,2} 0)")
 _PLATE_KEY = keywords(r"veh|veh reg|plate|plates|plate number|number plate|license plate|licence plate|reg|registration|registration number|"
                       r"registration mark|vrn|car number|vehicle number|tag number|licen[cs]e tag|vehicle no|vehicle reg|car reg|rego|"
                       r"tag|kennzeichen|immatriculation|matrícula|车牌|车牌号|车牌号码|車牌|車牌號|車牌號碼|牌照|号牌|號牌|车牌照|"
-                      r"号牌号码|號牌號碼|車號|车号|targa|placa|kenteken|tablica rejestracyjna|tablica|番号|ナンバー|번호판")
-_PLATE_GATE = ("veh", "plate", "reg", "tag", "vrn", "car number", "vehicle number", "vehicle no", "kennzeichen", "immatriculation",
-               "matrícula", "牌", "車號", "车号", "targa", "placa", "kenteken", "tablica", "番号", "ナンバー", "번호판")
+                      r"号牌号码|號牌號碼|車號|车号|targa|placa|kenteken|tablica rejestracyjna|tablica|番号|ナンバー|번호판|"
+                      # a plate's abbreviations, the cameras and charges that read it, the cars that carry it
+                      r"lp|lp#|lp no|lic plate|lic\. plate|reg no|reg\. no|kennz|kennz\.|amtl\. kennz|amtl\. kennzeichen|"
+                      r"amtliches kennzeichen|kfz-kennzeichen|immat|immat\.|anpr|camera read|anpr camera read|dvla|mot|"
+                      r"congestion charge for|congestion charge due for|car tax for|road tax for|toll for|taxi|cab|uber|"
+                      r"lyft|trailer|挂车|掛車|出租车|出租車|网约车|網約車|的士|货车|貨車|卡车|卡車|车辆|車輛|我的车是|我的車是|"
+                      r"etc扣费记录|etc|vrm|vehicle [0-9]{1,2}")
+_PLATE_GATE = ("veh", "plate", "reg", "tag", "vrn", "car number", "vehicle number", "vehicle no", "kennz", "immat",
+               "matrícula", "牌", "車號", "车号", "targa", "placa", "kenteken", "tablica", "番号", "ナンバー", "번호판", "lp",
+               "anpr", "camera read", "dvla", "mot", "charge", "tax for", "toll for", "taxi", "cab", "uber", "lyft", "trailer",
+               "挂车", "掛車", "出租", "网约车", "網約車", "的士", "货车", "貨車", "卡车", "卡車", "车辆", "車輛", "我的车是", "我的車是",
+               "etc", "vrm", "vehicle ")
 _PLATE_VALUE = re.compile(r"(?<![A-Za-z0-9])[A-ZÄÖÜ0-9]{1,4}(?:[ ·•・.-]?[A-ZÄÖÜ0-9]{1,4}){0,3}(?![A-Za-z0-9])")
 _PLATE_BEFORE = before_pattern(_PLATE_VALUE)
 # A plate as a scanner reads it, taken right after its keyword only: stray spaces around a dash
@@ -230,7 +239,8 @@ def _keyed_plates(text: str) -> list[Hit]:
 
 # Keywords that name other things as often as plates: a git, docker or HTML tag, a CPU register,
 # an event's or a company's registration, a regulation, a Japanese or Chinese serial ("番号").
-_LOOSE_KEYS = frozenset(("tag", "reg", "registration", "番号"))
+_LOOSE_KEYS = frozenset(("tag", "reg", "registration", "番号", "lp", "mot", "taxi", "cab", "uber", "lyft", "trailer", "etc",
+                         "车辆", "車輛", "toll for", "camera read"))
 # Digits joined by dots or led by a year are versions, dates and document numbers ("tag 1.25.3",
 # "tag: 2024.11.07", "registration no. 2026-04-18"), never a plate.
 _VERSION_OR_DATE = re.compile(r"[0-9]{1,4}(?:\.[0-9]{1,4}){1,3}|(?:19|20)[0-9]{2}(?:[-./ ][0-9]{1,4}){0,2}")

@@ -42,6 +42,13 @@ def test_a_phone_after_the_words_of_a_call(text: str, value: str) -> None:
     ("违章记录：RXN S164 超速20%", "RXN S164"),
     ("停车场登记 KPZ 129 进场 08:12", "KPZ 129"),
     ("my car is Z-679-GU, can you check if it got towed?", "Z-679-GU"),
+    ("ANPR camera read BP879LF at 08:14", "BP879LF"),
+    ("amtl. Kennz. MU 6324 HG", "MU 6324 HG"),
+    ("the taxi was 942 BAC, the driver was rude", "942 BAC"),
+    ("congestion charge due for DPL 317", "DPL 317"),
+    ("出租车EPK 6T19，司机态度很差", "EPK 6T19"),
+    ("anpr_event lane=2 vrm=TIS-1K09 confidence=0.93", "TIS-1K09"),
+    ("Vehicle 1: GZ-T-46\nVehicle 2: none", "GZ-T-46"),
 ])
 def test_a_plate_that_a_vehicle_or_what_it_does_names(text: str, value: str) -> None:
     assert_found(text, "license_plate", value)
@@ -68,6 +75,9 @@ def test_a_record_number_after_pt_nhs_or_a_glued_chart_sign(text: str, value: st
     "see chart #3 of the quarterly report",
     "这辆车开了120000公里，值得买吗",
     "超速20%罚款多少？",
+    "take a taxi 2 blocks, then the cab 14 to the airport",
+    "MOT test 2024 passed; toll for 3 axles is £12",
+    "ETC 1.5 release notes",
 ])
 def test_look_alikes_of_calls_cars_and_charts_stay_clean(text: str) -> None:
     assert_clean(text)
