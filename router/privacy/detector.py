@@ -8,6 +8,7 @@ from duet.router.privacy.card_names import find_bracketed_names, find_card_names
 from duet.router.privacy.contact_names import find_contact_names
 from duet.router.privacy.context import CONTEXT_DETECTORS
 from duet.router.privacy.distant import find_distant_values
+from duet.router.privacy.hl7 import find_hl7_values
 from duet.router.privacy.keyed import KEYED_DETECTORS
 from duet.router.privacy.listed_names import find_listed_names
 from duet.router.privacy.name_particles import extend_names
@@ -57,6 +58,7 @@ def _values(folded: str) -> list[Hit]:
     hits: list[Hit] = []
     for detector in DETECTORS:
         hits += detector(folded)
+    hits += find_hl7_values(folded)
     hits += find_distant_values(folded, hits)
     hits += find_record_phones(folded, hits)
     return hits

@@ -60,7 +60,8 @@ _PASSPORT_BEFORE = before_pattern(_PASSPORT_VALUE)
 _CN_PASSPORT = re.compile(r"E(?<![A-Za-z0-9]E)(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})(?![A-Za-z0-9])", re.A)
 
 _MEDICAL_KEY = keywords(
-    r"mrn|medical record|health record|patient (?:id|number|no)|hospital (?:id|number|no)|nhs number|nhs (?:no|#|id)|chi number|"
+    r"mrn|medical record|health record|patient[ _-]?(?:id|number|no)|hospital (?:id|number|no)|member record|"
+    r"电子病历|電子病歷|nhs number|nhs (?:no|#|id)|chi number|"
     r"chart (?:number|no)|hosp\.? (?:id|number|no)|(?:ehr|emr|ur|mr|clinic) (?:id|number|no)|"
     r"patient record(?: number| no)?|档案号|病历卡号|体检编号|就诊id|病案号|病历号|病歷號|住院号|住院號|门诊号|門診號|体检号|就诊卡?号|就診卡?號|病人号|"
     r"患者编号|医疗记录号|检查号|病历编号|病案编号|病例号|就诊号|住院编号|门诊卡号|医疗卡号|患者id|病人id|"
@@ -94,7 +95,8 @@ _PATIENT_GATE = ("patient", "pt", "nhs", "record", "chart", "病人", "患者", 
 # A bare "record" or "chart" right before the number, after words about care ("the clinic calling
 # about record P0071328", "insurance card: MEMBER … ID MZ2022…").
 _CARE_RECORD_BEFORE = re.compile(r"(?<![a-z])(?:record|chart)(?:\s?(?:no\.?|number|#))?\s*[:：#]?\s*$")
-_CARE_WORDS = re.compile(r"(?<![a-z])(?:clinic|hospital|doctor|surgery|gp|pharmacy|ward|nurse)(?![a-z])|诊所|医院|醫院")
+_CARE_WORDS = re.compile(r"(?<![a-z])(?:clinic|hospital|doctor|surgery|gp|pharmacy|ward|nurse|ehr|emr|patient)(?![a-z])|"
+                         r"诊所|医院|醫院")
 # ... and a bare "ID" on a health-insurance card.
 _CARD_ID_BEFORE = re.compile(r"(?<![a-z])id(?:\s?(?:no\.?|number|#))?\s*[:：#]?\s*$")
 _CARD_WORDS = re.compile(r"(?<![a-z])(?:insurance card|health card|health insurance|medical card)(?![a-z])|医保卡|社保卡|健保卡")

@@ -175,6 +175,20 @@ _FIELD_MARKS = (":", "：", "=", "\t")
 _JSON_PAIR = re.compile(r"\"([^\"\n]{1,40})\"\s*:\s*\"([^\"\n]{1,80})\"")
 
 
+# A bare "<id>" inside a patient's element is the patient's ID ("<patient><id>P0042</id>").
+_PATIENT_CONTAINER = re.compile(r"<(?:patient|insured|member)[\s>][^<>]{0,80}?(?:<[^/][^<>]{0,40}>[^<>]{0,60}</[^<>]+>\s*){0,4}$",
+                                re.I)
+_BARE_ID = frozenset(("id", "number", "no", "nr"))
+
+
+def _in_container(text: str, m: re.Match[str]) -> str:
+    name = m.group(1)
+    if m.re is XML_ELEMENT and name.lower() in _BARE_ID and _PATIENT_CONTAINER.search(text, max(0, m.start() - 240),
+                                                                                         m.start()):
+        return "patient " + name
+    return name
+
+
 def _field_values(text: str) -> list[Hit]:
     hits: list[Hit] = []
     pairs = list(_JSON_PAIR.finditer(text)) if '":' in text or '" :' in text else []
@@ -186,7 +200,7 @@ def _field_values(text: str) -> list[Hit]:
             pairs += [m] if m else []
         offset += len(line) + 1
     for m in pairs:
-        types = _named_types(m.group(1))
+        types = _named_types(_in_container(text, m))
         value = m.group(2).strip()
         typ = _typed(types, value) if types and value else None
         if typ:
