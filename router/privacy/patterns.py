@@ -173,6 +173,18 @@ def find_cards(text: str) -> list[Hit]:
 _SCANNED_CARD = re.compile(r"(?<![0-9A-Za-z])[0-9]{1,9}(?:(?: ?[.-] ?| )[0-9]{1,9}){1,5}(?![0-9])")
 _CARD_GROUPINGS = ((4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 3), (4, 4, 4, 2))
 _SCANNED_CARD_WORD = re.compile(r"card|(?<![a-z])cc(?![a-z])|visa|mastercard|amex|maestro|jcb|carte|tarjeta|karte|kreditkarte|卡")
+_SCANNED_CARD_GATE = ("card", "cc", "visa", "mastercard", "amex", "maestro", "jcb", "carte", "tarjeta", "karte", "卡")
+
+
+def _word_matches(low: str, word: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """``pattern``'s matches at each place ``word`` occurs in ``low``."""
+    found = []
+    at = low.find(word)
+    while at >= 0:
+        m = pattern.match(low, at)
+        found += [m] if m else []
+        at = low.find(word, at + len(word))
+    return found
 
 
 def _stray_space(raw: str) -> bool:
@@ -186,10 +198,16 @@ def _stray_space(raw: str) -> bool:
 def _scanned_cards(text: str) -> list[Hit]:
     """A Luhn-valid number of a known issuer, written with a stray space, after a word that names
     a card."""
-    if _SCANNED_CARD_WORD.search(lowered(text)) is None:
+    low = lowered(text)
+    present = occurring(low, _SCANNED_CARD_GATE)
+    if not present:
         return []
     hits: list[Hit] = []
-    for m in _SCANNED_CARD.finditer(text):
+    # each card word's end, found with str.find (a regex scan of the text costs 230 µs)
+    ends = [m.end() for word in present for m in _word_matches(low, word, _SCANNED_CARD_WORD)]
+    windows = sorted({m for end in ends for m in _SCANNED_CARD.finditer(text, end, min(len(text), end + 48))},
+                     key=lambda m: m.start())
+    for m in windows:
         raw = m.group(0)
         number = checks.digits_only(raw)
         if not (13 <= len(number) <= 19 and _stray_space(raw) and checks.luhn_ok(number)
