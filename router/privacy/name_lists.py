@@ -66,10 +66,11 @@ zhong tan qin jin fan shi liao jia xia fu fang bai zou meng xiong qiu yin xue ya
 EN_CUE_WORDS = frozenset("""
 call phone ring email e-mail mail text message msg dm ping contact ask tell remind invite notify inform cc bcc pay
 add refund meet meeting seeing hire hired fire fired promote promoted introduce thank congratulate visit dear hi hello hey greetings regards best cheers thanks
-sincerely yours love xoxo signed named called mr mrs ms miss mx dr prof professor sir madam dame rev
+sincerely yours love xoxo signed named called mr mrs ms miss mx dr prof professor sir madam dame rev c/o attn
+lieber liebe hallo bonjour bonsoir cher chère hola querido querida estimado estimada ciao caro cara gentile beste hej
 """.split())
 EN_CUE_PHRASES = frozenset(p.strip() for p in """
-assigned to|approved by|reviewed by|signed by|submitted by|requested by|prepared by|escalated to|handed over to|
+assigned to|approved by|reviewed by|signed by|submitted by|requested by|prepared by|escalated to|handed over to|desk of|
 reassigned to|delegated to|my name is|my name's|name is|i am|i'm|this is|thank you|thanks so much|yours truly|reply to|write to|meet with|
 meeting with|call with|talk to|speak to|speak with|reach out to|follow up with|check with|best regards|kind regards|
 warm regards|many thanks|lunch with|dinner with|coffee with|met with|spoke with|talked to|chatted with|date with|
@@ -106,7 +107,7 @@ reported-by|suggested-by|approved by|assigned to|reviewed by|signed by|submitted
 performed by|attending|referred by|ordered by|issued to|billed to|ship to|sold to|deliver to|care of|c/o|
 antragsteller|antragstellerin|empfänger|absender|kunde|kundin|versicherter|versicherte|inhaber|kontoinhaber|
 ansprechpartner|vorname und name|demandeur|demandeuse|destinataire|expéditeur|titulaire|solicitante|destinatario|
-remitente|titular|richiedente|intestatario|mittente|cliente|paciente|paziente
+remitente|titular|richiedente|intestatario|mittente|cliente|paciente|paziente|deceased|defendant|plaintiff|claimant|respondent|appellant|accused|victim|executor|testator|decedent
 """.replace("\n", "").split("|"))
 # A label that ends in "name" and whose first part is a person ("customer_name:", "guestName =").
 EN_NAME_FIELD = re.compile(r"(?:customer|client|full|contact|display|employee|patient|guest|passenger|account|holder|"
@@ -115,7 +116,8 @@ EN_NAME_FIELD = re.compile(r"(?:customer|client|full|contact|display|employee|pa
                            r"payee|signer|signatory)[_ -]?name")
 EN_BARE_LABELS = frozenset(p.strip() for p in """
 name|full name|contact|recipient|account holder|holder|emergency contact|tenant|patient|guest|passenger|customer|
-client|applicant|candidate|employee|payee|beneficiary|cardholder|sender|owner
+client|applicant|candidate|employee|payee|beneficiary|cardholder|sender|owner|deceased|defendant|plaintiff|claimant|
+respondent|appellant|accused|victim|witness|executor|testator|decedent
 """.replace("\n", "").split("|"))
 
 # Capitalised words that are never part of a person's name.

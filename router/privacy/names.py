@@ -26,6 +26,7 @@ from duet.router.privacy.name_lists import (EN_BARE_LABELS, EN_CUE_PHRASES, EN_C
 from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.finders import by_first_character
 from duet.router.privacy.scan import skeleton
+from duet.router.privacy.slot_values import known_name, name_end
 from duet.router.privacy.word_search import WordSearch
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -52,6 +53,10 @@ _CUE_AFTER = re.compile(
     r"card|passport|flight|booking|appointment|order|farewell|birthday|wedding|party|funeral|retirement|"
     r"promotion|leave|shift|visit|surgery|lunch|dinner)\b|,? (?:who|whose)\b"
     # verbs that only people do, right after the name: "Karsten Wieloch will cover my shift"
+    r"|[ \t]+[—–|-][ \t]+(?i:(?:senior|junior|lead|chief|head|principal|staff|associate|assistant|deputy|vice) )?"
+    r"(?i:engineer|manager|director|analyst|consultant|designer|developer|officer|architect|accountant|attorney|"
+    r"lawyer|nurse|physician|teacher|professor|researcher|scientist|specialist|coordinator|recruiter|president|"
+    r"founder|partner)\b"
     r"| and (?:I|me)\b| (?:said|says|asked|asks|told|tells|wants|wanted|thinks|thought|mentioned|emailed|called|texted|replied|"
     r"wrote|promised|prefers|agreed|owes|paid|visited|joined|quit|resigned|retired|married|was born|passed away|"
     r"died|will (?:cover|join|send|call|be|come|bring|pick|meet|present|handle|take|sign|pay|need|arrive)|"
@@ -115,6 +120,9 @@ def _after_cjk(low: str, start: int) -> bool:
     return start > 0 and ("\u4e00" <= low[start - 1] <= "\u9fff" or low[start - 1] in ":「『“\"'(")
 
 
+# Cue words that may stand before a comma and the name: a sign-off ("Sincerely yours, Gracia Roig"),
+# an English greeting ("Dear, …" is rare; "Hola, Buenos Aires" is a place).
+_BEFORE_COMMA = frozenset("regards best cheers thanks dear hi hello yours sincerely faithfully truly love warmly".split())
 _GLUED_KEY = re.compile(r"[\s=&;,?:\"'{]")
 # A person's word right before a quoted name: 'for user "Betty Park"'.
 _QUOTED_AFTER = (" user", " username", " member", " customer", " employee", " patient", " account holder", " author")
@@ -152,7 +160,9 @@ def _cued_before(low: str, start: int) -> bool:
             last.replace("'", "").replace('"', "")) is not None
     if last in EN_CUE_WORDS and not stripped.endswith(".") or \
             (stripped.endswith(".") and last in ("mr", "mrs", "ms", "mx", "dr", "prof", "rev")):
-        return not stripped.endswith(",") or last in ("regards", "best", "cheers", "thanks", "dear", "hi", "hello")
+        return not stripped.endswith(",") or last in _BEFORE_COMMA
+    if last == "i" and stripped.endswith(","):
+        return True  # "I, Scott Cohen, hereby authorise …"
     if two in EN_CUE_PHRASES or three in EN_CUE_PHRASES or (len(words) > 1 and words[-2] == "my" and last in EN_RELATIONS):
         return True
     if last in ("to", "with") and any(w in EN_SEND_VERBS or w == "schedule" for w in words[-5:-1]):
@@ -338,7 +348,30 @@ def find_person_names(text: str, anchors: tuple[int, ...] = (), other_pii: bool 
     if not text.isascii() and _HAS_CJK.search(text):
         hits += find_chinese_names(text, anchors)
     hits += find_column_names(text)
+    hits += _run_on_lists(text, hits)
     return sorted(set(hits))
+
+
+_LIST_LABEL = re.compile(r"(?:^|\n)[ \t]*[A-Za-z][\w /-]{0,30}:[ \t]*$")
+_LIST_COMMA = re.compile(r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*,[ \t]*(?:and[ \t]+)?")
+
+
+def _run_on_lists(text: str, hits: list[Hit]) -> list[Hit]:
+    """The names after the first in a list that a label opens ("Present: Gillian Thompson, Udyati
+    Sidhu, Cheryl Jones", "Team: Amin van de Weterink (lead), Neel Chanda"): each item that is a
+    full name, capitalised or with a known given name, up to the first item that is not."""
+    found: list[Hit] = []
+    for kind, start, end in hits:
+        if kind != "person_name" or not _LIST_LABEL.search(text, max(0, start - 40), start):
+            continue
+        while (comma := _LIST_COMMA.match(text, end)) is not None:
+            stop = name_end(text, comma.end())
+            name = text[comma.end():stop] if stop > 0 else ""
+            if not name or not (name.istitle() or name[0].isupper() or known_name(name, given=True)):
+                break
+            found.append(("person_name", comma.end(), stop))
+            end = stop
+    return found
 
 
 ANCHOR_TYPES = frozenset({"phone", "cn_resident_id", "email", "bank_account"})

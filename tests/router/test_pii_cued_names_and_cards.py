@@ -106,3 +106,34 @@ def test_cards_cvs_invites_and_invoices(text: str, typ: str, value: str) -> None
 def test_look_alikes_of_cards_cvs_and_invites(text: str) -> None:
     spans = [(s.type, s.value) for s in detect_pii(text)]
     assert not any(t in ("person_name", "street_address", "credit_card") for t, _ in spans), spans
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("To whom it may concern, I, Scott Cohen, hereby authorise my brother to collect the parcel.", "Scott Cohen"),
+    ("Sincerely yours, Wesley Bleijenberg", "Wesley Bleijenberg"),
+    ("Lieber Rosendo Albero, vielen Dank", "Rosendo Albero"),
+    ("Bonjour azucena sola, merci pour votre message", "azucena sola"),
+    ("Hola Rosa Nebot, gracias", "Rosa Nebot"),
+    ("Auguste Didier — Senior Engineer — Globex", "Auguste Didier"),
+    ("The deceased, Kieran Wilson, left the estate to", "Kieran Wilson"),
+    ("Defendant Gerolf Rose appeared in court", "Gerolf Rose"),
+    ("c/o Jemma Wright, 95, chemin Robin", "Jemma Wright"),
+    ("From the desk of Raffaella Flaiano", "Raffaella Flaiano"),
+    ("Minutes\nPresent: Gillian Thompson, Udyati Sidhu, Cheryl Jones\nApologies: Auguste Hoareau", "Udyati Sidhu"),
+    ("Attendees: Amin van de Weterink (lead), Neel Chanda, Filippa Aldobrandi", "Filippa Aldobrandi"),
+])
+def test_names_in_letters_minutes_and_court_papers(text: str, value: str) -> None:
+    assert_found(text, "person_name", value)
+
+
+@pytest.mark.parametrize("text", [
+    "I, Robot is a film I like",
+    "Sincerely yours, The Billing Team",
+    "Hola, Buenos Aires is lovely",
+    "Release 2.0 - Senior Engineer hiring plan",
+    "Present: Quarterly Review, Budget, Hiring Plan",
+    "Team: Platform, Data, Growth",
+])
+def test_look_alikes_in_letters_and_minutes_stay_clean(text: str) -> None:
+    spans = [(s.type, s.value) for s in detect_pii(text)]
+    assert not any(t == "person_name" for t, _ in spans), spans
