@@ -49,7 +49,10 @@ _KEY = keywords(
     r"handynummer|telefonnummer|rufnummer|mobilnummer|festnetz|mobiltelefon|meine nummer|móvil|movil|celular|"
     r"mi número|mi numero|teléfono móvil|telefono|cellulare|il mio numero|numero di telefono|portable|tél|"
     r"mon numéro|numéro de téléphone|携帯|携帯電話|電話番号|連絡先|휴대폰|핸드폰|전화번호|연락처|"
-    r"hotline|msisdn|call|text|txt|reach me|try (?:me|him|her|them|us|my [a-z]{2,12}) (?:on|at)|reach us|reach out|dial|ring|sms|sms sent to|texts? sent to|caller id|"
+    r"hotline|msisdn|caller|wa\.me/|tlf|tlf\.|puh|puh\.|absender|sms-absender|"
+    # a relative's entry in a contact list: "Mum — 0612 …", "wife: +44 …"
+    r"(?:mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|grandma|grandpa|granny|nan)(?=[ \t]*[—–:-])|"
+    r"call|text|txt|reach me|try (?:me|him|her|them|us|my [a-z]{2,12}) (?:on|at)|reach us|reach out|dial|ring|sms|sms sent to|texts? sent to|caller id|"
     r"call ?back(?: requested)?(?: from| to| on)?|call (?:me|us|him|her|them) back|contact|contact number|save|电话|電話|手机|手機|手机号码?|电话号码?|联系电话|"
     r"联系方式|聯絡方式|联系|聯繫|聯絡|座机|座机号码?|致电|致電|拨打|拨|撥打|撥|打给|打給|打|短信|微信|电联|回电|来电|來電|回拨|回撥|打这个号码?|打這個號碼?|"
     # "my number", "new no.", "call from", "我的号码": a number that a possessive or a call names
@@ -86,6 +89,7 @@ _FAR_KEY = keywords(r"contact|phone|telephone|tel|mobile|cell|电话|電話|手�
 # A number saved "as Mom in my contacts", "存到通讯录".
 _KEY_AFTER = re.compile(r"[^\n]{0,24}?(?:contacts?|address book|keeps? calling|keeps? texting|called me|texted me|rang me|"
                         r"messaged me|sent me (?:a|an|this) (?:text|sms|message)|spam call|scam call|missed call|"
+                        r"an? (?:scam|spam|fraud)(?: number| call| caller)?|"
                         r"未接|打过来|打来过|发短信|发来短信|"
                         r"通讯录|通訊錄|电话簿|联系人|来电|打来|骚扰电话|"
                         # "6505550134 is my number": a possessive names it as a number to call
@@ -98,7 +102,8 @@ _HEADER = re.compile(r"(?:phone|tel|telephone|mobile|cell|fax|电话|手机|手�
 HEADER_CHARS = 16  # the longest _HEADER match (tests/router/test_table_headers.py): prose is never tried
 _HEADER_GATE = ("phone", "tel", "mobile", "cell", "fax", "电话", "手机", "手機", "電話", "联系")
 _POSSIBLE_REGIONS = ("US", "GB", "DE", "CN")
-_DATE_SHAPED = re.compile(r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}")
+_DATE_SHAPED = re.compile(r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}|"
+                          r"(?:19|20)[0-9]{2} ?[-–/] ?(?:19|20)[0-9]{2}")  # (and a span of years: "2019-2024")
 # A number in a sum ("14532355475除以7的余数", "2^61 - 1 = 2305843009213693951 是质数吗").
 _ARITHMETIC_AFTER = re.compile(r"\s?(?:除以|乘以|加上|减去|[×÷*^=]|mod(?![a-z])|divided|times|multiplied|plus|minus|squared|的(?:平方|余数|因数|质因数))")
 # A number asked about in maths ("is 17659849602 prime?", "factorise 13112247388", "13800138000能被7整除吗").

@@ -27,6 +27,11 @@ from tests.router.pii_checks import assert_clean, assert_found
     ("顾客来电0755 2631 8890投诉配送延误", "0755 2631 8890"),
     ("打这个号943 80 03 56找王经理", "943 80 03 56"),
     ("txt me 0412 889 301", "0412 889 301"),
+    ("chat with us: https://wa.me/34612345678", "34612345678"),
+    ("caller: +44 7700 900461", "+44 7700 900461"),
+    ("Is 0161 496 0754 a scam number?", "0161 496 0754"),
+    ("Mum — 0612 345 678", "0612 345 678"),
+    ("Puh. 040 1234567", "040 1234567"),
 ])
 def test_a_phone_after_the_words_of_a_call(text: str, value: str) -> None:
     assert_found(text, "phone", value)
@@ -67,6 +72,9 @@ def test_a_record_number_after_pt_nhs_or_a_glued_chart_sign(text: str, value: st
 @pytest.mark.parametrize("text", [
     "reach out at 5pm or after 18:30",
     "callback requested from the billing team at 14:32",
+    "wife: 2019-2024 were good years",
+    "phone: 2019-2024 models only",
+    "mum - 3 kids, 12 grandkids",
     "Ford F-150, white, 2019 model",
     "Toyota Camry (XV70), hybrid, 2.5L",
     "BMW 3 Series (G20), 2021",
