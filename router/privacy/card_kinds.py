@@ -13,6 +13,10 @@ from duet.router.privacy.scan import lowered, named_after
 CARD_KEY = re.compile(r"credit card|信用卡|(?<![a-z])cc(?![a-z])|visa|mastercard|master card|amex|american express|discover card|"
                        r"diners club|jcb|unionpay credit|kreditkarte|carte de crédit|tarjeta de crédito|carta di credito|"
                        r"creditcard|cartão de crédito|karta kredytowa|クレジットカード|신용카드")
+# Any word about a card or a payment (a card number near one is a card even without a listed prefix).
+ANYCARD_KEY = re.compile(r"card|卡|(?<![a-z])cc(?![a-z])|(?<![a-z])exp(?:iry|ires|iration|\.)?(?![a-z])|valid thru|cvv|cvc|"
+                           r"security code|billing|checkout|purchase|subscription|有效期|安全码|消费|扣款|订阅|payment|charge|pay|paid|paying|付款|支付|刷|visa|"
+                           r"mastercard|maestro|amex|jcb")
 # Named as a debit card or a bank account: the number is a ``bank_account``.
 _DEBIT_CONTEXT = re.compile(r"储蓄卡|借记卡|银行卡|[工农建交招中]行卡|工资卡|户名|账号|账户|帐号|帐户|帳號|帳戶|debit|"
                             r"account (?:no|number|#)|(?:savings|checking|current|bank) account|acct|a/c", re.I)

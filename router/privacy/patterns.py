@@ -16,10 +16,12 @@ import ipaddress
 import re
 
 from duet.router.privacy import checks
-from duet.router.privacy.card_kinds import CARD_KEY, is_debit
+from duet.router.privacy.card_kinds import ANYCARD_KEY, CARD_KEY, is_debit
 from duet.router.privacy.credentials import find_secrets
-from duet.router.privacy.vehicles import find_plates, find_vins
+from duet.router.privacy.plate_contexts import find_plates
+from duet.router.privacy.vehicles import find_vins
 from duet.router.privacy.gate_words import occurring
+from duet.router.privacy.scanned_cards import find_scanned_cards
 from duet.router.privacy.scan import (Group, Hit, ascii_alnum, groups_with, keyword_before, keyword_ends, longest_digit_run,
                                  lowered, named_as_reference, glued_label, skeleton)
 
@@ -48,9 +50,6 @@ _CARD = re.compile(
 # A last group that is not part of the number: the security code after it ("4111 1111 1111 1111
 # 123"); an expiry ("… 1111 12/25") is already left out by the pattern.
 _LAST_GROUP = re.compile(r"[ .-][0-9]{3,4}$")
-_ANYCARD_KEY = re.compile(r"card|卡|(?<![a-z])cc(?![a-z])|(?<![a-z])exp(?:iry|ires|iration|\.)?(?![a-z])|valid thru|cvv|cvc|"
-                           r"security code|billing|checkout|purchase|subscription|有效期|安全码|消费|扣款|订阅|payment|charge|pay|paid|paying|付款|支付|刷|visa|"
-                           r"mastercard|maestro|amex|jcb")
 # Words that name a card itself (not a payment).
 _LATIN_CARD_WORD = re.compile(r"card|(?<![a-z])cc(?![a-z])|visa|mastercard|amex|maestro|jcb")
 _IBAN_KEY = re.compile(r"iban")
@@ -165,57 +164,9 @@ def find_resident_ids(text: str) -> list[Hit]:
 def find_cards(text: str) -> list[Hit]:
     """Luhn-valid card numbers. Chinese 19-digit UnionPay debit cards, and cards named as debit
     cards nearby, are ``bank_account`` (the dataset convention); the rest ``credit_card``."""
-    return _cards(text) + (_wide_cards(text) if "  " in text else []) + _scanned_cards(text)
+    return _cards(text) + (_wide_cards(text) if "  " in text else []) + find_scanned_cards(text)
 
 
-# A card number as a scanner reads it: a stray space beside a dash or inside a group
-# ("6573-1681-3559 -8117", "4704-9053-9 624-9543", "3543467 236360300").
-_SCANNED_CARD = re.compile(r"(?<![0-9A-Za-z])[0-9]{1,9}(?:(?: ?[.-] ?| )[0-9]{1,9}){1,5}(?![0-9])")
-_CARD_GROUPINGS = ((4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 3), (4, 4, 4, 2))
-_SCANNED_CARD_WORD = re.compile(r"card|(?<![a-z])cc(?![a-z])|visa|mastercard|amex|maestro|jcb|carte|tarjeta|karte|kreditkarte|卡")
-_SCANNED_CARD_GATE = ("card", "cc", "visa", "mastercard", "amex", "maestro", "jcb", "carte", "tarjeta", "karte", "卡")
-
-
-def _word_matches(low: str, word: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
-    """``pattern``'s matches at each place ``word`` occurs in ``low``."""
-    found = []
-    at = low.find(word)
-    while at >= 0:
-        m = pattern.match(low, at)
-        found += [m] if m else []
-        at = low.find(word, at + len(word))
-    return found
-
-
-def _stray_space(raw: str) -> bool:
-    """A space that no card's printed grouping has: beside a dash or dot, or inside a group."""
-    if " " not in raw:
-        return False
-    return " -" in raw or "- " in raw or " ." in raw or ". " in raw or tuple(
-        len(g) for g in re.split(r"[ .-]", raw)) not in _CARD_GROUPINGS
-
-
-def _scanned_cards(text: str) -> list[Hit]:
-    """A Luhn-valid number of a known issuer, written with a stray space, after a word that names
-    a card."""
-    low = lowered(text)
-    present = occurring(low, _SCANNED_CARD_GATE)
-    if not present:
-        return []
-    hits: list[Hit] = []
-    # each card word's end, found with str.find (a regex scan of the text costs 230 µs)
-    ends = [m.end() for word in present for m in _word_matches(low, word, _SCANNED_CARD_WORD)]
-    windows = sorted({m for end in ends for m in _SCANNED_CARD.finditer(text, end, min(len(text), end + 48))},
-                     key=lambda m: m.start())
-    for m in windows:
-        raw = m.group(0)
-        number = checks.digits_only(raw)
-        if not (13 <= len(number) <= 19 and _stray_space(raw) and checks.luhn_ok(number)
-                and checks.card_prefix_ok(number)):
-            continue
-        if _named(_SCANNED_CARD_WORD, text, m.start(), 24) or _named(_ANYCARD_KEY, text, m.start(), 16):
-            hits.append(("bank_account" if is_debit(text, m, number) else "credit_card", m.start(), m.end()))
-    return hits
 
 
 # Two or three spaces between digit groups ("4374  4678  5069  2568", a pasted form, or ideographic
@@ -268,8 +219,8 @@ def _cards(text: str) -> list[Hit]:
                 13 <= len(number) <= 19 and checks.luhn_ok(number) and (_named(CARD_KEY, text, m.start())
                                                                          or _named(_LATIN_CARD_WORD, text, m.start(), 24))):
             continue
-        if not checks.card_prefix_ok(number) and not (_named(_ANYCARD_KEY, text, m.start(), 40)
-                                                      or _ANYCARD_KEY.search(lowered(text), m.end(), m.end() + 30)):
+        if not checks.card_prefix_ok(number) and not (_named(ANYCARD_KEY, text, m.start(), 40)
+                                                      or ANYCARD_KEY.search(lowered(text), m.end(), m.end() + 30)):
             continue
         # A mistyped (or made-up) number still counts when the text calls it a credit card.
         if not checks.luhn_ok(number) and not _named(CARD_KEY, text, m.start()):

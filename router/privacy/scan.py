@@ -364,3 +364,16 @@ def before_pattern(value: re.Pattern[str]) -> re.Pattern[str]:
     the end of the searched window (where the keyword starts)."""
     return re.compile(f"({value.pattern})(?:{LINK.pattern})(?:{_MODIFIER_WORD.pattern}|{_ACRONYM}|(?!{_CJK_JOINER.pattern}){_CJK_CLASS}{{1,3}})?$",
                       value.flags)
+
+
+def word_matches(low: str, word: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """``pattern``'s matches at each place ``word`` occurs in ``low``: a keyword regex tried only
+    where one of its words starts (``str.find``; a regex scan of 4,000 characters costs 200-450 µs
+    when its alternatives start with no common literal)."""
+    found = []
+    at = low.find(word)
+    while at >= 0:
+        m = pattern.match(low, at)
+        found += [m] if m else []
+        at = low.find(word, at + len(word))
+    return found

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy import checks
-from duet.router.privacy.gate_words import occurring
-from duet.router.privacy.scan import (FILLER, Hit, ascii_alnum, before_pattern, groups_with, keyword_before, keyword_ends, keywords, lowered, mixed_tokens, named_as_reference, skeleton,
+from duet.router.privacy.scan import (FILLER, Hit, ascii_alnum, before_pattern, groups_with, keyword_before, keyword_ends, keywords, mixed_tokens, named_as_reference, skeleton,
                                  value_after_keyword, value_before_keyword)
 
 _VIN = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
@@ -68,12 +67,6 @@ _PLATE_BEFORE = before_pattern(_PLATE_VALUE)
 # space inside or an "O" or "I", letters no Chinese plate holds ("冀A·U4 PK7", "辽A·SV7GO").
 _PLATE_SCANNED = re.compile(r"(?<![A-Za-z0-9])[A-ZÄÖÜ0-9l]{1,5}(?:(?: ?[·•・.-] ?| )[A-ZÄÖÜ0-9l]{1,5}){0,3}(?![A-Za-z0-9])")
 _CN_PLATE_SCANNED = re.compile(_PROVINCE + r"[A-Z][·•・.\s-]?(?:[A-Z0-9] ?){4}[A-Z0-9挂学警港澳领使](?![A-Za-z0-9])")
-_CAR_AFTER = keywords(r"parked|towed|clamped|speeding|parking ticket|parking fine|parking in|parking on|parking across|"
-                      r"停在|被拖|违停|剐蹭|追尾|的车主|这辆车|这台车|超速|闯红灯|挪车|进场|出场|入场")
-_CAR_AFTER_GATE = ("parked", "towed", "clamped", "speeding", "parking", "停在", "被拖", "违停", "剐蹭", "追尾",
-                   "车主", "这辆车", "这台车", "超速", "闯红灯", "挪车", "进场", "出场", "入场")
-_PLATE_BEFORE_CAR = re.compile(r"(" + _PLATE_VALUE.pattern + r")[)）]?\s*(?:(?:is|was|has been|got|been|keeps|getting|"
-                               r"是|被|又|总是)\s*)*(?:(?:illegally|always|again)\s*)?$")
 # Whole words only: "card", "cargo", "cart", "care" and "van Gogh"'s neighbours name no vehicle. A
 # bare "ticket for" is anything's ticket (an issue, a train): it counts only beside a vehicle word.
 _CAR_BEFORE = re.compile(r"(?:\bcars?\b|vehicle|truck|\bvan\b|motorbike|parked|parking|towed|\btow\b|speeding|(?<!in the )(?<!into the )(?<!to the )(?<!on the )ticket for|停车|违章|车辆|汽车|"
@@ -305,75 +298,16 @@ def _accept(pattern: re.Pattern[str], value: str) -> bool:
     return True
 
 
-def find_plates(text: str) -> list[Hit]:
+def plates_by_shape_and_keyword(text: str) -> list[Hit]:
+    """Plates of a self-evident shape, after a plate keyword, after a car word, or spaced after a
+    vehicle's word (plate_contexts.py adds the plates that the words around them name)."""
     sk = skeleton(text)
     hits: list[Hit] = []
     for pattern, at in _candidates(sk):
         m = pattern.match(text, at) if at >= 0 else None
         if m and _accept(pattern, m.group(0)):
             hits.append(("license_plate", m.start(), m.end()))
-    return (hits + _keyed_plates(text) + _vehicle_plates(text) + _spaced_plates(text, sk) + _plates_before_car_words(text)
-            + _described_plates(text))
-
-
-# A vehicle described, then its plate in a cell of the description: in brackets or between commas
-# ("car: red Mazda 3 (GKK-2R46)", "车辆信息：大众朗逸，LCY 474，白色").
-_DESCRIBED_VEHICLE = re.compile(r"(?:(?<![A-Za-z])(?:car|vehicle|truck|van|suv|pickup|motorbike|motorcycle)s?(?![A-Za-z])|"
-                                r"车辆|汽车)", re.I)
-_DESCRIBED_GATE = ("car", "vehicle", "truck", "van", "suv", "pickup", "motor", "车辆", "汽车")
-_DESCRIPTION_CELL = re.compile(r"[(（,，]\s*(" + _PLATE_VALUE.pattern + r")\s*(?=[)）,，]|$)", re.M)
-
-
-def _vehicle_words(text: str, low: str) -> list[re.Match[str]]:
-    """_DESCRIBED_VEHICLE's matches, tried only where one of its words starts (str.find: a regex
-    scan of 4,000 characters costs half a millisecond)."""
-    found = []
-    for word in occurring(low, _DESCRIBED_GATE):
-        at = low.find(word)
-        while at >= 0:
-            m = _DESCRIBED_VEHICLE.match(text, at)
-            found += [m] if m else []
-            at = low.find(word, at + len(word))
-    return sorted(found, key=lambda m: m.start())
-
-
-def _described_plates(text: str) -> list[Hit]:
-    """A plate-shaped cell in brackets or between commas within 40 characters after a vehicle's
-    word, on its line (see _DESCRIBED_VEHICLE); a model ("F-150") or a year is no plate."""
-    low = lowered(text)
-    if len(low) != len(text):
-        return []
-    hits: list[Hit] = []
-    for vehicle in _vehicle_words(text, low):
-        window = text[vehicle.end():vehicle.end() + 40]
-        if not any(mark in window for mark in "(（,，"):
-            continue
-        line_end = text.find("\n", vehicle.end(), vehicle.end() + 40)
-        stop = line_end if line_end >= 0 else min(len(text), vehicle.end() + 40)
-        for m in _DESCRIPTION_CELL.finditer(text, vehicle.end(), stop):
-            value = m.group(1)
-            compact = "".join(c for c in value if c.isalnum())
-            letters = sum(c.isalpha() for c in compact)
-            if len(compact) >= 5 and letters >= 1 and len(compact) - letters >= 2 and _plate_like(value) and not (
-                    letters == 1 and _MODEL.match(value)) and not _YEAR_GROUP.fullmatch(value):
-                hits.append(("license_plate", m.start(1), m.end(1)))
-                break
-    return hits
-
-
-_VEHICLE_LEAD = re.compile(r"(?:SUV|VAN|CAR|UTE|BUS|TAXI|CAB|TRUCK|LORRY) (?=.*[0-9])")
-
-
-def _plates_before_car_words(text: str) -> list[Hit]:
-    """A plate-shaped value right before words that only a parked or driven vehicle takes
-    ("SHG-W-27 is parked in my spot", "粤B12345违章停车" is caught by the Chinese shape)."""
-    hits: list[Hit] = []
-    for start, _ in keyword_ends(_CAR_AFTER, text, _CAR_AFTER_GATE):
-        m = _PLATE_BEFORE_CAR.search(text, max(0, start - 32), start)
-        if m and _plate_like(m.group(1)):
-            lead = _VEHICLE_LEAD.match(m.group(1))  # "SUV JTR 448 keeps parking …": the plate is after the word
-            hits.append(("license_plate", m.start(1) + (lead.end() if lead else 0), m.end(1)))
-    return hits
+    return hits + _keyed_plates(text) + _vehicle_plates(text) + _spaced_plates(text, sk)
 
 
 # A vehicle named right before a plate written with separators ("Please add vehicle BHB 824 to my
