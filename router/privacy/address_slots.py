@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit, lowered
+from duet.router.privacy.scan import word_matches
 
 # The words a label starts with; each occurrence is tried with _LABEL (a pattern tried at every
 # position of a 4,000-character text would cost a millisecond).
@@ -65,12 +66,8 @@ def _value_end(text: str, start: int, found: Sequence[Hit]) -> int:
 def _labels(low: str) -> list[re.Match[str]]:
     found = []
     for word in occurring(low, _GATE):
-        at = low.find(word)
-        while at >= 0:
-            m = _LABEL.match(low, at)
-            if m is not None and (at == 0 or not low[at - 1].isalpha() or word in ("地址", "住址", "坐落")):
-                found.append(m)
-            at = low.find(word, at + len(word))
+        found += [m for m in word_matches(low, word, _LABEL)
+                  if m.start() == 0 or not low[m.start() - 1].isalpha() or word in ("地址", "住址", "坐落")]
     return sorted(found, key=lambda m: m.start())
 
 

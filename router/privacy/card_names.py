@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from duet.router.privacy.patterns import Hit
+from duet.router.privacy.scan import line_spans
 from duet.router.privacy.slot_values import known_name, name_end
 
 _HEADING = re.compile(r"(?:business card|visiting card|contact card|curriculum vitae|resume|résumé|cv|lebenslauf|"
@@ -27,14 +28,6 @@ _TITLE = re.compile(r"(?<![A-Za-z])(?:director|manager|engineer|officer|consulta
                     r"教授|老师|老師|创始人|創始人|合伙人|合夥人|销售|銷售", re.I)
 _CONTACT = frozenset({"phone", "email", "street_address"})
 _REACH = 5  # lines after the name in which the card's contact data must start
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for line in text.split("\n"):
-        spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return spans
 
 
 def _stripped(text: str, span: tuple[int, int]) -> str:
@@ -61,7 +54,7 @@ def find_card_names(text: str, hits: Sequence[Hit]) -> list[Hit]:
     contact = sorted(start for kind, start, _ in hits if kind in _CONTACT)
     if not contact or "\n" not in text:
         return []
-    lines = _lines(text)
+    lines = line_spans(text)
     found: list[Hit] = []
     for i, span in enumerate(lines):
         before = _stripped(text, lines[i - 1]) if i else ""

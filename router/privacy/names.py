@@ -48,6 +48,8 @@ _TOKEN = re.compile(rf"{_WORD}")
 _GLUED = frozenset(b"Aa0_@.")  # a capital right after one of these does not start a run
 # What may follow a name and says it is one: "Ana Ruiz (Sales)", "Tom Lee's phone", "Ana Ruiz, who".
 _CUE_AFTER = re.compile(
+    # "Malte Kambs (brother) +91 …": a relation in brackets after the name
+    r"[ \t]*\((?:my |her |his )?(?:" + "|".join(sorted(EN_RELATIONS, key=len, reverse=True)) + r")\)|"
     r"\s*\((?:[A-Z][A-Za-z&]*\.?\s?)(?:(?:[A-Z][A-Za-z&]*\.?|of|and|for|&)\s?){0,3}\)|\s?(?:您好|你好)|'s (?:phone|number|cell|mobile|email|e-mail|address|birthday|wife|"
     r"husband|son|daughter|mom|mum|dad|mother|father|place|house|home|flat|apartment|office|desk|car|account|"
     r"card|passport|flight|booking|appointment|order|farewell|birthday|wedding|party|funeral|retirement|"
@@ -66,9 +68,6 @@ _CUE_AFTER = re.compile(
     r"suggested|from (?:accounting|sales|hr|finance|it|marketing|legal|support|engineering|ops|payroll|"
     r"the office|work|school|church|next door|upstairs|downstairs))\b|, (?:could|can|would|will|please)\b"
 )
-# "Malte Kambs (brother) +91 …": a relation in brackets after the name.
-_RELATION_AFTER = re.compile(r"[ \t]*\((?:my |her |his )?(?:" + "|".join(sorted(EN_RELATIONS, key=len, reverse=True))
-                             + r")\)")
 _SPEAKER_BEFORE = frozenset("。！？!?\n \t“\"'：:；;")
 # Words about someone's own affairs, and about public people. Searched with word_search.py (a
 # regex whose alternatives start with frequent letters is tried at nearly every position: 0.4 ms
@@ -306,7 +305,6 @@ def _pair(text: str, low: str, words: list[tuple[int, int]], i: int, lex: Lexico
     after = words[i + 2][1] if i + 2 < len(words) else end2
     # (a pair that ends its run has one place to look after it, not the same one twice)
     cued = bool(_CUE_AFTER.match(text, end2) or (after != end2 and _CUE_AFTER.match(text, after))) or \
-        bool(_RELATION_AFTER.match(text, end2) or (after != end2 and _RELATION_AFTER.match(text, after))) or \
         _cued_before(low, start) or (_after_cjk(low, start) and _known_first(first, lex) and
                                      _CN_CUE_BEFORE.search(low, max(0, start - 12), start) is not None)
     anchored = not anchors.isdisjoint(range(end2, end2 + 5)) and _FIELD_SEP.search(text, end2, end2 + 4) is not None

@@ -25,6 +25,7 @@ from duet.router.privacy.cn_frames import C_HOLD, C_SELF, C_SIGN, C_TO, frame_st
 from duet.router.privacy.contact_names import framed_chinese_end, latin_end
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit, lowered
+from duet.router.privacy.scan import word_matches
 from duet.router.privacy.slot_values import known_name
 
 _CLOSE = r"[ \t]*(?:[,，。.!?！？;；]|$)"
@@ -99,18 +100,14 @@ def _english(text: str, low: str, other_pii: bool) -> list[Hit]:
     hits: list[Hit] = []
     for keys, before, after, weak in _FRAMES:
         for key in occurring(low, keys):
-            at = low.find(key)
-            while at >= 0:
-                m = before.match(low, at)
-                if m is not None:
-                    end = _name_end(text, low, m.end())
-                    if end > 0 and low.startswith(("'s", "’s"), end - 2):
-                        end -= 2  # "update alison walters's number"
-                    name = text[m.end():end] if end > 0 else ""
-                    if end > 0 and after.match(low, end) and (
-                            not weak or other_pii or known_name(name, given=name.islower())):
-                        hits.append(("person_name", m.end(), end))
-                at = low.find(key, at + len(key))
+            for m in word_matches(low, key, before):
+                end = _name_end(text, low, m.end())
+                if end > 0 and low.startswith(("'s", "’s"), end - 2):
+                    end -= 2  # "update alison walters's number"
+                name = text[m.end():end] if end > 0 else ""
+                if end > 0 and after.match(low, end) and (
+                        not weak or other_pii or known_name(name, given=name.islower())):
+                    hits.append(("person_name", m.end(), end))
     return hits
 
 

@@ -377,3 +377,12 @@ def word_matches(low: str, word: str, pattern: re.Pattern[str]) -> list[re.Match
         found += [m] if m else []
         at = low.find(word, at + len(word))
     return found
+
+
+def line_spans(text: str, limit: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text``, the first ``limit`` lines when given."""
+    spans, at = [], 0
+    for line in text.split("\n")[:limit]:
+        spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from duet.router.privacy.patterns import Hit
+from duet.router.privacy.scan import line_spans
 from duet.router.privacy.slot_values import chinese_name_end, known_name, latin_name_end
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"  # "07:42 Amrita": no "am"
@@ -32,14 +33,6 @@ _TIME_AFTER = re.compile(rf"[ \t]*\({_TIME}\)[ \t]*[:：]")
 _COLON = re.compile(r"[ \t]*[:：]")
 _HEAD = re.compile(r"[ \t]*([^\s:：][^\n:：]{0,29})[:：]")  # a transcript line's speaker
 _MAX_LINES = 400
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, at = [], 0
-    for line in text.split("\n")[:_MAX_LINES]:
-        spans.append((at, at + len(line)))
-        at += len(line) + 1
-    return spans
 
 
 def _name_at(text: str, start: int, end: int) -> int:
@@ -135,7 +128,7 @@ def find_speakers(text: str, other: Sequence[Hit] = ()) -> list[Hit]:
     counts ("[02:29] Arya Pant：寄到太平忠孝巷1號")."""
     if ":" not in text and "：" not in text:
         return []
-    lines = _lines(text)
+    lines = line_spans(text, _MAX_LINES)
     spans: list[tuple[int, int]] = []
     for i in range(len(lines)):
         found = _stamped(text, lines, i)
