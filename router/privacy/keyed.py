@@ -80,6 +80,8 @@ _MEDICAL_KEY = keywords(
     # hospital stay, the French "IPP", the Spanish "NHC", a hospital number "HN"), and the Traditional forms
     r"patient-(?:id|nr|no)|patienten-?(?:id|nr)|pat\.?-?nr|fallnummer|fall-nr|aktennummer|krankenakte|"
     r"ipp|nhc|n\.?º? (?:de )?historia|hn|hospital (?:record )?(?:no|number)|hosp no|"
+    # "Hosp# …", "Medical file ref …"; India's hospital ids: the UHID and the in- and outpatient numbers
+    r"uhid|empi|hosp num|hospital num|(?:ip|op|ipd|opd) (?:no|number)|hosp ?#|hospital #|medical file(?: ref(?:erence)?| no\.?| number| #)?|medical chart(?: no\.?| number| #)?|"
     r"病歷編號|病歷號碼|病案號|住院編號|門診卡號|醫療記錄號|患者編號|病人編號|病例號|就診號|檢查號|檔案號|體檢編號|"
     r"醫保號|醫保卡號|健康檔案號|病歷卡號"
 )
@@ -91,11 +93,12 @@ _MEDICAL_VALUE = re.compile(glued_label() + r"(?<!\+)(?:[A-Z]{1,4}[-_]?[0-9]{2,1
 # A bare patient or hospital word right before the number (see _patient_numbers).
 _PATIENT_BEFORE = re.compile(r"(?:(?<![a-z])(?:patient|pt\.?|nhs|(?:hospital|clinic|medical|patient|health) records?)|病人|患者)"
                              r"(?:\s?(?:ref(?:erence)?|id|no\.?|number|#)(?![a-z]))?\s*[:：#-]?\s*$")
-_PATIENT_GATE = ("patient", "pt", "nhs", "record", "chart", "病人", "患者", "card", "insurance", "医保卡", "社保卡", "健保卡")
+_PATIENT_GATE = ("patient", "pt", "nhs", "record", "chart", "unit", "病人", "患者", "card", "insurance", "医保卡", "社保卡", "健保卡")
 # A bare "record" or "chart" right before the number, after words about care ("the clinic calling
 # about record P0071328", "insurance card: MEMBER … ID MZ2022…").
-_CARE_RECORD_BEFORE = re.compile(r"(?<![a-z])(?:record|chart)(?:\s?(?:no\.?|number|#))?\s*[:：#]?\s*$")
-_CARE_WORDS = re.compile(r"(?<![a-z])(?:clinic|hospital|doctor|surgery|gp|pharmacy|ward|nurse|ehr|emr|patient)(?![a-z])|"
+_CARE_RECORD_BEFORE = re.compile(r"(?<![a-z])(?:(?:record|chart)(?:\s?(?:no\.?|number|#))?|unit\s?(?:no\.?|number|#))\s*[:：#]?\s*$")
+_CARE_WORDS = re.compile(r"(?<![a-z])(?:clinic|hospital|doctor|surgery|gp|pharmacy|ward|nurse|ehr|emr|patient|cardiology|"
+                         r"oncology|radiology|outpatients?|a&e)(?![a-z])|"
                          r"诊所|医院|醫院")
 # ... and a bare "ID" on a health-insurance card.
 _CARD_ID_BEFORE = re.compile(r"(?<![a-z])id(?:\s?(?:no\.?|number|#))?\s*[:：#]?\s*$")
@@ -290,19 +293,22 @@ def _patient_numbers(text: str) -> list[Hit]:
     for g in groups_with(text, 5):
         for m in _MEDICAL_VALUE.finditer(text, max(0, g.start - 5), min(len(text), g.end + 1)):
             if m.start() <= g.start < m.end() and _record_number(m.group(0)) and (
-                    _PATIENT_BEFORE.search(low, max(0, m.start() - 32), m.start()) or _about_care(text, low, m.start())):
+                    _PATIENT_BEFORE.search(low, max(0, m.start() - 32), m.start()) or _about_care(text, low, m.start(), m.end())):
                 hits.append(("medical_record", m.start(), m.end()))
             break
     return hits
 
 
-def _about_care(text: str, low: str, start: int) -> bool:
-    """A bare record word right before ``start``, after words about care (a card's lines may
-    stand between: "insurance card:\\nMEMBER …\\nID …")."""
+def _about_care(text: str, low: str, start: int, end: int) -> bool:
+    """A bare record word right before ``start`` (``end``: where the number ends), with words about
+    care before it or just after the number ("Unit number 6449733, Cardiology clinic"); a card's
+    lines may stand between the card's words and its ID ("insurance card:\\nMEMBER …\\nID …")."""
     if named_as_reference(text, start):
         return False
-    return any(before.search(low, max(0, start - 16), start) and words.search(low, max(0, start - 80), start)
-               for before, words in ((_CARE_RECORD_BEFORE, _CARE_WORDS), (_CARD_ID_BEFORE, _CARD_WORDS)))
+    if _CARE_RECORD_BEFORE.search(low, max(0, start - 16), start) and (
+            _CARE_WORDS.search(low, max(0, start - 80), start) or _CARE_WORDS.search(low, end, end + 40)):
+        return True
+    return bool(_CARD_ID_BEFORE.search(low, max(0, start - 16), start) and _CARD_WORDS.search(low, max(0, start - 80), start))
 
 
 def find_medical_records(text: str) -> list[Hit]:
