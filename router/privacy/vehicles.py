@@ -51,7 +51,7 @@ _PLATE_KEY = keywords(r"veh|veh reg|plate|plates|plate number|number plate|licen
                       r"号牌号码|號牌號碼|車號|车号|targa|placa|kenteken|tablica rejestracyjna|tablica|番号|ナンバー|번호판|"
                       # a plate's abbreviations, the cameras and charges that read it, the cars that carry it
                       r"lp#|lp:|lp no|lic plate|lic\. plate|reg no|reg\. no|kennz|kennz\.|amtl\. kennz|amtl\. kennzeichen|"
-                      r"amtliches kennzeichen|kfz-kennzeichen|immat|immat\.|anpr|camera read|anpr camera read|dvla|mot|"
+                      r"amtliches kennzeichen|kfz-kennzeichen|immat|immat\.|immatricul[ée]e?s?|immatriculad[oa]|matriculad[oa]|anpr|camera read|anpr camera read|dvla|mot|"
                       r"congestion charge for|congestion charge due for|car tax for|road tax for|toll for|taxi|cab|uber|"
                       r"lyft|trailer|挂车|掛車|出租车|出租車|车辆|車輛|"
                       r"etc扣费记录|vrm|vehicle [0-9]{1,2}")
@@ -315,8 +315,10 @@ def plates_by_shape_and_keyword(text: str) -> list[Hit]:
 # digit on either side of a space or a dash, found on the skeleton.
 _SPACED_SKELETON = (re.compile(rb"A[ -]0"), re.compile(rb"0[ -]A"))
 _VEHICLE_RIGHT_BEFORE = re.compile(r"(?:(?<![a-z])car|vehicle|truck|(?<![a-z])van|motorbike|motorcycle|(?<![a-z])suv|"
+                                   r"camper|caravan|motorhome|scooter|moped|lorry|(?:mileage log|mileage|odometer)\s*[-–—]?|"
+                                   r"(?:fine|pcn|penalty|citation)\b[^.\n]{0,24}issued to|"
                                    r"parking ticket|speeding ticket|ticket for|towed|车辆|汽车|我的车|这辆车)"
-                                   r"(?:\s*(?:for|with|is|was|reg|plate|number|no\.|#|:|,)(?![A-Za-z]))*\s*$", re.I)
+                                   r"(?:\s*(?:for|with|is|was|reg|plate|number|no\.|#|:|,|是|为|為)(?![A-Za-z]))*\s*$", re.I)
 _YEAR_GROUP = re.compile(r"(?<![0-9])(?:19[5-9][0-9]|20[0-3][0-9])(?![0-9])")
 _MODEL = re.compile(r"[A-Z][ -]?[0-9]+(?:$| [A-Za-z])")  # "F-150 XL", "E 300": one letter and a number name a model
 
@@ -336,7 +338,8 @@ def _spaced_plate_ok(text: str, m: re.Match[str]) -> bool:
 # A word every alternative of _VEHICLE_RIGHT_BEFORE holds: tested first on a window before each
 # candidate (a necessary condition, so the result is the same), since addresses ("1847 Maple")
 # give many candidates and very few texts name a vehicle.
-_VEHICLE_GATE = re.compile(r"car|vehicle|truck|van|motor|suv|ticket|towed|车辆|汽车|我的车|这辆车")  # on lowered text
+_VEHICLE_GATE = re.compile(r"car|vehicle|truck|van|motor|suv|ticket|towed|camper|scooter|moped|lorry|mileage|odometer|"
+                           r"issued to|车辆|汽车|我的车|这辆车")  # on lowered text
 _GATE_REACH = 70  # the plate starts up to 10 characters before the candidate, the word up to 40 before it
 
 
