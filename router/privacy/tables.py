@@ -20,8 +20,9 @@ from duet.router.privacy.keyed import (_ACCOUNT_KEY, _ACCOUNT_VALUE, _DATE, _MED
 from duet.router.privacy import checks
 from duet.router.privacy.credentials import _PLACEHOLDER, _SECRET_KEY
 from duet.router.privacy.name_slots import _SQL_INSERT, _SQL_ITEM, _SQL_TUPLE, XML_ELEMENT
-from duet.router.privacy.scan import Hit, lowered
-from duet.router.privacy.vehicles import _PLATE_KEY, _PLATE_VALUE, _VIN_KEYWORD, _plate_like
+from duet.router.privacy.gate_words import occurring
+from duet.router.privacy.scan import Hit, lowered, word_matches
+from duet.router.privacy.vehicles import _PLATE_KEY, _PLATE_VALUE, _VERSION_OR_DATE, _VIN_KEYWORD, _plate_like
 
 _BIRTH_HEADER = re.compile(r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born|date_of_birth|birth_date|"
                            r"出生日期|出生年月日?|生日")
@@ -30,7 +31,7 @@ _GATE = ("vin", "chassis", "车架", "pass", "pwd", "token", "secret", "key", "�
          "电话", "手机", "id", "身份", "证件", "ssn", "tax", "nino", "cpf", "dni", "nif", "bsn", "aadhaar", "rrn",
          "codice", "nric", "ip", "host", "card", "pan", "cc", "卡",
          "dob", "d.o.b", "birth", "born", "出生", "生日", "mrn", "record", "patient", "chart", "病", "住院", "门诊", "就诊",
-         "plate", "reg", "牌", "acct", "account", "a/c", "账", "帐", "帳", "卡号", "passport", "护照", "護照")
+         "plate", "reg", "vrm", "medrec", "med rec", "med. rec", "牌", "lpn", "nummernschild", "plaque", "matricula", "uhid", "empi", "hosp", "acct", "account", "a/c", "账", "帐", "帳", "卡号", "passport", "护照", "護照")
 
 
 def _digits(cell: str) -> int:
@@ -72,10 +73,17 @@ def _ip_ok(cell: str) -> bool:
     return not (address.is_loopback or address.is_unspecified)
 
 
+# Field names of plates that are no keyword in prose, where they name other things as often ("plaque",
+# "matricula", a nurse's "LPN"): a column or a field holds the plate (not a year: "matricula: 2026").
+_PLATE_HEADER = re.compile(_PLATE_KEY.pattern + r"|car plate|vehicle plate|vehicle registration|lpn|nummernschild|"
+                           r"plaque|plaque d'immatriculation|matricula|rego number")
+
+
 _COLUMNS: tuple[tuple[str, re.Pattern[str], Callable[[str], bool]], ...] = (
     ("date_of_birth", _BIRTH_HEADER, lambda c: bool(_DATE.fullmatch(c) or _SHORT_DATE.fullmatch(c))),
     ("medical_record", _MEDICAL_KEY, lambda c: bool(_MEDICAL_VALUE.fullmatch(c)) and _digits(c) >= 5),
-    ("license_plate", _PLATE_KEY, lambda c: bool(_PLATE_VALUE.fullmatch(c)) and _plate_like(c, digits_only=True)),
+    ("license_plate", _PLATE_HEADER, lambda c: bool(_PLATE_VALUE.fullmatch(c)) and _plate_like(c, digits_only=True)
+     and not _VERSION_OR_DATE.fullmatch(c)),
     ("bank_account", _ACCOUNT_KEY, lambda c: bool(_ACCOUNT_VALUE.fullmatch(c)) and 8 <= _digits(c) <= 25),
     ("passport", _PASSPORT_KEY, lambda c: bool(_PASSPORT_VALUE.fullmatch(c)) and _passport_like(c)),
     ("vin", _VIN_KEYWORD, lambda c: bool(_VIN_CELL.fullmatch(c)) and _digits(c) >= 5),
@@ -139,8 +147,9 @@ _SQL_WORDS = ("VALUES", "values", "Values")
 
 
 def find_table_values(text: str) -> list[Hit]:
-    if "\n" not in text and '"' not in text and "</" not in text and not any(w in text for w in _SQL_WORDS):
-        return []  # neither a table, a form, JSON, XML nor SQL
+    if "\n" not in text and '"' not in text and "</" not in text and "=" not in text and not any(
+            w in text for w in _SQL_WORDS):
+        return []  # neither a table, a form, JSON, XML, SQL nor a key=value pair
     low = lowered(text)
     if not any(word in low for word in _GATE):
         return []
@@ -173,6 +182,20 @@ _FIELD_LINE = re.compile(r"[ \t>*-]*[\"']?([^\s\"':：=|][^\"'：:=|\t\n]{0,38}?
                          r"[\"']?([^\"'\n]{1,80}?)[\"']?[ \t]*,?[ \t]*")
 _FIELD_MARKS = (":", "：", "=", "\t")
 _JSON_PAIR = re.compile(r"\"([^\"\n]{1,40})\"\s*:\s*\"([^\"\n]{1,80})\"")
+# A column compared to a quoted value in a SQL statement ("WHERE mrn = 'P0042'", "SET plateNo='HEG 756'")
+# and a "key=value" pair of a log line or a query string ("lookup patient_id=P0042 ok").
+# Both are tried only at each "=", from where the name before it starts (_name_start).
+_SQL_PAIR = re.compile(r"(?<![\w.])(?:\w{1,30}\.)?(\w{1,40})\s*=\s*N?'([^'\n]{1,80})'")
+_KEY_VALUE = re.compile(r"(?<![\w.-])([A-Za-z][\w-]{1,39})=[\"']?([^\s&,;'\"<>]{1,80})")
+
+# What a pair may be read as: the types without a detector of their own format, less the loose names ("tag=1234" of a build, "reg=5" of a register).
+_PAIR_TYPES = frozenset(("medical_record", "license_plate", "passport", "bank_account", "date_of_birth", "vin"))
+_LOOSE_PAIR_NAMES = frozenset(("tag", "reg", "registration", "id", "no", "number", "card"))
+_PAIR_GATE = ("mrn", "record", "patient", "chart", "hosp", "uhid", "empi", "medrec", "med rec", "plate", "reg", "vrm",
+              "lpn", "kennz", "nummernschild", "plaque", "matricul", "matrícula", "immat", "passport", "acct", "account",
+              "dob", "birth", "born", "vin", "chassis", "牌", "病", "住院", "门诊", "就诊", "护照", "護照", "账", "帐", "帳",
+              "出生", "生日", "车架")
+_TO_EQUALS = re.compile(r"[\w.-]{0,40}[ \t]*=")
 
 
 # A bare "<id>" inside a patient's element is the patient's ID ("<patient><id>P0042</id>").
@@ -189,6 +212,39 @@ def _in_container(text: str, m: re.Match[str]) -> str:
     return name
 
 
+def _name_start(text: str, at: int) -> int:
+    """Where the word of letters, digits, "_", "-" and "." that ends before the "=" at ``at``
+    (past spaces) starts: at most 72 characters back (a regex search there costs ten times more)."""
+    end = at
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > max(0, at - 72) and (text[start - 1].isalnum() or text[start - 1] in "_-."):
+        start -= 1
+    return start if start < end else at
+
+
+def _equals_pairs(text: str, low: str) -> list[re.Match[str]]:
+    """The SQL comparisons and key=value pairs of ``text`` whose name holds a word of
+    :data:`_PAIR_GATE`: found from each place such a word occurs (a log line holds dozens of "="
+    and few such names), the "=" after the rest of its name."""
+    if "=" not in text or len(low) != len(text):
+        return []
+    pairs: list[re.Match[str]] = []
+    seen: set[int] = set()
+    for word in occurring(low, _PAIR_GATE):
+        for rest in word_matches(low, word, _TO_EQUALS):
+            at = rest.end() - 1
+            start = _name_start(text, at)
+            if at in seen or start == at:
+                continue
+            seen.add(at)
+            m = _SQL_PAIR.match(text, start) or _KEY_VALUE.match(text, start)
+            if m is not None and _words(m.group(1)) not in _LOOSE_PAIR_NAMES:
+                pairs.append(m)
+    return pairs
+
+
 def _field_values(text: str) -> list[Hit]:
     hits: list[Hit] = []
     pairs = list(_JSON_PAIR.finditer(text)) if '":' in text or '" :' in text else []
@@ -199,8 +255,11 @@ def _field_values(text: str) -> list[Hit]:
             m = _FIELD_LINE.fullmatch(text, offset, offset + len(line))
             pairs += [m] if m else []
         offset += len(line) + 1
+    pairs += _equals_pairs(text, lowered(text))
     for m in pairs:
         types = _named_types(_in_container(text, m))
+        if m.re is _KEY_VALUE or m.re is _SQL_PAIR:
+            types = [(typ, ok) for typ, ok in types if typ in _PAIR_TYPES]
         value = m.group(2).strip()
         typ = _typed(types, value) if types and value else None
         if typ:
