@@ -31,6 +31,8 @@ _GATE = ("vin", "chassis", "车架", "pass", "pwd", "token", "secret", "key", "�
          "电话", "手机", "id", "身份", "证件", "ssn", "tax", "nino", "cpf", "dni", "nif", "bsn", "aadhaar", "rrn",
          "codice", "nric", "ip", "host", "card", "pan", "cc", "卡",
          "dob", "d.o.b", "birth", "born", "出生", "生日", "mrn", "record", "patient", "chart", "病", "住院", "门诊", "就诊",
+         "fax", "mob", "msisdn", "caller", "sms", "landline", "hotline", "emergency", "contact", "handy", "tél", "teléf",
+         "móvil", "movil", "celular", "電話", "手機", "聯絡", "联系", "from_num", "from num", "fromnum",
          "plate", "reg", "vrm", "medrec", "med rec", "med. rec", "牌", "lpn", "nummernschild", "plaque", "matricula", "uhid", "empi", "hosp", "acct", "account", "a/c", "账", "帐", "帳", "卡号", "passport", "护照", "護照")
 
 
@@ -46,7 +48,12 @@ _CARD_CELL = re.compile(r"[0-9][0-9 .\-]{11,22}[0-9]")
 _IP_CELL = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9A-Fa-f:]{2,39}:[0-9A-Fa-f]{1,4}")
 _SECRET_CELL = re.compile(r"[!-~]{6,80}")
 _PHONE_KEY = re.compile(r"phone|phone number|mobile|mobile number|mobile phone|cell|cellphone|cell phone|tel|telephone|"
-                        r"contact phone|contact number|whatsapp|fax|电话|手机|手机号|手机号码|电话号码|联系电话|座机")
+                        r"contact phone|contact number|whatsapp|fax|电话|手机|手机号|手机号码|电话号码|联系电话|座机|"
+                        # a caller's or a recipient's number in a message log, and the other languages' words
+                        r"mob|msisdn|caller|caller id|from number|to number|sms to|sms number|recipient number|"
+                        r"landline|hotline|emergency contact|emergency phone|contact no|tel\.|"
+                        r"telefon|telefonnummer|handy|handynummer|mobil|mobilnummer|rufnummer|téléphone|tél|teléfono|"
+                        r"telefono|móvil|movil|celular|cellulare|電話|電話號碼|手機|手機號碼|聯絡電話|联系方式|座机号码")
 _ID_KEY = re.compile(r"id card|id number|idnumber|id no|resident id|citizen id|identity card|identity number|"
                      r"身份证|身份证号|身份证号码|身份證|身分證|身分證字號|证件号|证件号码|證件號碼|公民身份号码")
 _NATIONAL_KEY = re.compile(r"ssn|social security|social security number|sin|nino|ni number|national insurance|"
@@ -188,13 +195,15 @@ _JSON_PAIR = re.compile(r"\"([^\"\n]{1,40})\"\s*:\s*\"([^\"\n]{1,80})\"")
 _SQL_PAIR = re.compile(r"(?<![\w.])(?:\w{1,30}\.)?(\w{1,40})\s*=\s*N?'([^'\n]{1,80})'")
 _KEY_VALUE = re.compile(r"(?<![\w.-])([A-Za-z][\w-]{1,39})=[\"']?([^\s&,;'\"<>]{1,80})")
 
-# What a pair may be read as: the types without a detector of their own format, less the loose names ("tag=1234" of a build, "reg=5" of a register).
-_PAIR_TYPES = frozenset(("medical_record", "license_plate", "passport", "bank_account", "date_of_birth", "vin"))
-_LOOSE_PAIR_NAMES = frozenset(("tag", "reg", "registration", "id", "no", "number", "card"))
+# What a pair may be read as: the types without a detector of their own format and phones, less the
+# loose names ("tag=1234" of a build, "reg=5" of a register).
+_PAIR_TYPES = frozenset(("medical_record", "license_plate", "passport", "bank_account", "date_of_birth", "vin", "phone"))
+_LOOSE_PAIR_NAMES = frozenset(("tag", "reg", "registration", "id", "no", "number", "card", "cell"))
 _PAIR_GATE = ("mrn", "record", "patient", "chart", "hosp", "uhid", "empi", "medrec", "med rec", "plate", "reg", "vrm",
               "lpn", "kennz", "nummernschild", "plaque", "matricul", "matrícula", "immat", "passport", "acct", "account",
               "dob", "birth", "born", "vin", "chassis", "牌", "病", "住院", "门诊", "就诊", "护照", "護照", "账", "帐", "帳",
-              "出生", "生日", "车架")
+              "出生", "生日", "车架", "phone", "mobile", "tel", "cell", "fax", "msisdn", "caller", "sms", "whatsapp",
+              "from_num", "from num", "fromnum", "电话", "手机", "電話", "手機")
 _TO_EQUALS = re.compile(r"[\w.-]{0,40}[ \t]*=")
 
 

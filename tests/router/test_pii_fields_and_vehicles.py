@@ -1,6 +1,7 @@
 """Plates and record numbers named by what stands around them: a column compared in SQL
 ("WHERE mrn = '…'", "SET plateNo='…'"), a key=value pair of a log line, a field name written in
-camelCase or snake_case or in another language ("numberPlate", "Nummernschild", "UHID"), a vehicle
+camelCase or snake_case or in another language ("numberPlate", "Nummernschild", "UHID", "Telefon",
+"callerId"), a vehicle
 described by its make or model or a noun such as camper or scooter, a parking fine issued to a
 plate, a mileage log, a hospital number after words about care. Beside them, the look-alikes that
 must stay clean: a build tag, a register, a version, a year, a model number.
@@ -46,8 +47,20 @@ def test_a_record_number_named_by_its_field_or_the_care_around_it(text: str, val
     assert_found(text, "medical_record", value)
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("[item 42]\n<Telefon>9380 2848</Telefon>\nupdated: 2026-01-04", "9380 2848"),
+    ("[item 42]\ncallerId: 5865 9820\nupdated: 2026-01-04", "5865 9820"),
+    ("[item 42]\nfrom_number: 0941333799\nupdated: 2026-01-04", "0941333799"),
+    ("UPDATE contacts SET mobileNumber='6492 0868' WHERE id=4;", "6492 0868"),
+    ("2026-04-01 INFO sms msisdn=85291580454 queued", "85291580454"),
+])
+def test_a_phone_named_by_its_field(text: str, value: str) -> None:
+    assert_found(text, "phone", value)
+
+
 @pytest.mark.parametrize("text", [
     "[build]\ntag=5521 ok",
+    "2026-01-04 grid cell=12345678 recalculated",
     "cpu reg=5 flags=0x1",
     "UPDATE releases SET version='1.2.3' WHERE id=4;",
     "SELECT * FROM cars WHERE model = 'F-150';",
