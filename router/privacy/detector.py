@@ -8,6 +8,7 @@ from duet.router.privacy.card_names import find_bracketed_names, find_card_names
 from duet.router.privacy.contact_names import find_contact_names
 from duet.router.privacy.context import CONTEXT_DETECTORS
 from duet.router.privacy.distant import find_distant_values
+from duet.router.privacy.field_names import find_field_names
 from duet.router.privacy.hl7 import find_hl7_values
 from duet.router.privacy.keyed import KEYED_DETECTORS
 from duet.router.privacy.listed_names import find_listed_names
@@ -84,7 +85,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     anchors = tuple(start for kind, start, _ in hits if kind in ANCHOR_TYPES)
     hits += find_person_names(folded, anchors, other_pii=bool(hits))
     # names in slots that structure makes plain (vCards, XML, SQL, chat speakers, roles, records)
-    hits += find_slot_names(folded) + find_speakers(folded, hits)
+    hits += find_slot_names(folded) + find_field_names(folded) + find_speakers(folded, hits)
     hits += find_role_names(folded, hits) + find_contact_names(folded) + find_request_names(folded, hits)
     hits += find_listed_names(folded, hits)
     hits += find_address_slots(folded, hits)  # addresses after a label, whatever their street words

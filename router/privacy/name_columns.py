@@ -32,7 +32,7 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _MAX_ROWS = 200
 # Words of teams and organisations, which share columns like "owner" with people, and of the rows
 # that are no one ("Grand Total", "Unknown User").
-_ORGANISATION_WORDS = frozenset("team squad group dept department ops platform infra infrastructure service services "
+ORGANISATION_WORDS = frozenset("team squad group dept department ops platform infra infrastructure service services "
                                 "inc ltd llc gmbh corp co company bank office unit division lab labs committee board "
                                 "total subtotal sum average unknown anonymous".split())
 
@@ -72,7 +72,7 @@ def reads_as_name(cell: str) -> bool:
     if len(cell) > 40 or _LATIN_NAME.fullmatch(cell) is None:
         return False
     words = cell.lower().split()
-    if not _ORGANISATION_WORDS.isdisjoint(words):
+    if not ORGANISATION_WORDS.isdisjoint(words):
         return False
     return NOT_NAME_WORDS.isdisjoint(words) or (cell.istitle() and known_name(cell, given=True))
 

@@ -29,9 +29,10 @@ from duet.router.privacy.simplified import simplified
 # apostrophes, an initial's dot ("Hans-H.").
 _L = "[^\\W\\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"  # a letter that is not Chinese, Japanese or Korean
 _WORD = re.compile(rf"{_L}(?:{_L}|1(?!\d))*(?:[-'’]{_L}(?:{_L}|1(?!\d))*)*\.?")
-_JOINER = re.compile(rf"(?: (?:[ds]/o )?| ?, (?={_L}))")  # "Priya d/o Ramasamy", "YIP, Yee Ka"
+_JOINER = re.compile(rf"(?: (?:[ds]/o |a/[lp] )?| ?, (?={_L}))")  # "Priya d/o Ramasamy", "Muthu a/l Raman", "YIP, Yee Ka"
 _MAX_WORDS = 5
-PARTICLES = frozenset("van der den de del della di da du dos das do von la le bin binti al ter ten y e d/o s/o".split())
+PARTICLES = frozenset("van der den de del della di da du dos das do von la le bin binti binte bte al ter ten y e d/o s/o "
+                      "a/l a/p".split())
 # Words a slot of a company, a product, a field or a role holds, and that no name does.
 STOP_WORDS = frozenset("""
 the and or of to in on at for with by from as is are was be a an my your our his her their its this that

@@ -20,8 +20,8 @@ from duet.router.privacy.keyed import (_ACCOUNT_KEY, _ACCOUNT_VALUE, _DATE, _MED
 from duet.router.privacy import checks
 from duet.router.privacy.credentials import _PLACEHOLDER, _SECRET_KEY
 from duet.router.privacy.name_slots import _SQL_INSERT, _SQL_ITEM, _SQL_TUPLE, XML_ELEMENT
-from duet.router.privacy.gate_words import occurring
-from duet.router.privacy.scan import Hit, lowered, word_matches
+from duet.router.privacy.field_pairs import field_pairs, field_words, xml_elements
+from duet.router.privacy.scan import Hit, lowered
 from duet.router.privacy.vehicles import _PLATE_KEY, _PLATE_VALUE, _VERSION_OR_DATE, _VIN_KEYWORD, _plate_like
 
 _BIRTH_HEADER = re.compile(r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born|date_of_birth|birth_date|"
@@ -114,14 +114,6 @@ def line_separator(line: str) -> str | None:
     return next((c for c in ",|;" if c in line), None)
 
 
-def _words(name: str) -> str:
-    """A field name as lower-case words: "passportNumber", "passport_no", "Passport-No" and
-    "**Passport No**" all read "passport number" / "passport no"."""
-    name = _CAMEL.sub(" ", name.strip().strip("*`\"'"))
-    return " ".join(name.replace("_", " ").replace("-", " ").lower().split())
-
-
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 # No header pattern matches more characters than this (tests/router/test_table_headers.py checks
@@ -130,7 +122,7 @@ HEADER_CHARS = 40
 
 
 def _named_types(name: str) -> list[tuple[str, Callable[[str], bool]]]:
-    words = _words(name)
+    words = field_words(name)
     if len(words) > HEADER_CHARS:
         return []
     return [(typ, ok) for typ, header, ok in _HEADERS if header.fullmatch(words)]
@@ -183,28 +175,10 @@ def find_table_values(text: str) -> list[Hit]:
     return hits
 
 
-# A field on its own line ("passport_no: E1234567", "  plate: 'ABC-123'", "电话：138…", a tab
-# between) or a JSON pair anywhere (`"mrn": "00482913"`).
-_FIELD_LINE = re.compile(r"[ \t>*-]*[\"']?([^\s\"':：=|][^\"'：:=|\t\n]{0,38}?)[\"']?[ \t]*(?:[:：=]|\t)[ \t]*"
-                         r"[\"']?([^\"'\n]{1,80}?)[\"']?[ \t]*,?[ \t]*")
-_FIELD_MARKS = (":", "：", "=", "\t")
-_JSON_PAIR = re.compile(r"\"([^\"\n]{1,40})\"\s*:\s*\"([^\"\n]{1,80})\"")
-# A column compared to a quoted value in a SQL statement ("WHERE mrn = 'P0042'", "SET plateNo='HEG 756'")
-# and a "key=value" pair of a log line or a query string ("lookup patient_id=P0042 ok").
-# Both are tried only at each "=", from where the name before it starts (_name_start).
-_SQL_PAIR = re.compile(r"(?<![\w.])(?:\w{1,30}\.)?(\w{1,40})\s*=\s*N?'([^'\n]{1,80})'")
-_KEY_VALUE = re.compile(r"(?<![\w.-])([A-Za-z][\w-]{1,39})=[\"']?([^\s&,;'\"<>]{1,80})")
-
-# What a pair may be read as: the types without a detector of their own format and phones, less the
-# loose names ("tag=1234" of a build, "reg=5" of a register).
+# What a SQL comparison or a key=value pair may be read as: the types without a detector of their
+# own format and phones, less the loose names ("tag=1234" of a build, "reg=5" of a register).
 _PAIR_TYPES = frozenset(("medical_record", "license_plate", "passport", "bank_account", "date_of_birth", "vin", "phone"))
 _LOOSE_PAIR_NAMES = frozenset(("tag", "reg", "registration", "id", "no", "number", "card", "cell"))
-_PAIR_GATE = ("mrn", "record", "patient", "chart", "hosp", "uhid", "empi", "medrec", "med rec", "plate", "reg", "vrm",
-              "lpn", "kennz", "nummernschild", "plaque", "matricul", "matrícula", "immat", "passport", "acct", "account",
-              "dob", "birth", "born", "vin", "chassis", "牌", "病", "住院", "门诊", "就诊", "护照", "護照", "账", "帐", "帳",
-              "出生", "生日", "车架", "phone", "mobile", "tel", "cell", "fax", "msisdn", "caller", "sms", "whatsapp",
-              "from_num", "from num", "fromnum", "电话", "手机", "電話", "手機")
-_TO_EQUALS = re.compile(r"[\w.-]{0,40}[ \t]*=")
 
 
 # A bare "<id>" inside a patient's element is the patient's ID ("<patient><id>P0042</id>").
@@ -221,58 +195,18 @@ def _in_container(text: str, m: re.Match[str]) -> str:
     return name
 
 
-def _name_start(text: str, at: int) -> int:
-    """Where the word of letters, digits, "_", "-" and "." that ends before the "=" at ``at``
-    (past spaces) starts: at most 72 characters back (a regex search there costs ten times more)."""
-    end = at
-    while end > 0 and text[end - 1] in " \t":
-        end -= 1
-    start = end
-    while start > max(0, at - 72) and (text[start - 1].isalnum() or text[start - 1] in "_-."):
-        start -= 1
-    return start if start < end else at
-
-
-def _equals_pairs(text: str, low: str) -> list[re.Match[str]]:
-    """The SQL comparisons and key=value pairs of ``text`` whose name holds a word of
-    :data:`_PAIR_GATE`: found from each place such a word occurs (a log line holds dozens of "="
-    and few such names), the "=" after the rest of its name."""
-    if "=" not in text or len(low) != len(text):
-        return []
-    pairs: list[re.Match[str]] = []
-    seen: set[int] = set()
-    for word in occurring(low, _PAIR_GATE):
-        for rest in word_matches(low, word, _TO_EQUALS):
-            at = rest.end() - 1
-            start = _name_start(text, at)
-            if at in seen or start == at:
-                continue
-            seen.add(at)
-            m = _SQL_PAIR.match(text, start) or _KEY_VALUE.match(text, start)
-            if m is not None and _words(m.group(1)) not in _LOOSE_PAIR_NAMES:
-                pairs.append(m)
-    return pairs
-
-
 def _field_values(text: str) -> list[Hit]:
     hits: list[Hit] = []
-    pairs = list(_JSON_PAIR.finditer(text)) if '":' in text or '" :' in text else []
-    pairs += XML_ELEMENT.finditer(text) if "</" in text else []  # "<phone>960 57 51 78</phone>"
-    offset = 0
-    for line in text.split("\n") if "\n" in text else ():  # each short line with a colon, "=" or a tab
-        if len(line) <= 130 and any(mark in line for mark in _FIELD_MARKS):
-            m = _FIELD_LINE.fullmatch(text, offset, offset + len(line))
-            pairs += [m] if m else []
-        offset += len(line) + 1
-    pairs += _equals_pairs(text, lowered(text))
-    for m in pairs:
-        types = _named_types(_in_container(text, m))
-        if m.re is _KEY_VALUE or m.re is _SQL_PAIR:
-            types = [(typ, ok) for typ, ok in types if typ in _PAIR_TYPES]
-        value = m.group(2).strip()
+    named = [(_in_container(text, m), m.start(2), m.end(2), False) for m in xml_elements(text)]
+    for name, start, end, inline in named + list(field_pairs(text)):
+        types = _named_types(name)
+        if inline:
+            loose = field_words(name) in _LOOSE_PAIR_NAMES
+            types = [] if loose else [(typ, ok) for typ, ok in types if typ in _PAIR_TYPES]
+        value = text[start:end].strip()
         typ = _typed(types, value) if types and value else None
         if typ:
-            begin = m.start(2) + m.group(2).index(value)
+            begin = start + text[start:end].index(value)
             hits.append((typ, begin, begin + len(value)))
     return hits
 

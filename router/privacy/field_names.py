@@ -1,0 +1,58 @@
+"""Names under a field name that says they are a person's, in every form structured text takes
+(field_pairs.py): "assignee: Kavitha d/o Subramaniam", `tenant = "abigail sharp"`,
+"<Consignee>CHAN, Ming Chi</Consignee>", `"联系人": "WONG, Kit Kit"`, "| Lessee | Juanito Ripoll |",
+"UPDATE t SET landlord='Rosalia Buonauro'", "guest=Priya d/o Ramasamy". The field name is read as
+words (snake_case, camelCase and dashes become spaces: "emergency_contact", "customerName") and
+must name a person's role; the value must read as a full name (slot_values.py), which keeps out
+companies, products and single words ("owner: platform-team", "author = admin").
+"""
+
+from __future__ import annotations
+
+from duet.router.privacy.field_pairs import PERSON_WORDS, field_pairs, field_words, xml_elements
+from duet.router.privacy.gate_words import occurring
+from duet.router.privacy.patterns import Hit, lowered
+from duet.router.privacy.name_columns import ORGANISATION_WORDS
+from duet.router.privacy.slot_values import name_end
+
+_ROLES = """
+full name|fullname|legal name|customer|customer name|customer full name|client|client name|patient|patient name|
+holder|holder name|account holder|account name|card holder|cardholder|cardholder name|name on card|
+contact|contact name|contact person|emergency contact|emergency contact name|next of kin|owner|owner name|
+recipient|recipient name|sender|sender name|assignee|assigned to|author|driver|driver name|tenant|tenant name|
+landlord|landlady|guest|guest name|passenger|passenger name|lead passenger|traveller|traveler|attendee|
+reviewer|approver|approved by|requester|requested by|reporter|reported by|signed|signed by|signatory|
+bill to|ship to|sold to|deliver to|consignee|consignor|insured|insured name|policyholder|policy holder|
+beneficiary|payee|payer|lessee|lessor|borrower|lender|applicant|employee|employee name|member name|
+student name|parent|guardian|spouse|witness|buyer|seller|claimant|occupant|resident|homeowner|display name|
+nom|nom complet|nombre|nombre completo|nome|nome completo|naam|kunde|kundenname|kontoinhaber|inhaber|
+empfänger|absender|ansprechpartner|mieter|vermieter|versicherter|
+姓名|客户|客戶|客户姓名|联系人|聯絡人|聯繫人|收件人|寄件人|收货人|收貨人|持卡人|户名|戶名|车主|車主|乘客|患者|
+申请人|申請人|承租人|出租人|房东|房東|租客|投保人|被保险人|受益人|紧急联系人|緊急聯絡人|经办人|負責人|负责人
+"""
+PERSON_FIELDS = frozenset(r.strip() for r in _ROLES.replace("\n", "").split("|") if r.strip())
+
+
+def _named(value: str) -> bool:
+    """Not a team's, a company's or a total's row ("Data Platform", "Acme Ltd", "Grand Total"),
+    which fields such as "owner" and "reviewer" also hold."""
+    return ORGANISATION_WORDS.isdisjoint(value.lower().split())
+
+
+def find_field_names(text: str) -> list[Hit]:
+    low = lowered(text)
+    if not occurring(low, PERSON_WORDS):
+        return []
+    hits: list[Hit] = []
+    named = [(m.group(1), m.start(2), m.end(2), False) for m in xml_elements(text)]
+    for name, start, end, inline in named + list(field_pairs(text)):
+        words = field_words(name)
+        if words not in PERSON_FIELDS:
+            continue
+        if inline and text[end:end + 1] in (" ", ","):  # a key=value pair ends at a space: the name runs on
+            end = name_end(text, start, capital=True)  # ("guest=Priya d/o Ramasamy ok", "holder=KWOK, Yan Ka")
+        elif name_end(text, start, end) != end:
+            end = -1
+        if end > 0 and _named(text[start:end]):
+            hits.append(("person_name", start, end))
+    return hits

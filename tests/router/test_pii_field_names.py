@@ -1,0 +1,39 @@
+"""Names under a field that names a person's role, in the forms structured text takes: a field
+line, a JSON pair, an XML element, a two-column markdown row, a SQL comparison, a log's
+key=value pair; field names in snake_case, camelCase and other languages; Singapore and Malaysian
+names with "binte", "a/l"; Hong Kong "SURNAME, Given". Beside them, what such fields hold that is
+no one: a team, a bot, an account state.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.router.pii_checks import assert_clean, assert_found
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("[item 42]\nassignee: Kavitha d/o Subramaniam\nupdated: 2026-01-04", "Kavitha d/o Subramaniam"),
+    ('[item 42]\ntenant = "abigail sharp"\nupdated: 2026-01-04', "abigail sharp"),
+    ("[item 42]\n<Consignee>CHAN, Ming Chi</Consignee>\nupdated: 2026-01-04", "CHAN, Ming Chi"),
+    ('{"联系人": "WONG, Kit Kit", "电话": "n/a"}', "WONG, Kit Kit"),
+    ("| Lessee | Juanito Ripoll |\n|---|---|", "Juanito Ripoll"),
+    ("UPDATE shipments SET landlord='Rosalia Buonauro' WHERE id=4;", "Rosalia Buonauro"),
+    ("[INFO] booking guest=Priya d/o Ramasamy ok", "Priya d/o Ramasamy"),
+    ("[item 42]\nemergency_contact: Zeki Gnatz\nupdated: 2026-01-04", "Zeki Gnatz"),
+    ("[item 42]\ncustomerName: Nur Aisyah binte Rahman\nupdated: 2026-01-04", "Nur Aisyah binte Rahman"),
+    ("[item 42]\nAnsprechpartner: Muthu a/l Raman\nupdated: 2026-01-04", "Muthu a/l Raman"),
+])
+def test_a_name_under_a_persons_field(text: str, value: str) -> None:
+    assert_found(text, "person_name", value)
+
+
+@pytest.mark.parametrize("text", [
+    "[item]\nowner: platform-team\nx: 1",
+    '{"owner": "Infra Team", "sla": "gold"}',
+    "INFO assignee=unassigned status=open",
+    '[job]\nauthor = "admin"\nv=1',
+    "<BillTo>Acme GmbH</BillTo>",
+])
+def test_what_a_persons_field_holds_that_is_no_one(text: str) -> None:
+    assert_clean(text)
