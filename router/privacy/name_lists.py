@@ -76,7 +76,9 @@ meeting with|call with|talk to|speak to|speak with|reach out to|follow up with|c
 warm regards|many thanks|lunch with|dinner with|coffee with|met with|spoke with|talked to|chatted with|date with|
 went out with|interview with|appointment with|session with|married to|engaged to|on behalf of|note for|
 message for|card for|gift for|letter for|present for|reply for|invitation for|toast for|speech for|poem for|
-email to|letter to|note to|message to|card to|reply to|invitation to
+email to|letter to|note to|message to|card to|reply to|invitation to|
+signed for by|booking for|reservation for|booked for|table for|collected by|received by|picked up by|handed to|
+paid to|witnessed by|countersigned by|authorised by|authorized by|verified by|checked by|inspected by
 """.replace("\n", "").split("|"))
 EN_RELATIONS = frozenset("""
 wife husband son daughter father dad mother mom mum brother sister grandfather grandmother grandpa grandma friend
@@ -107,7 +109,9 @@ reported-by|suggested-by|approved by|assigned to|reviewed by|signed by|submitted
 performed by|attending|referred by|ordered by|issued to|billed to|ship to|sold to|deliver to|care of|c/o|
 antragsteller|antragstellerin|empfänger|absender|kunde|kundin|versicherter|versicherte|inhaber|kontoinhaber|
 ansprechpartner|vorname und name|demandeur|demandeuse|destinataire|expéditeur|titulaire|solicitante|destinatario|
-remitente|titular|richiedente|intestatario|mittente|cliente|paciente|paziente|deceased|defendant|plaintiff|claimant|respondent|appellant|accused|victim|executor|testator|decedent
+remitente|titular|richiedente|intestatario|mittente|cliente|paciente|paziente|deceased|defendant|plaintiff|claimant|respondent|appellant|accused|victim|executor|testator|decedent|
+tenant(s)|guest(s)|passenger(s)|owner(s)|applicant(s)|occupant(s)|attendee(s)|participant(s)|name(s)|delivered to|
+received by|collected by|signed for by|paid to
 """.replace("\n", "").split("|"))
 # A label that ends in "name" and whose first part is a person ("customer_name:", "guestName =").
 EN_NAME_FIELD = re.compile(r"(?:customer|client|full|contact|display|employee|patient|guest|passenger|account|holder|"

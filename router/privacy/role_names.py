@@ -42,7 +42,11 @@ _FORM_WORDS = frozenset("titulaire nom nombre nome".split())  # form labels, not
 _REQUEST = re.compile(r"(?<![\w-])(?:share (?:my|the) (?:live )?location\b[^\n]{0,60}? with|this is|text) (?=\S)", re.I)
 _REQUEST_AFTER = {"this is": re.compile(r" from\b"), "text": re.compile(r" (?:that|to say|saying)\b")}
 _ZH_ROLE_WORDS = ("出租方", "承租方", "出租人", "承租人", "甲方", "乙方", "房东", "房東", "租客", "收件人", "寄件人", "姓名",
-                  "患者", "病人", "户名", "戶名", "持卡人", "申请人", "申請人", "联系人", "聯絡人", "乘客", "旅客", "入住人")
+                  "患者", "病人", "户名", "戶名", "持卡人", "申请人", "申請人", "联系人", "聯絡人", "乘客", "旅客", "入住人",
+                  # who money goes to or comes from, who signs for a parcel or a contract
+                  "收款方", "收款人", "付款方", "付款人", "开户名", "開戶名", "账户名", "帳戶名", "签收人", "簽收人", "经办人",
+                  "經辦人", "委托人", "委託人", "借款人", "出借人", "担保人", "擔保人", "投保人", "被保险人", "被保險人",
+                  "受益人", "监护人", "監護人", "紧急联系人", "緊急聯絡人", "转账给", "轉賬給", "汇款给", "匯款給")
 _ZH_ROLE = re.compile("(" + "|".join(_ZH_ROLE_WORDS) + ")[ \t]*[:：]?[ \t]*")
 _ZH_ROLE_SET = frozenset(_ZH_ROLE_WORDS)
 _ZH_CONTRACT_ROLES = frozenset("出租方 承租方 出租人 承租人 甲方 乙方 房东 房東 租客".split())

@@ -37,3 +37,15 @@ def test_a_name_under_a_persons_field(text: str, value: str) -> None:
 ])
 def test_what_a_persons_field_holds_that_is_no_one(text: str) -> None:
     assert_clean(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Signed for by Arnaude Peron at 14:02", "Arnaude Peron"),
+    ("Booking for Luara Ferreira x2 nights", "Luara Ferreira"),
+    ("Tenant(s): Rhys Mason and Wong Wing Ming", "Rhys Mason"),
+    ("收款方：Fung Ting Ting", "Fung Ting Ting"),
+    ("转账给nicola jones 500元 备注房租", "nicola jones"),
+    ("签收人：方建国", "方建国"),
+])
+def test_a_name_after_the_words_of_a_receipt_or_a_booking(text: str, value: str) -> None:
+    assert_found(text, "person_name", value)
