@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from duet.router.privacy.field_pairs import field_pairs, field_words, xml_elements
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.scan import word_matches
@@ -94,7 +95,45 @@ def find_address_slots(text: str, found: Sequence[Hit] = ()) -> list[Hit]:
             continue
         end = _value_end(text, start, found)
         value = text[start:end]
-        if 6 <= len(value) <= 90 and (any(c.isdigit() for c in value) or _STREET_FIRST.match(value)) and _WORD.search(value) and \
-                "@" not in value and "://" not in value:
+        if _address_like(value):
             hits.append(("street_address", start, end))
+    return hits + _field_addresses(text, found, names)
+
+
+def _address_like(value: str) -> bool:
+    """Six to ninety characters with a digit (a house number or a postcode) or a street word
+    first, a word of three letters or more, and no e-mail or web address."""
+    return 6 <= len(value) <= 90 and (any(c.isdigit() for c in value) or _STREET_FIRST.match(value) is not None) and \
+        _WORD.search(value) is not None and "@" not in value and "://" not in value
+
+
+# Field names of an address in structured text (field_pairs.py), read as words: "shippingAddress",
+# "<Anschrift>", '"收货地址":', "| mailing address |", "SET deliver_to='…'".
+_FIELD_WORDS = re.compile(r"(?:.* )?(?:address|addr|street|residence|anschrift|adresse|dirección|direccion|indirizzo|"
+                          r"endereço|morada|adres|deliver to|ship to|bill to|location|straße|strasse)(?: line ?[12]| 1)?|"
+                          r".*(?:地址|住址)1?")
+
+
+def _field_addresses(text: str, found: Sequence[Hit], names: dict[int, int]) -> list[Hit]:
+    """The value of a field whose name is an address's, when it reads as one: what starts with a
+    number, a capital or a street word ("chemin Vasseur, Vallée"), past the name of the person it
+    is for ("<ship_to>Ana Ruiz, 3 Main St</ship_to>"); an e-mail or IP address field is another
+    kind, a location a street only when it reads as one."""
+    hits: list[Hit] = []
+    for name, start, end, _ in list(field_pairs(text)) + [(m.group(1), m.start(2), m.end(2), False)
+                                                           for m in xml_elements(text)]:
+        words = field_words(name)
+        if not _FIELD_WORDS.fullmatch(words) or _OTHER_KIND.search(words.rsplit(" ", 1)[0] if " " in words else ""):
+            continue
+        if start in names and not _STREET_FIRST.match(text, start):
+            after = _AFTER_NAME.match(text, names[start])
+            start = after.end() if after else start
+        if words.startswith("location") and not _LOCATION_VALUE.match(text, start):
+            continue
+        if not (_CAPITAL_START.match(text, start) or _STREET_FIRST.match(text, start)):
+            continue
+        end = min([end] + [s for _, s, _ in found if start < s < end])
+        value = text[start:end].rstrip(" ,;")
+        if _address_like(value) and not any(s <= start < e for _, s, e in found):
+            hits.append(("street_address", start, start + len(value)))
     return hits

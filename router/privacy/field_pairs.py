@@ -36,13 +36,15 @@ PERSON_WORDS = ("name", "customer", "client", "patient", "holder", "contact", "k
                 "empfänger", "absender", "ansprechpartner", "mieter", "versicherte", "姓名", "客户", "客戶", "人", "主",
                 "户名", "戶名", "乘客", "患者", "房东", "房東", "租客")
 # Words one of which a name before "=" must hold to be read: record, plate, passport, account,
-# birth and phone words (tables.py), and the words of a person's fields (field_names.py).
+# birth and phone words (tables.py), address words (address_slots.py) and the words of a person's
+# fields (field_names.py).
 PAIR_WORDS = ("mrn", "record", "patient", "chart", "hosp", "uhid", "empi", "medrec", "med rec", "plate", "reg", "vrm",
               "lpn", "kennz", "nummernschild", "plaque", "matricul", "matrícula", "immat", "passport", "acct", "account",
               "dob", "birth", "born", "vin", "chassis", "牌", "病", "住院", "门诊", "就诊", "护照", "護照", "账", "帐", "帳",
               "出生", "生日", "车架", "phone", "mobile", "tel", "cell", "fax", "msisdn", "caller", "sms", "whatsapp",
               "from_num", "from num", "fromnum", "电话", "手机", "電話", "手機",
-              *PERSON_WORDS)
+              "addr", "anschrift", "adresse", "dirección", "indirizzo", "street", "straße", "deliver", "ship", "bill",
+              "residence", "location", "地址", "住址", *PERSON_WORDS)
 
 
 def field_words(name: str) -> str:

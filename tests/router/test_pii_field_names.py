@@ -1,4 +1,4 @@
-"""Names under a field that names a person's role, in the forms structured text takes: a field
+"""Names and addresses under a field that names a person's role or an address, in the forms structured text takes: a field
 line, a JSON pair, an XML element, a two-column markdown row, a SQL comparison, a log's
 key=value pair; field names in snake_case, camelCase and other languages; Singapore and Malaysian
 names with "binte", "a/l"; Hong Kong "SURNAME, Given". Beside them, what such fields hold that is
@@ -49,3 +49,26 @@ def test_what_a_persons_field_holds_that_is_no_one(text: str) -> None:
 ])
 def test_a_name_after_the_words_of_a_receipt_or_a_booking(text: str, value: str) -> None:
     assert_found(text, "person_name", value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ('[item 42]\nshippingAddress = "Blk 609 Toa Payoh Lorong 1, #07-50, Singapore 606231"\nx: 1',
+     "Blk 609 Toa Payoh Lorong 1, #07-50, Singapore 606231"),
+    ("[item 42]\n<Adresse>Schenkweg 71/23, Naila 76032</Adresse>\nx: 1", "Schenkweg 71/23, Naila 76032"),
+    ('{"收货地址": "Camino de Marc Balaguer 5 Piso 0, Murcia"}', "Camino de Marc Balaguer 5 Piso 0, Murcia"),
+    ("UPDATE orders SET deliver_to='6 Miller Link' WHERE id=4;", "6 Miller Link"),
+    ("| mailing address | avenue Blot, Guillaume |\n|---|---|", "avenue Blot, Guillaume"),
+    ("<ship_to>Ana Ruiz, 3 Main Street, Leeds</ship_to>", "3 Main Street, Leeds"),
+])
+def test_an_address_under_an_address_field(text: str, value: str) -> None:
+    assert_found(text, "street_address", value)
+
+
+@pytest.mark.parametrize("text", [
+    '{"email_address": "Support Desk 24h"}',
+    '{"location": "us-east-1", "address": "TBD"}',
+    'server_address = "Prod 2 cluster"\nport=80',
+    "location: Room 4B\nx",
+])
+def test_what_an_address_field_holds_that_is_no_street(text: str) -> None:
+    assert_clean(text)
