@@ -1,8 +1,8 @@
-"""Names and addresses under a field that names a person's role or an address, in the forms structured text takes: a field
-line, a JSON pair, an XML element, a two-column markdown row, a SQL comparison, a log's
-key=value pair; field names in snake_case, camelCase and other languages; Singapore and Malaysian
-names with "binte", "a/l"; Hong Kong "SURNAME, Given". Beside them, what such fields hold that is
-no one: a team, a bot, an account state.
+"""Names and addresses under a field that names a person's role or an address, in the forms
+structured text takes: a field line, a JSON pair, an XML element, a two-column markdown row, a SQL
+comparison, a log's key=value pair; field names in snake_case, camelCase and other languages;
+Singapore and Malaysian names with "binte", "a/l"; Hong Kong "SURNAME, Given". Beside them, what
+such fields hold that is no one and no street: a team, a bot, an account state, a server.
 """
 
 from __future__ import annotations
