@@ -14,8 +14,9 @@ from duet.router.privacy.vehicles import (_MODEL, _PLATE_VALUE, _YEAR_GROUP, _pl
                                           plates_by_shape_and_keyword)
 
 _CAR_AFTER = keywords(r"parked|towed|clamped|speeding|parking ticket|parking fine|parking in|parking on|parking across|"
+                      r"to (?:my|the) (?:visitor |parking |resident )?permit|"
                       r"停在|被拖|违停|剐蹭|追尾|的车主|这辆车|这台车|超速|闯红灯|挪车|进场|出场|入场")
-_CAR_AFTER_GATE = ("parked", "towed", "clamped", "speeding", "parking", "停在", "被拖", "违停", "剐蹭", "追尾",
+_CAR_AFTER_GATE = ("parked", "towed", "clamped", "speeding", "parking", "permit", "停在", "被拖", "违停", "剐蹭", "追尾",
                    "车主", "这辆车", "这台车", "超速", "闯红灯", "挪车", "进场", "出场", "入场")
 _PLATE_BEFORE_CAR = re.compile(r"(" + _PLATE_VALUE.pattern + r")[)）]?\s*(?:(?:is|was|has been|got|been|keeps|getting|"
                                r"是|被|又|总是)\s*)*(?:(?:illegally|always|again)\s*)?$")

@@ -277,13 +277,15 @@ _FILLER_WORDS = ("is", "was", "are", "to", "as", "number", "num", "no.", "no", "
                  # a question about the value, then the value: "Is this reg valid? HVM 855"
                  "valid?", "correct?", "right?", "ok?", "okay?", "still valid?", "still good?", "still working?",
                  # copulas of other languages: "Kennzeichen ist …", "plaque est …", "matrícula es …", "targa è …"
-                 "ist", "est", "es", "è", "é")
+                 "ist", "est", "es", "è", "é",
+                 # what a speaker says while thinking: "my plate is um …", "the reg is, er, …"
+                 "uh", "um", "er", "erm", "uhm", "umm", "uhh", "hmm")
 # Words in lower case or capitalised only: "NR-OF-2" or "NO-1234" is a value, not a filler.
 FILLER = re.compile(
     r"(?:\s*(?:(?:" + "|".join(re.escape(v) for w in sorted(_FILLER_WORDS, key=len, reverse=True)
                               for v in (w, w.capitalize())) + r")(?![A-Za-z])"
     r"|->|-->|=>|==>|→|⇒|➔|:=|：=|#|=|:|：|-|—|–|,|，|\.|\?|？|;|\||\((?:[a-z][A-Za-z ]{0,22})?\)|\(|（|\)|）|[\"'“「【】]|是不是|是否为|是否是|是否|应该是|是|为|為|系|は|는|改成|改为|写成了?|"
-    r"填的是|写的是|一栏写的是|一栏|设置为|设为|号码|號碼|应为|應為|就是|好像是|对不对|对吗|如下|如下是|我?给了|显示|顯示|(?:框|栏)?里?输入了?|了(?=[,，:：])"
+    r"填的是|写的是|一栏写的是|一栏|设置为|设为|号码|號碼|应为|應為|就是|好像是|对不对|对吗|如下|如下是|我?给了|显示|顯示|嗯|呃|那个|那個|(?:框|栏)?里?输入了?|了(?=[,，:：])"
     # up to five lower-case words ending on a verb that hands the value over: "(the plate) they
     # have for me is", "should read", "; I gave", "is? i think", "field shows"
     r"|(?:(?:[a-z']{1,12}|I)[ ,;]+){0,5}?(?:is|was|be|read|reads|show|shows|gave|think|says|typed|entered|wrote|put|used|"

@@ -317,7 +317,7 @@ _SPACED_SKELETON = (re.compile(rb"A[ -]0"), re.compile(rb"0[ -]A"))
 _VEHICLE_RIGHT_BEFORE = re.compile(r"(?:(?<![a-z])car|vehicle|truck|(?<![a-z])van|motorbike|motorcycle|(?<![a-z])suv|"
                                    r"camper|caravan|motorhome|scooter|moped|lorry|(?:mileage log|mileage|odometer)\s*[-–—]?|"
                                    r"(?:fine|pcn|penalty|citation)\b[^.\n]{0,24}issued to|"
-                                   r"parking ticket|speeding ticket|ticket for|towed|车辆|汽车|我的车|这辆车)"
+                                   r"parking ticket|speeding ticket|ticket for|parking for|permit for|towed|车辆|汽车|我的车|这辆车)"
                                    r"(?:\s*(?:for|with|is|was|reg|plate|number|no\.|#|:|,|是|为|為)(?![A-Za-z]))*\s*$", re.I)
 _YEAR_GROUP = re.compile(r"(?<![0-9])(?:19[5-9][0-9]|20[0-3][0-9])(?![0-9])")
 _MODEL = re.compile(r"[A-Z][ -]?[0-9]+(?:$| [A-Za-z])")  # "F-150 XL", "E 300": one letter and a number name a model
@@ -339,7 +339,7 @@ def _spaced_plate_ok(text: str, m: re.Match[str]) -> bool:
 # candidate (a necessary condition, so the result is the same), since addresses ("1847 Maple")
 # give many candidates and very few texts name a vehicle.
 _VEHICLE_GATE = re.compile(r"car|vehicle|truck|van|motor|suv|ticket|towed|camper|scooter|moped|lorry|mileage|odometer|"
-                           r"issued to|车辆|汽车|我的车|这辆车")  # on lowered text
+                           r"issued to|parking for|permit for|车辆|汽车|我的车|这辆车")  # on lowered text
 _GATE_REACH = 70  # the plate starts up to 10 characters before the candidate, the word up to 40 before it
 
 

@@ -32,6 +32,18 @@ def test_a_plate_named_by_its_field_or_its_vehicle(text: str, value: str) -> Non
     assert_found(text, "license_plate", value)
 
 
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("User: uh yeah my plate is um QDF 275 and it got towed", "license_plate", "QDF 275"),
+    ("Caller: the reg is, er, FL991ZC", "license_plate", "FL991ZC"),
+    ("用户：嗯我的车牌是那个129 7AB", "license_plate", "129 7AB"),
+    ("Alexa, add N-371-ZH to my visitor permit", "license_plate", "N-371-ZH"),
+    ("Patient: my MRN is uh 4471203", "medical_record", "4471203"),
+    ("User: call um 4387232237", "phone", "4387232237"),
+])
+def test_a_value_after_a_speakers_um_and_er(text: str, kind: str, value: str) -> None:
+    assert_found(text, kind, value)
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("UPDATE t SET medical_record_number='683-920-62' WHERE id=4;", "683-920-62"),
     ("SELECT * FROM visits v WHERE v.chart_no = '2023-161533';", "2023-161533"),
