@@ -37,7 +37,7 @@ _LOW = "a-zß-öø-ÿ"
 _WORD_TAIL = rf"(?:'[{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+|'(?!s\b)[{_UP}]?[{_LOW}]+)*"
 _WORD = rf"(?:[{_UP}]{_WORD_TAIL})"
 _PARTICLE = (r"(?:van der|van den|van de|van het|van 't|von der|van|von|de la|de|da|di|del|della|der|den|du|dos|das|"
-             r"la|le|bin|al|ibn|ter|ten|op|op de|uit de|in 't|zu|'t)")
+             r"la|le|bin|binti|binte|bte|al|ibn|ter|ten|op|op de|uit de|in 't|zu|'t|d/o|s/o|a/l|a/p)")
 # A run of up to four capitalised words, on one line, with name particles in between.
 # A word character that is not Chinese, Japanese or Korean: a Latin name may touch those
 # ("给Rosemary Thompson打电话"), not a letter, a digit or "_".

@@ -72,3 +72,11 @@ def test_an_address_under_an_address_field(text: str, value: str) -> None:
 ])
 def test_what_an_address_field_holds_that_is_no_street(text: str) -> None:
     assert_clean(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Hi Kavitha d/o Subramaniam! Long time no see", "Kavitha d/o Subramaniam"),
+    ("Dear Nur Aisyah binte Rahman,\nYour appointment is confirmed.", "Nur Aisyah binte Rahman"),
+])
+def test_a_malay_or_tamil_name_after_a_greeting(text: str, value: str) -> None:
+    assert_found(text, "person_name", value)
