@@ -56,7 +56,7 @@ _GLUED_KEY_WORDS = ("key", "token", "secret", "密钥", "令牌")
 _KEY_WORDS = tuple(sorted(set(_SECRET_KEY_GATE) | set(_LONG_TOKEN_GATE)))
 # Documentation stand-ins: "sk-...", "xxxx", "<your key>", "${TOKEN}", "changeme".
 _PLACEHOLDER = re.compile(r"^(?:sk-)?\.{2,}|x{4,}|X{5,}|\*{3,}|^<.*>$|^\$\{|your[_-]|example|changeme|placeholder|^\.\.\.|"
-                          r"replace[_ -]?me|^%\w+%$|^\{\{.*\}\}$|os\.environ|os\.getenv|process\.env|getenv\(",
+                          r"replace[_ -]?me|foobared|^%\w+%$|^\{\{.*\}\}$|os\.environ|os\.getenv|process\.env|getenv\(",
                           re.I)
 
 
@@ -177,13 +177,20 @@ def _keyed_secrets(text: str) -> list[Hit]:
 
 
 # Passwords given to a command on its command line: "mysql -u root -pToor2024", "redis-cli -h … -a
-# R3d1sPass", "curl -u admin:P@ssw0rd123 …", "sshpass -p 'pw' ssh …" (the command on the same line).
+# R3d1sPass", "curl -u admin:P@ssw0rd123 …", "sshpass -p 'pw' ssh …", "docker login -u bob -p …"
+# (the command on the same line); and a redis.conf's "requirepass …" and "masterauth …".
 _CLI_SECRETS = (
     ("mysql", re.compile(r"(?<![\w-])-p([^\s'\"$]{4,80})")),
     ("redis-cli", re.compile(r"(?<![\w-])-a\s+['\"]?([^\s'\"$]{4,80})")),
     ("curl", re.compile(r"(?<![\w-])(?:-u|--user)\s+['\"]?[^\s:'\"]+:([^\s'\"$]{4,80})")),
     ("sshpass", re.compile(r"(?<![\w-])-p\s*['\"]?([^\s'\"$]{4,80})")),
+    ("docker login", re.compile(r"(?<![\w-])(?:-p|--password)[\s=]+['\"]?([^\s'\"$]{4,80})")),
+    ("requirepass", re.compile(r"(?<=requirepass)[ \t]+['\"]?([^\s'\"]{4,80})", re.I)),  # redis.conf
+    ("masterauth", re.compile(r"(?<=masterauth)[ \t]+['\"]?([^\s'\"]{4,80})", re.I)),
 )
+
+
+_CLI_COMMANDS = tuple(command for command, _ in _CLI_SECRETS)
 
 
 def _cli_secrets(text: str, low: str) -> list[Hit]:
@@ -208,7 +215,7 @@ def find_secrets(text: str) -> list[Hit]:
         hits += [("api_key_secret", m.start(1), m.end(1)) for m in _URL_CREDENTIAL.finditer(text)
                  if _looks_secret(m.group(1))]
     low = lowered(text)
-    if occurring(low, ("mysql", "redis-cli", "curl", "sshpass")):
+    if occurring(low, _CLI_COMMANDS):
         hits += _cli_secrets(text, low)
     words = set(occurring(low, _KEY_WORDS))
     if words.intersection(_SECRET_KEY_GATE):

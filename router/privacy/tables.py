@@ -146,9 +146,9 @@ _SQL_WORDS = ("VALUES", "values", "Values")
 
 
 def find_table_values(text: str) -> list[Hit]:
-    if "\n" not in text and '"' not in text and "</" not in text and "=" not in text and not any(
+    if "\n" not in text and '"' not in text and "</" not in text and "=" not in text and "|" not in text and not any(
             w in text for w in _SQL_WORDS):
-        return []  # neither a table, a form, JSON, XML, SQL nor a key=value pair
+        return []  # neither a table, a form, JSON, XML, SQL, a markdown row nor a key=value pair
     low = lowered(text)
     if not any(word in low for word in _GATE):
         return []

@@ -85,3 +85,17 @@ def test_a_phone_named_by_its_field(text: str, value: str) -> None:
 ])
 def test_look_alikes_of_fields_and_vehicles_stay_clean(text: str) -> None:
     assert_clean(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("[redis]\nrequirepass Admin3464$\nport 6379", "api_key_secret", "Admin3464$"),
+    ("docker login -u bob -p s3cr3tPass registry.io", "api_key_secret", "s3cr3tPass"),
+    ("| Account | 66122480918155067303 |", "bank_account", "66122480918155067303"),
+])
+def test_a_secret_on_a_command_line_or_in_a_config_and_an_account_in_a_row(text: str, kind: str, value: str) -> None:
+    assert_found(text, kind, value)
+
+
+@pytest.mark.parametrize("text", ["# requirepass foobared", "docker login --password-stdin < pw.txt"])
+def test_a_documented_example_password_and_a_password_from_stdin_stay_clean(text: str) -> None:
+    assert_clean(text)
