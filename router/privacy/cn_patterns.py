@@ -29,7 +29,9 @@ CUE_WORDS = (
     r"发微信给|发个微信给|发消息给|发短信给|发邮件给|发信息给|发给|转给|抄送|邀请|约|叫上|带上|交给|@|user=|name=|"
     # the same cues in traditional characters, and handing something over ("傳給高美娟", "分享给王芳")
     r"聯繫人|聯絡人|緊急聯絡人|收貨人|乘機人|聯繫|聯絡|通知|告訴|轉告|打電話給|打給|撥給|發微信給|發訊息給|傳訊息給|"
-    r"發消息給|發短信給|發簡訊給|發郵件給|發給|轉給|交給|傳給|传给|分享給|分享给|寄給|寄给"
+    r"發消息給|發短信給|發簡訊給|發郵件給|發給|轉給|交給|傳給|传给|分享給|分享给|寄給|寄给|"
+    # a question for someone, the parties of a case or a wedding, a customer
+    r"问一下|问下|被告人|被告|原告|犯罪嫌疑人|嫌疑人|证人|受害人|被害人|新郎|新娘|顾客|顧客"
 )
 CUE = re.compile(
     "(?:" + by_first_character(CUE_WORDS) + ")"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy.cn_names import find_chinese_names
+from duet.router.privacy import cn_patterns as P
 from duet.router.privacy.cn_patterns import CUE_WORDS as CN_CUE_WORDS
 from duet.router.privacy.lexicon import Lexicon, lexicon
 from duet.router.privacy.name_columns import find_column_names
@@ -117,6 +118,23 @@ def _after_cjk(low: str, start: int) -> bool:
     if start > 1 and low[start - 1] == " ":
         start -= 1
     return start > 0 and ("\u4e00" <= low[start - 1] <= "\u9fff" or low[start - 1] in ":「『“\"'(")
+
+
+_PERSON_AFTER = re.compile(P.VERB_AFTER + "|" + P.FIELD_AFTER.pattern + "|" + P.SPEECH_WORDS + "|撤回")
+
+
+def _inside_chinese(low: str, start: int, end2: int, after: int) -> bool:
+    """A Latin name inside a Chinese sentence ("今天Daria Pedrazzini没来上班"), or opening one before
+    what people do or have ("Elvira Monte的快递到了", "Om Nigam 撤回了一条消息"; not "Spring Boot 服务"):
+    Chinese right after the pair or the run's third word, one space allowed. With a known given
+    name first and a known surname second it is someone's; a product or a place rarely has both."""
+    follows = [at + (low[at] == " ") for at in {end2, after} if at < len(low)]
+    follows = [at for at in follows if at < len(low) and "\u4e00" <= low[at] <= "\u9fff"]
+    if not follows:
+        return False
+    if _after_cjk(low, start):
+        return True
+    return (start == 0 or low[start - 1] == "\n") and any(_PERSON_AFTER.match(low, at) for at in follows)
 
 
 # Cue words that may stand before a comma and the name: a sign-off ("Sincerely yours, Gracia Roig"),
@@ -305,8 +323,10 @@ def _pair(text: str, low: str, words: list[tuple[int, int]], i: int, lex: Lexico
     after = words[i + 2][1] if i + 2 < len(words) else end2
     # (a pair that ends its run has one place to look after it, not the same one twice)
     cued = bool(_CUE_AFTER.match(text, end2) or (after != end2 and _CUE_AFTER.match(text, after))) or \
-        _cued_before(low, start) or (_after_cjk(low, start) and _known_first(first, lex) and
-                                     _CN_CUE_BEFORE.search(low, max(0, start - 12), start) is not None)
+        _cued_before(low, start) or (_known_first(first, lex) and (
+            (_after_cjk(low, start) and _CN_CUE_BEFORE.search(low, max(0, start - 12), start) is not None) or
+            _inside_chinese(low, start, end2, after) and second.lower() in lex.last_names and
+            second.lower() not in NOT_NAME_WORDS))
     anchored = not anchors.isdisjoint(range(end2, end2 + 5)) and _FIELD_SEP.search(text, end2, end2 + 4) is not None
     common_given = lex.first_names.get(first.lower(), 0.0) >= _COMMON_GIVEN
     if _bad_word(first, cued or anchored) or _bad_word(second, cued or anchored or

@@ -80,3 +80,18 @@ def test_what_an_address_field_holds_that_is_no_street(text: str) -> None:
 ])
 def test_a_malay_or_tamil_name_after_a_greeting(text: str, value: str) -> None:
     assert_found(text, "person_name", value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Elvira Monte的快递到了，放在前台", "Elvira Monte"),
+    ("今天Roman Farina没来上班", "Roman Farina"),
+    ("被告人马金凤于2023年3月", "马金凤"),
+    ("麻烦帮我问一下严建国明天几点到", "严建国"),
+])
+def test_a_name_in_a_chinese_sentence(text: str, value: str) -> None:
+    assert_found(text, "person_name", value)
+
+
+@pytest.mark.parametrize("text", ["Spring Boot 服务连数据库偶尔报错", "用Visual Studio写代码", "Harry Potter的书很好看"])
+def test_a_product_or_a_famous_name_in_a_chinese_sentence_stays_clean(text: str) -> None:
+    assert_clean(text)
