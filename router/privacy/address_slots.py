@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from duet.router.privacy.field_pairs import field_pairs, field_words, xml_elements
+from duet.router.privacy.field_pairs import field_pairs, field_words
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.scan import word_matches
@@ -120,8 +120,7 @@ def _field_addresses(text: str, found: Sequence[Hit], names: dict[int, int]) -> 
     is for ("<ship_to>Ana Ruiz, 3 Main St</ship_to>"); an e-mail or IP address field is another
     kind, a location a street only when it reads as one."""
     hits: list[Hit] = []
-    for name, start, end, _ in list(field_pairs(text)) + [(m.group(1), m.start(2), m.end(2), False)
-                                                           for m in xml_elements(text)]:
+    for name, start, end, _, _ in field_pairs(text):
         words = field_words(name)
         if not _FIELD_WORDS.fullmatch(words) or _OTHER_KIND.search(words.rsplit(" ", 1)[0] if " " in words else ""):
             continue

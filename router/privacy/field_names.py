@@ -9,7 +9,7 @@ companies, products and single words ("owner: platform-team", "author = admin").
 
 from __future__ import annotations
 
-from duet.router.privacy.field_pairs import PERSON_WORDS, field_pairs, field_words, xml_elements
+from duet.router.privacy.field_pairs import PERSON_WORDS, field_pairs, field_words
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.name_columns import ORGANISATION_WORDS
@@ -34,7 +34,7 @@ PERSON_FIELDS = frozenset(r.strip() for r in _ROLES.replace("\n", "").split("|")
 
 
 def _named(value: str) -> bool:
-    """Not a team's, a company's or a total's row ("Data Platform", "Acme Ltd", "Grand Total"),
+    """Not a team's, a company's or a total's row ("Infra Team", "Acme Ltd", "Grand Total"),
     which fields such as "owner" and "reviewer" also hold."""
     return ORGANISATION_WORDS.isdisjoint(value.lower().split())
 
@@ -44,8 +44,7 @@ def find_field_names(text: str) -> list[Hit]:
     if not occurring(low, PERSON_WORDS):
         return []
     hits: list[Hit] = []
-    named = [(m.group(1), m.start(2), m.end(2), False) for m in xml_elements(text)]
-    for name, start, end, inline in named + list(field_pairs(text)):
+    for name, start, end, inline, _ in field_pairs(text):
         words = field_words(name)
         if words not in PERSON_FIELDS:
             continue

@@ -60,13 +60,14 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 class Field(NamedTuple):
-    """A field's name as written, where its value starts and ends, and whether it was read from
-    a SQL comparison or a key=value pair (``inline``)."""
+    """A field's name as written, where its value starts and ends, whether it was read from a SQL
+    comparison or a key=value pair (``inline``), and where its XML element starts (-1 if none)."""
 
     name: str
     start: int
     end: int
-    inline: bool
+    inline: bool = False
+    element: int = -1
 
 
 def _name_start(text: str, at: int) -> int:
@@ -98,18 +99,18 @@ def _equals_pairs(text: str, low: str) -> list[re.Match[str]]:
     return pairs
 
 
-def _trimmed(m: re.Match[str], name: str, inline: bool) -> Field | None:
+def _trimmed(m: re.Match[str], inline: bool = False, element: int = -1) -> Field | None:
     value = m.group(2).strip()
     if not value:
         return None
     start = m.start(2) + m.group(2).index(value)
-    return Field(name, start, start + len(value), inline)
+    return Field(m.group(1), start, start + len(value), inline, element)
 
 
 @lru_cache(maxsize=8)
 def field_pairs(text: str) -> tuple[Field, ...]:
-    """Every named field of ``text`` (see the module docstring), XML elements with their match
-    kept aside for a look at what contains them (:func:`xml_elements`)."""
+    """Every named field of ``text`` (see the module docstring), XML elements first."""
+    fields = [_trimmed(m, element=m.start()) for m in XML_ELEMENT.finditer(text)] if "</" in text else []
     pairs = list(_JSON_PAIR.finditer(text)) if '":' in text or '" :' in text else []
     offset = 0
     for line in text.split("\n") if "\n" in text else ():  # each short line with a colon, "=" or a tab
@@ -118,12 +119,6 @@ def field_pairs(text: str) -> tuple[Field, ...]:
             pairs += [m] if m else []
         offset += len(line) + 1
     pairs += _MARKDOWN_PAIR.finditer(text) if "|" in text else []
-    fields = [_trimmed(m, m.group(1), False) for m in pairs]
-    fields += [_trimmed(m, m.group(1), True) for m in _equals_pairs(text, lowered(text))]
+    fields += [_trimmed(m) for m in pairs]
+    fields += [_trimmed(m, inline=True) for m in _equals_pairs(text, lowered(text))]
     return tuple(f for f in fields if f is not None)
-
-
-@lru_cache(maxsize=8)
-def xml_elements(text: str) -> tuple[re.Match[str], ...]:
-    """The XML and HTML elements of ``text`` that hold text only."""
-    return tuple(XML_ELEMENT.finditer(text)) if "</" in text else ()

@@ -19,8 +19,8 @@ from duet.router.privacy.keyed import (_ACCOUNT_KEY, _ACCOUNT_VALUE, _DATE, _MED
                                        _PASSPORT_VALUE, _SHORT_DATE, _passport_like)
 from duet.router.privacy import checks
 from duet.router.privacy.credentials import _PLACEHOLDER, _SECRET_KEY
-from duet.router.privacy.name_slots import _SQL_INSERT, _SQL_ITEM, _SQL_TUPLE, XML_ELEMENT
-from duet.router.privacy.field_pairs import field_pairs, field_words, xml_elements
+from duet.router.privacy.name_slots import _SQL_INSERT, _SQL_ITEM, _SQL_TUPLE
+from duet.router.privacy.field_pairs import Field, field_pairs, field_words
 from duet.router.privacy.scan import Hit, lowered
 from duet.router.privacy.vehicles import _PLATE_KEY, _PLATE_VALUE, _VERSION_OR_DATE, _VIN_KEYWORD, _plate_like
 
@@ -187,27 +187,24 @@ _PATIENT_CONTAINER = re.compile(r"<(?:patient|insured|member)[\s>][^<>]{0,80}?(?
 _BARE_ID = frozenset(("id", "number", "no", "nr"))
 
 
-def _in_container(text: str, m: re.Match[str]) -> str:
-    name = m.group(1)
-    if m.re is XML_ELEMENT and name.lower() in _BARE_ID and _PATIENT_CONTAINER.search(text, max(0, m.start() - 240),
-                                                                                         m.start()):
+def _in_container(text: str, field: Field) -> str:
+    name = field.name
+    if field.element >= 0 and name.lower() in _BARE_ID and _PATIENT_CONTAINER.search(
+            text, max(0, field.element - 240), field.element):
         return "patient " + name
     return name
 
 
 def _field_values(text: str) -> list[Hit]:
     hits: list[Hit] = []
-    named = [(_in_container(text, m), m.start(2), m.end(2), False) for m in xml_elements(text)]
-    for name, start, end, inline in named + list(field_pairs(text)):
-        types = _named_types(name)
-        if inline:
-            loose = field_words(name) in _LOOSE_PAIR_NAMES
+    for field in field_pairs(text):
+        types = _named_types(_in_container(text, field))
+        if field.inline:
+            loose = field_words(field.name) in _LOOSE_PAIR_NAMES
             types = [] if loose else [(typ, ok) for typ, ok in types if typ in _PAIR_TYPES]
-        value = text[start:end].strip()
-        typ = _typed(types, value) if types and value else None
+        typ = _typed(types, text[field.start:field.end]) if types else None
         if typ:
-            begin = start + text[start:end].index(value)
-            hits.append((typ, begin, begin + len(value)))
+            hits.append((typ, field.start, field.end))
     return hits
 
 
