@@ -2,7 +2,8 @@
 a tab between), a JSON pair (`"mrn": "00482913"`), an XML element ("<phone>…</phone>"), a row of a
 two-column markdown table ("| Tenant | Ana Ruiz |"), a column compared to a quoted value in SQL
 ("WHERE mrn = 'P0042'", "SET plateNo='HEG 756'") and a key=value pair of a log line or a query
-string ("lookup patient_id=P0042 ok"). tables.py reads them for numbers, field_names.py for names.
+string ("lookup patient_id=P0042 ok"). tables.py reads them for numbers, field_names.py for names,
+address_slots.py for addresses.
 
 SQL comparisons and key=value pairs are found from the few places a word of :data:`PAIR_WORDS`
 occurs (a log line holds dozens of "=", and a regex search before each costs ten times more).
