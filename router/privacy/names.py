@@ -120,21 +120,19 @@ def _after_cjk(low: str, start: int) -> bool:
     return start > 0 and ("\u4e00" <= low[start - 1] <= "\u9fff" or low[start - 1] in ":「『“\"'(")
 
 
-_PERSON_AFTER = re.compile(P.VERB_AFTER + "|" + P.FIELD_AFTER.pattern + "|" + P.SPEECH_WORDS + "|撤回")
+# What only a person says, does or has, right after a name ("…说", "…的快递", "…请假", "…撤回了").
+_PERSON_AFTER = re.compile(P.FIELD_AFTER.pattern + "|" + P.SPEECH_WORDS + "|撤回|请假|請假|没来|沒來|迟到|遲到|生病|出差|"
+                           "辞职|辭職|入职|入職|离职|離職|结婚|結婚|过生日|過生日|的快递|的快遞|的包裹|打电话|打電話|发消息|發消息")
 
 
 def _inside_chinese(low: str, start: int, end2: int, after: int) -> bool:
-    """A Latin name inside a Chinese sentence ("今天Daria Pedrazzini没来上班"), or opening one before
-    what people do or have ("Elvira Monte的快递到了", "Om Nigam 撤回了一条消息"; not "Spring Boot 服务"):
-    Chinese right after the pair or the run's third word, one space allowed. With a known given
-    name first and a known surname second it is someone's; a product or a place rarely has both."""
-    follows = [at + (low[at] == " ") for at in {end2, after} if at < len(low)]
-    follows = [at for at in follows if at < len(low) and "\u4e00" <= low[at] <= "\u9fff"]
-    if not follows:
+    """A Latin name in a Chinese sentence, before what only a person says, does or has ("今天Roman
+    Farina没来上班", "Elvira Monte的快递到了", "Om Nigam 撤回了一条消息"; not "Spring Boot是一个框架",
+    "在Chelsea Market买"): Chinese right after the pair or the run's third word, one space allowed."""
+    if not (start == 0 or low[start - 1] == "\n" or _after_cjk(low, start)):
         return False
-    if _after_cjk(low, start):
-        return True
-    return (start == 0 or low[start - 1] == "\n") and any(_PERSON_AFTER.match(low, at) for at in follows)
+    follows = [at + (low[at] == " ") for at in {end2, after} if at < len(low)]
+    return any(at < len(low) and _PERSON_AFTER.match(low, at) for at in follows)
 
 
 # Cue words that may stand before a comma and the name: a sign-off ("Sincerely yours, Gracia Roig"),
@@ -326,7 +324,7 @@ def _pair(text: str, low: str, words: list[tuple[int, int]], i: int, lex: Lexico
         _cued_before(low, start) or (_known_first(first, lex) and (
             (_after_cjk(low, start) and _CN_CUE_BEFORE.search(low, max(0, start - 12), start) is not None) or
             _inside_chinese(low, start, end2, after) and second.lower() in lex.last_names and
-            second.lower() not in NOT_NAME_WORDS))
+            second.lower() not in NOT_NAME_WORDS and second.lower() not in PLACE_TYPE_WORDS))
     anchored = not anchors.isdisjoint(range(end2, end2 + 5)) and _FIELD_SEP.search(text, end2, end2 + 4) is not None
     common_given = lex.first_names.get(first.lower(), 0.0) >= _COMMON_GIVEN
     if _bad_word(first, cued or anchored) or _bad_word(second, cued or anchored or

@@ -92,6 +92,9 @@ def test_a_name_in_a_chinese_sentence(text: str, value: str) -> None:
     assert_found(text, "person_name", value)
 
 
-@pytest.mark.parametrize("text", ["Spring Boot 服务连数据库偶尔报错", "用Visual Studio写代码", "Harry Potter的书很好看"])
+@pytest.mark.parametrize("text", [
+    "Spring Boot 服务连数据库偶尔报错", "Spring Boot是一个框架", "用Visual Studio写代码", "Harry Potter的书很好看",
+    "在Chelsea Market买咖啡", "Jackson Hole在怀俄明州", "我想去Victoria Park玩",
+])
 def test_a_product_or_a_famous_name_in_a_chinese_sentence_stays_clean(text: str) -> None:
     assert_clean(text)
