@@ -127,7 +127,7 @@ _PERSON_AFTER = re.compile(P.FIELD_AFTER.pattern + "|" + P.SPEECH_WORDS + "|撤�
 
 def _inside_chinese(low: str, start: int, end2: int, after: int) -> bool:
     """A Latin name in a Chinese sentence, before what only a person says, does or has ("今天Roman
-    Farina没来上班", "Elvira Monte的快递到了", "Om Nigam 撤回了一条消息"; not "Spring Boot是一个框架",
+    Farina没来上班", "Elvira Monte的快递到了", "Emilio Botta 撤回了一条消息"; not "Spring Boot是一个框架",
     "在Chelsea Market买"): Chinese right after the pair or the run's third word, one space allowed."""
     if not (start == 0 or low[start - 1] == "\n" or _after_cjk(low, start)):
         return False
