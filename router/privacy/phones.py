@@ -50,6 +50,8 @@ _KEY = keywords(
     r"mi número|mi numero|teléfono móvil|telefono|cellulare|il mio numero|numero di telefono|portable|tél|"
     r"mon numéro|numéro de téléphone|携帯|携帯電話|電話番号|連絡先|휴대폰|핸드폰|전화번호|연락처|"
     r"hotline|msisdn|caller|wa\.me/|tlf|tlf\.|puh|puh\.|absender|sms-absender|"
+    # a scanner's "Te1", the signs for a phone ("☎", "📞"), the Russian words
+    r"te1|te1\.|☎|☏|✆|📞|📱|телефон|тел|тел\.|номер|моб|"
     # a relative's entry in a contact list: "Mum — 0612 …", "wife: +44 …"
     r"(?:mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|grandma|grandpa|granny|nan)(?=[ \t]*[—–:-])|"
     r"call|text|txt|reach me|try (?:me|him|her|them|us|my [a-z]{2,12}) (?:on|at)|reach us|reach out|dial|ring|sms|sms sent to|texts? sent to|caller id|"
@@ -90,6 +92,8 @@ _FAR_KEY = keywords(r"contact|phone|telephone|tel|mobile|cell|电话|電話|手�
 _KEY_AFTER = re.compile(r"[^\n]{0,24}?(?:contacts?|address book|keeps? calling|keeps? texting|called me|texted me|rang me|"
                         r"messaged me|sent me (?:a|an|this) (?:text|sms|message)|spam call|scam call|missed call|"
                         r"an? (?:scam|spam|fraud)(?: number| call| caller)?|"
+                        # an extension after the number: "555 0142 ext. 12", "… Durchwahl 3", "… poste 4"
+                        r"(?<![a-z])(?:ext|extn|extension|durchwahl|poste)\.?\s?[0-9]{1,5}(?![0-9])|"
                         r"未接|打过来|打来过|发短信|发来短信|"
                         r"通讯录|通訊錄|电话簿|联系人|来电|打来|骚扰电话|"
                         # "6505550134 is my number": a possessive names it as a number to call

@@ -99,3 +99,14 @@ def test_a_secret_on_a_command_line_or_in_a_config_and_an_account_in_a_row(text:
 @pytest.mark.parametrize("text", ["# requirepass foobared", "docker login --password-stdin < pw.txt"])
 def test_a_documented_example_password_and_a_password_from_stdin_stay_clean(text: str) -> None:
     assert_clean(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("ACME DENTAL\n12 High St\nTe1: 7796 6697\nVAT 123", "7796 6697"),
+    ("☎ 9457 8339", "9457 8339"),
+    ("📞 0998370643", "0998370643"),
+    ("Reach Dr. Patel's office at 8169 5841 ext. 12", "8169 5841"),
+    ("тел. 8 (495) 123-45-67", "8 (495) 123-45-67"),
+])
+def test_a_phone_after_its_sign_or_a_scanned_label_or_before_its_extension(text: str, value: str) -> None:
+    assert_found(text, "phone", value)
