@@ -27,11 +27,11 @@ from duet.router.privacy.scan import word_matches
 # position of a 4,000-character text would cost a millisecond).
 _GATE = ("addr", "adr;", "adr:", "anschrift", "adresse", "dirección", "direccion", "indirizzo", "endereço", "morada",
          "adres", "ship to", "deliver to", "premises at", "property at", "located at", "i'm at", "i am at", "地址", "住址",
-         "坐落", "bill to", "billed to", "invoice to", "sold to", "location:")
+         "坐落", "bill to", "billed to", "invoice to", "sold to", "location:", "registered office", "寄到", "送到", "寄往")
 _LABEL = re.compile(
     r"(?:address|addr(?=[\s:：=])|addr[^\"\n]{0,20}\">|adr(?:;[^:\n]*)?:;*|anschrift|adresse|dirección|direccion|"
     r"indirizzo|endereço|morada|adres|ship to|deliver to|premises at|property at|located at|i'm at|i am at|"
-    r"bill(?:ed)? to|invoice to|sold to|location(?=:)|"
+    r"bill(?:ed)? to|invoice to|sold to|location(?=:)|registered office|寄到|送到|寄往|"
     r"地址|住址|坐落于?)(?:\s?(?:line\s?1|1))?[ \t]*[:：=]?[ \t]*")
 # "e-mail address", "IP address": another kind of address.
 _OTHER_KIND = re.compile(r"(?:e-?mail|ip|mac|web|wallet|bitcoin|btc|eth|memory|return|url|server|host|"
@@ -64,11 +64,14 @@ def _value_end(text: str, start: int, found: Sequence[Hit]) -> int:
     return start + len(text[start:end].rstrip(" ,.:;"))
 
 
+_GLUED_LABELS = ("地址", "住址", "坐落", "寄到", "送到", "寄往")  # Chinese: a character may stand before them
+
+
 def _labels(low: str) -> list[re.Match[str]]:
     found = []
     for word in occurring(low, _GATE):
         found += [m for m in word_matches(low, word, _LABEL)
-                  if m.start() == 0 or not low[m.start() - 1].isalpha() or word in ("地址", "住址", "坐落")]
+                  if m.start() == 0 or not low[m.start() - 1].isalpha() or word in _GLUED_LABELS]
     return sorted(found, key=lambda m: m.start())
 
 

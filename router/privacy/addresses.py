@@ -189,8 +189,26 @@ def _place_not_street(text: str, cue: re.Match[str], start: int, end: int, tail:
     return suffix not in _STRONG_SUFFIXES and not (tail and any(tail.group(i) for i in (1, 3, 4)))
 
 
+# A Singapore or Malaysian housing block: "Blk 316 Toa Payoh Lorong 1, #24-336, Singapore 701392",
+# with a unit ("#24-336") or a six-digit postcode after it (a bare "Block 4" is a building's part).
+_BLOCK = re.compile(r"(?:Blk|BLK|Block)\.?\s?[0-9]{1,4}[A-Z]?(?:\s+(?:[A-Z][A-Za-z']*|[0-9]{1,3}[A-Z]?)){1,6}"
+                    r"(?:(?:,?\s*#[0-9]{1,3}-[0-9]{1,5}[A-Z]?)(?:,?\s*Singapore\s?[0-9]{6})?|,?\s*Singapore\s?[0-9]{6})"
+                    r"(?![0-9])")
+
+
+def _blocks(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for word in ("Blk", "BLK", "Block"):
+        at = text.find(word)
+        while at >= 0:
+            m = _BLOCK.match(text, at) if at == 0 or not (text[at - 1].isascii() and text[at - 1].isalnum()) else None
+            hits += [("street_address", m.start(), m.end())] if m else []
+            at = text.find(word, at + len(word))
+    return hits
+
+
 def find_addresses(text: str) -> list[Hit]:
-    hits = _en_addresses(text) + find_european_streets(text) if _HAS_UPPER.search(text) else []
+    hits = _en_addresses(text) + find_european_streets(text) + _blocks(text) if _HAS_UPPER.search(text) else []
     hits += find_chinese_addresses(text)
     public = public_addresses(text, hits) if hits else set()
     return [hit for i, hit in enumerate(hits) if i not in public]

@@ -98,3 +98,20 @@ def test_a_name_in_a_chinese_sentence(text: str, value: str) -> None:
 ])
 def test_a_product_or_a_famous_name_in_a_chinese_sentence_stays_clean(text: str) -> None:
     assert_clean(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Moving out of Blk 316 Toa Payoh Lorong 1, #24-336, Singapore 701392 next month",
+     "Blk 316 Toa Payoh Lorong 1, #24-336, Singapore 701392"),
+    ("住在Blk 609 Toa Payoh Lorong 1, #07-50, Singapore 606987附近的同学", "Blk 609 Toa Payoh Lorong 1, #07-50, Singapore 606987"),
+    ("请寄到：Ronda Maximino Cáceres 470, Baleares", "Ronda Maximino Cáceres 470, Baleares"),
+    ("Registered office: 20 Station Road, Cambridge CB1 2JD", "20 Station Road, Cambridge CB1 2JD"),
+])
+def test_a_singapore_block_and_an_address_after_where_it_is_sent(text: str, value: str) -> None:
+    assert_found(text, "street_address", value)
+
+
+@pytest.mark.parametrize("text", ["Block 4 of the test suite", "Blk 12 and Blk 14 are closed", "She moved to London in 2019",
+                                  "我搬到Tokyo 3年了"])
+def test_a_block_of_something_else_and_a_city_moved_to_stay_clean(text: str) -> None:
+    assert_clean(text)
