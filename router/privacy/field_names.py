@@ -33,6 +33,9 @@ empfänger|absender|ansprechpartner|mieter|vermieter|versicherter|
 PERSON_FIELDS = frozenset(r.strip() for r in _ROLES.replace("\n", "").split("|") if r.strip())
 
 
+_STRUCTURE = ("\n", '"', "</", "=", "|")
+
+
 def _named(value: str) -> bool:
     """Not a team's, a company's or a total's row ("Infra Team", "Acme Ltd", "Grand Total"),
     which fields such as "owner" and "reviewer" also hold."""
@@ -40,6 +43,8 @@ def _named(value: str) -> bool:
 
 
 def find_field_names(text: str) -> list[Hit]:
+    if not any(mark in text for mark in _STRUCTURE):
+        return []  # no field of any form (field_pairs.py) can be in it
     low = lowered(text)
     if not occurring(low, PERSON_WORDS):
         return []
