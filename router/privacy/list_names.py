@@ -23,12 +23,17 @@ from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.patterns import Hit
 from duet.router.privacy.slot_values import chinese_name, known_name, name_end
 
-_MARKER = re.compile(r"[ \t]*(?:[-*•·]|\d{1,3}[.)]|\|[ \t]*\d{1,3}[ \t]*\||(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|"
+_MARKER = re.compile(r"[ \t]*(?:[-*•·]|\d{1,3}[.)]|\|[ \t]*\d{1,3}[ \t]*\||"
+                     r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|"
                      r"(?:table|team|group|room|car)[ \t]?\d{1,3}[ \t]*:|\d{1,2}(?:st|nd|rd|th))?[ \t]*", re.I)
 _ITEM_END = re.compile(r"[ \t]+[-–—][ \t]|[ \t]*[(（:：,，;；|]|[ \t]*$", re.M)
 _INLINE_SEP = re.compile(r"[ \t]*(?:[,，;；、]|\band\b|\bund\b|\bet\b|\by\b|和|及)[ \t]*")
 _ORDINAL = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)|#\d{1,3})[ \t]+", re.I)
 _MIN_KNOWN = 2
+# Hong Kong, Singapore and Malaysian romanised surnames, first or last in a name ("Wong Lok Yee",
+# "Hoi Sze Lau", "Teo Hui Min"): rarely an English word, unlike much of pinyin ("long", "song", "fan").
+_SURNAMES_FIRST = frozenset("chan wong lee cheung lau ng leung lam tsang yip fung kwok yeung chow mak tse chu siu tam "
+                            "choi tan lim goh chua koh teo yeo tay toh chong chia ong hui kwan".split())
 _MAX_LINES = 300
 
 
@@ -50,12 +55,15 @@ def _item(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _known(text: str, span: tuple[int, int]) -> bool:
-    """A Latin item opens with a known given name; a Chinese one is a name in jieba's dictionary
-    or opens with one of the commonest surnames ("有反思、有规划" are no one)."""
+    """A Latin item opens with a known given name or has a romanised Cantonese or Singapore surname
+    first or last; a Chinese one is a name in jieba's dictionary or opens with one of the commonest
+    surnames ("有反思、有规划" are no one)."""
     value = text[span[0]:span[1]]
     if "\u4e00" <= value[0] <= "\u9fff":
         return value in lexicon().person_words or (value[0] in TOP_SURNAMES and value[0] not in UNCUED_EXCLUDED)
-    return known_name(value.replace(",", " "), given=True)
+    words = value.replace(",", " ").split()
+    ends = (words[0].lower(), words[-1].lower())
+    return known_name(" ".join(words), given=True) or not _SURNAMES_FIRST.isdisjoint(ends)
 
 
 def _of_people(text: str, items: list[tuple[int, int]]) -> list[Hit]:

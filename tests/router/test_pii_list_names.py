@@ -37,3 +37,9 @@ def test_every_name_of_a_list_of_people(text: str, names: set[str]) -> None:
 ])
 def test_lists_of_things_places_and_famous_people_stay_clean(text: str) -> None:
     assert_clean(text)
+
+
+def test_a_list_of_hong_kong_and_singapore_names() -> None:
+    text = "- Wong Lok Yee (driver)\n- Tsang Ting Wing (snacks)\n- Teo Hui Min (music)"
+    found = {s.value for s in detect_pii(text) if s.type == "person_name"}
+    assert {"Wong Lok Yee", "Tsang Ting Wing", "Teo Hui Min"} <= found, found
