@@ -29,16 +29,18 @@ _ROLE_WORDS = (
     "nombre", "nome", "name", "holder", "cardholder", "payee", "beneficiary", "insured", "policyholder",
     "borrower", "lender", "buyer", "seller", "applicant", "passenger", "ship to", "bill to", "deliver to",
     "mieter", "vermieter", "inquilino", "arrendatario", "arrendador", "locataire", "bailleur", "propriétaire",
-    "transfer from", "payment from", "transfer to", "payment to",
+    "transfer from", "payment from", "transfer to", "payment to", "delivered to", "signed for by",
 )
 _REQUEST_WORDS = ("share my location", "share my live location", "this is", "text")
 _ROLE = re.compile(
     r"(?<![\w-])(lessee|lessor|landlord|landlady|tenant|guest|patient|member|titulaire|nom|nombre|nome|name|"
     r"holder|cardholder|payee|beneficiary|insured|policyholder|borrower|lender|buyer|seller|applicant|passenger|"
     r"ship to|bill to|deliver to|mieter|vermieter|inquilino|arrendatario|arrendador|locataire|bailleur|"
-    r"propriétaire|transfer from|payment from|transfer to|payment to)(?:[ \t]*[:：][ \t]*|[ \t]+)(?:\n[ \t]*)?",
+    r"propriétaire|transfer from|payment from|transfer to|payment to|delivered to|signed for by)"
+    r"(?:[ \t]*[:：][ \t]*|[ \t]+)(?:\n[ \t]*)?",
     re.I)
-_FORM_WORDS = frozenset("titulaire nom nombre nome".split())  # form labels, not English words
+_FORM_WORDS = frozenset("titulaire nom nombre nome".split())
+_PARCEL_ROLES = frozenset(("delivered to", "signed for by"))  # form labels, not English words
 _REQUEST = re.compile(r"(?<![\w-])(?:share (?:my|the) (?:live )?location\b[^\n]{0,60}? with|this is|text) (?=\S)", re.I)
 _REQUEST_AFTER = {"this is": re.compile(r" from\b"), "text": re.compile(r" (?:that|to say|saying)\b")}
 _ZH_ROLE_WORDS = ("出租方", "承租方", "出租人", "承租人", "甲方", "乙方", "房东", "房東", "租客", "收件人", "寄件人", "姓名",
@@ -69,6 +71,8 @@ def _after_role(text: str, m: re.Match[str], other_pii: bool) -> list[Hit]:
     capitalised = name[0].isupper() and name.split()[-1][0].isupper()
     if not label and not capitalised and not other_pii and not known_name(name, given=True):
         return []  # "guest wifi network", unless the text holds other personal data ("lessee conny fischer, vehicle …")
+    if not label and role.lower() in _PARCEL_ROLES and "," not in name and not known_name(name, given=True):
+        return []  # "delivered to Amazon Locker": a parcel goes to places as often as to people
     return [("person_name", start, end)]
 
 

@@ -115,3 +115,16 @@ def test_a_singapore_block_and_an_address_after_where_it_is_sent(text: str, valu
                                   "我搬到Tokyo 3年了"])
 def test_a_block_of_something_else_and_a_city_moved_to_stay_clean(text: str) -> None:
     assert_clean(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Signed for by LEE, Wing Kit at 14:02", "LEE, Wing Kit"),
+    ("Delivered to: CHEUNG, Wing Ting (left with neighbour)", "CHEUNG, Wing Ting"),
+])
+def test_a_hong_kong_name_a_parcel_went_to(text: str, value: str) -> None:
+    assert_found(text, "person_name", value)
+
+
+@pytest.mark.parametrize("text", ["delivered to Amazon Locker", "delivered to Main Reception"])
+def test_a_place_a_parcel_went_to_stays_clean(text: str) -> None:
+    assert_clean(text)
