@@ -21,7 +21,7 @@ from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.public_places import public_addresses
 from duet.router.privacy.finders import matches_at, other_digits, other_spaces
 from duet.router.privacy.gate_words import occurring
-from duet.router.privacy.scan import capitals, digit_runs, skeleton
+from duet.router.privacy.scan import ascii_alnum, capitals, digit_runs, skeleton, word_matches
 
 _STRONG_SUFFIXES = frozenset("""
 street st road rd avenue ave av lane ln drive dr boulevard blvd court ct place pl terrace ter way crescent cres
@@ -197,14 +197,8 @@ _BLOCK = re.compile(r"(?:Blk|BLK|Block)\.?\s?[0-9]{1,4}[A-Z]?(?:\s+(?:[A-Z][A-Za
 
 
 def _blocks(text: str) -> list[Hit]:
-    hits: list[Hit] = []
-    for word in ("Blk", "BLK", "Block"):
-        at = text.find(word)
-        while at >= 0:
-            m = _BLOCK.match(text, at) if at == 0 or not (text[at - 1].isascii() and text[at - 1].isalnum()) else None
-            hits += [("street_address", m.start(), m.end())] if m else []
-            at = text.find(word, at + len(word))
-    return hits
+    return [("street_address", m.start(), m.end()) for word in ("Blk", "BLK", "Block")
+            for m in word_matches(text, word, _BLOCK) if m.start() == 0 or not ascii_alnum(text[m.start() - 1])]
 
 
 def find_addresses(text: str) -> list[Hit]:

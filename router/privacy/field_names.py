@@ -9,7 +9,7 @@ companies, products and single words ("owner: platform-team", "author = admin").
 
 from __future__ import annotations
 
-from duet.router.privacy.field_pairs import PERSON_WORDS, field_pairs, field_words
+from duet.router.privacy.field_pairs import PERSON_WORDS, field_pairs, field_words, may_hold_fields
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.name_columns import ORGANISATION_WORDS
@@ -33,9 +33,6 @@ empfänger|absender|ansprechpartner|mieter|vermieter|versicherter|
 PERSON_FIELDS = frozenset(r.strip() for r in _ROLES.replace("\n", "").split("|") if r.strip())
 
 
-_STRUCTURE = ("\n", '"', "</", "=", "|")
-
-
 def _named(value: str) -> bool:
     """Not a team's, a company's or a total's row ("Infra Team", "Acme Ltd", "Grand Total"),
     which fields such as "owner" and "reviewer" also hold."""
@@ -43,8 +40,8 @@ def _named(value: str) -> bool:
 
 
 def find_field_names(text: str) -> list[Hit]:
-    if not any(mark in text for mark in _STRUCTURE):
-        return []  # no field of any form (field_pairs.py) can be in it
+    if not may_hold_fields(text):
+        return []
     low = lowered(text)
     if not occurring(low, PERSON_WORDS):
         return []

@@ -108,6 +108,15 @@ def _trimmed(m: re.Match[str], inline: bool = False, element: int = -1) -> Field
     return Field(m.group(1), start, start + len(value), inline, element)
 
 
+_STRUCTURE = ("\n", '"', "</", "=", "|")
+
+
+def may_hold_fields(text: str) -> bool:
+    """Whether ``text`` has a mark that every form of field read here needs: a line break, a
+    quote, a closing tag, an "=" or a pipe."""
+    return any(mark in text for mark in _STRUCTURE)
+
+
 @lru_cache(maxsize=8)
 def field_pairs(text: str) -> tuple[Field, ...]:
     """Every named field of ``text`` (see the module docstring), XML elements first."""

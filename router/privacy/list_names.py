@@ -35,8 +35,6 @@ _MIN_KNOWN = 2
 _SURNAMES_FIRST = frozenset("chan wong lee cheung lau ng leung lam tsang yip fung kwok yeung chow mak tse chu siu tam "
                             "choi tan lim goh chua koh teo yeo tay toh chong chia ong hui kwan".split())
 _MAX_LINES = 300
-
-
 _LONGEST = 48  # no item longer than this is read (a clause of prose between commas)
 
 

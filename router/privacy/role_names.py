@@ -39,8 +39,8 @@ _ROLE = re.compile(
     r"propriétaire|transfer from|payment from|transfer to|payment to|delivered to|signed for by)"
     r"(?:[ \t]*[:：][ \t]*|[ \t]+)(?:\n[ \t]*)?",
     re.I)
-_FORM_WORDS = frozenset("titulaire nom nombre nome".split())
-_PARCEL_ROLES = frozenset(("delivered to", "signed for by"))  # form labels, not English words
+_FORM_WORDS = frozenset("titulaire nom nombre nome".split())  # form labels, not English words
+_PARCEL_ROLES = frozenset(("delivered to", "signed for by"))
 _REQUEST = re.compile(r"(?<![\w-])(?:share (?:my|the) (?:live )?location\b[^\n]{0,60}? with|this is|text) (?=\S)", re.I)
 _REQUEST_AFTER = {"this is": re.compile(r" from\b"), "text": re.compile(r" (?:that|to say|saying)\b")}
 _ZH_ROLE_WORDS = ("出租方", "承租方", "出租人", "承租人", "甲方", "乙方", "房东", "房東", "租客", "收件人", "寄件人", "姓名",

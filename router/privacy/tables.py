@@ -20,7 +20,7 @@ from duet.router.privacy.keyed import (_ACCOUNT_KEY, _ACCOUNT_VALUE, _DATE, _MED
 from duet.router.privacy import checks
 from duet.router.privacy.credentials import _PLACEHOLDER, _SECRET_KEY
 from duet.router.privacy.name_slots import _SQL_INSERT, _SQL_ITEM, _SQL_TUPLE
-from duet.router.privacy.field_pairs import Field, field_pairs, field_words
+from duet.router.privacy.field_pairs import Field, field_pairs, field_words, may_hold_fields
 from duet.router.privacy.scan import Hit, lowered
 from duet.router.privacy.vehicles import _PLATE_KEY, _PLATE_VALUE, _VERSION_OR_DATE, _VIN_KEYWORD, _plate_like
 
@@ -33,7 +33,8 @@ _GATE = ("vin", "chassis", "车架", "pass", "pwd", "token", "secret", "key", "�
          "dob", "d.o.b", "birth", "born", "出生", "生日", "mrn", "record", "patient", "chart", "病", "住院", "门诊", "就诊",
          "fax", "mob", "msisdn", "caller", "sms", "landline", "hotline", "emergency", "contact", "handy", "tél", "teléf",
          "móvil", "movil", "celular", "電話", "手機", "聯絡", "联系", "from_num", "from num", "fromnum",
-         "plate", "reg", "vrm", "medrec", "med rec", "med. rec", "牌", "lpn", "nummernschild", "plaque", "matricula", "uhid", "empi", "hosp", "acct", "account", "a/c", "账", "帐", "帳", "卡号", "passport", "护照", "護照")
+         "plate", "reg", "vrm", "medrec", "med rec", "med. rec", "牌", "lpn", "nummernschild", "plaque", "matricula",
+         "uhid", "empi", "hosp", "acct", "account", "a/c", "账", "帐", "帳", "卡号", "passport", "护照", "護照")
 
 
 def _digits(cell: str) -> int:
@@ -146,8 +147,7 @@ _SQL_WORDS = ("VALUES", "values", "Values")
 
 
 def find_table_values(text: str) -> list[Hit]:
-    if "\n" not in text and '"' not in text and "</" not in text and "=" not in text and "|" not in text and not any(
-            w in text for w in _SQL_WORDS):
+    if not may_hold_fields(text) and not any(w in text for w in _SQL_WORDS):
         return []  # neither a table, a form, JSON, XML, SQL, a markdown row nor a key=value pair
     low = lowered(text)
     if not any(word in low for word in _GATE):
