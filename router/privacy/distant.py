@@ -115,6 +115,11 @@ def _close(text: str, lo: int, hi: int, after: bool, loose: bool = True) -> bool
     return bool(_REFERS_BACK.search(second) if after else _REFERS_BACK.match(second))
 
 
+def _inside_number(text: str, start: int) -> bool:
+    """Whether ``start`` follows a digit and a thousands or decimal mark: "071.00" of "6,066,071.00"."""
+    return start >= 2 and text[start - 1] in ",." and text[start - 2].isdigit()
+
+
 def _value_after(text: str, shape: re.Pattern[str], end: int) -> re.Match[str] | None:
     """The first value with a digit within reach after ``end``, if nothing keeps them apart."""
     for m in shape.finditer(text, end, min(len(text), end + _REACH_AFTER + 40)):
@@ -130,7 +135,7 @@ def _value_before(text: str, shape: re.Pattern[str], start: int, loose: bool) ->
     last = None
     for m in shape.finditer(text, max(0, start - _REACH_BEFORE - 40), start):
         if any(c.isdigit() for c in m.group(0)):
-            last = m
+            last = None if _inside_number(text, m.start()) else m
     return last if last and start - last.end() <= _REACH_BEFORE and _close(text, last.end(), start, False, loose) else None
 
 

@@ -74,6 +74,9 @@ _SECTION_BEFORE = re.compile(r"(?:section|sec\.|chapter|ch\.|clause|article|art\
                              r"paragraph|para\.|§|第|条|章|节|款|"
                              r"macos|os x|ios|ipados|android|windows|win|ubuntu|debian|centos|rhel|kernel|linux|chrome|"
                              r"firefox|safari|edge|node|python|java|jdk|php|ruby|perl|\.net|sdk|api|app)\s*$", re.I)
+# A browser or a runtime right before four numbers: its version, not an address.
+_SOFTWARE_BEFORE = re.compile(r"(?<![A-Za-z])(?:chrome|chromium|firefox|safari|edge|opera|brave|vivaldi|electron|"
+                              r"node|node\.js|python|java|jdk|jre|php|ruby|perl|dotnet|\.net)\s*$", re.I)
 _NET_CONTEXT = re.compile(r"\bip(?:v[46])?(?![a-z])|host|server|ssh|ping|dns|gateway|router|subnet|address|firewall|block|allowlist|whitelist|blacklist|blocklist|denylist|白名单|白名單|黑名单|黑名單|"
                           r"\bban|地址|网关|服务器|主机|路由|防火墙|封禁|@|:\d|\bnas\b|\bvpn\b|\bport\b|\blan\b|内网|內網|端口",
                           re.I | re.A)
@@ -272,6 +275,8 @@ def _ipv4_ok(text: str, m: re.Match[str]) -> bool:
     if any(int(part) > 255 or (len(part) > 1 and part[0] == "0") for part in parts):
         return False
     if _VERSION_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _VERSION_AFTER.match(text, m.end()):
+        return False
+    if _SOFTWARE_BEFORE.search(text, max(0, m.start() - 16), m.start()):  # "Chrome 17.4.123.158 on Windows"
         return False
     if _network_range(text, m):
         return False

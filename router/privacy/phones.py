@@ -49,7 +49,9 @@ _KEY = keywords(
     r"handynummer|telefonnummer|rufnummer|mobilnummer|festnetz|mobiltelefon|meine nummer|móvil|movil|celular|"
     r"mi número|mi numero|teléfono móvil|telefono|cellulare|il mio numero|numero di telefono|portable|tél|"
     r"mon numéro|numéro de téléphone|携帯|携帯電話|電話番号|連絡先|휴대폰|핸드폰|전화번호|연락처|"
-    r"hotline|msisdn|caller|wa\.me/|tlf|tlf\.|puh|puh\.|absender|sms-absender|"
+    r"hotline|msisdn|caller|wa\.me/|tlf|tlf\.|puh|puh\.|absender|sms-absender|dial-in|dial in|"
+    # Singapore's and Malaysia's "HP" (handphone)
+    r"hp|h/p|handphone|hand phone|"
     # a scanner's "Te1", the signs for a phone ("☎", "📞"), the Russian words
     r"te1|te1\.|☎|☏|✆|📞|📱|телефон|тел|тел\.|номер|моб|"
     # a relative's entry in a contact list: "Mum — 0612 …", "wife: +44 …"
@@ -108,14 +110,15 @@ _HEADER_GATE = ("phone", "tel", "mobile", "cell", "fax", "电话", "手机", "�
 _POSSIBLE_REGIONS = ("US", "GB", "DE", "CN")
 _DATE_SHAPED = re.compile(r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}|"
                           r"(?:19|20)[0-9]{2} ?[-–/] ?(?:19|20)[0-9]{2}")  # (and a span of years: "2019-2024")
-# A number in a sum ("14532355475除以7的余数", "2^61 - 1 = 2305843009213693951 是质数吗").
-_ARITHMETIC_AFTER = re.compile(r"\s?(?:除以|乘以|加上|减去|[×÷*^=]|mod(?![a-z])|divided|times|multiplied|plus|minus|squared|的(?:平方|余数|因数|质因数))")
+# A number in a sum ("14532355475除以7的余数", "2^61 - 1 = 2305843009213693951 是质数吗"), on its own
+# line: a "*" that opens the next line is a list's bullet, not a product.
+_ARITHMETIC_AFTER = re.compile(r"[ \t]?(?:除以|乘以|加上|减去|[×÷*^=]|mod(?![a-z])|divided|times|multiplied|plus|minus|squared|的(?:平方|余数|因数|质因数))")
 # A number asked about in maths ("is 17659849602 prime?", "factorise 13112247388", "13800138000能被7整除吗").
-_MATHS_AFTER = re.compile(r"\s?(?:is |是)?(?:an? )?(?:prime|composite|divisible|perfect square|even or odd|odd or even|"
+_MATHS_AFTER = re.compile(r"[ \t]?(?:is |是)?(?:an? )?(?:prime|composite|divisible|perfect square|even or odd|odd or even|"
                           r"质数|素数|合数|能被|能不能被|可以被|整除|的因[数子]|的平方根|的立方根|的各位)", re.I)
 _MATHS_BEFORE = re.compile(r"(?:factori[sz]e|factor|factors of|divisors of|square root of|sqrt\(?|cube root of|"
                            r"digit sum of|digits of|is the number|分解|求)\s*$", re.I)
-_QUANTITY_AFTER = re.compile(r"\s?(?:元|块|万|亿|美元|円|%|rmb|RMB|USD|CNY|次|个|人|km|公里|米)")
+_QUANTITY_AFTER = re.compile(r"[ \t]?(?:元|块|万|亿|美元|円|%|rmb|RMB|USD|CNY|次|个|人|km|公里|米)")
 
 # National numbers written with a trunk 0 and separators, without a keyword: regions whose
 # numbering plans are strict enough that dates and codes do not validate (not DE or IT).
@@ -179,6 +182,9 @@ def _keyed(text: str, g: Group) -> Hit | None:
     raw = m.group(0).rstrip(" (.-")
     if raw.startswith("(") and ")" not in raw:
         raw, start = raw[1:], start + 1
+    follower = text[start + len(raw):start + len(raw) + 1]
+    if follower.isascii() and follower.isalnum():  # "91350100PH38…": a code runs on
+        return None
     named = (filler is not None and filler.end() >= g.start - 1) or _called(text, start)
     if named or named_after(_KEY, text, start + len(raw)) or _KEY_AFTER.match(text, start + len(raw)):
         return ("phone", start, start + len(raw)) if _named_phone(raw) else None

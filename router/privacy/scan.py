@@ -284,7 +284,9 @@ _FILLER_WORDS = ("is", "was", "are", "to", "as", "number", "num", "no.", "no", "
 FILLER = re.compile(
     r"(?:\s*(?:(?:" + "|".join(re.escape(v) for w in sorted(_FILLER_WORDS, key=len, reverse=True)
                               for v in (w, w.capitalize())) + r")(?![A-Za-z])"
-    r"|->|-->|=>|==>|→|⇒|➔|:=|：=|#|=|:|：|-|—|–|,|，|\.|\?|？|;|\||\((?:[a-z][A-Za-z ]{0,22})?\)|\(|（|\)|）|[\"'“「【】]|是不是|是否为|是否是|是否|应该是|是|为|為|系|は|는|改成|改为|写成了?|"
+    r"|->|-->|=>|==>|→|⇒|➔|:=|：=|#|=|:|：|-|—|–|,|，|\.|\?|？|;|\||\((?:[a-z][A-Za-z ]{0,22})?\)|\(|（|\)|）|"
+    r"[\"']>|</?[a-z][a-z0-9]*(?:\s[^<>\n]{0,40})?>|"  # HTML: '<span class="tel">…', "Tel:</b> …"
+    r"[\"'“「【】]|是不是|是否为|是否是|是否|应该是|是|为|為|系|は|는|改成|改为|写成了?|"
     r"填的是|写的是|一栏写的是|一栏|设置为|设为|号码|號碼|应为|應為|就是|好像是|对不对|对吗|如下|如下是|我?给了|显示|顯示|嗯|呃|那个|那個|(?:框|栏)?里?输入了?|了(?=[,，:：])"
     # up to five lower-case words ending on a verb that hands the value over: "(the plate) they
     # have for me is", "should read", "; I gave", "is? i think", "field shows"
