@@ -178,7 +178,9 @@ def _keyed_secrets(text: str) -> list[Hit]:
 
 # Passwords given to a command on its command line: "mysql -u root -pToor2024", "redis-cli -h … -a
 # R3d1sPass", "curl -u admin:P@ssw0rd123 …", "sshpass -p 'pw' ssh …", "docker login -u bob -p …"
-# (the command on the same line); and a redis.conf's "requirepass …" and "masterauth …".
+# (the command on the same line); a redis.conf's "requirepass …" and "masterauth …"; and SQL's
+# "CREATE USER 'app'@'%' IDENTIFIED BY 'S3cr%t'" (MySQL, MariaDB; also "IDENTIFIED WITH plugin BY").
+_IDENTIFIED_BY = re.compile(r"identified[ \t]+(?:with[ \t]+\S+[ \t]+)?by[ \t]+(?:password[ \t]+)?['\"`]([^'\"`\n]{4,80})['\"`]", re.I)
 _CLI_SECRETS = (
     ("mysql", re.compile(r"(?<![\w-])-p([^\s'\"$]{4,80})")),
     ("redis-cli", re.compile(r"(?<![\w-])-a\s+['\"]?([^\s'\"$]{4,80})")),
@@ -187,6 +189,7 @@ _CLI_SECRETS = (
     ("docker login", re.compile(r"(?<![\w-])(?:-p|--password)[\s=]+['\"]?([^\s'\"$]{4,80})")),
     ("requirepass", re.compile(r"(?<=requirepass)[ \t]+['\"]?([^\s'\"]{4,80})", re.I)),  # redis.conf
     ("masterauth", re.compile(r"(?<=masterauth)[ \t]+['\"]?([^\s'\"]{4,80})", re.I)),
+    *((statement, _IDENTIFIED_BY) for statement in ("create user", "alter user", "grant ")),
 )
 
 

@@ -55,7 +55,8 @@ _DATE_END = frozenset("0123456789日号 ")
 _PASSPORT_KEY = keywords(r"passports?|pasports?|passprts?|passpots?|reisepassnummer|passnummer|passeport|reisepass|pasaporte|passaporto|passaporte|paspoort|"
                          r"paszport|travel document|旅行证件号?码?|旅行證件號?碼?|护照|護照|旅券番号|旅券|여권번호|여권")
 _PASSPORT_GATE = ("pass", "pasport", "pasaporte", "paspoort", "paszport", "travel document", "旅行证件", "旅行證件", "护照", "護照", "旅券", "여권")
-_PASSPORT_VALUE = re.compile(glued_label() + r"[A-Z0-9]{6,9}(?![A-Za-z0-9])", re.A)
+# (or split once after its letters and digits, as typed or scanned: "FJ973 2679")
+_PASSPORT_VALUE = re.compile(glued_label() + r"(?:[A-Z0-9]{6,9}|[A-Z]{1,2}[0-9]{2,5}[ -][0-9]{3,5})(?![A-Za-z0-9])", re.A)
 _PASSPORT_BEFORE = before_pattern(_PASSPORT_VALUE)
 _CN_PASSPORT = re.compile(r"E(?<![A-Za-z0-9]E)(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})(?![A-Za-z0-9])", re.A)
 
@@ -93,16 +94,20 @@ _MEDICAL_VALUE = re.compile(glued_label() + r"(?<!\+)(?:[A-Z]{1,4}[-_]?[0-9]{2,1
 # A bare patient or hospital word right before the number (see _patient_numbers).
 _PATIENT_BEFORE = re.compile(r"(?:(?<![a-z])(?:patient|pt\.?|nhs|(?:hospital|clinic|medical|patient|health) records?)|病人|患者)"
                              r"(?:\s?(?:ref(?:erence)?|id|no\.?|number|#)(?![a-z]))?\s*[:：#-]?\s*$")
-_PATIENT_GATE = ("patient", "pt", "nhs", "record", "chart", "unit", "病人", "患者", "card", "insurance", "医保卡", "社保卡", "健保卡")
+_PATIENT_GATE = ("patient", "pt", "nhs", "record", "chart", "unit", "病人", "患者", "card", "insurance", "医保卡", "社保卡", "健保卡",
+                 "claim", "policy", "health plan", "理赔", "保单")
 # A bare "record" or "chart" right before the number, after words about care ("the clinic calling
 # about record P0071328", "insurance card: MEMBER … ID MZ2022…").
 _CARE_RECORD_BEFORE = re.compile(r"(?<![a-z])(?:(?:record|chart)(?:\s?(?:no\.?|number|#))?|unit\s?(?:no\.?|number|#))\s*[:：#]?\s*$")
 _CARE_WORDS = re.compile(r"(?<![a-z])(?:clinic|hospital|doctor|surgery|gp|pharmacy|ward|nurse|ehr|emr|patient|cardiology|"
                          r"oncology|radiology|outpatients?|a&e)(?![a-z])|"
                          r"诊所|医院|醫院")
-# ... and a bare "ID" on a health-insurance card.
-_CARD_ID_BEFORE = re.compile(r"(?<![a-z])id(?:\s?(?:no\.?|number|#))?\s*[:：#]?\s*$")
-_CARD_WORDS = re.compile(r"(?<![a-z])(?:insurance card|health card|health insurance|medical card)(?![a-z])|医保卡|社保卡|健保卡")
+# ... and a bare "ID" (or a member's ID, number) on a health-insurance card or claim form.
+_CARD_ID_BEFORE = re.compile(r"(?<![a-z])(?:(?:member|subscriber|insured|beneficiary)(?:ship)?\s?(?:id|no\.?|number|#)|"
+                             r"id(?:\s?(?:no\.?|number|#))?)\s*[:：#]?\s*$")
+_CARD_WORDS = re.compile(r"(?<![a-z])(?:insurance card|health card|health insurance|medical card|insurance claim|claim form|"
+                         r"medical claim|health plan|policy ?holder)(?![a-z])|医保卡|社保卡|健保卡|理赔|保单")
+_CARD_REACH = 160  # a claim form's heading stands a few lines above the member's ID
 
 _ACCOUNT_KEY = keywords(
     r"账号|账户|帳號|帳戶|帐号|帐户|开户行|(?:工商|农业|建设|交通|招商|中国|民生|浦发|兴业|光大|中信|邮储|邮政储蓄)银行|银行卡号?|銀行卡號?|[工农建交招中]行卡|储蓄卡号?|借记卡号?|收款卡|卡号|卡號|acct|account|acount|accout|a/c|"
@@ -123,9 +128,10 @@ _ACCOUNT_KEY = keywords(
 _ACCOUNT_VALUE = re.compile(glued_label() + r"(?<!\+)(?:(?<![_.])|(?<=[Nn][Oo]\.))(?<![0-9A-Za-z_]-)(?:[A-Z]{2,4}[ .-]?)?[0-9][0-9 .-]{6,28}[0-9](?![0-9A-Za-z_]|-[0-9A-Za-z_]|\.[0-9])",
                             re.A)
 # A bank's name right before the number, nothing but "account", "#" or ":" between ("Chase
-# 1234567890", "HSBC acct: …"); further away it names the bank, not the number ("HSBC reported …").
+# 1234567890", "HSBC acct: …", a payslip's "bank 0358…"); further away it names the bank, not the
+# number ("HSBC reported …", "Bank of China posted 12345678 …").
 _BANK_NAME_BEFORE = re.compile(r"(?<![a-z])(?:chase|wells fargo|bank of america|citibank|citi|hsbc|barclays|lloyds|natwest|"
-                               r"santander|capital one|td bank|us bank|pnc)(?: (?:checking|savings|account|acct))?\s*[:#]?\s*$")
+                               r"santander|capital one|td bank|us bank|pnc|bank)(?: (?:checking|savings|account|acct|no\.?))?\s*[:#]?\s*$")
 _NOT_BANK_CARD = re.compile(r"会员|積分|积分|礼品|gift|loyalty|member|购物|加油卡|公交|交通", re.I)
 
 _GAP = 24  # how far after its keyword a value may start
@@ -308,7 +314,8 @@ def _about_care(text: str, low: str, start: int, end: int) -> bool:
     if _CARE_RECORD_BEFORE.search(low, max(0, start - 16), start) and (
             _CARE_WORDS.search(low, max(0, start - 80), start) or _CARE_WORDS.search(low, end, end + 40)):
         return True
-    return bool(_CARD_ID_BEFORE.search(low, max(0, start - 16), start) and _CARD_WORDS.search(low, max(0, start - 80), start))
+    return bool(_CARD_ID_BEFORE.search(low, max(0, start - 24), start)
+                and _CARD_WORDS.search(low, max(0, start - _CARD_REACH), start))
 
 
 def find_medical_records(text: str) -> list[Hit]:
@@ -328,7 +335,7 @@ def _glued_mrn(text: str, start: int) -> int:
 def _after_bank_names(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for g in groups_with(text, 8):
-        if g.digits <= 17 and _BANK_NAME_BEFORE.search(lowered(text), max(0, g.start - 30), g.start):
+        if g.digits <= 25 and _BANK_NAME_BEFORE.search(lowered(text), max(0, g.start - 30), g.start):
             m = _ACCOUNT_VALUE.match(text, g.start)
             hits += [("bank_account", m.start(), m.end())] if m and not _DATE.fullmatch(m.group(0)) else []
     return hits
