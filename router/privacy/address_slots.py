@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from duet.router.privacy.addresses_eu import STREET_WORDS
 from duet.router.privacy.field_pairs import field_pairs, field_words
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit, lowered
@@ -43,14 +44,15 @@ _STOP = re.compile(r"\n|<|。|，|；|;|·|\||[?!]|\s-\s|,\s*(?=[a-z]|[A-Za-z][\
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}")
 # A value with no house number is an address when it starts with a street word and a name
 # ("rue de Laporte", "avenue Pineau"; not "place to be").
-_STREET_FIRST = re.compile(r"(?i:rue|avenue|boulevard|chemin|allée|impasse|quai|place|route|cours|via|viale|calle|"
-                           r"avenida|paseo|carrer|rua|travessa)\s(?:(?:de|du|des|de la|del|dei|di|da|do|dos)\s)?[A-ZÀ-Þ]")
+# (the French, Italian, Spanish, Catalan and Portuguese street words of addresses_eu.py: "Vial Hugo
+# Botella 6", "Cuesta Óscar Carrillo 9")
+_STREET_WORD = "|".join(sorted((re.escape(w) for w in STREET_WORDS if w.isalpha()), key=len, reverse=True))
+_STREET_FIRST = re.compile(r"(?i:" + _STREET_WORD + r")\s(?:(?:de|du|des|de la|del|dei|di|da|do|dos)\s)?[A-ZÀ-Þ]")
 _AFTER_NAME = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?=[0-9]|(?i:level|unit|flat|apt|suite|studio|floor|rue|via|calle|"
                          r"avenida|rua|chemin|boulevard|avenue)\s)")
 # An invite's LOCATION that reads as a street: a house number and a capitalised word, a street word
 # first, or a compound street name and its number ("Milica-Meister-Gasse 55").
-_LOCATION_VALUE = re.compile(r"[0-9]{1,5}[a-z]?,?\s[A-ZÀ-Þ]|(?i:rue|avenue|boulevard|chemin|via|viale|calle|camino|avenida|"
-                             r"paseo|carrer|rua)\s|[A-ZÀ-Þ][\w.-]*(?i:stra(?:ß|ss)e|gasse|weg|allee|platz|ring|damm|laan|"
+_LOCATION_VALUE = re.compile(r"[0-9]{1,5}[a-z]?,?\s[A-ZÀ-Þ]|(?i:" + _STREET_WORD + r")\s(?=.*[0-9])|[A-ZÀ-Þ][\w.-]*(?i:stra(?:ß|ss)e|gasse|weg|allee|platz|ring|damm|laan|"
                              r"straat|gracht)\s[0-9]")
 _CAPITAL_START = re.compile(r"[0-9A-ZÀ-Þ]")  # a number or a capital: "ship to the office" is no address
 

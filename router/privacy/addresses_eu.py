@@ -60,13 +60,13 @@ _SUFFIXES = ("straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ri
              "gracht", "kade", "singel", "steeg", "boulevard", "dijk", "pad", "dreef", "kanaal", "wal", "park", "baan",
              "dam", "burgwal", "erf", "hoven", "oord")
 _SUFFIX_ENDS = frozenset(suffix[-1] for suffix in _SUFFIXES)
-_STREET_WORDS = frozenset("""
+STREET_WORDS = frozenset("""
 rue avenue boulevard bd chemin allée impasse place quai route cours square passage voie via viale vicolo piazza
 piazzale corso largo strada contrada rotonda stretto borgo lungomare vico calle c/ avenida avda plaza paseo camino
 carrera ronda pasaje travesía cañada callejón pasadizo acceso alameda bulevar carretera glorieta rambla urbanización
 vía rua carrer canale incrocio cuesta vial c. traversa salita passaggio ramo riva avinguda praça travessa
 """.split())
-_NEAR_STREET = anchor_pattern(_SUFFIXES, _STREET_WORDS)
+_NEAR_STREET = anchor_pattern(_SUFFIXES, STREET_WORDS)
 # The same without the street words (their look-ahead over seven words costs about 1.4 µs a number
 # after a word), for a text that holds none of them: English text usually holds a suffix ("tor"
 # in "factor") and no street word, and a word absent from the text matches nowhere in it.
@@ -77,7 +77,7 @@ _FRENCH_NEAR = french_pattern(_FRENCH_WORDS.split("|"))
 _FRENCH_SET = frozenset(_FRENCH_WORDS.split("|"))
 # Every form of _EU_STREET holds one of these words, lowered (a German or Dutch suffix, a French,
 # Italian or Spanish street word): a text whose lowered copy holds none has no European street.
-_GATE = tuple(sorted(set(_SUFFIXES) | _STREET_WORDS | set(_FRENCH_WORDS.split("|"))))
+_GATE = tuple(sorted(set(_SUFFIXES) | STREET_WORDS | set(_FRENCH_WORDS.split("|"))))
 _PREFIX_WORDS = ("Am ", "An der ", "An den ", "Auf der ", "Auf dem ", "Im ", "In der ", "In den ", "Zum ", "Zur ",
                  "Unter den ", "Alte ", "Alter ", "Neue ", "Neuer ", "Große ", "Kleine ", "Lange ")
 _NUMBER_BEFORE = re.compile(r"\d{1,4}(?:\s?(?:bis|ter))?,?\s+$")
@@ -117,10 +117,10 @@ def _word_before(low: str, at: int) -> int:
     """Start of a street word among the eight words before ``at`` ("via elisa, 991"), or -1."""
     window_start = max(0, at - 60)
     words = _words(low[window_start:at])
-    if _STREET_WORDS.isdisjoint(words[-8:-1]):
+    if STREET_WORDS.isdisjoint(words[-8:-1]):
         return -1  # none of the words looked at below is a street word
     for i in range(len(words) - 1, max(-1, len(words) - 9), -1):
-        if words[i] in _STREET_WORDS and i < len(words) - 1:
+        if words[i] in STREET_WORDS and i < len(words) - 1:
             pos = low.rfind(words[i] + " ", window_start, at)
             if pos >= 0 and (pos == 0 or not _latin_letter(low[pos - 1])):
                 return pos
@@ -149,7 +149,7 @@ def _candidates(text: str, low: str, present: frozenset[str] | None = None) -> t
     ``low``, when known; the byte patterns then leave out the street words (and the French scan)
     when none occurs: the same numbers, found without the look-ahead."""
     if not other_digits(text) and not other_spaces(text):
-        streets = present is None or not _STREET_WORDS.isdisjoint(present)
+        streets = present is None or not STREET_WORDS.isdisjoint(present)
         near = near_street_words(_NEAR_STREET if streets else _NEAR_SUFFIX, low)
         french = french_numbers(_FRENCH_NEAR, low) if present is None or not _FRENCH_SET.isdisjoint(present) else \
             ([] if near is not None else None)
@@ -170,7 +170,7 @@ def _starts(text: str, low: str, present: frozenset[str] | None = None) -> set[i
         before = window[-30:].rstrip()
         # (the last character first: most words before a number end on none a suffix ends on)
         suffixed = before[-1:] in _SUFFIX_ENDS and before.endswith(_SUFFIXES)
-        if not suffixed and _STREET_WORDS.isdisjoint(_words(window)[-8:-1]):
+        if not suffixed and STREET_WORDS.isdisjoint(_words(window)[-8:-1]):
             continue  # neither "Hauptstraße 5" nor "Via Elisa, 991" (the test _word_before starts with)
         if suffixed:
             word = max(0, at - 30) + len(before) - len(before.split()[-1])

@@ -13,7 +13,7 @@ from duet.router.privacy.field_pairs import PERSON_WORDS, field_pairs, field_wor
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.name_columns import ORGANISATION_WORDS
-from duet.router.privacy.slot_values import name_end
+from duet.router.privacy.slot_values import known_name, name_end
 
 _ROLES = """
 full name|fullname|legal name|customer|customer name|customer full name|client|client name|patient|patient name|
@@ -39,6 +39,11 @@ def _named(value: str) -> bool:
     return ORGANISATION_WORDS.isdisjoint(value.lower().split())
 
 
+# A query string's bare "name" is a person's when its value opens with a known given name
+# ("submit?name=Ana%20Ruiz", not "?name=New%20York").
+_QUERY_NAMES = frozenset({"name", "fullname", "full name", "n"})
+
+
 def find_field_names(text: str) -> list[Hit]:
     if not may_hold_fields(text):
         return []
@@ -48,9 +53,14 @@ def find_field_names(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for name, start, end, inline, _ in field_pairs(text):
         words = field_words(name)
-        if words not in PERSON_FIELDS:
+        encoded = inline and ("%20" in text[start:end] or "+" in text[start:end])  # a query string's "Ana%20Ruiz"
+        if words not in PERSON_FIELDS and not (encoded and words in _QUERY_NAMES):
             continue
-        if inline and text[end:end + 1] in (" ", ","):  # a key=value pair ends at a space: the name runs on
+        if encoded:
+            decoded = text[start:end].replace("%20", " ").replace("+", " ")
+            whole = name_end(decoded, 0, len(decoded)) == len(decoded)
+            end = end if whole and (words in PERSON_FIELDS or known_name(decoded, given=True)) else -1
+        elif inline and text[end:end + 1] in (" ", ","):  # a key=value pair ends at a space: the name runs on
             end = name_end(text, start, capital=True)  # ("guest=Priya d/o Ramasamy ok", "holder=KWOK, Yan Ka")
         elif name_end(text, start, end) != end:
             end = -1

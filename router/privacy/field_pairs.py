@@ -25,8 +25,13 @@ _FIELD_MARKS = (":", "：", "=", "\t")
 _JSON_PAIR = re.compile(r"\"([^\"\n]{1,40})\"\s*:\s*\"([^\"\n]{1,80})\"")
 _MARKDOWN_PAIR = re.compile(r"^[ \t]*\|[ \t]*\**([^|*\n]{1,40}?)\**[ \t]*\|[ \t]*([^|\n]{1,80}?)[ \t]*\|[ \t]*$", re.M)
 _SQL_PAIR = re.compile(r"(?<![\w.])(?:\w{1,30}\.)?(\w{1,40})\s*=\s*N?'([^'\n]{1,80})'")
-_KEY_VALUE = re.compile(r"(?<![\w.-])([A-Za-z][\w-]{1,39})=[\"']?([^\s&,;'\"<>]{1,80})")
+# (a quoted value runs to its closing quote: 'extra.shipping_address="Klappstraße 60-11"')
+_KEY_VALUE = re.compile(r"(?<![\w.-])([A-Za-z][\w.-]{1,39})=[\"']?((?<=[\"'])[^\"'\n]{1,80}|(?<![\"'])[^\s&,;'\"<>]{1,80})")
 _TO_EQUALS = re.compile(r"[\w.-]{0,40}[ \t]*=")
+# A form's input with its value filled in: '<input name="holder" value="Ana Ruiz">' (either order).
+_INPUT_PAIR = re.compile(r"<input\b[^<>]*?\bname=[\"']([^\"'<>\n]{1,40})[\"'][^<>]*?\bvalue=[\"']([^\"'<>\n]{1,80})[\"']", re.I)
+_INPUT_PAIR_REVERSED = re.compile(r"<input\b[^<>]*?\bvalue=[\"']([^\"'<>\n]{1,80})[\"'][^<>]*?\bname=[\"']([^\"'<>\n]{1,40})[\"']",
+                                  re.I)
 # Words of the names of a person's fields (field_names.py): one of them is in each.
 PERSON_WORDS = ("name", "customer", "client", "patient", "holder", "contact", "kin", "owner", "recipient", "sender",
                 "assign", "author", "driver", "tenant", "land", "guest", "passenger", "travel", "attendee", "review",
@@ -108,6 +113,13 @@ def _trimmed(m: re.Match[str], inline: bool = False, element: int = -1) -> Field
     return Field(m.group(1), start, start + len(value), inline, element)
 
 
+def _value_first(m: re.Match[str]) -> Field | None:
+    """An input written value first: its name is group 2, its value group 1."""
+    value = m.group(1).strip()
+    start = m.start(1) + m.group(1).index(value) if value else 0
+    return Field(m.group(2), start, start + len(value)) if value else None
+
+
 _STRUCTURE = ("\n", '"', "</", "=", "|")
 
 
@@ -130,5 +142,8 @@ def field_pairs(text: str) -> tuple[Field, ...]:
         offset += len(line) + 1
     pairs += _MARKDOWN_PAIR.finditer(text) if "|" in text else []
     fields += [_trimmed(m) for m in pairs]
+    if "<input" in lowered(text):
+        fields += [_trimmed(m) for m in _INPUT_PAIR.finditer(text)]
+        fields += [_value_first(m) for m in _INPUT_PAIR_REVERSED.finditer(text)]
     fields += [_trimmed(m, inline=True) for m in _equals_pairs(text, lowered(text))]
     return tuple(f for f in fields if f is not None)

@@ -81,6 +81,8 @@ def _down_the_lines(text: str) -> list[Hit]:
             start = marker.end() if marker else at
             stop = _ITEM_END.search(text, start, min(at + len(line), start + _LONGEST + 2))
             item = _item(text, start, stop.start()) if stop else None
+            if item and stop and text[stop.start():at + len(line)].strip() in (":", "：") and not _known(text, item):
+                item = None  # a heading over the list ("emergency contacts:"), not one of its items
         if item is None:
             hits += _of_people(text, block)
             block = []

@@ -68,9 +68,12 @@ def _name_ending_at(text: str, end: int, line_start: int) -> int:
             start += 1
         if start >= end:
             break
-        if name_end(text, start, end) == end:
-            return start
         space = text.find(" ", start, end)
+        if name_end(text, start, end) == end:
+            # "employee Annabel Lips": a word in lower case before a capitalised name is a role
+            lead_word = space > 0 and text[start].islower() and text[space + 1:space + 2].isupper()
+            if not (lead_word and name_end(text, space + 1, end) == end):
+                return start
         if space < 0:
             break
         start = space + 1

@@ -121,7 +121,7 @@ EN_NAME_FIELD = re.compile(r"(?:customer|client|full|contact|display|employee|pa
 EN_BARE_LABELS = frozenset(p.strip() for p in """
 name|full name|contact|recipient|account holder|holder|emergency contact|tenant|patient|guest|passenger|customer|
 client|applicant|candidate|employee|payee|beneficiary|cardholder|sender|owner|deceased|defendant|plaintiff|claimant|
-respondent|appellant|accused|victim|witness|executor|testator|decedent
+respondent|appellant|accused|victim|witness|executor|testator|decedent|kontoinhaber|titulaire|intestatario
 """.replace("\n", "").split("|"))
 
 # Capitalised words that are never part of a person's name.

@@ -32,7 +32,7 @@ def _accepted(low: str, at: int) -> bool:
     window = low[max(0, at - 60):at]
     before = window[-30:].rstrip()
     suffixed = before[-1:] in addresses_eu._SUFFIX_ENDS and before.endswith(addresses_eu._SUFFIXES)
-    return suffixed or not addresses_eu._STREET_WORDS.isdisjoint(window.split()[-8:-1])
+    return suffixed or not addresses_eu.STREET_WORDS.isdisjoint(window.split()[-8:-1])
 
 
 def _check(text: str) -> None:
@@ -129,7 +129,7 @@ def test_the_pattern_without_street_words_finds_the_same_numbers_in_a_text_witho
         present = frozenset(w for w in addresses_eu._GATE if w in low)
         full = addresses_eu._candidates(text, low)
         assert addresses_eu._candidates(text, low, present) == full, text
-        if addresses_eu._STREET_WORDS.isdisjoint(present):
+        if addresses_eu.STREET_WORDS.isdisjoint(present):
             checked += 1
             assert near_street_words(addresses_eu._NEAR_SUFFIX, low) == near_street_words(addresses_eu._NEAR_STREET, low)
     assert checked > 100
