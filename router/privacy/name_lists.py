@@ -97,6 +97,9 @@ sue fired hired invited thanked visited replaced covered rsvp'd notify notified 
 EN_SEND_VERBS = frozenset("""
 forward send give hand pass show mail assign introduce add return deliver ship wire transfer refund email text copy
 """.split())
+# What a performer's name follows in a request for music: "play Jay Chou", "songs by …", "播放…".
+PERFORMER_BEFORE = re.compile(r"(?:(?<![a-z])play(?:ing)?(?: some| me some| me| us)?|(?:songs?|music|album|hits) by|"
+                              r"listen to|播放|放一首|来一首)\s*$")
 # Form labels: followed by ":" or "=" ("Patient: …"); the first group also without ("account holder …").
 EN_LABELS = frozenset(p.strip() for p in """
 name|full name|customer|client|patient|passenger|guest|tenant|landlord|employee|applicant|candidate|recipient|

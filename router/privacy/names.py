@@ -19,9 +19,7 @@ from duet.router.privacy.cn_patterns import CUE_WORDS as CN_CUE_WORDS
 from duet.router.privacy.lexicon import Lexicon, lexicon
 from duet.router.privacy.name_columns import find_column_names
 from duet.router.privacy.name_lists import (EN_BARE_LABELS, EN_CUE_PHRASES, EN_CUE_WORDS, EN_LABELS, EN_NAME_FIELD,
-                                       THING_WORDS,
-                                       EN_PERSON_VERBS,
-                                       EN_RELATIONS,
+                                       THING_WORDS, EN_PERSON_VERBS, EN_RELATIONS, PERFORMER_BEFORE,
                                        EN_SEND_VERBS, EXTRA_FIRST_NAMES, NOT_NAME_WORDS, PINYIN_SURNAMES,
                                        PLACE_TYPE_WORDS, PUBLIC_FIGURES, WEAK_NAME_WORDS)
 from duet.router.privacy.patterns import Hit, lowered
@@ -338,8 +336,9 @@ def _pair(text: str, low: str, words: list[tuple[int, int]], i: int, lex: Lexico
         return j  # "Marcus Webb | (415) 555-0142", a row of a contact list
     if anchored:
         return i + 1
-    if text[start:end].lower() in PUBLIC_FIGURES or f"{low_first} {low_second}" in PUBLIC_FIGURES:
-        return 0
+    if text[start:end].lower() in PUBLIC_FIGURES or f"{low_first} {low_second}" in PUBLIC_FIGURES or \
+            (not cued and PERFORMER_BEFORE.search(low, max(0, start - 16), start)):
+        return 0  # a public figure, or whom a song is played by ("play Jay Chou", "songs by …")
     if cued or any(low_first in local and low_second in local for local in locals_):
         return j  # a cue, or an e-mail address that spells the name out ("marcus.webb@…")
     known = _known_first(first, lex) or (low_first in PINYIN_SURNAMES and _known_first(second, lex))

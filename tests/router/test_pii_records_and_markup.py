@@ -2,9 +2,9 @@
 bullet, not a product), a list's heading, a password in SQL, a handphone ("HP") and a dial-in
 number, a phone inside HTML, an account after "bank", a member's ID on a health-insurance claim, a
 passport number typed in two parts, an address in a quoted key=value field of a log line or an
-invite's LOCATION. And the look-alikes next to them: a browser's version, a thousands group before
-"cell", a company code that runs on past eight digits, a bank named before a figure, a placeholder
-in angle brackets.
+invite's LOCATION. And the look-alikes next to them: a performer asked for by "play", a browser's
+version, a thousands group before "cell", a company code that runs on past eight digits, a bank
+named before a figure, a placeholder in angle brackets.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ from duet.router.privacy.detector import detect_pii
     ("The transfer form wants Kontoinhaber Heinrich Albers and the IBAN.", "person_name", "Heinrich Albers"),
     ("开票信息：\n购买方：赵振宇\n税号：91110108MA01", "person_name", "赵振宇"),
     ("就診資料：林雅婷，身分證B223456781，電話0912345678", "person_name", "林雅婷"),
+    ("play the voicemail from Jay Chou, then call him back", "person_name", "Jay Chou"),  # a caller, not a song
 ])
 def test_values_in_records_and_markup(text: str, typ: str, value: str) -> None:
     assert_found(text, typ, value)
@@ -82,6 +83,8 @@ def test_a_role_word_before_a_name_is_left_out_of_it() -> None:
     "CREATE USER app IDENTIFIED BY 'changeme';",  # a placeholder password
     "my HP 8300 Elite desktop will not boot",  # a computer's model
     "GET /search?name=New%20York&sort=asc",  # a place in a query string
+    "hey car, set a timer for 20 minutes and play Jay Chou",  # a performer, asked for by a voice command
+    "play some songs by Norah Jones while I drive",
     '<input name="city" value="San Francisco">',
 ])
 def test_look_alikes_in_records_and_markup_stay_clean(text: str) -> None:
