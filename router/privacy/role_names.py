@@ -128,8 +128,8 @@ def _chinese_roles(text: str) -> list[Hit]:
         if start >= len(text):
             continue
         if "\u4e00" <= text[start] <= "\u9fff":
-            if m.group(1) not in _ZH_CONTRACT_ROLES:
-                continue  # a Chinese name after 姓名, 收件人…: cn_names.py reads those
+            if m.group(1) not in _ZH_CONTRACT_ROLES and not m.group().rstrip(" \t").endswith(("：", ":")):
+                continue  # a Chinese name after 姓名, 收件人… without a colon: cn_names.py reads those
             run = re.match("[\u4e00-\u9fff]{2,4}(?=[，,。；;、\\s(（]|$)", text[start:start + 5] + " ")
             if run is not None and chinese_name(run.group()):
                 hits.append(("person_name", start, start + len(run.group())))

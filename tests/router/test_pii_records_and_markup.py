@@ -19,6 +19,9 @@ from duet.router.privacy.detector import detect_pii
     # a number ending its line before a bulleted line ("\n* " once read as "times")
     ("Next of kin:\n* Priya Raman (sister) +447700900461\n* Tom Raman (brother) +447700900462", "phone", "+447700900461"),
     ("call list\n* dentist 020 7946 0321\n* school 020 7946 0777", "phone", "020 7946 0321"),
+    # a relative's number after the relation in brackets
+    ("In case of emergency\n- Marta Kowalska (sister) 512 334 871\n- Piotr Nowak (friend) 601 220 114", "phone",
+     "601 220 114"),
     # a password given in SQL
     ("ALTER USER 'etl'@'10.%' IDENTIFIED BY 'Quartz!Lamp93';", "api_key_secret", "Quartz!Lamp93"),
     ("GRANT SELECT ON shop.* TO 'bi'@'%' IDENTIFIED WITH caching_sha2_password BY 'n0rth-W1nd';", "api_key_secret",
@@ -53,6 +56,7 @@ from duet.router.privacy.detector import detect_pii
     ("GET /signup?name=Caroline%20Vollmer&plan=pro", "person_name", "Caroline%20Vollmer"),
     ("The transfer form wants Kontoinhaber Heinrich Albers and the IBAN.", "person_name", "Heinrich Albers"),
     ("开票信息：\n购买方：赵振宇\n税号：91110108MA01", "person_name", "赵振宇"),
+    ("收款方：黄建成\n开户行：招商银行", "person_name", "黄建成"),  # a given name that is a common word (建成)
     ("就診資料：林雅婷，身分證B223456781，電話0912345678", "person_name", "林雅婷"),
     ("play the voicemail from Jay Chou, then call him back", "person_name", "Jay Chou"),  # a caller, not a song
 ])
