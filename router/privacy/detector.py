@@ -27,14 +27,15 @@ from duet.router.privacy.role_names import find_role_names
 from duet.router.privacy.row_phones import find_row_phones
 from duet.router.privacy.scanned_emails import find_scanned_emails
 from duet.router.privacy.speakers import find_speakers
+from duet.router.privacy.spelled_emails import find_spelled_emails
 from duet.router.privacy.tables import find_table_values
 from duet.router.types import PiiSpan
 
 # keyed.py supersedes context.py's detectors of the same names (passports, medical records,
 # bank accounts, dates of birth); context.py keeps the free-form ones.
 _SUPERSEDED = frozenset(d.__name__ for d in KEYED_DETECTORS)
-DETECTORS = (*FORMAT_DETECTORS, find_scanned_emails, find_national_ids, find_phones, *KEYED_DETECTORS, find_table_values,
-             *(d for d in CONTEXT_DETECTORS if d.__name__ not in _SUPERSEDED))
+DETECTORS = (*FORMAT_DETECTORS, find_scanned_emails, find_spelled_emails, find_national_ids, find_phones, *KEYED_DETECTORS,
+             find_table_values, *(d for d in CONTEXT_DETECTORS if d.__name__ not in _SUPERSEDED))
 
 # When two detections overlap, the more specific type wins (checksummed formats first,
 # keyword-anchored numbers next, free-form addresses and names last).

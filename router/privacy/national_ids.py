@@ -2,7 +2,8 @@
 
 ``national_id``: US social security numbers, Canadian social insurance numbers, Dutch BSN,
 Brazilian CPF, German tax IDs, Indian Aadhaar, Japanese My Number, French NIR, Korean resident
-registration numbers, Italian codici fiscali, UK National Insurance numbers, Spanish DNI/NIE.
+registration numbers, Italian codici fiscali, UK National Insurance numbers, Spanish DNI/NIE,
+Australian tax file numbers.
 Taiwan and Hong Kong identity card numbers are Chinese resident IDs (``cn_resident_id``).
 
 A form that is distinctive on its own (``536-22-1234``, ``123.456.789-09``, ``910411-1234567``,
@@ -50,6 +51,7 @@ _NIR_KEY = _key(r"s[ée]curit[ée] sociale|s[ée]cu|nir|insee|carte vitale|socia
 _RRN_KEY = _key(r"주민등록번호|주민번호|住民登録番号|居民登录号|rrn|resident registration")
 _DNI_KEY = _key(r"dni|nie|nif|documento nacional|documento de identidad|n[uú]mero de identidad")
 _NINO_KEY = _key(r"national insurance|ni number|ni no|nino|ni#")
+_TFN_KEY = _key(r"tfn|tax file number|tax file no")  # Australia's, eight or nine digits
 
 _SSN_DASHED = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
 _CPF_DOTTED = re.compile(r"[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}")
@@ -122,7 +124,7 @@ def _rrn_valid(value: str) -> bool:
 # enough (a test number or a mistyped check digit is still somebody's number); without one,
 # only the distinctive forms above count.
 _BARE: dict[int, tuple[re.Pattern[str], ...]] = {
-    9: (_SSN_KEY, _SIN_KEY, _BSN_KEY), 11: (_CPF_KEY, _IDNR_KEY), 12: (_AADHAAR_KEY, _MY_NUMBER_KEY),
+    8: (_TFN_KEY,), 9: (_SSN_KEY, _SIN_KEY, _BSN_KEY, _TFN_KEY), 11: (_CPF_KEY, _IDNR_KEY), 12: (_AADHAAR_KEY, _MY_NUMBER_KEY),
     13: (_RRN_KEY,), 15: (_NIR_KEY,),
 }
 
