@@ -31,6 +31,7 @@ from bench.pii_corpus import generate
 from bench.pii_corpus_c import generate as generate_c
 from bench.pii_corpus_d import generate as generate_d
 from bench.pii_corpus_e import generate as generate_e
+from bench.pii_corpus_f import generate as generate_f
 from bench.pii_corpus_values import FORMAT_TYPES
 from duet.router.metrics import percentile
 from duet.router.privacy import detect_pii
@@ -119,9 +120,9 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=6000)
     parser.add_argument("--seed", type=int, default=20261130)
     parser.add_argument("--half", choices=("A", "B", "all"), default="B")
-    parser.add_argument("--corpus", choices=("AB", "C", "D", "E"), default="AB",
-                        help="C, D or E: corpus C, D or E (bench/pii_corpus_c.py, _d.py, _e.py), split by --part")
-    parser.add_argument("--part", choices=("dev", "test"), default="dev", help="corpus C/D/E: dev or test frames")
+    parser.add_argument("--corpus", choices=("AB", "C", "D", "E", "F"), default="AB",
+                        help="C to F: corpus C, D, E or F (bench/pii_corpus_c.py … _f.py), split by --part")
+    parser.add_argument("--part", choices=("dev", "test"), default="dev", help="corpus C-F: dev or test frames")
     parser.add_argument("--misses", type=int, default=0, help="list missed values and false positives")
     args = parser.parse_args()
     load_lexicon()
@@ -133,6 +134,8 @@ def main() -> None:
         items = list(generate_d(args.n, args.seed, args.part))
     elif args.corpus == "E":
         items = list(generate_e(args.n, args.seed, args.part))
+    elif args.corpus == "F":
+        items = list(generate_f(args.n, args.seed, args.part))
     else:
         items = list(generate(args.n, args.seed, args.half))
     print(json.dumps(evaluate(items, args.misses), indent=2, ensure_ascii=False))
