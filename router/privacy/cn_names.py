@@ -63,8 +63,8 @@ def _after_number(text: str, pos: int) -> bool:
     return before >= 0 and text[before] in CN_NUMERALS
 
 
-_CUE_TAIL = " \t\n:：是为「『“\"'（("
-_LABEL_MARKS = frozenset(":：「『“\"'（(")  # a cue holding one labels what follows
+_CUE_TAIL = " \t\n:：】是为「『“\"'（("
+_LABEL_MARKS = frozenset(":：】「『“\"'（(")  # a cue holding one labels what follows
 _NAME_CHAR_MIN = 5  # a given-name character seen fewer times in jieba's person names …
 _PLAIN_CHAR_FREQ = 3000  # … that is this common a word on its own is no given name (周几, 冷启动)
 

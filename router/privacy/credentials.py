@@ -27,6 +27,7 @@ _TOKEN_GATES = (("sk", ("sk-", "sk_")), ("_", ("ghp_", "gho_", "ghu_", "ghs_", "
 _TOKEN_FIRSTS = tuple(first for first, _ in _TOKEN_GATES)
 _PRIVATE_KEY = re.compile(r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)")
 _SECRET_KEY = keywords(r"passcode|password|passwd|pass|pasword|paswd|pwd|(?<![0-9a-z])pw(?![0-9a-z])|(?<![0-9a-z])pin(?: code)?(?![0-9a-z])|secret_key|secretkey|secret key|secret|token|api[ _-]?key|"
+                       r"appsecret|app_secret|app secret|client_secret|clientsecret|"
                        r"access[ _-]?key|(?:access|auth|bearer|refresh|api) token|bearer|密码|口令|密钥|"
                        r"(?:支付|登录|登陆|银行卡|开机|管理员|wifi|邮箱)密码|(?:admin|root|login|wifi|account) password|"
                        # other languages: "Passwort", "mot de passe", "contraseña", "wachtwoord", "senha",
@@ -39,7 +40,9 @@ _SECRET_KEY = keywords(r"passcode|password|passwd|pass|pasword|paswd|pwd|(?<![0-
 _SECRET_KEY_GATE = ("pass", "pasw", "pwd", "pw", "pin", "secret", "token", "key", "bearer", "密码", "口令", "密钥", "contrase",
                     "wachtwoord", "senha", "hasło", "パスワード", "비밀번호")
 # The value stops at a comma: in folded text a Chinese "，" is a "," (and passwords rarely hold one).
-_SECRET_VALUE = re.compile(r"[\"']?\s*(?:is|=|:|：|是|为|to|as|for\s+\w+\s+is)?\s*[\"'「『“‘【]?([!-+\--~]{6,80})", re.I | re.A)
+# (past a few Chinese words ending on "changed to": "root密码临时改成…了")
+_SECRET_VALUE = re.compile(r"[\"']?\s*(?:is|=|:|：|是|为|to|as|for\s+\w+\s+is|[\u4e00-\u9fff]{0,4}?(?:改成|改为|设为|设置为|换成|是|为))?"
+                           r"\s*[\"'「『“‘【]?([!-+\--~]{6,80})", re.I | re.A)
 # The password runs to the last "@" before the host, so it may hold "@" itself.
 _CAMEL_CASE = re.compile(r"(?:[A-Z][a-z]+)+")
 # Printable ASCII without spaces or commas, not ending in a bracket ("Summer97#(密码)"); it may

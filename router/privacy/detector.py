@@ -14,6 +14,7 @@ from duet.router.privacy.keyed import KEYED_DETECTORS
 from duet.router.privacy.list_names import find_list_names
 from duet.router.privacy.listed_names import find_listed_names
 from duet.router.privacy.name_particles import extend_names
+from duet.router.privacy.name_forms import find_name_forms
 from duet.router.privacy.names import ANCHOR_TYPES, find_person_names
 from duet.router.privacy.national_ids import find_national_ids
 from duet.router.privacy.normalize import normalize
@@ -85,7 +86,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
         hits += [h for h in _values(ocr[0])
                  if touches(h, ocr[1]) and not any(s <= h[1] and h[2] <= e for _, s, e in hits)]
     anchors = tuple(start for kind, start, _ in hits if kind in ANCHOR_TYPES)
-    hits += find_person_names(folded, anchors, other_pii=bool(hits))
+    hits += find_person_names(folded, anchors, other_pii=bool(hits)) + find_name_forms(folded)
     # names in slots that structure makes plain (vCards, XML, SQL, chat speakers, roles, records)
     hits += find_slot_names(folded) + find_field_names(folded) + find_speakers(folded, hits)
     hits += find_role_names(folded, hits) + find_contact_names(folded) + find_request_names(folded, hits)

@@ -17,13 +17,17 @@ from duet.router.privacy.scan import (FILLER, Hit, ascii_alnum, before_pattern, 
                                  lowered, named_after, named_as_reference, skeleton, value_after_keyword, value_before_keyword)
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CN_YEAR = "[一二][〇零○一二三四五六七八九]{3}年"
 _DATE = re.compile(
     r"(?<![0-9])(?:(?:19|20)[0-9]{2}\s?[-/.年]\s?[0-9]{1,2}\s?[-/.月]\s?[0-9]{1,2}(?:\s?[日号])?"
     r"|[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:19|20)[0-9]{2}"
     r"|[0-9]{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTHS + r",?\s+(?:19|20)[0-9]{2}"
     r"|[0-9]{1,2}[-/ ]" + _MONTHS + r"[-/ ](?:19|20)[0-9]{2}"
     r"|" + _MONTHS + r"\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2}"
-    r"|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))(?![0-9])",
+    r"|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+    # a year in Chinese numerals, as legal papers write it: "一九八二年11月19日", "一九八二年十一月十九日"
+    r"|" + _CN_YEAR + r"\s?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s?月\s?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?[日号])"
+    r"(?![0-9])",
     re.A,
 )
 _BIRTH_BEFORE = re.compile(r"born|birth|\bdob\b|d\.o\.b|\bd {1,2}o {1,2}b\b|birthday|b-day|bday|geboren|geburtsdatum|\bgeb\.|naissance|"
@@ -36,7 +40,8 @@ _BIRTH_GATE = keywords(r"born|birthday|birthdate|birth|b'day|出生年月日?|�
 _BIRTH_WORDS = ("born", "birth", "b'day", "dob", "d.o.b", "d o b", "d  o b", "d o  b", "b-day", "bday", "geb", "naissance", "nacimiento", "nascita", "出生",
                 "geboortedatum", "nascimento", "urodzenia", "生年月日", "생년월일",
                 "生日", "生于", "诞生", "誕生", "生辰")
-_YEAR = re.compile(rb"0000")  # on the skeleton: every date form here has a four-digit year
+_YEAR = re.compile(rb"0000")  # on the skeleton: every date form here has a four-digit year (or one in Chinese numerals)
+_CN_YEAR_SEARCH = re.compile(_CN_YEAR)
 _BIRTH_KEY_AFTER = keywords(r"出生|生人|诞生|誕生|生日|生辰|出生日期|出生年月日?|date of birth|birth ?date|birthday|dob|d\.o\.b\.?|"
                             r"b-?day|b'day|birthdate|day of birth|geburtsdatum|date de naissance|fecha de nacimiento|"
                             r"data di nascita|geboortedatum|data de nascimento|data urodzenia|生年月日|생년월일|"
@@ -94,13 +99,14 @@ _MEDICAL_VALUE = re.compile(glued_label() + r"(?<!\+)(?:[A-Z]{1,4}[-_]?[0-9]{2,1
 # A bare patient or hospital word right before the number (see _patient_numbers).
 _PATIENT_BEFORE = re.compile(r"(?:(?<![a-z])(?:patient|pt\.?|nhs|(?:hospital|clinic|medical|patient|health) records?)|病人|患者)"
                              r"(?:\s?(?:ref(?:erence)?|id|no\.?|number|#)(?![a-z]))?\s*[:：#-]?\s*$")
-_PATIENT_GATE = ("patient", "pt", "nhs", "record", "chart", "unit", "病人", "患者", "card", "insurance", "医保卡", "社保卡", "健保卡",
+_PATIENT_GATE = ("patient", "pt", "nhs", "record", "chart", "unit", "rec#", "rec.", "rec no", "病人", "患者", "card", "insurance", "医保卡", "社保卡", "健保卡",
                  "claim", "policy", "health plan", "理赔", "保单")
 # A bare "record" or "chart" right before the number, after words about care ("the clinic calling
 # about record P0071328", "insurance card: MEMBER … ID MZ2022…").
-_CARE_RECORD_BEFORE = re.compile(r"(?<![a-z])(?:(?:record|chart)(?:\s?(?:no\.?|number|#))?|unit\s?(?:no\.?|number|#))\s*[:：#]?\s*$")
+_CARE_RECORD_BEFORE = re.compile(r"(?<![a-z])(?:(?:record|chart)(?:\s?(?:no\.?|number|#))?|unit\s?(?:no\.?|number|#)|"
+                                 r"rec\.?\s?(?:no\.?|#))\s*[:：#]?\s*$")
 _CARE_WORDS = re.compile(r"(?<![a-z])(?:clinic|hospital|doctor|surgery|gp|pharmacy|ward|nurse|ehr|emr|patient|cardiology|"
-                         r"oncology|radiology|outpatients?|a&e)(?![a-z])|"
+                         r"oncology|radiology|outpatients?|a&e|pt|rx|prescription|dental|dentist)(?![a-z])|"
                          r"诊所|医院|醫院")
 # ... and a bare "ID" (or a member's ID, number) on a health-insurance card or claim form.
 _CARD_ID_BEFORE = re.compile(r"(?<![a-z])(?:(?:member|subscriber|insured|beneficiary)(?:ship)?\s?(?:id|no\.?|number|#)|"
@@ -122,7 +128,9 @@ _ACCOUNT_KEY = keywords(
     r"(?:款|钱|錢|房租|租金|工资|工資|学费|學費|押金|定金|订金|尾款)(?:项|項)?(?:请|請)?(?:打|汇|匯|转|轉|付|存)(?:到|至|入)|"
     # "my checking is …", "savings #…"
     r"my checking|my savings|checking #|savings #|checking no|savings no|"
-    r"(?:银行|收款|开户|对公|储蓄|工资)(?:账号|账户|帐号|帐户)"
+    r"(?:银行|收款|开户|对公|储蓄|工资)(?:账号|账户|帐号|帐户)|"
+    # a new card announced with its number ("我新换的卡6222…")
+    r"[新换]的卡|新卡号?"
 )
 # Digits in groups (spaces, dashes, dots), optionally after a bank code of capitals (a BBAN).
 _ACCOUNT_VALUE = re.compile(glued_label() + r"(?<!\+)(?:(?<![_.])|(?<=[Nn][Oo]\.))(?<![0-9A-Za-z_]-)(?:[A-Z]{2,4}[ .-]?)?[0-9][0-9 .-]{6,28}[0-9](?![0-9A-Za-z_]|-[0-9A-Za-z_]|\.[0-9])",
@@ -168,7 +176,7 @@ def _is_cjk(char: str) -> bool:
 
 def find_dates_of_birth(text: str) -> list[Hit]:
     hits: list[Hit] = _dates_before_sheng(text) if "生" in text else []
-    full_year = _YEAR.search(skeleton(text)) is not None
+    full_year = _YEAR.search(skeleton(text)) is not None or (text.find("年") >= 0 and _CN_YEAR_SEARCH.search(text) is not None)
     keys = keyword_ends(_BIRTH_GATE, text, _BIRTH_WORDS)
     if not keys:
         return hits
@@ -190,6 +198,12 @@ def _passport_like(value: str) -> bool:
     return digits >= 8 if digits == len(value) else digits >= 5 and len(value) - digits <= 4
 
 
+def _lettered_passport(value: str) -> bool:
+    """Right after its keyword, eight or nine letters and digits mixed (German, Dutch and newer
+    passports: "C01X00T47", "K5FHRC4Y2") are a passport number too."""
+    return len(value) in (8, 9) and sum(c.isdigit() for c in value) >= 2 and not value.isdigit()
+
+
 def find_passports(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for start, end in keyword_ends(_PASSPORT_KEY, text, _PASSPORT_GATE):
@@ -203,7 +217,8 @@ def find_passports(text: str) -> list[Hit]:
         if before and _item_end(text, before.end(1)) >= start:
             found.append(before)
         hits += [("passport", m.start(1 if m.re is _PASSPORT_BEFORE else 0), m.end(1 if m.re is _PASSPORT_BEFORE else 0))
-                 for m in found if _passport_like(m.group(1 if m.re is _PASSPORT_BEFORE else 0))]
+                 for m in found if _passport_like(m.group(1 if m.re is _PASSPORT_BEFORE else 0)) or (
+                     m is after and _lettered_passport(m.group(0)))]
     for g in groups_with(text, 7):  # Chinese passports: E + 8 digits, or E + letter + 7 digits
         cn = _CN_PASSPORT.match(text, max(0, g.start - 1)) or _CN_PASSPORT.match(text, max(0, g.start - 2))
         if cn:
@@ -342,7 +357,8 @@ def _after_bank_names(text: str) -> list[Hit]:
 
 
 _REFERENCE_PREFIX = re.compile(r"(?:SKU|REF|INV|ORD|PO|TKT|TXN|TRX|SN|LOT)[ .-]?[0-9]", re.I)
-_PHONE_BETWEEN = re.compile(r"手机|手機|电话|電話|(?<![A-Za-z])(?:phone|mobile|cell|tel)(?![A-Za-z])", re.I)
+_PHONE_BETWEEN = re.compile(r"手机|手機|电话|電話|座机|座機|固话|固話|传真|傳真|(?<![A-Za-z])(?:phone|mobile|cell|tel|landline|fax)(?![A-Za-z])",
+                            re.I)
 
 
 def find_bank_accounts(text: str) -> list[Hit]:

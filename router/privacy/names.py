@@ -169,7 +169,7 @@ def _cued_before(low: str, start: int) -> bool:
     if label:
         if last == "name" and len(words) > 1 and words[-2] in THING_WORDS:
             return False  # "file name: Quarterly Report"
-        return last in EN_LABELS or two in EN_LABELS or three in EN_LABELS or EN_NAME_FIELD.fullmatch(
+        return not EN_LABELS.isdisjoint(last.split("/")) or two in EN_LABELS or three in EN_LABELS or EN_NAME_FIELD.fullmatch(
             last.replace("'", "").replace('"', "")) is not None
     if last in EN_CUE_WORDS and not stripped.endswith(".") or \
             (stripped.endswith(".") and last in ("mr", "mrs", "ms", "mx", "dr", "prof", "rev")):

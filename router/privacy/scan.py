@@ -188,7 +188,8 @@ _REFERENCE_KEY = keywords(
     r"confirmation|booking|transaction|employee|student|isbn|model|part|gift card|coupon|voucher|promo|barcode|batch|"
     r"lot (?:number|no|#)|"
     r"会员卡号?|积分卡号?|礼品卡号?|购物卡号?|加油卡号?|公交卡号?|交通卡号?|loyalty card|member(?:ship)? card|"
-    r"member(?:ship)? number|timestamp|时间戳|epoch|created_at|updated_at"
+    r"member(?:ship)? number|timestamp|时间戳|epoch|created_at|updated_at|"
+    r"会议号|會議號|会议id|meeting id|meeting number|webinar id|conference id"
 )
 _GENERIC_REFERENCE = re.compile(r"编号|序号|序列号|serial|ref|reference")
 _PERSONAL_NOUN = re.compile(r"身份证|身份證|证件|證件|护照|護照|车架|车辆识别|车辆|病历|病案|住院|门诊|就诊|患者|病人|账户|账号|银行卡|"

@@ -25,12 +25,15 @@ from duet.router.privacy.scan import Hit, lowered
 from duet.router.privacy.vehicles import _PLATE_KEY, _PLATE_VALUE, _VERSION_OR_DATE, _VIN_KEYWORD, _plate_like
 
 _BIRTH_HEADER = re.compile(r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born|date_of_birth|birth_date|"
-                           r"出生日期|出生年月日?|生日")
+                           r"geburtsdatum|geburtstag|geb\.?|date de naissance|naissance|n[ée]e? le|fecha de nacimiento|"
+                           r"fecha_nacimiento|nacimiento|data di nascita|nascita|geboortedatum|data de nascimento|"
+                           r"出生日期|出生年月日?|生日|生年月日")
 _SUFFIX = r"(?:[ _]?(?:number|no\.?|num|#|id|号码?|號碼?))?"
 _GATE = ("vin", "chassis", "车架", "pass", "pwd", "token", "secret", "key", "密码", "phone", "mobile", "tel", "cell",
          "电话", "手机", "id", "身份", "证件", "ssn", "tax", "nino", "cpf", "dni", "nif", "bsn", "aadhaar", "rrn",
          "codice", "nric", "ip", "host", "card", "pan", "cc", "卡",
-         "dob", "d.o.b", "birth", "born", "出生", "生日", "mrn", "record", "patient", "chart", "病", "住院", "门诊", "就诊",
+         "dob", "d.o.b", "birth", "born", "出生", "生日", "geb", "naissance", "nacimiento", "nascita", "geboorte",
+         "nascimento", "生年月日", "mrn", "record", "patient", "chart", "病", "住院", "门诊", "就诊",
          "fax", "mob", "msisdn", "caller", "sms", "landline", "hotline", "emergency", "contact", "handy", "tél", "teléf",
          "móvil", "movil", "celular", "電話", "手機", "聯絡", "联系", "from_num", "from num", "fromnum",
          "plate", "reg", "vrm", "medrec", "med rec", "med. rec", "牌", "lpn", "nummernschild", "plaque", "matricula",

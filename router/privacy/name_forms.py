@@ -1,0 +1,79 @@
+"""Names in two written forms the pair readers of names.py miss.
+
+- With a middle initial: "Alan W. King", "Charles L. Owen". The pair readers read words of
+  letters; the initial's full stop ends their run, so such a name was found only after a cue that
+  reads a whole slot ("call Dennis J. Chen"). A capital and a full stop between two capitalised
+  words is the mark: a known given name first (more often a given name than a surname, or before
+  a known surname), neither a word that is never a name, and not a public figure or a text about
+  public life ("John F. Kennedy was president").
+- An airline's SURNAME/GIVEN ("LU/QIANG", "SMITH/JOHN MR") in a text about flying (a boarding
+  pass, a ticket, a booking); two codes of three letters or fewer ("PVG/NRT", "AND/OR") are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from duet.router.privacy.gate_words import occurring
+from duet.router.privacy.lexicon import Lexicon, lexicon
+from duet.router.privacy.name_lists import NOT_NAME_WORDS, PUBLIC_FIGURES, WEAK_NAME_WORDS
+from duet.router.privacy.names import _PUBLIC
+from duet.router.privacy.patterns import Hit, lowered
+
+_WORD = r"[A-ZÀ-Þ][a-zß-ÿ'\-]{1,24}"
+_INITIALLED = re.compile(r"(" + _WORD + r") [A-Z]\. ((?:(?:van|von|de|der|den|da|di|del|le|la) ){0,2}" + _WORD + r")(?![A-Za-zÀ-ÿ])")
+_AIRLINE_NAME = re.compile(r"(?<![A-Za-z0-9/])([A-Z]{2,20})/([A-Z]{2,20}(?: [A-Z]{2,20})?)(?: ?(?:MR|MRS|MS|MISS|MSTR|DR))?"
+                           r"(?![A-Za-z0-9/])")
+_FLYING = ("boarding", "passenger", "pnr", "e-ticket", "eticket", "itinerary", "flight", "登机", "机票", "航班", "旅客")
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'-")
+
+
+def _word_start(text: str, end: int) -> int:
+    start = end
+    while start > 0 and (text[start - 1] in _LETTERS or "À" <= text[start - 1] <= "ÿ"):
+        start -= 1
+    return start
+
+
+def find_name_forms(text: str) -> list[Hit]:
+    return _initialled(text) + (_airline_names(text) if "/" in text else [])
+
+
+def _airline_names(text: str) -> list[Hit]:
+    if not occurring(lowered(text), _FLYING):
+        return []
+    return [("person_name", m.start(), m.end(2)) for m in _AIRLINE_NAME.finditer(text)
+            if max(len(m.group(1)), len(m.group(2))) > 3]
+
+
+def _initialled(text: str) -> list[Hit]:
+    at = text.find(". ")
+    if at < 0:
+        return []
+    lex, low = lexicon(), lowered(text)
+    hits: list[Hit] = []
+    while at >= 0:
+        # ". " after a lone capital that follows a space, a capital after it: "Alan W. King"
+        if at >= 3 and "A" <= text[at - 1] <= "Z" and text[at - 2] == " " and text[at + 2:at + 3].isupper():
+            start = _word_start(text, at - 2)
+            m = _INITIALLED.match(text, start) if start < at - 2 else None
+            if m is not None and _a_name(m.group(1), m.group(2), lex) and not _public(low, m.start(), m.end()):
+                hits.append(("person_name", m.start(), m.end()))
+        at = text.find(". ", at + 2)
+    return hits
+
+
+def _public(low: str, start: int, end: int) -> bool:
+    """A public figure's name, or a text about public life (a word of names.py's _PUBLIC outside the
+    name itself: "King" is a surname here)."""
+    name = low[start:end]
+    if name in PUBLIC_FIGURES or " ".join(w for w in name.split() if not w.endswith(".")) in PUBLIC_FIGURES:
+        return True
+    return any(m.end() <= start or m.start() >= end for m in _PUBLIC.finditer(low))
+
+
+def _a_name(first: str, last: str, lex: Lexicon) -> bool:
+    given, surname = first.lower(), last.split()[-1].lower()
+    if given in NOT_NAME_WORDS or given in WEAK_NAME_WORDS or surname in NOT_NAME_WORDS:
+        return False
+    return given in lex.first_names and (lex.first_names[given] >= lex.last_names.get(given, 0.0) or surname in lex.last_names)
