@@ -36,7 +36,7 @@ frontage ground strand arcade chase circuit corso cove crest dale dell glade gle
 outlook quay quays ramble reach retreat ridgeway riviera tarn vale viaduct walkway laneway pathway
 """.split())
 _SECONDARY = r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|Studio|Fl|Floor|Room|Rm|Bldg|Building|Lot|PO Box|#)"
-_NAME_WORD = r"(?:[A-Z][a-zà-ÿ\-]+(?:[A-Z][a-zà-ÿ]+)?(?:'[a-rt-z][a-zà-ÿ]*)?|\d{1,3}(?:st|nd|rd|th)|[NSEW]\.?)"
+_NAME_WORD = r"(?:[A-Z][a-zà-ÿ\-]+(?:[A-Z][a-zà-ÿ]+)?(?:'[a-z][a-zà-ÿ]*)?|\d{1,3}(?:st|nd|rd|th)|[NSEW]\.?)"
 _NUMBERED = re.compile(
     r"\d(?<![\dA-Za-zÀ-ÖØ-öø-ÿ_.\-/]\d)\d{0,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?,?\s+(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5})"
 )

@@ -357,6 +357,7 @@ def _after_bank_names(text: str) -> list[Hit]:
 
 
 _REFERENCE_PREFIX = re.compile(r"(?:SKU|REF|INV|ORD|PO|TKT|TXN|TRX|SN|LOT)[ .-]?[0-9]", re.I)
+_CN_MOBILE_DIGITS = re.compile(r"1[3-9][0-9]{9}")
 _PHONE_BETWEEN = re.compile(r"手机|手機|电话|電話|座机|座機|固话|固話|传真|傳真|(?<![A-Za-z])(?:phone|mobile|cell|tel|landline|fax)(?![A-Za-z])",
                             re.I)
 
@@ -367,7 +368,10 @@ def find_bank_accounts(text: str) -> list[Hit]:
         if end >= 0 and _PHONE_BETWEEN.search(text, end, m.start()):
             continue  # "會員帳號綁的手機是0912-345-678": the nearer phone word names the number
         named = text[max(0, end - 16):end] if end >= 0 else text[m.end():m.end() + 16]
-        if not _NOT_BANK_CARD.search(named) and not _REFERENCE_PREFIX.match(m.group(0)) and 8 <= sum(c.isdigit() for c in m.group(0)) <= 25 and not _DATE.fullmatch(
+        digits = "".join(c for c in m.group(0) if c.isdigit())
+        if _CN_MOBILE_DIGITS.fullmatch(digits):
+            continue  # "测试账号157-4829-2332": a mobile number used as an account's login is a phone
+        if not _NOT_BANK_CARD.search(named) and not _REFERENCE_PREFIX.match(m.group(0)) and 8 <= len(digits) <= 25 and not _DATE.fullmatch(
                 m.group(0)):
             hits.append(("bank_account", m.start(), m.end()))
     return hits

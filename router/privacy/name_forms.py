@@ -4,10 +4,12 @@
   letters; the initial's full stop ends their run, so such a name was found only after a cue that
   reads a whole slot ("call Dennis J. Chen"). A capital and a full stop between two capitalised
   words is the mark: a known given name first (more often a given name than a surname, or before
-  a known surname), neither a word that is never a name, and not a public figure or a text about
+  a known surname) or a cue before it ("Pt", "tenant"), neither a word that is never a name, and not a public figure or a text about
   public life ("John F. Kennedy was president").
 - An airline's SURNAME/GIVEN ("LU/QIANG", "SMITH/JOHN MR") in a text about flying (a boarding
   pass, a ticket, a booking); two codes of three letters or fewer ("PVG/NRT", "AND/OR") are not.
+- A court paper's parties: "JUNE CHAPMAN  Claimant" (a name in capitals, then its role on the
+  line; a company, a council or the Crown is not a person).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.lexicon import Lexicon, lexicon
 from duet.router.privacy.name_lists import NOT_NAME_WORDS, PUBLIC_FIGURES, WEAK_NAME_WORDS
-from duet.router.privacy.names import _PUBLIC
+from duet.router.privacy.names import _PUBLIC, _cued_before
 from duet.router.privacy.patterns import Hit, lowered
 
 _WORD = r"[A-ZÀ-Þ][a-zß-ÿ'\-]{1,24}"
@@ -25,6 +27,11 @@ _INITIALLED = re.compile(r"(" + _WORD + r") [A-Z]\. ((?:(?:van|von|de|der|den|da
 _AIRLINE_NAME = re.compile(r"(?<![A-Za-z0-9/])([A-Z]{2,20})/([A-Z]{2,20}(?: [A-Z]{2,20})?)(?: ?(?:MR|MRS|MS|MISS|MSTR|DR))?"
                            r"(?![A-Za-z0-9/])")
 _FLYING = ("boarding", "passenger", "pnr", "e-ticket", "eticket", "itinerary", "flight", "登机", "机票", "航班", "旅客")
+_ROLES = ("claimant", "defendant", "plaintiff", "respondent", "appellant", "petitioner")
+_PARTY_LINE = re.compile(r"^[ \t]*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,3})[ \t]{2,}"
+                         r"(?:Claimant|Defendant|Plaintiff|Respondent|Appellant|Petitioner)s?[ \t]*$", re.M)
+_ORGANISATION = re.compile(r"\b(?:LTD|LIMITED|PLC|INC|LLP|LLC|GMBH|COUNCIL|BANK|COMPANY|CORPORATION|GROUP|TRUST|AUTHORITY|"
+                           r"SERVICES|UNIVERSITY|HOSPITAL|BOROUGH|STATE|KINGDOM|REGINA|REX|CROWN)\b")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'-")
 
 
@@ -36,7 +43,16 @@ def _word_start(text: str, end: int) -> int:
 
 
 def find_name_forms(text: str) -> list[Hit]:
-    return _initialled(text) + (_airline_names(text) if "/" in text else [])
+    hits = _initialled(text) + (_airline_names(text) if "/" in text else [])
+    return hits + _parties(text) if "  " in text else hits
+
+
+def _parties(text: str) -> list[Hit]:
+    """A court paper's parties: a name in capitals, then the role on the same line."""
+    if not occurring(lowered(text), _ROLES):
+        return []
+    return [("person_name", m.start(1), m.end(1)) for m in _PARTY_LINE.finditer(text)
+            if _ORGANISATION.search(m.group(1)) is None]
 
 
 def _airline_names(text: str) -> list[Hit]:
@@ -57,7 +73,8 @@ def _initialled(text: str) -> list[Hit]:
         if at >= 3 and "A" <= text[at - 1] <= "Z" and text[at - 2] == " " and text[at + 2:at + 3].isupper():
             start = _word_start(text, at - 2)
             m = _INITIALLED.match(text, start) if start < at - 2 else None
-            if m is not None and _a_name(m.group(1), m.group(2), lex) and not _public(low, m.start(), m.end()):
+            if m is not None and (_a_name(m.group(1), m.group(2), lex) or _cued_before(low, m.start())) and \
+                    not _public(low, m.start(), m.end()):
                 hits.append(("person_name", m.start(), m.end()))
         at = text.find(". ", at + 2)
     return hits

@@ -21,6 +21,7 @@ from tests.router.pii_checks import assert_clean, assert_found
     ("Traveller: Nadia Haddad | Seat 22A", "Nadia Haddad"),
     ("【联系人】周晓燕\n【电话】13912345678", "周晓燕"),
     ("请把材料交给组长邱志伟", "邱志伟"),
+    ("IN THE HIGH COURT OF JUSTICE\nBETWEEN\nMARGARET O'NEILL  Claimant\n-and-\nNORTHWAY HOMES LTD  Defendant", "MARGARET O'NEILL"),
 ])
 def test_names_in_other_written_forms(text: str, value: str) -> None:
     assert_found(text, "person_name", value)
@@ -34,6 +35,8 @@ def test_names_in_other_written_forms(text: str, value: str) -> None:
     ("Rx for Omar Haddad, Rec# HX4471029, take twice daily", "medical_record", "HX4471029"),
     ("Please scan my passport number C01X00T47 into the form", "passport", "C01X00T47"),
     ("对公账户6222020200112233445，开户行建设银行，联系人刘敏，座机021-64881234", "phone", "021-64881234"),
+    ("删掉配置里的测试账号139-2210-4471", "phone", "139-2210-4471"),  # a mobile number used as a login
+    ("Viewings at 14 St John's Road, Bath BA1 2QT on Saturday", "street_address", "14 St John's Road, Bath BA1 2QT"),
 ])
 def test_values_in_other_contexts(text: str, typ: str, value: str) -> None:
     assert_found(text, typ, value)
@@ -45,6 +48,8 @@ def test_values_in_other_contexts(text: str, typ: str, value: str) -> None:
     "钉钉会议号 025 774 318，几点开始？",
     "John F. Kennedy was the 35th president",
     "Transfer at PVG/NRT on the flight tomorrow",
+    "BETWEEN\nNORTHWAY HOMES LTD  Claimant\n-and-\nTHE COUNCIL OF BATH  Defendant",
+    "we saw 2 King's Guards at the palace",
     "这张卡被冻结了，流水号 430200200612085823 一直处理中",
 ])
 def test_look_alikes_stay_clean(text: str) -> None:
