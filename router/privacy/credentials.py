@@ -212,8 +212,19 @@ def _cli_secrets(text: str, low: str) -> list[Hit]:
     return hits
 
 
+# A Terraform variable that holds a secret, given its value as the default:
+# 'variable "db_password" {\n  default = "Sunshine24&"\n}'.
+_HCL_SECRET = re.compile(r'variable\s+"[^"\n]*(?:password|passwd|secret|token|api_key|apikey|private_key)[^"\n]*"\s*\{'
+                         r'[^{}]{0,300}?\bdefault\s*=\s*"([^"\n]{4,80})"', re.I)
+
+
+def _hcl_secrets(text: str) -> list[Hit]:
+    return [("api_key_secret", m.start(1), m.end(1)) for m in _HCL_SECRET.finditer(text)
+            if not _PLACEHOLDER.search(m.group(1))]
+
+
 def find_secrets(text: str) -> list[Hit]:
-    hits = _vendor_tokens(text)
+    hits = _vendor_tokens(text) + (_hcl_secrets(text) if "variable" in text and "default" in text else [])
     markers = occurring(text, ("-----BEGIN", "://"))
     if "-----BEGIN" in markers:
         hits += [("api_key_secret", m.start(), m.end()) for m in _PRIVATE_KEY.finditer(text)]

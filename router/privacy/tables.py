@@ -162,7 +162,8 @@ def find_table_values(text: str) -> list[Hit]:
     sep: str | None = None
     offset = 0
     for line in text.split("\n"):
-        line_sep = line_separator(line)
+        # a row keeps its header's separator ("Name;Geburtsdatum" over "Ana;April 26, 1946")
+        line_sep = sep if columns and sep and sep in line else line_separator(line)
         fields = line.split(line_sep) if line_sep else []
         if columns and line_sep == sep and not _header(fields):
             starts = [offset + sum(len(f) + 1 for f in fields[:i]) for i in range(len(fields))]

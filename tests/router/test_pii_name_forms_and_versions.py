@@ -36,6 +36,8 @@ def test_names_in_other_written_forms(text: str, value: str) -> None:
     ("Please scan my passport number C01X00T47 into the form", "passport", "C01X00T47"),
     ("对公账户6222020200112233445，开户行建设银行，联系人刘敏，座机021-64881234", "phone", "021-64881234"),
     ("删掉配置里的测试账号139-2210-4471", "phone", "139-2210-4471"),  # a mobile number used as a login
+    ('variable "admin_password" {\n  type    = string\n  default = "Kestrel#2291"\n}', "api_key_secret", "Kestrel#2291"),
+    ("Nom;Naissance;Ville\nLéa Martin;12/03/1988;Lyon\nHugo Petit;March 4, 1979;Nantes", "date_of_birth", "March 4, 1979"),
     ("Viewings at 14 St John's Road, Bath BA1 2QT on Saturday", "street_address", "14 St John's Road, Bath BA1 2QT"),
 ])
 def test_values_in_other_contexts(text: str, typ: str, value: str) -> None:
@@ -50,6 +52,8 @@ def test_values_in_other_contexts(text: str, typ: str, value: str) -> None:
     "Transfer at PVG/NRT on the flight tomorrow",
     "BETWEEN\nNORTHWAY HOMES LTD  Claimant\n-and-\nTHE COUNCIL OF BATH  Defendant",
     "we saw 2 King's Guards at the palace",
+    'variable "region" {\n  default = "eu-west-2"\n}',
+    'variable "api_token" {\n  default = "changeme"\n}',
     "这张卡被冻结了，流水号 430200200612085823 一直处理中",
 ])
 def test_look_alikes_stay_clean(text: str) -> None:
