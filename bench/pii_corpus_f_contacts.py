@@ -10,7 +10,8 @@ from __future__ import annotations
 import unicodedata
 
 from bench.pii_corpus_f_people import WESTERN
-from bench.pii_corpus_f_values import Ctx, group
+from bench.pii_corpus_f_values import Ctx
+from bench.pii_corpus_values import group
 
 US_AREAS = ("212", "312", "415", "503", "512", "617", "646", "702", "720", "773", "818", "917", "206", "303",
             "404", "469", "614", "919", "608", "480")

@@ -13,7 +13,9 @@ import string
 import uuid
 from collections.abc import Callable
 
-from bench.pii_corpus_f_values import Ctx, cn_id_check, group, luhn_digit
+from bench.pii_corpus_c_values import luhn_digit
+from bench.pii_corpus_f_values import Ctx, cn_id_check
+from bench.pii_corpus_values import group
 
 COMPANIES = ("Northwind Traders", "Acme Logistics Ltd", "Bluebird Dental Group", "Harbour & Finch LLP", "Siemens",
              "Deutsche Bahn", "Tesco", "Brightpath Analytics", "Kestrel Freight", "Lumen Health", "Orchard Lane Foods",

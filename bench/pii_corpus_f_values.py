@@ -17,6 +17,9 @@ from typing import Any, TypeVar
 
 from faker import Faker
 
+from bench.pii_corpus_c_values import luhn_digit
+from bench.pii_corpus_values import group
+
 T = TypeVar("T")
 _FAKERS: dict[str, Any] = {}  # one Faker per locale for the process; each Ctx lends it its random source
 
@@ -81,26 +84,6 @@ class Ctx:
             _FAKERS[loc] = Faker(loc)
         _FAKERS[loc].random = self.fakers[loc]
         return _FAKERS[loc]
-
-
-def group(text: str, sizes: Sequence[int], sep: str) -> str:
-    """``text`` cut into groups of ``sizes`` (any rest as one last group) joined by ``sep``."""
-    parts, i = [], 0
-    for size in sizes:
-        if i < len(text):
-            parts.append(text[i:i + size])
-        i += size
-    if i < len(text):
-        parts.append(text[i:])
-    return sep.join(parts)
-
-
-def luhn_digit(body: str) -> str:
-    total = 0
-    for i, c in enumerate(reversed(body)):
-        d = int(c) * (2 if i % 2 == 0 else 1)
-        total += d - 9 if d > 9 else d
-    return str((10 - total % 10) % 10)
 
 
 CARD_PREFIXES = (("4", 16), ("4", 16), ("4", 16), ("51", 16), ("53", 16), ("55", 16), ("2221", 16),
