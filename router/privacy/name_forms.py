@@ -21,6 +21,7 @@ from duet.router.privacy.lexicon import Lexicon, lexicon
 from duet.router.privacy.name_lists import NOT_NAME_WORDS, PUBLIC_FIGURES, WEAK_NAME_WORDS
 from duet.router.privacy.names import _PUBLIC, _cued_before
 from duet.router.privacy.patterns import Hit, lowered
+from duet.router.privacy.scan import skeleton
 
 _WORD = r"[A-ZÀ-Þ][a-zß-ÿ'\-]{1,24}"
 _INITIALLED = re.compile(r"(" + _WORD + r") [A-Z]\. ((?:(?:van|von|de|der|den|da|di|del|le|la) ){0,2}" + _WORD + r")(?![A-Za-zÀ-ÿ])")
@@ -63,20 +64,21 @@ def _airline_names(text: str) -> list[Hit]:
 
 
 def _initialled(text: str) -> list[Hit]:
-    at = text.find(". ")
+    sk = skeleton(text)  # a lone capital and a full stop between spaces, a capital after: " W. K"
+    at = sk.find(b" A. ")
     if at < 0:
         return []
     lex, low = lexicon(), lowered(text)
     hits: list[Hit] = []
     while at >= 0:
-        # ". " after a lone capital that follows a space, a capital after it: "Alan W. King"
-        if at >= 3 and "A" <= text[at - 1] <= "Z" and text[at - 2] == " " and text[at + 2:at + 3].isupper():
+        at += 2  # the full stop
+        if text[at + 2:at + 3].isupper():
             start = _word_start(text, at - 2)
             m = _INITIALLED.match(text, start) if start < at - 2 else None
             if m is not None and (_a_name(m.group(1), m.group(2), lex) or _cued_before(low, m.start())) and \
                     not _public(low, m.start(), m.end()):
                 hits.append(("person_name", m.start(), m.end()))
-        at = text.find(". ", at + 2)
+        at = sk.find(b" A. ", at + 1)
     return hits
 
 
