@@ -137,6 +137,8 @@ def _names_before(text: str, m: re.Match[str], start: int) -> bool:
 
 
 _IDENTIFIER = re.compile(r"[A-Za-z0-9_\-]*")
+_SETTING = re.compile(r"(?i)[_-](?:min|max|length|len|ttl|timeout|expiry|expires|lifetime|age|policy|reset|hasher|"
+                      r"rules|complexity|required|enabled|attempts|retries|field|header|url|endpoint|path|file)")
 
 
 def _value_from(text: str, start: int, end: int) -> int:
@@ -150,6 +152,10 @@ def _value_from(text: str, start: int, end: int) -> int:
         left -= 1
     right = _IDENTIFIER.match(text, end)
     stop = right.end() if right else end
+    if _SETTING.search(text, end, stop):
+        return -1  # a setting about passwords, not one: "PASSWORD_MIN_LENGTH=12", "token_ttl: 3600"
+    if stop > end and text[end] in "_-" and _ASSIGNED.match(text, stop):
+        return stop  # "api_key_prod=…": the value is after the whole name
     closed = text[stop:stop + 1] in ("}", ">", "%")
     if not (text[left - 1:left] in ("$", "{", "%", "<") or closed or _PLACEHOLDER.search(text[left:stop])):
         return end

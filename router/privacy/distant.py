@@ -38,7 +38,7 @@ def _weak_card(value: str) -> bool:
 
 
 def _account_like(value: str) -> bool:
-    return 8 <= sum(c.isdigit() for c in value) <= 25 and not _DATE.fullmatch(value)
+    return 8 <= sum(c.isdigit() for c in value) <= 25 and not _DATE.match(value)  # (nor a date and a time)
 
 
 def _any_date(value: str) -> bool:
