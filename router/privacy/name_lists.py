@@ -146,12 +146,14 @@ intern supervisor technician
 # Words naming a kind of place: never a surname without a cue ("Forest Park", "Lake Street").
 PLACE_TYPE_WORDS = frozenset("""
 street st avenue ave road rd lane drive park lake river city county station center centre mall plaza tower bridge
-beach island valley mountain airport hotel hospital university college school bank
+beach island valley mountain airport hotel hospital university college school bank falls springs heights creek
+canyon peak gardens glacier
 """.split())
 # Capitalised words that rarely make a name unless a cue says so ("Dear April Church" is fine).
 WEAK_NAME_WORDS = frozenset("""
 street st avenue ave road rd lane drive park lake river city county church station center centre mall plaza
-tower bridge beach island valley mountain hill north south east west new san santa
+tower bridge beach island valley mountain hill north south east west new san santa falls springs heights creek
+canyon peak gardens glacier bay fort mount cape
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december model edition version series season episode chapter part day night
 morning evening alabama alaska arizona arkansas california colorado connecticut delaware florida georgia

@@ -52,6 +52,7 @@ def test_values_in_other_contexts(text: str, typ: str, value: str) -> None:
     "Transfer at PVG/NRT on the flight tomorrow",
     "BETWEEN\nNORTHWAY HOMES LTD  Claimant\n-and-\nTHE COUNCIL OF BATH  Defendant",
     "we saw 2 King's Guards at the palace",
+    "Victoria Falls trip in June, what to pack?",  # a place whose first word is a given name
     'variable "region" {\n  default = "eu-west-2"\n}',
     'variable "api_token" {\n  default = "changeme"\n}',
     "这张卡被冻结了，流水号 430200200612085823 一直处理中",
