@@ -201,8 +201,26 @@ def _blocks(text: str) -> list[Hit]:
             for m in word_matches(text, word, _BLOCK) if m.start() == 0 or not ascii_alnum(text[m.start() - 1])]
 
 
+# An Indian address: a flat, house or plot number, its building, street and area between commas,
+# then the city and its six-digit PIN code ("Flat 582, Prabhu Residency, 8th Cross Road, Koregaon
+# Park, Pune 411046"): the PIN after the city is what marks it.
+_INDIAN = re.compile(r"(?:Flat|House|H\.?\s?No\.?|Plot|Door\s?No\.?)\s?(?:No\.?\s?)?[0-9]{1,5}[A-Z]?(?:/[0-9]{1,4})?,\s*"
+                     r"(?:[A-Z0-9][\w.'&-]*(?:[ \t]+[A-Za-z0-9][\w.'&-]*){0,4},\s*){1,5}"
+                     r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:\s*[-–]\s*|[ \t]+)[1-9][0-9]{5}(?![0-9])")
+
+
+_PIN = re.compile(rb"(?<!0)000000(?!0)")  # on the skeleton: six digits alone
+
+
+def _indian(text: str) -> list[Hit]:
+    return [("street_address", m.start(), m.end()) for word in ("Flat", "House", "H.No", "H No", "Plot", "Door")
+            for m in word_matches(text, word, _INDIAN) if m.start() == 0 or not ascii_alnum(text[m.start() - 1])]
+
+
 def find_addresses(text: str) -> list[Hit]:
     hits = _en_addresses(text) + find_european_streets(text) + _blocks(text) if _HAS_UPPER.search(text) else []
+    if _HAS_UPPER.search(text) and _PIN.search(skeleton(text)):
+        hits += _indian(text)
     hits += find_chinese_addresses(text)
     public = public_addresses(text, hits) if hits else set()
     return [hit for i, hit in enumerate(hits) if i not in public]

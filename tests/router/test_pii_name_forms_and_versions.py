@@ -39,6 +39,9 @@ def test_names_in_other_written_forms(text: str, value: str) -> None:
     ('variable "admin_password" {\n  type    = string\n  default = "Kestrel#2291"\n}', "api_key_secret", "Kestrel#2291"),
     ("Nom;Naissance;Ville\nLéa Martin;12/03/1988;Lyon\nHugo Petit;March 4, 1979;Nantes", "date_of_birth", "March 4, 1979"),
     ("Viewings at 14 St John's Road, Bath BA1 2QT on Saturday", "street_address", "14 St John's Road, Bath BA1 2QT"),
+    ("Courier for Flat 12B, Lotus Towers, 4th Main Road, Jayanagar, Bengaluru 560041 tomorrow", "street_address",
+     "Flat 12B, Lotus Towers, 4th Main Road, Jayanagar, Bengaluru 560041"),
+    ("Ship to House No. 27, Sector 15, Noida 201301", "street_address", "House No. 27, Sector 15, Noida 201301"),
 ])
 def test_values_in_other_contexts(text: str, typ: str, value: str) -> None:
     assert_found(text, typ, value)
@@ -53,6 +56,7 @@ def test_values_in_other_contexts(text: str, typ: str, value: str) -> None:
     "BETWEEN\nNORTHWAY HOMES LTD  Claimant\n-and-\nTHE COUNCIL OF BATH  Defendant",
     "we saw 2 King's Guards at the palace",
     "Victoria Falls trip in June, what to pack?",  # a place whose first word is a given name
+    "Flat 2, Block C, sold for 450000 dollars",  # a price, not a PIN code after a city
     'variable "region" {\n  default = "eu-west-2"\n}',
     'variable "api_token" {\n  default = "changeme"\n}',
     "这张卡被冻结了，流水号 430200200612085823 一直处理中",
