@@ -218,9 +218,10 @@ def _indian(text: str) -> list[Hit]:
 
 
 def find_addresses(text: str) -> list[Hit]:
-    hits = _en_addresses(text) + find_european_streets(text) + _blocks(text) if _HAS_UPPER.search(text) else []
-    if _HAS_UPPER.search(text) and _PIN.search(skeleton(text)):
-        hits += _indian(text)
+    hits: list[Hit] = []
+    if _HAS_UPPER.search(text):
+        hits += _en_addresses(text) + find_european_streets(text) + _blocks(text)
+        hits += _indian(text) if _PIN.search(skeleton(text)) else []
     hits += find_chinese_addresses(text)
     public = public_addresses(text, hits) if hits else set()
     return [hit for i, hit in enumerate(hits) if i not in public]

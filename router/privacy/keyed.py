@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy.gate_words import occurring
-from duet.router.privacy.scan import (FILLER, Hit, ascii_alnum, before_pattern, glued_label, groups_with, keyword_before, keyword_ends, keywords,
+from duet.router.privacy.scan import (CN_MOBILE_DIGITS, FILLER, Hit, ascii_alnum, before_pattern, glued_label, groups_with, keyword_before, keyword_ends, keywords,
                                  lowered, named_after, named_as_reference, skeleton, value_after_keyword, value_before_keyword)
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -176,7 +176,7 @@ def _is_cjk(char: str) -> bool:
 
 def find_dates_of_birth(text: str) -> list[Hit]:
     hits: list[Hit] = _dates_before_sheng(text) if "生" in text else []
-    full_year = _YEAR.search(skeleton(text)) is not None or (text.find("年") >= 0 and _CN_YEAR_SEARCH.search(text) is not None)
+    full_year = _YEAR.search(skeleton(text)) is not None or ("年" in text and _CN_YEAR_SEARCH.search(text) is not None)
     keys = keyword_ends(_BIRTH_GATE, text, _BIRTH_WORDS)
     if not keys:
         return hits
@@ -357,7 +357,6 @@ def _after_bank_names(text: str) -> list[Hit]:
 
 
 _REFERENCE_PREFIX = re.compile(r"(?:SKU|REF|INV|ORD|PO|TKT|TXN|TRX|SN|LOT)[ .-]?[0-9]", re.I)
-_CN_MOBILE_DIGITS = re.compile(r"1[3-9][0-9]{9}")
 _COUNT_AFTER = re.compile(r"\s?(?:followers|users|views|likes|subscribers|people|members|customers|visits|requests|"
                           r"downloads|dollars|euros|pounds|usd|eur|gbp|rmb|cny|元|人|次|个|粉丝)", re.I)
 _PHONE_BETWEEN = re.compile(r"手机|手機|电话|電話|座机|座機|固话|固話|传真|傳真|(?<![A-Za-z])(?:phone|mobile|cell|tel|landline|fax)(?![A-Za-z])",
@@ -371,7 +370,7 @@ def find_bank_accounts(text: str) -> list[Hit]:
             continue  # "會員帳號綁的手機是0912-345-678": the nearer phone word names the number
         named = text[max(0, end - 16):end] if end >= 0 else text[m.end():m.end() + 16]
         digits = "".join(c for c in m.group(0) if c.isdigit())
-        if _CN_MOBILE_DIGITS.fullmatch(digits) or _COUNT_AFTER.match(text, m.end()):
+        if CN_MOBILE_DIGITS.fullmatch(digits) or _COUNT_AFTER.match(text, m.end()):
             continue  # "测试账号157-4829-2332" is a login's phone; "account gained 12 500 000 followers" a count
         if not _NOT_BANK_CARD.search(named) and not _REFERENCE_PREFIX.match(m.group(0)) and 8 <= len(digits) <= 25 and not _DATE.match(
                 m.group(0)):

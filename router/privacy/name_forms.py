@@ -4,8 +4,8 @@
   letters; the initial's full stop ends their run, so such a name was found only after a cue that
   reads a whole slot ("call Dennis J. Chen"). A capital and a full stop between two capitalised
   words is the mark: a known given name first (more often a given name than a surname, or before
-  a known surname) or a cue before it ("Pt", "tenant"), neither a word that is never a name, and not a public figure or a text about
-  public life ("John F. Kennedy was president").
+  a known surname) or a cue before it ("tenant"), neither a word that is never a name, and not a
+  public figure or a text about public life ("John F. Kennedy was president").
 - An airline's SURNAME/GIVEN ("LU/QIANG", "SMITH/JOHN MR") in a text about flying (a boarding
   pass, a ticket, a booking); two codes of three letters or fewer ("PVG/NRT", "AND/OR") are not.
 - A court paper's parties: "JUNE CHAPMAN  Claimant" (a name in capitals, then its role on the

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy import checks
-from duet.router.privacy.scan import (FILLER, Group, Hit, groups_with, keyword_before, keywords, lowered, named_after,
+from duet.router.privacy.scan import (CN_MOBILE_DIGITS, FILLER, Group, Hit, groups_with, keyword_before, keywords, lowered, named_after,
                                  named_as_reference, glued_label)
 from duet.router.privacy.tables import line_separator
 
@@ -104,7 +104,6 @@ _KEY_AFTER = re.compile(r"[^\n]{0,24}?(?:contacts?|address book|keeps? calling|k
                         # "6505550134 is my number": a possessive names it as a number to call
                         r"(?<![^ ,(—-])(?:is|was|'s) (?:my|his|her|our|their) (?:new |current |mobile |cell |home |work )?"
                         r"(?:number|no\.|#)(?![A-Za-z]))", re.I)
-_CN_MOBILE_SHAPE = re.compile(r"1[3-9][0-9]{9}")
 # A table column named as phones: "name,email,phone", "| 姓名 | 电话 |".
 _HEADER = re.compile(r"(?:phone|tel|telephone|mobile|cell|fax|电话|手机|手機|電話|联系电话|联系方式)(?:[ _]?(?:number|no|#|号码?))?",
                      re.I)
@@ -154,7 +153,7 @@ def _named_phone(raw: str) -> bool:
     digits = checks.digits_only(raw)
     if _DATE_SHAPED.fullmatch(raw):  # a date validates as a number in some plans ("01/08/2008")
         return False
-    if _valid(raw, _KEYED_REGIONS) or _CN_MOBILE_SHAPE.fullmatch(digits):
+    if _valid(raw, _KEYED_REGIONS) or CN_MOBILE_DIGITS.fullmatch(digits):
         return True
     if not (raw[0] in "(+0" or len(digits) >= 10):
         return False

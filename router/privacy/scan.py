@@ -182,6 +182,8 @@ def keyword_before(key: re.Pattern[str], text: str, start: int, reach: int) -> i
 # Words that name a number as a reference rather than personal data: an order, a parcel, an
 # invoice, a product, a coupon. A number they name directly is not taken for a card, an ID or a
 # phone even when its checksum happens to hold.
+CN_MOBILE_DIGITS = re.compile(r"1[3-9][0-9]{9}")  # a mainland mobile number's digits
+
 _REFERENCE_KEY = keywords(
     r"订单号?|单号|编号|流水号|交易号|序列号|序号|工单号?|发票号码?|发票代码|运单号?|快递|物流|批次号?|型号|工号|学号|"
     r"兑换码|激活码|验证码|优惠码|券码|货号|条码|开奖号码|彩票号码|中奖号码|lottery|lotto|winning numbers|order|tracking|invoice|serial|ticket|sku|ref|reference|"

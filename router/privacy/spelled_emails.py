@@ -21,6 +21,7 @@ _BRACKETED_AT = r"[ \t]*(?:\[at\]|\(at\)|\{at\}|<at>)[ \t]*"
 _DOMAIN = r"[A-Za-z0-9-]{1,40}(?:" + _DOT + r"[A-Za-z0-9-]{1,40}){0,2}" + _DOT + r"[A-Za-z]{2,6}"
 _BRACKETED = re.compile(r"(?<![A-Za-z0-9_.%+-])(" + _USER + _BRACKETED_AT + _DOMAIN + r")(?![A-Za-z0-9-])", re.I)
 _SPELLED = re.compile(r"(?<![A-Za-z0-9_.%+-])(" + _USER + r")[ \t]+at[ \t]+(" + _DOMAIN + r")(?![A-Za-z0-9-])", re.I)
+_DOT_SPLIT = re.compile(_DOT)
 _SPELLED_DOT = re.compile(r"[ \t]+dot[ \t]+|\[dot\]|\(dot\)", re.I)
 _PROVIDERS = frozenset("gmail googlemail yahoo hotmail outlook live icloud me aol proton protonmail gmx web qq 163 126 "
                        "sina sohu foxmail yandex mail zoho fastmail hey".split())
@@ -29,7 +30,7 @@ _GATES = ("[at]", "(at)", "{at}", "<at>", " dot ", "[dot]", "(dot)")
 
 def _plausible_user(user: str, domain: str) -> bool:
     """A spelled address's user part as no sentence writes it, or a mail provider's domain."""
-    first_label = re.split(r"[ \t]*(?:\[dot\]|\(dot\)|\{dot\}|<dot>)[ \t]*|[ \t]+dot[ \t]+|\.", domain.lower())[0]
+    first_label = _DOT_SPLIT.split(domain.lower())[0]
     return any(c.isdigit() or c in "._" for c in user) or " dot " in user.lower() or first_label in _PROVIDERS
 
 
