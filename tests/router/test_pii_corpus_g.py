@@ -1,0 +1,235 @@
+"""Corpus G (bench/pii_corpus_g.py): the items are well formed and seeded, every labelled value
+is in its prompt, all seventeen types appear in both parts, four in ten items are PII-free and
+carry no labels, the dev and test parts share no frame, and the values that carry a check
+character pass it (Luhn, IBAN mod 97, resident-ID, Hong Kong and Taiwan ID checks, the VIN check
+digit; CPF, Aadhaar/Verhoeff, SIN, codice fiscale and BSN checks of the new national IDs). Format
+only: the detector is not run here."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import unicodedata
+from typing import Any
+
+import pytest
+
+from bench import pii_corpus_g_values as gv
+from bench.pii_corpus_f_values import Ctx
+from bench.pii_corpus_g import FRAMES, LOOKALIKE_SHARE, LOOKALIKES, SLOT, SLOTS, TYPES, fill, generate, part_of
+from bench.pii_corpus_g_fillers import FILLERS
+
+SEED = 13
+SIZE = 2400
+ALL_TYPES = {"email", "phone", "cn_resident_id", "credit_card", "iban", "ip_address", "api_key_secret", "passport",
+             "person_name", "street_address", "date_of_birth", "bank_account", "license_plate", "medical_record",
+             "national_id", "gps_coordinates", "vin"}
+
+
+def _plain(value: str) -> str:
+    """The value without what people put between characters: full-width forms, zero-width
+    spaces, spaces, dashes, dots and brackets."""
+    value = unicodedata.normalize("NFKC", value).replace("\u200b", "")
+    return re.sub(r"[\s\-.()]", "", value).upper()
+
+
+def _luhn_ok(number: str) -> bool:
+    total = 0
+    for i, c in enumerate(reversed(number)):
+        d = int(c) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return number.isdigit() and total % 10 == 0
+
+
+def _iban_ok(value: str) -> bool:
+    moved = value[4:] + value[:4]
+    return value[:2].isalpha() and int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+
+
+def _cn_id_ok(value: str) -> bool:
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    return value[:17].isdigit() and "10X98765432"[sum(int(c) * w for c, w in zip(value, weights)) % 11] == value[17]
+
+
+def _hk_id_ok(value: str) -> bool:
+    body, check = value[:-1], value[-1]
+    body = body if len(body) == 8 else " " + body
+    values = [36 if c == " " else (ord(c) - 55 if c.isalpha() else int(c)) for c in body]
+    return (sum(v * w for v, w in zip(values, range(9, 1, -1))) + (10 if check == "A" else int(check))) % 11 == 0
+
+
+def _tw_id_ok(value: str) -> bool:
+    codes = dict(zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36)))
+    code = codes[value[0]]
+    total = code // 10 + code % 10 * 9 + sum(int(c) * w for c, w in zip(value[1:], (8, 7, 6, 5, 4, 3, 2, 1, 1)))
+    return total % 10 == 0
+
+
+def _resident_id_ok(value: str) -> bool:
+    if len(value) == 18:
+        return _cn_id_ok(value)
+    if len(value) == 10 and value[1] in "12":
+        return _tw_id_ok(value)
+    return _hk_id_ok(value)
+
+
+def _vin_ok(value: str) -> bool:
+    letters = dict(zip("ABCDEFGHJKLMNPRSTUVWXYZ", (1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7,
+                                                    8, 9)))
+    weights = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+    total = sum((int(c) if c.isdigit() else letters[c]) * w for c, w in zip(value, weights))
+    return len(value) == 17 and value[8] == ("X" if total % 11 == 10 else str(total % 11))
+
+
+def _cpf_ok(value: str) -> bool:
+    digits = [int(c) for c in value]
+    for size in (9, 10):
+        total = sum(d * w for d, w in zip(digits[:size], range(size + 1, 1, -1)))
+        if total * 10 % 11 % 10 != digits[size]:
+            return False
+    return len(digits) == 11
+
+
+VERHOEFF_D = [[(j + k) % 5 if j < 5 and k < 5 else 5 + (j + k) % 5 if j < 5 else 5 + (j - k) % 5 if k < 5
+               else (j - k) % 5 for k in range(10)] for j in range(10)]
+VERHOEFF_P = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+              [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+              [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8]]
+
+
+def _verhoeff_ok(value: str) -> bool:
+    c = 0
+    for i, ch in enumerate(reversed(value)):
+        c = VERHOEFF_D[c][VERHOEFF_P[i % 8][int(ch)]]
+    return c == 0
+
+
+def _cf_ok(value: str) -> bool:
+    odd = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15,
+                                                            17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22,
+                                                            25, 24, 23)))
+    even = {c: (int(c) if c.isdigit() else ord(c) - 65) for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+    total = sum(odd[c] if i % 2 == 0 else even[c] for i, c in enumerate(value[:15]))
+    return len(value) == 16 and chr(65 + total % 26) == value[15]
+
+
+def _bsn_ok(value: str) -> bool:
+    weights = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+    return len(value) == 9 and sum(int(c) * w for c, w in zip(value, weights)) % 11 == 0
+
+
+LEFT = re.compile(r"\{[a-z][a-z0-9]*(?:_\d)?(?::[a-z0-9]+)?\}")  # a slot left unfilled, or a mod SLOT cannot read
+CHECKS = {"credit_card": _luhn_ok, "iban": _iban_ok, "cn_resident_id": _resident_id_ok, "vin": _vin_ok}
+
+
+@pytest.fixture(scope="module")
+def sample() -> list[dict[str, Any]]:
+    return list(generate(SIZE, SEED))
+
+
+def test_the_checks_know_published_examples() -> None:
+    assert _luhn_ok("4111111111111111") and not _luhn_ok("4111111111111112")
+    assert _iban_ok("GB82WEST12345698765432") and not _iban_ok("GB82WEST12345698765433")
+    assert _cn_id_ok("11010519491231002X") and not _cn_id_ok("110105194912310021")
+    assert _vin_ok("1M8GDM9AXKP042788") and not _vin_ok("1M8GDM9A1KP042788")
+    assert _cpf_ok("52998224725") and not _cpf_ok("52998224726")
+    assert _verhoeff_ok("2363") and not _verhoeff_ok("2364")
+    assert gv.verhoeff_check("236") == "3"
+    assert _cf_ok("RSSMRA85T10A562S") and not _cf_ok("RSSMRA85T10A562T")
+    assert gv.cf_check("RSSMRA85T10A562") == "S"
+    assert _bsn_ok("111222333") and not _bsn_ok("111222334")
+
+
+def test_the_new_national_ids_pass_their_checks() -> None:
+    ctx = Ctx(random.Random(5))
+    for _ in range(200):
+        ctx.start_item(kid=False)
+        assert _cpf_ok(_plain(gv.cpf(ctx)))
+        assert _verhoeff_ok(_plain(gv.aadhaar(ctx)))
+        assert _luhn_ok(_plain(gv.sin(ctx)))
+        assert _cf_ok(gv.codice_fiscale(ctx))
+        assert _bsn_ok(_plain(gv.bsn(ctx)))
+        assert _luhn_ok(_plain(gv.card_g(ctx)))
+        assert _vin_ok(gv.vin_g(ctx))
+        assert _cn_id_ok(gv.resident_id(ctx, True))
+
+
+def test_items_are_well_formed(sample: list[dict[str, Any]]) -> None:
+    assert len(sample) == SIZE
+    for i, item in enumerate(sample):
+        assert set(item) == {"id", "prompt", "lang", "label", "category", "pii"}
+        assert item["id"] == f"G-{SEED}-{i:05d}"
+        assert item["lang"] in {"en", "zh"} and item["label"] == "local" and item["category"] == "pii_corpus_g"
+        assert isinstance(item["prompt"], str) and not LEFT.search(item["prompt"]), item  # every slot filled
+        for label in item["pii"]:
+            assert set(label) == {"type", "value"} and label["type"] in ALL_TYPES, label
+            assert label["value"] and label["value"] == label["value"].strip(), label
+            assert label["value"] in item["prompt"], item
+        assert len(item["pii"]) == len({(x["type"], x["value"]) for x in item["pii"]}), item  # each value once
+    langs = [item["lang"] for item in sample]
+    assert 0.4 * SIZE < langs.count("zh") < 0.6 * SIZE
+
+
+def test_all_types_appear_in_each_part_and_four_in_ten_are_pii_free() -> None:
+    assert set(TYPES) == ALL_TYPES
+    for part in ("dev", "test"):
+        items = list(generate(SIZE, SEED, part))
+        seen = {label["type"] for item in items for label in item["pii"]}
+        assert seen == ALL_TYPES, (part, ALL_TYPES - seen)
+        free = sum(1 for item in items if not item["pii"])
+        assert 0.34 * SIZE < free < 0.46 * SIZE, (part, free)
+        assert all(item["id"].startswith(f"G{part}-{SEED}-") for item in items)
+    assert LOOKALIKE_SHARE == 0.4
+
+
+def test_checksummed_values_pass_their_checks(sample: list[dict[str, Any]]) -> None:
+    checked = {typ: 0 for typ in CHECKS}
+    for item in sample:
+        for label in item["pii"]:
+            if label["type"] in CHECKS:
+                assert CHECKS[label["type"]](_plain(label["value"])), label
+                checked[label["type"]] += 1
+    assert min(checked.values()) >= 20, checked
+
+
+def test_same_seed_same_items_other_seed_other_items() -> None:
+    first = [json.dumps(item, ensure_ascii=False) for item in generate(120, SEED)]
+    assert first == [json.dumps(item, ensure_ascii=False) for item in generate(120, SEED)]
+    assert first != [json.dumps(item, ensure_ascii=False) for item in generate(120, SEED + 1)]
+    side_by_side = list(zip(generate(60, SEED), generate(60, SEED + 1)))  # two corpora made at once
+    assert [json.dumps(a, ensure_ascii=False) for a, _ in side_by_side] == first[:60]
+
+
+def test_frames_are_many_and_their_slots_known() -> None:
+    for lang in ("en", "zh"):
+        assert len(set(FRAMES[lang])) == len(FRAMES[lang]) >= 100, lang
+        assert len(set(LOOKALIKES[lang])) == len(LOOKALIKES[lang]) >= 60, lang
+        for frame in FRAMES[lang]:
+            slots = [m.group(1) for m in SLOT.finditer(frame)]
+            assert any(s in SLOTS for s in slots), frame  # every positive frame holds PII
+            assert all(s in SLOTS or s in FILLERS for s in slots), frame
+        for frame in LOOKALIKES[lang]:
+            assert all(m.group(1) in FILLERS and m.group(1) not in SLOTS for m in SLOT.finditer(frame)), frame
+
+
+def test_lookalikes_carry_no_labels_and_frames_always_do() -> None:
+    ctx = Ctx(random.Random(3))
+    for _ in range(3):
+        for lang in ("en", "zh"):
+            for frame in LOOKALIKES[lang]:
+                prompt, labels = fill(ctx, frame, lang)
+                assert labels == [] and prompt and not LEFT.search(prompt), frame
+            for frame in FRAMES[lang]:
+                prompt, labels = fill(ctx, frame, lang)
+                assert labels and all(label["value"] in prompt for label in labels), frame
+                assert not LEFT.search(prompt), frame
+
+
+def test_the_dev_and_test_parts_split_the_frames() -> None:
+    for pools in (FRAMES, LOOKALIKES):
+        for frames in pools.values():
+            dev, test = part_of(frames, "dev"), part_of(frames, "test")
+            assert set(dev).isdisjoint(test) and sorted(dev + test) == sorted(frames)
+    ids = [item["id"] for item in generate(5, SEED, "test")]
+    assert ids[0] == f"Gtest-{SEED}-00000"
