@@ -173,13 +173,19 @@ def _keyed_secrets(text: str) -> list[Hit]:
         end = _value_from(text, start, end)
         if end < 0:
             continue
-        after = _secret_value(_SECRET_VALUE.match(text, end), 1, pin=True) or _secret_value(
+        if text.startswith("@", end):
+            continue  # the password of "postgres://user:password@localhost" is the word itself
+        value = _SECRET_VALUE.match(text, end)
+        # A stand-in given as the value ("SECRET_KEY=<redacted>") is the keyword's own: what comes
+        # after it (the next line's "DEBUG=true") or before it is not.
+        stand_in = value is not None and _PLACEHOLDER.search(value.group(1)) is not None
+        after = None if stand_in else _secret_value(value, 1, pin=True) or _secret_value(
             value_after_keyword(_PLAIN_VALUE, text, end), 0)
         if after and "|" in text[end:after[1]]:  # a table header's keyword: the cells are tables.py's
             after = None
         # A keyword with its own value after it ("邮箱 a@b.cn Passwort：Summer0405") does not name
         # the one before it.
-        before_m = None if after else value_before_keyword(_SECRET_BEFORE, text, start)
+        before_m = None if after or stand_in else value_before_keyword(_SECRET_BEFORE, text, start)
         before = _secret_value(before_m, 1) if before_m and _names_before(text, before_m, start) else None
         hits += [hit for hit in (after, before) if hit]
     return hits

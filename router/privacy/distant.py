@@ -91,8 +91,10 @@ _REFERS_BACK = re.compile(r"\s*(?:(?:it|that|this|which)(?:'s|’s| is| was)|这
                           r"(?<![A-Za-z])(?:it|that|this)(?:'s|’s| is| was)(?![A-Za-z])", re.I)
 # Look-alikes that a keyword further away must not claim: versions, flights, ISBNs, timestamps,
 # amounts ("Upgrade from 10.0.19239.3342", "UA6993航班", "Unix time 1582688985", "营收8900000元").
+# (and a sandbox's test numbers: "支付沙箱里测试卡号4067…一直提示卡号无效")
 _NOT_PERSONAL_BEFORE = re.compile(r"(?:flight|isbn|version|build|upgrade|unix time|timestamp|epoch|revenue|航班|版本|"
-                                  r"参考号|营收|时间戳|发票|订单|invoice|order)[^.。!?！？\n]{0,12}$", re.I)
+                                  r"参考号|营收|时间戳|发票|订单|invoice|order|沙箱|sandbox|"
+                                  r"(?:测试|測試|test|dummy)[ -]?(?:卡|card|账号|帳號|account))[^.。!?！？\n]{0,12}$", re.I)
 _NOT_PERSONAL_AFTER = re.compile(r"\s?(?:航班|元|块|万|亿|美元|dollars|euros|pounds|%|to utc)", re.I)
 _VERSION = re.compile(r"[0-9]{1,3}(?:\.[0-9]+){2,}")
 

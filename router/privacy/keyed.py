@@ -140,6 +140,8 @@ _ACCOUNT_VALUE = re.compile(glued_label() + r"(?<!\+)(?:(?<![_.])|(?<=[Nn][Oo]\.
 # number ("HSBC reported …", "Bank of China posted 12345678 …").
 _BANK_NAME_BEFORE = re.compile(r"(?<![a-z])(?:chase|wells fargo|bank of america|citibank|citi|hsbc|barclays|lloyds|natwest|"
                                r"santander|capital one|td bank|us bank|pnc|bank)(?: (?:checking|savings|account|acct|no\.?))?\s*[:#]?\s*$")
+_TEST_CARD = re.compile(r"(?:测试|測試|沙箱|示例|样例|test|sandbox|dummy|sample)[ -]?(?:银行|銀行)?(?:卡号?|卡號|账号|帳號|账户|帳戶|"
+                        r"card|account)(?:[ -]?(?:number|no\.?|#))?$", re.I)
 _NOT_BANK_CARD = re.compile(r"会员|積分|积分|礼品|gift|loyalty|member|购物|加油卡|公交|交通", re.I)
 
 _GAP = 24  # how far after its keyword a value may start
@@ -372,6 +374,8 @@ def find_bank_accounts(text: str) -> list[Hit]:
         digits = "".join(c for c in m.group(0) if c.isdigit())
         if CN_MOBILE_DIGITS.fullmatch(digits) or _COUNT_AFTER.match(text, m.end()):
             continue  # "测试账号157-4829-2332" is a login's phone; "account gained 12 500 000 followers" a count
+        if _TEST_CARD.search(named) and end >= 0:
+            continue  # "支付沙箱里测试卡号4067…": a sandbox's test number, no one's account
         if not _NOT_BANK_CARD.search(named) and not _REFERENCE_PREFIX.match(m.group(0)) and 8 <= len(digits) <= 25 and not _DATE.match(
                 m.group(0)):
             hits.append(("bank_account", m.start(), m.end()))

@@ -201,7 +201,24 @@ Maya Angelou|Langston Hughes|Robert Frost|Walt Whitman|Edgar Allan Poe|Oscar Wil
 Taylor Lautner|Selena Gomez|Dua Lipa|Harry Styles|Shawn Mendes|Olivia Rodrigo|Travis Scott|Drake Graham|
 Jimmy Fallon|Conan Brien|Ellen DeGeneres|Gordon Ramsay|Jamie Oliver|Martha Stewart|Anthony Bourdain|
 Sam Bankman-Fried|Elizabeth Holmes|Jeff Dean|Demis Hassabis|Ilya Sutskever|Mira Murati|Dario Amodei|
-Arthur Conan Doyle|Roald Dahl|Dan Brown|Neil Gaiman|Terry Pratchett|Tolkien Ronald|Rick Riordan
+Arthur Conan Doyle|Roald Dahl|Dan Brown|Neil Gaiman|Terry Pratchett|Tolkien Ronald|Rick Riordan|
+Florence Nightingale|Leonardo da Vinci|Vincent van Gogh|Claude Monet|Michelangelo Buonarroti|Rembrandt van Rijn|
+Salvador Dali|Andy Warhol|Christopher Columbus|Marco Polo|Ferdinand Magellan|Amelia Earhart|Rosa Parks|
+Harriet Tubman|Frederick Douglass|Susan Anthony|Benjamin Franklin|Thomas Jefferson|Alexander Hamilton|
+Theodore Roosevelt|Franklin Roosevelt|Napoleon Bonaparte|Julius Caesar|Cleopatra Philopator|Joan of Arc|
+Genghis Khan|Mahatma Gandhi|Indira Gandhi|Dalai Lama|Che Guevara|Fidel Castro|Margaret Thatcher|
+Charles de Gaulle|Otto von Bismarck|Henry Ford|Walt Disney|Coco Chanel|Audrey Hepburn|Charlie Chaplin|
+Elvis Presley|Bob Dylan|Bob Marley|David Bowie|Jimi Hendrix|Kurt Cobain|Frank Sinatra|Louis Armstrong|
+Ella Fitzgerald|Aretha Franklin|Whitney Houston|Muhammad Ali|Pele Nascimento|Diego Maradona|Usain Bolt|
+Michael Phelps|Simone Biles|Wayne Gretzky|Babe Ruth|Alexander Fleming|Edward Jenner|Dmitri Mendeleev|
+Michael Faraday|James Maxwell|Alfred Nobel|Archimedes Syracuse|Blaise Pascal|Rene Descartes|Leonhard Euler|
+Carl Gauss|Alan Shepard|Yuri Gagarin|Buzz Aldrin|Sally Ride|Jacques Cousteau|Ernest Shackleton|
+Roald Amundsen|Edmund Hillary|Charles Lindbergh|Wright Brothers|Orville Wright|Wilbur Wright|Frank Lloyd Wright|
+John Steinbeck|Scott Fitzgerald|William Faulkner|Gabriel Garcia Marquez|Jorge Luis Borges|Pablo Neruda|
+Fyodor Dostoevsky|Anton Chekhov|Miguel de Cervantes|Dante Alighieri|Homer Odyssey|Geoffrey Chaucer|
+John Milton|William Wordsworth|John Keats|Lord Byron|Percy Shelley|Mary Shelley|Emily Bronte|Charlotte Bronte|
+Lewis Carroll|Beatrix Potter|Astrid Lindgren|Hans Christian Andersen|Jacob Grimm|Agatha Christie|
+Sylvia Plath|Anne Frank|Helen Keller|Martin Scorsese|Alfred Hitchcock|Stanley Kubrick|Akira Kurosawa
 """.replace("\n", "").split("|"))
 
 PUBLIC_FIGURES_ZH = frozenset("""

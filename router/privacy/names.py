@@ -18,6 +18,7 @@ from duet.router.privacy import cn_patterns as P
 from duet.router.privacy.cn_patterns import CUE_WORDS as CN_CUE_WORDS
 from duet.router.privacy.lexicon import Lexicon, lexicon
 from duet.router.privacy.name_columns import find_column_names
+from duet.router.privacy.company_names import names_business
 from duet.router.privacy.name_lists import (EN_BARE_LABELS, EN_CUE_PHRASES, EN_CUE_WORDS, EN_LABELS, EN_NAME_FIELD,
                                        THING_WORDS, EN_PERSON_VERBS, EN_RELATIONS, PERFORMER_BEFORE,
                                        EN_SEND_VERBS, EXTRA_FIRST_NAMES, NOT_NAME_WORDS, PINYIN_SURNAMES,
@@ -86,7 +87,8 @@ _PUBLIC_WORDS = (
     r"actor|actress|singer|rapper|band|player|coach|season|league|scientist|physicist|philosopher|economist|"
     r"author|writer|painter|artist|biography|quote|according to|wrote|directed|starring|nobel|champion|"
     r"olympic|billionaire|politician|king|queen|emperor|character|fictional|novelist|poet|composer|"
-    r"director|who is|who was|is .{0,20} right about"
+    r"director|who is|who was|is .{0,20} right about|known for|dialogue between|conversation between|"
+    r"in the voice of|inventor|explorer|pioneer"
 )
 _PUBLIC = re.compile(by_first_character(_PUBLIC_WORDS, literal=False, not_after="a-z"))
 _PERSONAL_SEARCH = WordSearch(_PERSONAL_WORDS, whole=True)
@@ -331,6 +333,8 @@ def _pair(text: str, low: str, words: list[tuple[int, int]], i: int, lex: Lexico
         return 0  # "Zachary Hill" is a name, "Forest Park" is not
     j = _extent(text, words, i, lex, cued)
     end = words[j][1]
+    if names_business(text, low, words, i, j):
+        return 0  # "the meeting with Kestrel Freight", "Acme Logistics Ltd"
     low_first, low_second = first.lower(), second.lower()
     if not anchors.isdisjoint(range(end, end + 5)) and _FIELD_SEP.search(text, end, min(len(text), end + 4)):
         return j  # "Marcus Webb | (415) 555-0142", a row of a contact list
