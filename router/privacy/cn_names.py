@@ -347,13 +347,18 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
     return hits
 
 
+# A law, a formula or an effect named after someone is no one's personal data ("蔡勒公式",
+# "洛必达法则", "韦达定理").
+_NAMED_AFTER = re.compile(r"公式|定理|定律|法则|效应|方程|猜想|算法|原理|常数|不等式|判别法|数列|悖论|分布|变换|级数")
+
+
 def find_chinese_names(text: str, anchors: tuple[int, ...] = ()) -> list[Hit]:
     lex = lexicon()
     text = simplified(text)  # jieba's words are Simplified; offsets do not move (router.privacy.simplified)
     at = P.starts(text)
     hits = _cued(text, lex, at) + _before_fields(text, anchors, lex, at)
     hits += _uncued(text, lex, _MAX_UNCUED, at)
-    found = set(hits)
+    found = {hit for hit in hits if not _NAMED_AFTER.match(text, hit[2])}
     for name in {text[s:e] for _, s, e in found}:  # every other mention of a name found once: "吴晓东说…"
         pos, mentions = find_word(text, name), 0
         while pos >= 0 and mentions < _MAX_MENTIONS:

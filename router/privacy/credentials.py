@@ -17,17 +17,19 @@ from duet.router.privacy.scan import (Hit, ascii_alnum, before_pattern, keyword_
 _SECRET_TOKENS = re.compile(
     r"(?:sk-(?:proj-|live-|test-|ant-)?[A-Za-z0-9_\-]{16,}|sk_(?:live|test)_[A-Za-z0-9]{16,}"
     r"|(?:AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}"
-    r"|xox[abprs]-[A-Za-z0-9\-]{10,}|AIza[0-9A-Za-z_\-]{35}|glpat-[A-Za-z0-9_\-]{20}"
+    r"|xox[abprs]-[A-Za-z0-9\-]{10,}|AIza[0-9A-Za-z_\-]{35}|gl(?:pat|rt|dt|ptt|cbt|ft|soat)-[A-Za-z0-9_\-]{20,}"
+    r"|LTAI[0-9A-Za-z]{12,28}"
     r"|eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,})"
 )
 # (cheap first check, prefixes): most texts fail the first check of every pair.
 _TOKEN_GATES = (("sk", ("sk-", "sk_")), ("_", ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")),
-                ("AI", ("AIza",)), ("SIA", ("ASIA",)), ("KIA", ("AKIA",)), ("xox", ("xox",)), ("glpat-", ("glpat-",)),
+                ("AI", ("AIza",)), ("SIA", ("ASIA",)), ("KIA", ("AKIA",)), ("xox", ("xox",)),
+                ("gl", ("glpat-", "glrt-", "gldt-", "glptt-", "glcbt-", "glft-", "glsoat-")), ("LTAI", ("LTAI",)),
                 ("eyJ", ("eyJ",)))
 _TOKEN_FIRSTS = tuple(first for first, _ in _TOKEN_GATES)
 _PRIVATE_KEY = re.compile(r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)")
 _SECRET_KEY = keywords(r"passcode|password|passwd|pass|pasword|paswd|pwd|(?<![0-9a-z])pw(?![0-9a-z])|(?<![0-9a-z])pin(?: code)?(?![0-9a-z])|secret_key|secretkey|secret key|secret|token|api[ _-]?key|"
-                       r"appsecret|app_secret|app secret|client_secret|clientsecret|"
+                       r"appsecret|app_secret|app secret|client_secret|clientsecret|private[ _-]?key|privatekey|"
                        r"access[ _-]?key|(?:access|auth|bearer|refresh|api) token|bearer|密码|口令|密钥|"
                        r"(?:支付|登录|登陆|银行卡|开机|管理员|wifi|邮箱)密码|(?:admin|root|login|wifi|account) password|"
                        # other languages: "Passwort", "mot de passe", "contraseña", "wachtwoord", "senha",
@@ -56,6 +58,7 @@ _LONG_TOKEN = re.compile(r"[^A-Za-z0-9+/_\-]([A-Za-z0-9+/_\-]{32,80})(?![A-Za-z0
 _LONG_TOKEN_GATE = ("key", "secret", "token", "cred", "aws", "auth", "bearer", "password", "密钥", "令牌", "凭证",
                     "密码")
 _GLUED_KEY_WORDS = ("key", "token", "secret", "密钥", "令牌")
+_NAMED_KEY_GATE = ("key", "secret", "token")
 _KEY_WORDS = tuple(sorted(set(_SECRET_KEY_GATE) | set(_LONG_TOKEN_GATE)))
 # Documentation stand-ins: "sk-...", "xxxx", "<your key>", "${TOKEN}", "changeme".
 _PLACEHOLDER = re.compile(r"^(?:sk-)?\.{2,}|x{4,}|X{5,}|\*{3,}|^<.*>$|^\$\{|your[_-]|example|changeme|placeholder|^\.\.\.|"
@@ -84,10 +87,16 @@ def _looks_secret(value: str) -> bool:
     return len(value) >= 10 and upper >= 3 and lower >= 3 and not _CAMEL_CASE.fullmatch(value)
 
 
+# A digest named by its algorithm: an SSH host key's fingerprint ("SHA256:z+8WOGbH…"), a checksum.
+_DIGEST_BEFORE = re.compile(r"(?i)(?:sha-?(?:1|224|256|384|512)|md5|blake2b?|sha3-?256)[:=]\s?$")
+
+
 def _long_tokens(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in _LONG_TOKEN.finditer(" " + text):
         token = m.group(1)
+        if _DIGEST_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1) - 1):
+            continue
         upper = sum(c.isupper() for c in token)
         lower = sum(c.islower() for c in token)
         digits = sum(c.isdigit() for c in token)
@@ -235,6 +244,38 @@ def _hcl_secrets(text: str) -> list[Hit]:
             if not _PLACEHOLDER.search(m.group(1))]
 
 
+# A quoted value given to a name that ends in key, secret or token ("mchKey: '7ed14fb9…'",
+# 'SMS_KEY = "UK6uIxiT…"'), when the value looks random: hex, or letters of both cases and digits.
+_NAMED_KEY = re.compile(r"(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9_.\-]{0,40}?(?:[Kk]ey|KEY|[Ss]ecret|SECRET|[Tt]oken|TOKEN))"
+                        r"[\"']?[ \t]*[:=][ \t]*[\"']([A-Za-z0-9+/=_\-]{16,120})[\"']")
+_NOT_SECRET_NAMES = ("public", "pub", "primary", "foreign", "cache", "sort", "partition", "idempotency", "storage",
+                     "translation", "i18n", "react", "row", "map", "lookup", "hash", "dedup", "csrf_header", "site")
+_HEX = re.compile(r"[0-9a-fA-F]{16,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+# A webhook's address holds its secret: whoever has it can post to the channel.
+_WEBHOOK = re.compile(r"(?:open\.feishu\.cn|open\.larksuite\.com)/open-apis/bot/v2/hook/([0-9A-Za-z\-]{16,})|"
+                      r"qyapi\.weixin\.qq\.com/cgi-bin/webhook/send\?key=([0-9A-Za-z\-]{16,})|"
+                      r"hooks\.slack\.com/services/([A-Za-z0-9/]{20,})|discord(?:app)?\.com/api/webhooks/([0-9]+/[A-Za-z0-9_\-]{20,})")
+
+
+def _random_looking(value: str) -> bool:
+    if _HEX.fullmatch(value):
+        return True
+    return any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value)
+
+
+def _named_keys(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _NAMED_KEY.finditer(text):
+        name, value = m.group(1).lower(), m.group(2)
+        if not any(word in name for word in _NOT_SECRET_NAMES) and _random_looking(value) and not _PLACEHOLDER.search(value):
+            hits.append(("api_key_secret", m.start(2), m.end(2)))
+    return hits
+
+
+def _webhooks(text: str) -> list[Hit]:
+    return [("api_key_secret", m.start(m.lastindex or 1), m.end(m.lastindex or 1)) for m in _WEBHOOK.finditer(text)]
+
+
 def find_secrets(text: str) -> list[Hit]:
     hits = _vendor_tokens(text) + (_hcl_secrets(text) if "variable" in text and "default" in text else [])
     markers = occurring(text, ("-----BEGIN", "://"))
@@ -249,6 +290,10 @@ def find_secrets(text: str) -> list[Hit]:
     words = set(occurring(low, _KEY_WORDS))
     if words.intersection(_SECRET_KEY_GATE):
         hits += _keyed_secrets(text)
+    if words.intersection(_NAMED_KEY_GATE) and ("=" in text or ":" in text):
+        hits += _named_keys(text)
+    if "hook" in low:
+        hits += _webhooks(text)
     if words.intersection(_LONG_TOKEN_GATE):
         hits += _long_tokens(text)
     return _without_published_samples(text, hits) if hits and "eyJ" in text else hits

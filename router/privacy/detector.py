@@ -22,6 +22,7 @@ from duet.router.privacy.ocr_digits import ocr_view, touches
 from duet.router.privacy.patterns import FORMAT_DETECTORS, Hit
 from duet.router.privacy.phones import find_phones
 from duet.router.privacy.name_slots import find_slot_names
+from duet.router.privacy.public_dates import without_public_births
 from duet.router.privacy.records import find_record_phones
 from duet.router.privacy.request_names import find_request_names
 from duet.router.privacy.role_names import find_role_names
@@ -65,7 +66,7 @@ def _values(folded: str) -> list[Hit]:
     hits += find_hl7_values(folded)
     hits += find_distant_values(folded, hits)
     hits += find_record_phones(folded, hits)
-    return hits
+    return without_public_births(folded, hits) if any(kind == "date_of_birth" for kind, _, _ in hits) else hits
 
 
 def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:

@@ -118,7 +118,10 @@ def _close(text: str, lo: int, hi: int, after: bool, loose: bool = True) -> bool
 
 
 def _inside_number(text: str, start: int) -> bool:
-    """Whether ``start`` follows a digit and a thousands or decimal mark: "071.00" of "6,066,071.00"."""
+    """Whether ``start`` follows a digit and a thousands or decimal mark ("071.00" of
+    "6,066,071.00"), or a letter or digit of the same code ("4050850212" of "1Z8HUIPS4050850212")."""
+    if start >= 1 and text[start - 1].isascii() and text[start - 1].isalnum():
+        return True
     return start >= 2 and text[start - 1] in ",." and text[start - 2].isdigit()
 
 

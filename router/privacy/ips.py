@@ -38,12 +38,19 @@ _NET_WORD = re.compile(r"(?<![a-z])(?:ip|ips|host|server|address|gateway|dns|pin
 _SENTENCE_BREAK = re.compile(r"[.!?。！？\n](?:\s|$)|\n")
 
 
-def _versions_named(text: str, start: int) -> bool:
+def _versions_named(text: str, start: int, end: int) -> bool:
+    """A version word in the sentence, before the number or after it ("… a breaking change under
+    semantic versioning?"), and no network word between them (nor, for a word after it, in the
+    sentence before the number: "my server 16.1.0.206 runs release 2.0")."""
     lo = max(0, start - 60)
     breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, lo, start)]
     lo = breaks[-1] if breaks else lo
     words = list(_VERSION_WORD.finditer(text, lo, start))
-    return bool(words) and _NET_WORD.search(text, words[-1].end(), start) is None
+    if words and _NET_WORD.search(text, words[-1].end(), start) is None:
+        return True
+    stop = _SENTENCE_BREAK.search(text, end, end + 80)
+    after = _VERSION_WORD.search(text, end, stop.start() if stop else min(len(text), end + 80))
+    return after is not None and _NET_WORD.search(text, lo, after.start()) is None
 
 
 # A browser or a runtime right before four numbers: its version, not an address.
@@ -68,7 +75,7 @@ def _ipv4_ok(text: str, m: re.Match[str]) -> bool:
         return False
     if _VERSION_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _VERSION_AFTER.match(text, m.end()):
         return False
-    if _SOFTWARE_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _versions_named(text, m.start()):
+    if _SOFTWARE_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _versions_named(text, m.start(), m.end()):
         return False  # "Chrome 17.4.123.158 on Windows", "firmware went from 13.7.1.195 to …"
     if _network_range(text, m):
         return False
@@ -113,6 +120,11 @@ def _this_machine_v6(raw: str) -> bool:
     return _V6_THIS_MACHINE.fullmatch(raw) is not None
 
 
+# Eight full groups and a port, with the brackets left out ("Endpoint = 2001:16b8:…:1b1e:51820",
+# "http://2001:…:4df1:8888/"): no address has nine groups, so the last one is the port.
+_IPV6_WITH_PORT = re.compile(r"(?<![0-9A-Za-z_:])[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}(?=:[0-9]{1,5}(?![0-9A-Za-z_:]))", re.A)
+
+
 def find_ips(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for candidate in _IPV4_SKELETON.finditer(skeleton(text)):
@@ -135,4 +147,7 @@ def find_ips(text: str) -> list[Hit]:
             if ("::" in raw or max(map(len, raw.split(":"))) >= 3) and checks.ip_ok(raw) and \
                     not _this_machine_v6(raw):
                 hits.append(("ip_address", start, end))
+        if text.count(":") >= 8:
+            hits += [("ip_address", m.start(), m.end()) for m in _IPV6_WITH_PORT.finditer(text)
+                     if max(map(len, m.group(0).split(":"))) >= 3 and checks.ip_ok(m.group(0))]
     return hits

@@ -16,7 +16,7 @@ from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.scan import (CN_MOBILE_DIGITS, FILLER, Hit, ascii_alnum, before_pattern, glued_label, groups_with, keyword_before, keyword_ends, keywords,
                                  lowered, named_after, named_as_reference, skeleton, value_after_keyword, value_before_keyword)
 
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTHS = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\.?"
 _CN_YEAR = "[一二][〇零○一二三四五六七八九]{3}年"
 _DATE = re.compile(
     r"(?<![0-9])(?:(?:19|20)[0-9]{2}\s?[-/.年]\s?[0-9]{1,2}\s?[-/.月]\s?[0-9]{1,2}(?:\s?[日号])?"
@@ -32,13 +32,15 @@ _DATE = re.compile(
 )
 _BIRTH_BEFORE = re.compile(r"born|birth|\bdob\b|d\.o\.b|\bd {1,2}o {1,2}b\b|birthday|b-day|bday|geboren|geburtsdatum|\bgeb\.|naissance|"
                            r"\bn[ée]e? le|nacimiento|nascita|geboortedatum|nascimento|urodzenia|出生|生日|生于|诞生|誕生|生辰|"
+                           r"\bnat[oa](?:/[ao])? il\b|\bnat[oa]/[ao]\b|\bnascid[oa](?:\(a\))?\b|"
                            r"生年月日|생년월일", re.I | re.A)
 _BIRTH_GATE = keywords(r"born|birthday|birthdate|birth|b'day|出生年月日?|出生日期|dob|d\.o\.b|d {1,2}o {1,2}b|b-?day|geboren|geburtsdatum|geb\.|naissance|nacimiento|nascita|"
                        r"geboortedatum|data de nascimento|data urodzenia|生年月日|생년월일|"
+                       r"nato il|nata il|nato/a(?: il)?|nata/o(?: il)?|nascid[oa](?:\(a\))?(?: em)?|"
                        r"出生|生日|生于|诞生|誕生|生辰")
 # "d  o b": a scanner's doubled spaces
 _BIRTH_WORDS = ("born", "birth", "b'day", "dob", "d.o.b", "d o b", "d  o b", "d o  b", "b-day", "bday", "geb", "naissance", "nacimiento", "nascita", "出生",
-                "geboortedatum", "nascimento", "urodzenia", "生年月日", "생년월일",
+                "geboortedatum", "nascimento", "urodzenia", "生年月日", "생년월일", "nato", "nata", "nascid",
                 "生日", "生于", "诞生", "誕生", "生辰")
 _YEAR = re.compile(rb"0000")  # on the skeleton: every date form here has a four-digit year (or one in Chinese numerals)
 _CN_YEAR_SEARCH = re.compile(_CN_YEAR)
@@ -50,7 +52,9 @@ _BIRTH_KEY_AFTER = keywords(r"出生|生人|诞生|誕生|生日|生辰|出生�
 # Short forms, taken only right next to a birth keyword ("DOB: 3/4/85", "85年3月12日出生",
 # "出生年月：1988-06", "生于1985年3月"): a two-digit year, or a year and a month.
 _SHORT_DATE = re.compile(
-    r"(?<![0-9])(?:[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{2}|(?:19|20)?[0-9]{2}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号])?"
+    # (and Taiwan's years of the Republic: "民國80年2月4日", "076/04/02")
+    r"(?<![0-9])(?:[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{2}|(?:民[國国]\s?)?(?:19|20|1)?[0-9]{2}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号])?"
+    r"|[01][0-9]{2}/[0-9]{2}/[0-9]{2}"
     r"|(?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2]))(?![0-9]|[/.\-][0-9])", re.A)
 _SHORT_DATE_BEFORE = before_pattern(_SHORT_DATE)
 _DATE_THEN_BORN = re.compile("(" + _DATE.pattern + "|" + _SHORT_DATE.pattern + r") ?$", re.A)
@@ -79,7 +83,7 @@ _MEDICAL_KEY = keywords(
     r"patientennummer|patientennr|patiëntnummer|patientnummer|historia clínica|número de historia|cartella clinica|"
     r"dossier médical|numéro de dossier|prontuário|診察券番号|診察券|カルテ番号|병록번호|환자번호|"
     # health-insurance numbers: the card that opens a patient's file ("Medicare number", "医保卡号")
-    r"medicare (?:number|no|card|id)|medicaid (?:number|no|id)|health card (?:number|no)|"
+    r"medicare(?: (?:number|no|card|id))?|medicaid(?: (?:number|no|id))?|health card (?:number|no)|"
     r"health insurance (?:number|no|id)|insurance member (?:id|number|no)|"
     r"krankenversicherungsnummer|versichertennummer|krankenkassennummer|医保卡号|医保号|医保卡號|健保卡號|健保卡号|"
     # written with a dash or abbreviated ("Patient-ID", "Pat.-Nr.", "Patienten-ID", "Fallnummer" of a German
@@ -92,7 +96,7 @@ _MEDICAL_KEY = keywords(
     r"醫保號|醫保卡號|健康檔案號|病歷卡號"
 )
 # Letters then digits ("MR-2023-00123", "PT928932633") or digits in groups.
-_MEDICAL_VALUE = re.compile(glued_label() + r"(?<!\+)(?:[A-Z]{1,4}[-_]?[0-9]{2,14}(?:[-_ ][0-9]{2,8}){0,2}|[0-9][0-9 -]{4,14}[0-9]"
+_MEDICAL_VALUE = re.compile(glued_label() + r"(?<!\+)(?:[A-Z]{1,4}[-_]?(?:[0-9]{2,14}|[0-9](?=[-_ ][0-9]))(?:[-_ ][0-9]{2,8}){0,2}|[0-9][0-9 -]{4,14}[0-9]"
                             r"|(?:19|20)[0-9]{2}/[0-9]{5,10})"
                             r"(?![A-Za-z0-9])", re.A)
 

@@ -201,7 +201,7 @@ Maya Angelou|Langston Hughes|Robert Frost|Walt Whitman|Edgar Allan Poe|Oscar Wil
 Taylor Lautner|Selena Gomez|Dua Lipa|Harry Styles|Shawn Mendes|Olivia Rodrigo|Travis Scott|Drake Graham|
 Jimmy Fallon|Conan Brien|Ellen DeGeneres|Gordon Ramsay|Jamie Oliver|Martha Stewart|Anthony Bourdain|
 Sam Bankman-Fried|Elizabeth Holmes|Jeff Dean|Demis Hassabis|Ilya Sutskever|Mira Murati|Dario Amodei|
-Arthur Conan Doyle|Roald Dahl|Dan Brown|Neil Gaiman|Terry Pratchett|Tolkien Ronald|Rick Riordan|
+Arthur Conan Doyle|Conan Doyle|Charles Schwab|Roald Dahl|Dan Brown|Neil Gaiman|Terry Pratchett|Tolkien Ronald|Rick Riordan|
 Florence Nightingale|Leonardo da Vinci|Vincent van Gogh|Claude Monet|Michelangelo Buonarroti|Rembrandt van Rijn|
 Salvador Dali|Andy Warhol|Christopher Columbus|Marco Polo|Ferdinand Magellan|Amelia Earhart|Rosa Parks|
 Harriet Tubman|Frederick Douglass|Susan Anthony|Benjamin Franklin|Thomas Jefferson|Alexander Hamilton|
@@ -222,6 +222,7 @@ Sylvia Plath|Anne Frank|Helen Keller|Martin Scorsese|Alfred Hitchcock|Stanley Ku
 """.replace("\n", "").split("|"))
 
 PUBLIC_FIGURES_ZH = frozenset("""
+梅兰芳 杨振宁 李政道 华罗庚 陈景润 邓稼先 钱三强 季羡林 詹天佑 李四光 竺可桢 茅以升
 马云 马化腾 雷军 李彦宏 刘强东 任正非 董明珠 王健林 许家印 张一鸣 黄仁勋 马斯克 李白 杜甫 苏轼 鲁迅 孔子 孟子 老子
 庄子 毛泽东 邓小平 周恩来 孙中山 姚明 刘翔 李娜 成龙 周杰伦 王菲 刘德华 张学友 莫言 余华 钱学森 袁隆平 屠呦呦
 诸葛亮 曹操 刘备 关羽 张飞 孙悟空 林黛玉 贾宝玉 王羲之 李清照 白居易 王安石 司马迁 秦始皇 武则天 李世民
@@ -283,6 +284,7 @@ CN_NOT_NAMES = frozenset("""
 明天 明年 明白 应该 吉利 董事 贾宝 连续 关系 关于 解决 包括 包含 司机 周末 周六 周日 周一 周二 周三 周四 周五 黄金
 张三 李四 王五 赵六 钱七 孙八 某某 张某 李某 王某 刘某 陈某 张某某 李某某 王某某
 谢谢 谢了 谢啦 周几 安卓 白屏 黑屏 蓝屏 花屏 冷启动 热启动 热更新 热修复 云端 云盘 云服务
+陈皮 黄芪 黄连 黄芩 白术 白芷 杜仲 石斛 金银花 柴胡 甘草 党参 当归 何首乌
 """.split())
 # Words that join two fields ("姓名和电话", "付款人和金额"): after a label they start no name.
 CN_CONJUNCTIONS = frozenset("和与及跟或")

@@ -39,7 +39,7 @@ def _key(alternatives: str) -> re.Pattern[str]:
     return re.compile(r"(?:(?<![a-z])|(?![a-z]))(?:" + alternatives + r")(?:(?![a-z])|(?<![a-z]))")
 
 
-_SSN_KEY = _key(r"ssn|ss#|ss no|social security|soc\.? sec\.?|itin|taxpayer id(?:entification)?|社会安全号码?|"
+_SSN_KEY = _key(r"ssn|ss#|ss no|social security|soc\.? sec\.?|itin|tin|taxpayer id(?:entification)?|社会安全号码?|"
                 r"社會安全號碼?|社安号|社保号|社会保障号")
 _SIN_KEY = _key(r"sin|social insurance|nas|assurance sociale")
 _BSN_KEY = _key(r"bsn|burgerservicenummer|sofinummer|sofi")
@@ -227,7 +227,7 @@ def _dni(text: str, m: re.Match[str]) -> bool:
 
 # A letter and nine digits is also a record or a ticket number ("Patient ID H111531818"): a
 # Taiwan ID is taken where the text names an identity card or Taiwan.
-_TW_KEY = _key(r"身分證|身份證|身份证|身分证|國民身分|统一证号|統一證號|证件|證件|id card|identity card|national id|"
+_TW_KEY = _key(r"身分證|身份證|身份证|身分证|國民身分|统一证号|統一證號|統一編號|统一编号|戶籍|户籍|证件|證件|id card|identity card|national id|"
                r"resident id|citizen id|chinese id|id number|id no|personalausweis|身分証|신분증|台湾|臺灣|台灣|taiwan|"
                # who shows the card: its holder, a passenger, a hotel's guest, a real-name check
                r"持证人|持證人|实名|實名|乘车人|乘車人|乘机人|乘機人|旅客|住客|入住人|passenger id|guest id|traveller id|traveler id|"

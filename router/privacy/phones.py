@@ -47,7 +47,7 @@ _KEY = keywords(
     # the words for a phone and its number in the other languages of the users: "Handynummer",
     # "Mi móvil es", "il mio cellulare", "mon portable", "携帯", "電話番号", "휴대폰"
     r"handynummer|telefonnummer|rufnummer|mobilnummer|festnetz|mobiltelefon|meine nummer|móvil|movil|celular|"
-    r"mi número|mi numero|teléfono móvil|telefono|cellulare|il mio numero|numero di telefono|portable|tél|"
+    r"mi número|mi numero|teléfono móvil|telefono|telefone|cellulare|il mio numero|numero di telefono|portable|tél|"
     r"mon numéro|numéro de téléphone|携帯|携帯電話|電話番号|連絡先|휴대폰|핸드폰|전화번호|연락처|"
     r"hotline|msisdn|caller|wa\.me/|tlf|tlf\.|puh|puh\.|absender|sms-absender|dial-in|dial in|"
     # Singapore's and Malaysia's "HP" (handphone)

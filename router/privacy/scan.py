@@ -188,6 +188,7 @@ _REFERENCE_KEY = keywords(
     r"订单号?|单号|编号|流水号|交易号|序列号|序号|工单号?|发票号码?|发票代码|运单号?|快递|物流|批次号?|型号|工号|学号|"
     r"兑换码|激活码|验证码|优惠码|券码|货号|条码|开奖号码|彩票号码|中奖号码|lottery|lotto|winning numbers|order|tracking|invoice|serial|ticket|sku|ref|reference|"
     r"confirmation|booking|transaction|employee|student|isbn|model|part|gift card|coupon|voucher|promo|barcode|batch|"
+    r"waybill|air waybill|awb|bill of lading|consignment|"
     r"lot (?:number|no|#)|"
     r"会员卡号?|积分卡号?|礼品卡号?|购物卡号?|加油卡号?|公交卡号?|交通卡号?|loyalty card|member(?:ship)? card|"
     r"member(?:ship)? number|timestamp|时间戳|epoch|created_at|updated_at|"

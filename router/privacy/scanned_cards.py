@@ -1,6 +1,7 @@
 """Card numbers as a scanner reads them: a stray space beside a dash or inside a group
-("6573-1681-3559 -8117", "4704-9053-9 624-9543", "3543467 236360300"), after a word that names a
-card or a payment. The number must still be Luhn-valid and of a known issuer.
+("6573-1681-3559 -8117", "4704-9053-9 624-9543", "3543467 236360300"), or a line break where a
+PDF's line ended ("6556-3561\n-3725-5171"), after a word that names a card or a payment. The
+number must still be Luhn-valid and of a known issuer.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ def _named(key: re.Pattern[str], text: str, start: int, gap: int) -> bool:
 
 
 # A card number as a scanner reads it: a stray space beside a dash or inside a group
-# ("6573-1681-3559 -8117", "4704-9053-9 624-9543", "3543467 236360300").
-_SCANNED_CARD = re.compile(r"(?<![0-9A-Za-z])[0-9]{1,9}(?:(?: ?[.-] ?| )[0-9]{1,9}){1,5}(?![0-9])")
+# ("6573-1681-3559 -8117", "4704-9053-9 624-9543", "3543467 236360300"), one line break
+# ("4561 5521\n4836 2844", "6522  8691 \n2740  0459").
+_SCANNED_CARD = re.compile(r"(?<![0-9A-Za-z])[0-9]{1,13}(?:(?: ?[.-] ?| {1,2}|[ \t]*\n[ \t]*[.-]?)[0-9]{1,13}){1,5}(?![0-9])")
+_BROKEN_REACH = 64  # ... when a line break splits the number (a sentence may say how it was split)
 _CARD_GROUPINGS = ((4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 3), (4, 4, 4, 2))
 _SCANNED_CARD_WORD = re.compile(r"card|(?<![a-z])cc(?![a-z])|visa|mastercard|amex|maestro|jcb|carte|tarjeta|karte|kreditkarte|卡")
 _SCANNED_CARD_GATE = ("card", "cc", "visa", "mastercard", "amex", "maestro", "jcb", "carte", "tarjeta", "karte", "卡")
@@ -28,6 +31,8 @@ _SCANNED_CARD_GATE = ("card", "cc", "visa", "mastercard", "amex", "maestro", "jc
 
 def _stray_space(raw: str) -> bool:
     """A space that no card's printed grouping has: beside a dash or dot, or inside a group."""
+    if "\n" in raw:
+        return raw.count("\n") == 1
     if " " not in raw:
         return False
     return " -" in raw or "- " in raw or " ." in raw or ". " in raw or tuple(
@@ -44,7 +49,7 @@ def find_scanned_cards(text: str) -> list[Hit]:
     hits: list[Hit] = []
     # each card word's end, found with str.find (a regex scan of the text costs 230 µs)
     ends = [m.end() for word in present for m in word_matches(low, word, _SCANNED_CARD_WORD)]
-    windows = sorted({m for end in ends for m in _SCANNED_CARD.finditer(text, end, min(len(text), end + 48))},
+    windows = sorted({m for end in ends for m in _SCANNED_CARD.finditer(text, end, min(len(text), end + _BROKEN_REACH + 24))},
                      key=lambda m: m.start())
     for m in windows:
         raw = m.group(0)
@@ -52,6 +57,7 @@ def find_scanned_cards(text: str) -> list[Hit]:
         if not (13 <= len(number) <= 19 and _stray_space(raw) and checks.luhn_ok(number)
                 and checks.card_prefix_ok(number)):
             continue
-        if _named(_SCANNED_CARD_WORD, text, m.start(), 24) or _named(ANYCARD_KEY, text, m.start(), 16):
+        reach = _BROKEN_REACH if "\n" in raw else 24
+        if _named(_SCANNED_CARD_WORD, text, m.start(), reach) or _named(ANYCARD_KEY, text, m.start(), 16):
             hits.append(("bank_account" if is_debit(text, m, number) else "credit_card", m.start(), m.end()))
     return hits

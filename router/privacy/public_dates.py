@@ -1,0 +1,42 @@
+"""Birth dates of public people are public: "Alan Turing, born 23 June 1912", "屠呦呦，1930年12月30日
+出生于宁波". A date of birth right after a listed public figure's name (a few characters between, the
+same sentence, no first person) is left alone; any other date of birth stays one."""
+
+from __future__ import annotations
+
+import re
+
+from duet.router.privacy.name_lists import PUBLIC_FIGURES, PUBLIC_FIGURES_ZH
+from duet.router.privacy.scan import Hit
+
+_REACH = 48  # characters before the date where the public figure's name may stand
+_GAP = 16  # at most this between the name's end and the date ("Frida Kahlo, born 6 July 1907")
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+_LATIN_RUN = re.compile(r"[A-Z][a-z'\-]+(?:[ ](?:(?:da|de|van|von|del|la|le)[ ])?[A-Z][a-z'\-]+){1,3}")
+
+
+# The writer or their family in the sentence: "我叫李娜，1990年…" is about a private 李娜.
+_OWN = re.compile(r"(?<![A-Za-z])(?:I|I'm|my|me|our|we)(?![A-Za-z])|我|本人|咱", re.I)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _public_before(text: str, start: int) -> bool:
+    lo = max(0, start - _REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    window = text[ends[-1] if ends else lo:start]
+    if _OWN.search(window):
+        return False
+    for m in _LATIN_RUN.finditer(window):
+        if len(window) - m.end() > _GAP:
+            continue
+        words = m.group(0).lower().split()
+        if any(" ".join(words[i:j]) in PUBLIC_FIGURES for i in range(len(words)) for j in range(i + 2, len(words) + 1)):
+            return True
+    # a whole name: no Chinese character right after it ("李娜丽" is not 李娜)
+    return any(window[i:i + size] in PUBLIC_FIGURES_ZH and not _CJK.match(window, i + size)
+               for size in (2, 3, 4) for i in range(max(0, len(window) - _GAP - size), len(window) - size + 1))
+
+
+def without_public_births(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` less the dates of birth of listed public figures."""
+    return [hit for hit in hits if hit[0] != "date_of_birth" or not _public_before(text, hit[1])]
