@@ -37,10 +37,12 @@ _EU_STREET = re.compile(
     r"|(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Strada|Contrada|Rotonda|Stretto|Borgo|Lungomare|Vico|"
     r"Calle|C/|Avenida|Avda\.?|Plaza|Paseo|Camino|Carrera|Ronda|Pasaje|Travesía|Cañada|Callejón|Pasadizo|Acceso|"
     r"Alameda|Bulevar|Carretera|Glorieta|Rambla|Urbanización|Vía|Rua|Carrer|Canale|Incrocio|Cuesta|Vial|"
-    r"C\.|Traversa|Salita|Passaggio|Ramo|Riva|Calle|Callejón|Camino|Avinguda|Praça|Travessa)\s+(?:(?:de(?: la| los| las)?|del|"
-    r"dei|della|delle|degli|do|da|dos|das)\s+)?(?:[A-ZÀ-Ý][\wÀ-ÿ']+\s?){1,4},?\s*\d{1,4}"
-    r"(?:\s*(?:Appartamento|Piano|Interno|Int\.|Scala|Piso|Puerta|Apt\.?|Escalera)\s*\d+)*"
-    r"(?:,?\s*\d{5},?\s+" + _TOWN + r"(?:\s\([A-Z]{2}\))?)?"
+    r"C\.|Traversa|Salita|Passaggio|Ramo|Riva|Calle|Callejón|Camino|Avinguda|Praça|Travessa|"
+    # Polish: "ul. Grunwaldzka 17 m. 40, 00-957 Warszawa", "al. Jerozolimskie 57/73"
+    r"ul\.|al\.|os\.|ulica|aleja|osiedle)\s*(?:(?:de(?: la| los| las)?|del|"
+    r"dei|della|delle|degli|do|da|dos|das)\s+)?(?:[A-ZÀ-Ý][\wÀ-ÿ']+\s?){1,4},?\s*\d{1,4}(?:/[0-9A-Za-z]{1,4})?"
+    r"(?:\s*(?:Appartamento|Piano|Interno|Int\.|Scala|Piso|Puerta|Apt\.?|Escalera|m\.)\s*\d+)*"
+    r"(?:,?\s*(?:\d{5}|\d{2}-\d{3}),?\s+" + _TOWN + r"(?:\s\([A-Z]{2}\))?)?"
 )
 # Every form holds a number (house number or postcode): the anchors are digit runs, and the
 # street word is looked for among the few words before (or, in French, just after) one, with
@@ -65,6 +67,7 @@ rue avenue boulevard bd chemin allée impasse place quai route cours square pass
 piazzale corso largo strada contrada rotonda stretto borgo lungomare vico calle c/ avenida avda plaza paseo camino
 carrera ronda pasaje travesía cañada callejón pasadizo acceso alameda bulevar carretera glorieta rambla urbanización
 vía rua carrer canale incrocio cuesta vial c. traversa salita passaggio ramo riva avinguda praça travessa
+ul. al. os. ulica aleja osiedle
 """.split())
 _NEAR_STREET = anchor_pattern(_SUFFIXES, STREET_WORDS)
 # The same without the street words (their look-ahead over seven words costs about 1.4 µs a number

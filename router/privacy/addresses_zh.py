@@ -1,5 +1,7 @@
 """Chinese street addresses, big to small: province, city, district, road, number, building, unit,
-room ("北京市朝阳区建国路88号", "上海市浦东新区张江路1000弄5号", "台北市信義區松仁路100號之3").
+room ("北京市朝阳区建国路88号", "上海市浦东新区张江路1000弄5号", "台北市信義區松仁路100號之3"), or a
+village and its group ("迎仙镇李楼村一组45号"); building-unit-room may be written with dashes
+("金色家园7-2-2001").
 
 Anchored on a house number after a road, or on a road right after a district or city; the start
 is the first place name jieba's dictionary knows, after walking back to a word that cannot be
@@ -23,7 +25,7 @@ _MISREAD = frozenset("OolI")
 _ZH_NUMERALS = frozenset("一二三四五六七八九十百")
 _ZH_NUMBER_ENDS = "号號弄巷栋幢座衖"  # the first characters of _ZH_NUMBER's last group
 _ZH_ROAD_BEFORE = re.compile(
-    r"(?:路|街|大道|大街|巷|胡同|弄|道|里|村|段|园|苑|庄|大厦|广场|中心|小区|花园|区|區|期|镇|鎮)"
+    r"(?:路|街|大道|大街|巷|胡同|弄|道|里|村|段|园|苑|庄|大厦|广场|中心|小区|花园|区|區|期|镇|鎮|组|組|队|隊)"
     r"\s*(?:[一二三四五六七八九十]{1,3}段\s*)?$"
 )
 _ZH_UNNUMBERED = re.compile(r"[市县縣区區镇鎮][\u4e00-\u9fff]{2,6}?(?:路|大道|大街|街|巷|胡同)")
@@ -34,7 +36,7 @@ _ZH_UNITS = "(?:号楼|号院|号|號|弄|栋|幢|座|单元|室|楼|樓|层|區
 _ZH_TAIL = re.compile(
     r"(?:\s*(?:之\s*\d{1,4}|[东西南北]?[一二三四五六七八九十\d]{1,4}\s*(?:段|巷|弄|號|号))"
     r"|[ \t]*(?:(?![到在从是住去往和与的把将给电话手机联系，。、；])[\u4e00-\u9fff]){0,6}[ \t]*"
-    r"(?:\d[0-9A-Za-z]{0,4}(?![A-Za-z])[ \t]*" + _ZH_UNITS + r"?|[A-Za-z]{1,2}\d{0,3}[ \t]*" + _ZH_UNITS +
+    r"(?:\d{1,4}(?:-\d{1,5}){1,3}(?![0-9A-Za-z])|\d[0-9A-Za-z]{0,4}(?![A-Za-z])[ \t]*" + _ZH_UNITS + r"?|[A-Za-z]{1,2}\d{0,3}[ \t]*" + _ZH_UNITS +
     r"|[A-Za-z]{1,5}(?=[\u4e00-\u9fff])))*"
 )
 _MAX_TAIL = 40  # building, unit and room after the house number never run longer
@@ -60,7 +62,9 @@ def _zh_start(text: str, anchor: int) -> int:
             continue
         if not (_is_cjk(ch) or ch.isdigit()):
             break
+        # (a stop character before 县, 市 … is part of the place's name: "隆回县", "回民区")
         if ch in _ZH_STOP and not (start > 1 and text[start - 2] in _ZH_ADMIN_END and _is_cjk(ch)) and \
+                not (_is_cjk(ch) and text[start] in _ZH_ADMIN_END and start > 1 and _is_cjk(text[start - 2])) and \
                 freq.get(text[start - 1:start + 1], 0) < 20 and text[max(0, start - 2):start] not in places and \
                 (ch != "和" or start < 2 or freq.get(text[start - 2:start], 0) < 20):
             break  # "苗栗市和平街", "平和巷", "中和路": 和 is part of a place's name

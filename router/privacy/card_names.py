@@ -72,9 +72,11 @@ _BRACKETED = re.compile(r"[ \t]*[(（]([^()（）\n]{2,40})[)）]")
 
 
 def find_bracketed_names(text: str, hits: Sequence[Hit]) -> list[Hit]:
+    """A name in brackets right after a phone number or an e-mail address ("138… (王芳)"), or the
+    same person's name in another script right after a name ("申请人黄旭（Yang Shi）")."""
     found: list[Hit] = []
     for kind, _, end in hits:
-        if kind not in ("phone", "email"):
+        if kind not in ("phone", "email", "person_name"):
             continue
         m = _BRACKETED.match(text, end)
         if m and name_end(text, m.start(1), m.end(1)) == m.end(1):

@@ -15,7 +15,7 @@ import re
 from duet.router.privacy import cn_patterns as P
 from duet.router.privacy.simplified import simplified
 from duet.router.privacy.lexicon import COMMON_FREQ, Lexicon, lexicon, segment, tag
-from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_CONJUNCTIONS, CN_FOREIGN_CHARS,
+from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_CONJUNCTIONS, CN_FOREIGN_CHARS, CN_RARE_SURNAMES,
                                        CN_FIELD_STOP, CN_FUNCTION_SURNAMES, CN_NAME_STOP, CN_NOT_NAMES, CN_NUMERALS,
                                        CN_SURNAMES, PUBLIC_FIGURES_ZH)
 from duet.router.privacy.patterns import Hit
@@ -33,6 +33,11 @@ _TAGGED_TEXT = 400  # bounds the segmentation work for names without a cue
 
 
 _SIGN_OFFS = frozenset("敬上 謹上 谨上 敬啟 敬启 拜上".split())  # a space may stand before these, not before a title
+_BRACKETED_TITLES = frozenset("先生 女士 小姐".split())  # … and a bracket before these: "高辉(先生) 176…"
+# A transliterated name, its parts joined by a middle dot: Uyghur, Kazakh and foreign names
+# ("努尔江·玉素甫", "阿依古丽·艾买提").
+DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
+_DOTTED_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])" + DOTTED_NAME.pattern + "$")
 _CJK_ONLY = re.compile("[\u4e00-\u9fff]*")
 _CJK_UP_TO_5 = re.compile("[\u4e00-\u9fff]{0,5}")
 
@@ -164,7 +169,8 @@ def _field_value(text: str, pos: int, lex: Lexicon, labelled: bool = True) -> in
     if not 2 <= end - pos <= 4 or (end < len(text) and _is_cjk(text[end]) and text[end] not in CN_CONJUNCTIONS):
         return -1
     name = text[pos:end]
-    surname = _surname_len(text, pos)
+    # (a rarer surname, 漆 or 冼, too: the run stands alone in a slot a cue opened)
+    surname = _surname_len(text, pos) or (1 if name[0] in CN_RARE_SURNAMES else 0)
     if not surname or name in PUBLIC_FIGURES_ZH or name in CN_NOT_NAMES or \
             not CN_FIELD_STOP.isdisjoint(name[1:]) or len(name) - surname > 2 or name[surname:] in P.ROLE_WORDS:
         return -1  # 张总, 李老师: a surname and a title, not a full name
@@ -187,7 +193,8 @@ def _after_cue(text: str, m: re.Match[str], lex: Lexicon, room: int) -> list[Hit
     personal = cue in P.PERSONAL_CUES
     while pos < len(text) and len(hits) < room and \
             (text[pos] not in CN_CONJUNCTIONS or (pos == m.end() and labelled)):
-        end = _field_value(text, pos, lex, labelled=pos == m.end() and labelled)
+        dotted = DOTTED_NAME.match(text, pos)  # "乙 阿依古丽·艾买提"
+        end = dotted.end() if dotted else _field_value(text, pos, lex, labelled=pos == m.end() and labelled)
         if end < 0:
             end = _name_at(text, pos, lex, True, form=True)
         if end < 0 and personal:
@@ -243,7 +250,8 @@ def _before_fields(text: str, anchors: tuple[int, ...], lex: Lexicon, at: P.Star
     hits: list[Hit] = []
     for m in at.title:
         spaced = m.start() > 1 and text[m.start() - 1] == " " and m.group() in _SIGN_OFFS  # "余建中 敬上"
-        end = m.start() - 1 if spaced else m.start()
+        bracketed = m.start() > 1 and text[m.start() - 1] in "(（" and m.group() in _BRACKETED_TITLES  # "高辉(先生)"
+        end = m.start() - 1 if spaced or bracketed else m.start()
         start = _name_before(text, end, lex, titled=True)
         if start >= 0:
             hits.append(("person_name", start, end))
@@ -251,7 +259,8 @@ def _before_fields(text: str, anchors: tuple[int, ...], lex: Lexicon, at: P.Star
     for end in ends:  # "刘洋 4403…", "赵梓涵，女，", "陈志强（身份证"
         while end > 0 and text[end - 1] in P.FIELD_SEP:
             end -= 1
-        start = _name_before(text, end, lex)
+        dotted = _DOTTED_BEFORE.search(text, max(0, end - 16), end)  # "努尔江·玉素甫 6201…"
+        start = dotted.start() if dotted else _name_before(text, end, lex)
         if start >= 0:
             hits.append(("person_name", start, end))
     speakers = []

@@ -114,7 +114,9 @@ antragsteller|antragstellerin|empfänger|absender|kunde|kundin|versicherter|vers
 ansprechpartner|vorname und name|demandeur|demandeuse|destinataire|expéditeur|titulaire|solicitante|destinatario|
 remitente|titular|richiedente|intestatario|mittente|cliente|paciente|paziente|deceased|defendant|plaintiff|claimant|respondent|appellant|accused|victim|executor|testator|decedent|
 tenant(s)|guest(s)|passenger(s)|owner(s)|applicant(s)|occupant(s)|attendee(s)|participant(s)|name(s)|delivered to|
-received by|collected by|signed for by|paid to|traveller|traveler|applicants
+received by|collected by|signed for by|paid to|traveller|traveler|applicants|donor|my details|
+ospite|najemca|wynajmujący|cônjuge|conjuge|cônjuge 1|cônjuge 2|dña.|d./dña.|sra.|sr.|señor|señora|signor|signora|
+sig.|sig.ra|herr|frau
 """.replace("\n", "").split("|"))
 # A label that ends in "name" and whose first part is a person ("customer_name:", "guestName =").
 EN_NAME_FIELD = re.compile(r"(?:customer|client|full|contact|display|employee|patient|guest|passenger|account|holder|"
@@ -125,7 +127,7 @@ EN_BARE_LABELS = frozenset(p.strip() for p in """
 name|full name|contact|recipient|account holder|holder|emergency contact|tenant|patient|guest|passenger|customer|
 client|applicant|candidate|employee|payee|beneficiary|cardholder|sender|owner|deceased|defendant|plaintiff|claimant|
 respondent|appellant|accused|victim|witness|executor|testator|decedent|kontoinhaber|titulaire|intestatario|
-traveller|traveler|applicants
+traveller|traveler|applicants|donor|ospite|cônjuge
 """.replace("\n", "").split("|"))
 
 # Capitalised words that are never part of a person's name.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from duet.router.privacy.cn_name_lines import find_line_names
 from duet.router.privacy.cn_names import find_chinese_names
 from duet.router.privacy import cn_patterns as P
 from duet.router.privacy.cn_patterns import CUE_WORDS as CN_CUE_WORDS
@@ -365,7 +366,7 @@ def find_person_names(text: str, anchors: tuple[int, ...] = (), other_pii: bool 
     if b"A" in skeleton(text):
         hits += _english(text, anchors, other_pii, lexicon())
     if not text.isascii() and _HAS_CJK.search(text):
-        hits += find_chinese_names(text, anchors)
+        hits += find_chinese_names(text, anchors) + find_line_names(text)
     hits += find_column_names(text)
     hits += _run_on_lists(text, hits)
     return sorted(set(hits))
