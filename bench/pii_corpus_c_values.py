@@ -248,7 +248,7 @@ def date_of_birth(ctx: CtxC) -> str:
              f"{d.month:02d}/{d.day:02d}/{d.year}", f"{d.day}/{d.month}/{d.year}", d.strftime("%d %B %Y"),
              d.strftime("%B %d, %Y"), f"{d.year}/{d.month:02d}/{d.day:02d}", f"{d.year}.{d.month}.{d.day}",
              f"{d.year}{d.month:02d}{d.day:02d}", d.strftime("%d-%b-%Y")]
-    return ctx.pick(forms)
+    return str(ctx.pick(forms))
 
 
 def gps(ctx: CtxC) -> str:

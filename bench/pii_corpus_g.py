@@ -29,10 +29,8 @@ Run: python -m bench.pii_eval --corpus G --part test --seed 1 --n 4000
 
 from __future__ import annotations
 
-import random
 import re
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable
 
 from bench import pii_corpus_g_people as gp
 from bench import pii_corpus_g_places as gl
@@ -40,6 +38,7 @@ from bench import pii_corpus_g_values as gv
 from bench.pii_corpus_f import MODS as F_MODS
 from bench.pii_corpus_f import SLOTS as F_SLOTS
 from bench.pii_corpus_f_values import Ctx, nhs_number
+from bench.pii_corpus_slots import SLOT, Maker, SlotCorpus, fixed, part_of
 from bench.pii_corpus_g_fillers import FILLERS
 from bench.pii_corpus_g_frames_en import EN_DOCS
 from bench.pii_corpus_g_frames_en_tech import EN_TECH
@@ -51,12 +50,7 @@ from bench.pii_corpus_g_lookalikes_zh import LOOKALIKES_ZH
 LOOKALIKE_SHARE = 0.4
 FRAMES: dict[str, list[str]] = {"en": EN_DOCS + EN_TECH, "zh": ZH_DOCS + ZH_NET}
 LOOKALIKES: dict[str, list[str]] = {"en": LOOKALIKES_EN, "zh": LOOKALIKES_ZH}
-SLOT = re.compile(r"\{([a-z][a-z0-9]*)(?:_(\d))?(?::([a-z]+))?\}")  # {slot}, {slot_2}, {slot:mod}
-Maker = Callable[[Ctx, str], str]
-
-
-def _fixed(maker: Callable[[Ctx], str]) -> Maker:
-    return lambda ctx, lang: maker(ctx)
+__all__ = ["CORPUS", "FRAMES", "LOOKALIKE_SHARE", "LOOKALIKES", "MODS", "SLOT", "SLOTS", "TYPES", "fill", "generate", "part_of"]
 
 
 def _each(typ: str, maker: Callable[[Ctx, str], str], prefix: str, kinds: str) -> dict[str, tuple[str, Maker]]:
@@ -67,47 +61,47 @@ def _each(typ: str, maker: Callable[[Ctx, str], str], prefix: str, kinds: str) -
 # Slot -> (PII type, maker of a value for the item's language): corpus F's slots and new ones.
 SLOTS: dict[str, tuple[str, Maker]] = {
     **F_SLOTS,
-    "gname": ("person_name", _fixed(gp.new_name)), "iname": ("person_name", _fixed(gp.inverted_name)),
-    "gcname": ("person_name", _fixed(gp.cn_name_g)),
+    "gname": ("person_name", fixed(gp.new_name)), "iname": ("person_name", fixed(gp.inverted_name)),
+    "gcname": ("person_name", fixed(gp.cn_name_g)),
     **{f"{k}name": ("person_name", (lambda loc: lambda ctx, lang: gp.locale_name(ctx, loc))(loc))
        for k, loc in (("it", "it_IT"), ("br", "pt_BR"), ("nl", "nl_NL"), ("pl", "pl_PL"), ("au", "en_AU"),
                       ("in", "en_IN"), ("ca", "en_CA"), ("ie", "en_IE"), ("es", "es_ES"), ("us", "en_US"))},
-    "gphone": ("phone", _fixed(gp.world_phone)),
+    "gphone": ("phone", fixed(gp.world_phone)),
     **_each("phone", gp.world_phone, "phone", "au in ca br it nl pl ie ch jp kr"),
-    "gcnphone": ("phone", _fixed(gp.cn_mobile_g)), "cnspoken": ("phone", _fixed(gp.cn_mobile_spoken)),
-    "gcnland": ("phone", _fixed(gp.cn_landline_g)), "twland": ("phone", _fixed(gp.tw_land)),
+    "gcnphone": ("phone", fixed(gp.cn_mobile_g)), "cnspoken": ("phone", fixed(gp.cn_mobile_spoken)),
+    "gcnland": ("phone", fixed(gp.cn_landline_g)), "twland": ("phone", fixed(gp.tw_land)),
     "gemail": ("email", gp.email_g),
-    "gcard": ("credit_card", _fixed(gv.card_g)), "giban": ("iban", _fixed(gv.iban_g)),
+    "gcard": ("credit_card", fixed(gv.card_g)), "giban": ("iban", fixed(gv.iban_g)),
     **_each("bank_account", gv.account_g, "acct", "uk au in ca br hk tw"),
     "gcnacct": ("bank_account", lambda ctx, lang: gv.account_g(ctx, "cn")),
     "gdob": ("date_of_birth", gp.dob_g), "gdobkid": ("date_of_birth", lambda ctx, lang: gp.dob_g(ctx, lang, True)),
-    "rocdob": ("date_of_birth", _fixed(gp.roc_dob)), "isodob": ("date_of_birth", _fixed(gp.iso_dob)),
+    "rocdob": ("date_of_birth", fixed(gp.roc_dob)), "isodob": ("date_of_birth", fixed(gp.iso_dob)),
     "isodobkid": ("date_of_birth", lambda ctx, lang: gp.iso_dob(ctx, True)),
-    "compactdob": ("date_of_birth", _fixed(gp.compact_dob)),
-    "itaddr": ("street_address", _fixed(gl.it_address)), "braddr": ("street_address", _fixed(gl.br_address)),
-    "caaddr": ("street_address", _fixed(gl.ca_address)), "auaddr": ("street_address", _fixed(gl.au_address)),
-    "inaddr": ("street_address", _fixed(gl.in_address)), "ieaddr": ("street_address", _fixed(gl.ie_address)),
-    "pladdr": ("street_address", _fixed(gl.pl_address)), "gaddr": ("street_address", _fixed(gl.world_address)),
-    "gcnaddr": ("street_address", _fixed(gl.cn_address_g)), "gtwaddr": ("street_address", _fixed(gl.tw_address_g)),
-    "cpf": ("national_id", _fixed(gv.cpf)), "aadhaar": ("national_id", _fixed(gv.aadhaar)),
-    "sin": ("national_id", _fixed(gv.sin)), "cf": ("national_id", _fixed(gv.codice_fiscale)),
-    "bsn": ("national_id", _fixed(gv.bsn)),
+    "compactdob": ("date_of_birth", fixed(gp.compact_dob)),
+    "itaddr": ("street_address", fixed(gl.it_address)), "braddr": ("street_address", fixed(gl.br_address)),
+    "caaddr": ("street_address", fixed(gl.ca_address)), "auaddr": ("street_address", fixed(gl.au_address)),
+    "inaddr": ("street_address", fixed(gl.in_address)), "ieaddr": ("street_address", fixed(gl.ie_address)),
+    "pladdr": ("street_address", fixed(gl.pl_address)), "gaddr": ("street_address", fixed(gl.world_address)),
+    "gcnaddr": ("street_address", fixed(gl.cn_address_g)), "gtwaddr": ("street_address", fixed(gl.tw_address_g)),
+    "cpf": ("national_id", fixed(gv.cpf)), "aadhaar": ("national_id", fixed(gv.aadhaar)),
+    "sin": ("national_id", fixed(gv.sin)), "cf": ("national_id", fixed(gv.codice_fiscale)),
+    "bsn": ("national_id", fixed(gv.bsn)),
     "gcnid": ("cn_resident_id", lambda ctx, lang: gv.resident_id(ctx, False)),
     "cnidkid": ("cn_resident_id", lambda ctx, lang: gv.resident_id(ctx, True)),
-    "gpassport": ("passport", _fixed(gv.passport_g)),
+    "gpassport": ("passport", fixed(gv.passport_g)),
     **_each("passport", gv.passport_g, "passport", "it br au ca in hk tw nl"),
     **_each("license_plate", gv.plate_g, "plate", "it br au ca pl ch in hk tw gz"),
-    "gcnplate": ("license_plate", _fixed(gv.cn_plate_g)),
-    "gmrn": ("medical_record", _fixed(gv.mrn_g)), "medicare": ("medical_record", _fixed(gv.medicare)),
-    "nhs": ("medical_record", _fixed(nhs_number)),
-    "ggps": ("gps_coordinates", gp.gps_g), "lnglat": ("gps_coordinates", _fixed(gp.lng_lat)),
-    "lanip": ("ip_address", _fixed(gv.lan_ip)), "gip6": ("ip_address", _fixed(gv.ip6_g)),
-    "gkey": ("api_key_secret", _fixed(gv.key_g)), "jwt": ("api_key_secret", _fixed(gv.jwt)),
-    "wgkey": ("api_key_secret", _fixed(gv.wg_key)), "tckey": ("api_key_secret", _fixed(gv.tencent_key)),
+    "gcnplate": ("license_plate", fixed(gv.cn_plate_g)),
+    "gmrn": ("medical_record", fixed(gv.mrn_g)), "medicare": ("medical_record", fixed(gv.medicare)),
+    "nhs": ("medical_record", fixed(nhs_number)),
+    "ggps": ("gps_coordinates", gp.gps_g), "lnglat": ("gps_coordinates", fixed(gp.lng_lat)),
+    "lanip": ("ip_address", fixed(gv.lan_ip)), "gip6": ("ip_address", fixed(gv.ip6_g)),
+    "gkey": ("api_key_secret", fixed(gv.key_g)), "jwt": ("api_key_secret", fixed(gv.jwt)),
+    "wgkey": ("api_key_secret", fixed(gv.wg_key)), "tckey": ("api_key_secret", fixed(gv.tencent_key)),
     "tcid": ("api_key_secret", lambda ctx, lang: "AKID" + gv.tencent_key(ctx)),
-    "gpwd": ("api_key_secret", _fixed(gv.password_g)),
+    "gpwd": ("api_key_secret", fixed(gv.password_g)),
     "hookid": ("api_key_secret", lambda ctx, lang: FILLERS["uuid"](ctx)),
-    "gvin": ("vin", _fixed(gv.vin_g)),
+    "gvin": ("vin", fixed(gv.vin_g)),
 }
 TYPES: tuple[str, ...] = tuple(sorted({typ for typ, _ in SLOTS.values()}))
 ZWSP, NBSP = "\u200b", "\u00a0"
@@ -154,49 +148,7 @@ def _noise(ctx: Ctx, value: str, typ: str, lang: str) -> str:
     return value
 
 
-def _value(ctx: Ctx, base: str, lang: str, taken: list[str]) -> str:
-    """A fresh value for the slot ``base``, unlike the values this item already holds."""
-    for _ in range(8):
-        value = (SLOTS[base][1](ctx, lang) if base in SLOTS else FILLERS[base](ctx)).strip()
-        if value not in taken:
-            break
-    return value
-
-
-def fill(ctx: Ctx, frame: str, lang: str) -> tuple[str, list[dict[str, str]]]:
-    """The frame with every slot filled, and the labels of the PII slots (each value once)."""
-    ctx.start_item(kid=any(m.group(1).endswith("kid") for m in SLOT.finditer(frame)))
-    values: dict[str, str] = {}
-    labels: list[dict[str, str]] = []
-
-    def put(match: re.Match[str]) -> str:
-        base, index, mod = match.group(1), match.group(2) or "", match.group(3)
-        if base + index not in values:
-            values[base + index] = _value(ctx, base, lang, list(values.values()))
-        text = MODS[mod](values[base + index]) if mod else values[base + index]
-        if base in SLOTS:
-            typ = SLOTS[base][0]
-            text = _noise(ctx, text, typ, lang)
-            if {"type": typ, "value": text} not in labels:
-                labels.append({"type": typ, "value": text})
-        return text
-
-    return SLOT.sub(put, frame), labels
-
-
-def part_of(frames: list[str], part: str) -> list[str]:
-    """The frames of a part: ``dev`` (every other frame, from the first), ``test`` (the rest:
-    measured, never read) or ``all``."""
-    return frames[0::2] if part == "dev" else frames[1::2] if part == "test" else frames
-
-
-def generate(n: int, seed: int, part: str = "all") -> Iterator[dict[str, Any]]:
-    """``n`` items of corpus G from the frames of ``part``, the same for the same seed."""
-    ctx = Ctx(random.Random(seed))
-    prefix = "G" if part == "all" else "G" + part
-    for i in range(n):
-        lang = "en" if ctx.chance(0.5) else "zh"
-        pool = part_of(LOOKALIKES[lang] if ctx.chance(LOOKALIKE_SHARE) else FRAMES[lang], part)
-        prompt, labels = fill(ctx, ctx.pick(pool), lang)
-        yield {"id": f"{prefix}-{seed}-{i:05d}", "prompt": prompt, "lang": lang, "label": "local",
-               "category": "pii_corpus_g", "pii": labels}
+CORPUS = SlotCorpus("G", SLOTS, FILLERS, MODS, _noise, FRAMES, LOOKALIKES, LOOKALIKE_SHARE,
+                    lambda frame: any(m.group(1).endswith("kid") for m in SLOT.finditer(frame)))
+fill = CORPUS.fill
+generate = CORPUS.generate
