@@ -35,10 +35,11 @@ CUE_WORDS = (
     # a vehicle's or a house's owner, the parties of a sale, a complaint or an accident, a spouse,
     # and the two ends of a parcel's label ("收：李娜 147…", "寄：安敏")
     r"车主|車主|所有人|投诉人|投訴人|举报人|舉報人|当事人|當事人|驾驶人|駕駛人|配偶|买方|賣方|卖方|買方|买受人|出卖人|"
-    r"收：|寄：|收:|寄:"
+    r"收：|寄：|收:|寄:|雇主|借款人|贷款人|貸款人|寄款人|汇款人|匯款人|家父|家母|先父|先母"
 )
 CUE = re.compile(
     "(?:" + by_first_character(CUE_WORDS) + ")"
+    r"(?:[（(][\u4e00-\u9fff]{1,5}[）)])?"  # (a role in brackets after a party: "乙方（承租人）：屈淑英")
     r"[\s:：】]*(?:是|为)?[\s:：「『“\"'（(]*"  # (a label in brackets: "【客户姓名】胡琴")
 )
 # Cues that say the next name is somebody the writer knows or writes to, not somebody famous.

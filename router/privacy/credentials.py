@@ -18,18 +18,19 @@ _SECRET_TOKENS = re.compile(
     r"(?:sk-(?:proj-|live-|test-|ant-)?[A-Za-z0-9_\-]{16,}|sk_(?:live|test)_[A-Za-z0-9]{16,}"
     r"|(?:AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}"
     r"|xox[abprs]-[A-Za-z0-9\-]{10,}|AIza[0-9A-Za-z_\-]{35}|gl(?:pat|rt|dt|ptt|cbt|ft|soat)-[A-Za-z0-9_\-]{20,}"
-    r"|LTAI[0-9A-Za-z]{12,28}"
+    r"|LTAI[0-9A-Za-z]{12,28}|AKID[0-9A-Za-z]{28,40}"
     r"|eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,})"
 )
 # (cheap first check, prefixes): most texts fail the first check of every pair.
 _TOKEN_GATES = (("sk", ("sk-", "sk_")), ("_", ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")),
                 ("AI", ("AIza",)), ("SIA", ("ASIA",)), ("KIA", ("AKIA",)), ("xox", ("xox",)),
-                ("gl", ("glpat-", "glrt-", "gldt-", "glptt-", "glcbt-", "glft-", "glsoat-")), ("LTAI", ("LTAI",)),
+                ("gl", ("glpat-", "glrt-", "gldt-", "glptt-", "glcbt-", "glft-", "glsoat-")), ("LTAI", ("LTAI",)), ("AKID", ("AKID",)),
                 ("eyJ", ("eyJ",)))
 _TOKEN_FIRSTS = tuple(first for first, _ in _TOKEN_GATES)
 _PRIVATE_KEY = re.compile(r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)")
 _SECRET_KEY = keywords(r"passcode|password|passwd|pass|pasword|paswd|pwd|(?<![0-9a-z])pw(?![0-9a-z])|(?<![0-9a-z])pin(?: code)?(?![0-9a-z])|secret_key|secretkey|secret key|secret|token|api[ _-]?key|"
                        r"appsecret|app_secret|app secret|client_secret|clientsecret|private[ _-]?key|privatekey|"
+                       r"_?authtoken|userpassword|"
                        r"access[ _-]?key|(?:access|auth|bearer|refresh|api) token|bearer|密码|口令|密钥|"
                        r"(?:支付|登录|登陆|银行卡|开机|管理员|wifi|邮箱)密码|(?:admin|root|login|wifi|account) password|"
                        # other languages: "Passwort", "mot de passe", "contraseña", "wachtwoord", "senha",
@@ -272,6 +273,15 @@ def _named_keys(text: str) -> list[Hit]:
     return hits
 
 
+# A cloud key's secret given right after its ID, as SDKs take them: "oss2.Auth('LTAI5t…', 'n46A…')",
+# 'credential.Credential("AKIDHNur…", "HA5hwgaR…")'.
+_SECRET_AFTER_ID = re.compile(r"(?:LTAI|AKID|AKIA)[0-9A-Za-z]{12,40}[\"']\s*,\s*[\"']([A-Za-z0-9+/=]{20,64})[\"']")
+
+
+def _secrets_after_ids(text: str) -> list[Hit]:
+    return [("api_key_secret", m.start(1), m.end(1)) for m in _SECRET_AFTER_ID.finditer(text)]
+
+
 def _webhooks(text: str) -> list[Hit]:
     return [("api_key_secret", m.start(m.lastindex or 1), m.end(m.lastindex or 1)) for m in _WEBHOOK.finditer(text)]
 
@@ -294,6 +304,8 @@ def find_secrets(text: str) -> list[Hit]:
         hits += _named_keys(text)
     if "hook" in low:
         hits += _webhooks(text)
+    if ("LTAI" in text or "AKI" in text) and "," in text:
+        hits += _secrets_after_ids(text)
     if words.intersection(_LONG_TOKEN_GATE):
         hits += _long_tokens(text)
     return _without_published_samples(text, hits) if hits and "eyJ" in text else hits

@@ -9,6 +9,8 @@ companies, products and single words ("owner: platform-team", "author = admin").
 
 from __future__ import annotations
 
+import re
+
 from duet.router.privacy.field_pairs import PERSON_WORDS, field_pairs, field_words, may_hold_fields
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit, lowered
@@ -26,7 +28,8 @@ bill to|ship to|sold to|deliver to|consignee|consignor|insured|insured name|poli
 beneficiary|payee|payer|lessee|lessor|borrower|lender|applicant|employee|employee name|member name|
 student name|parent|guardian|spouse|witness|buyer|seller|claimant|occupant|resident|homeowner|display name|
 nom|nom complet|nombre|nombre completo|nome|nome completo|naam|kunde|kundenname|kontoinhaber|inhaber|
-empfänger|absender|ansprechpartner|mieter|vermieter|versicherter|
+empfänger|absender|ansprechpartner|mieter|vermieter|versicherter|receiver|receiver name|renter|donor|adopter|child|
+child name|display|cn|nm|customer nm|real name|realname|creditor|debtor|
 姓名|客户|客戶|客户姓名|联系人|聯絡人|聯繫人|收件人|寄件人|收货人|收貨人|持卡人|户名|戶名|车主|車主|乘客|患者|
 申请人|申請人|承租人|出租人|房东|房東|租客|投保人|被保险人|受益人|紧急联系人|緊急聯絡人|经办人|負責人|负责人
 """
@@ -42,6 +45,10 @@ def _named(value: str) -> bool:
 # A query string's bare "name" is a person's when its value opens with a known given name
 # ("submit?name=Ana%20Ruiz", not "?name=New%20York").
 _QUERY_NAMES = frozenset({"name", "fullname", "full name", "n"})
+
+
+# The surname first, as lists and registers sort them: "Gravina, Luigina", "KWOK, Yan Ka".
+_SURNAME_FIRST = re.compile(r"[A-ZÀ-Þ][^\W\d_]+, [A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+)?")
 
 
 def find_field_names(text: str) -> list[Hit]:
@@ -62,7 +69,7 @@ def find_field_names(text: str) -> list[Hit]:
             end = end if whole and (words in PERSON_FIELDS or known_name(decoded, given=True)) else -1
         elif inline and text[end:end + 1] in (" ", ","):  # a key=value pair ends at a space: the name runs on
             end = name_end(text, start, capital=True)  # ("guest=Priya d/o Ramasamy ok", "holder=KWOK, Yan Ka")
-        elif name_end(text, start, end) != end:
+        elif name_end(text, start, end) != end and not _SURNAME_FIRST.fullmatch(text, start, end):
             end = -1
         if end > 0 and _named(text[start:end]):
             hits.append(("person_name", start, end))

@@ -61,9 +61,9 @@ _DATE_THEN_BORN = re.compile("(" + _DATE.pattern + "|" + _SHORT_DATE.pattern + r
 _DATE_END = frozenset("0123456789日号 ")
 
 # with the commonest misspellings of "passport" ("my pasport numbr is …")
-_PASSPORT_KEY = keywords(r"passports?|pasports?|passprts?|passpots?|reisepassnummer|passnummer|passeport|reisepass|pasaporte|passaporto|passaporte|paspoort|"
+_PASSPORT_KEY = keywords(r"passports?|pasports?|passprts?|passpots?|pp|pp no|reisepassnummer|passnummer|passeport|reisepass|pasaporte|passaporto|passaporte|paspoort|"
                          r"paszport|travel document|旅行证件号?码?|旅行證件號?碼?|护照|護照|旅券番号|旅券|여권번호|여권")
-_PASSPORT_GATE = ("pass", "pasport", "pasaporte", "paspoort", "paszport", "travel document", "旅行证件", "旅行證件", "护照", "護照", "旅券", "여권")
+_PASSPORT_GATE = ("pass", "pp", "pasport", "pasaporte", "paspoort", "paszport", "travel document", "旅行证件", "旅行證件", "护照", "護照", "旅券", "여권")
 # (or split once after its letters and digits, as typed or scanned: "FJ973 2679")
 _PASSPORT_VALUE = re.compile(glued_label() + r"(?:[A-Z0-9]{6,9}|[A-Z]{1,2}[0-9]{2,5}[ -][0-9]{3,5})(?![A-Za-z0-9])", re.A)
 _PASSPORT_BEFORE = before_pattern(_PASSPORT_VALUE)
@@ -127,7 +127,7 @@ _ACCOUNT_KEY = keywords(
     r"kontonummer|konto|kontonr|bankverbindung|numéro de compte|compte bancaire|compte|rib|número de cuenta|cuenta|"
     r"cuenta bancaria|numero di conto|conto corrente|conto|rekeningnummer|rekening|口座番号|口座|계좌번호|계좌|"
     r"工资卡|储蓄卡|借记卡|收款账号|汇款账号|匯款帳號|direct deposit|deposit into|转账到|轉帳到|打款到|汇款到|匯款到|"
-    r"conta|número da conta|numer konta|"
+    r"conta|número da conta|numer konta|acc|acc no|bank card|bank_card|bankcard|acc_no|accno|account_no|还款卡|扣款卡|"
     # money sent to a number ("货款请打到…", "钱转入…", "款項匯至…")
     r"(?:款|钱|錢|房租|租金|工资|工資|学费|學費|押金|定金|订金|尾款)(?:项|項)?(?:请|請)?(?:打|汇|匯|转|轉|付|存)(?:到|至|入)|"
     # "my checking is …", "savings #…"

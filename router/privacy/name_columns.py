@@ -19,7 +19,8 @@ from duet.router.privacy.slot_values import known_name
 NAME_FIELDS = frozenset("""
 name|full name|full_name|fullname|customer|customer name|customer_name|client name|owner|holder|
 account holder|account name|account_name|cardholder|card holder|passenger|patient|contact|contact name|
-employee|guest|recipient|tenant|student|applicant|payee|beneficiary|
+employee|guest|recipient|tenant|student|applicant|payee|beneficiary|driver|renter|donor|adopter|player|parent|
+receiver|sender|payer|debtor|buyer|seller|borrower|insured|policyholder|member|spouse|witness|landlord|
 姓名|名字|客户|客戶|客户姓名|联系人|聯絡人|聯繫人|收件人|收货人|收貨人|持卡人|户名|戶名|车主|車主|乘客|患者|员工|員工|学生|學生|
 住户|租客|申请人|申請人
 """.replace("\n", "").split("|"))
@@ -37,11 +38,29 @@ ORGANISATION_WORDS = frozenset("team squad group dept department ops platform in
                                 "total subtotal sum average unknown anonymous".split())
 
 
+def _split(line: str, sep: str) -> list[str]:
+    """The cells of ``line`` as written; a separator inside double quotes is part of its cell
+    ('…,"Long, Ann",281.35' has three cells after the card)."""
+    if '"' not in line:
+        return line.split(sep)
+    cells, start, quoted = [], 0, False
+    for i, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == sep and not quoted:
+            cells.append(line[start:i])
+            start = i + 1
+    return cells + [line[start:]]
+
+
 def _cells(line: str, sep: str) -> list[tuple[int, int]]:
-    """(start, end) of each cell of ``line``, trimmed of spaces and the pipes of a markdown row."""
+    """(start, end) of each cell of ``line``, trimmed of spaces, the pipes of a markdown row and
+    the quotes of a CSV cell."""
     spans, at = [], 0
-    for cell in line.split(sep):
+    for cell in _split(line, sep):
         start, end = at, at + len(cell)
+        if end - start >= 2 and line[start] == '"' and line[end - 1] == '"':
+            start, end = start + 1, end - 1
         while start < end and line[start] in " |":
             start += 1
         while end > start and line[end - 1] in " |":
@@ -69,6 +88,8 @@ def reads_as_name(cell: str) -> bool:
     four Chinese characters."""
     if _CJK_NAME.fullmatch(cell):
         return True
+    if cell.count(", ") == 1:
+        cell = cell.replace(", ", " ")  # "Long, Ann": the surname first, as lists sort them
     if len(cell) > 40 or _LATIN_NAME.fullmatch(cell) is None:
         return False
     words = cell.lower().split()
@@ -120,7 +141,7 @@ def find_column_names(text: str) -> list[Hit]:
         width = len(lines[i - 1].split(sep))
         for row in range(i, min(len(lines), i + _MAX_ROWS)):
             line = lines[row]
-            if not line.strip() or line.count(sep) + 1 != width:
+            if not line.strip() or len(_split(line, sep)) != width:
                 break
             if set(line.strip()) <= set("|-: "):
                 continue  # the rule under a markdown header

@@ -19,7 +19,7 @@ import re
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.lexicon import Lexicon, lexicon
 from duet.router.privacy.name_lists import NOT_NAME_WORDS, PUBLIC_FIGURES, WEAK_NAME_WORDS
-from duet.router.privacy.names import _PUBLIC, _cued_before
+from duet.router.privacy.names import _CN_LABEL_BEFORE, _PUBLIC, _after_cjk, _cued_before
 from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.scan import skeleton
 
@@ -44,8 +44,69 @@ def _word_start(text: str, end: int) -> int:
 
 
 def find_name_forms(text: str) -> list[Hit]:
-    hits = _initialled(text) + (_airline_names(text) if "/" in text else [])
+    hits = _initialled(text) + (_airline_names(text) if "/" in text else []) + _surname_first(text)
+    if "\n" in text:
+        hits += _couples(text) + _numbered_rows(text)
     return hits + _parties(text) if "  " in text else hits
+
+
+# Two names on their own lines joined by a line of "&" or "and": a wedding invitation's couple.
+_NAME_LINE = r"[ \t]*([A-ZÀ-Þ][^\W\d_]+(?:[ \t]+[A-ZÀ-Þ][^\W\d_]+){1,2})[ \t]*"
+_COUPLE = re.compile(r"^" + _NAME_LINE + r"\n[ \t]*(?:&|and|＆)[ \t]*\n" + _NAME_LINE + r"$", re.M)
+# A numbered row that opens with a name, then a wide gap and data with digits: a manifest, a
+# register ("1. LYDIA HOLLYWOOD   24th December 1950   PP BRPL2N939").
+_NUMBERED_ROW = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]+([A-ZÀ-Þ][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)?"
+                           r"(?:[ ][A-ZÀ-Þ][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)?){1,2})(?:[ \t]{2,}|\t)(?=[^\n]*\d)", re.M)
+
+
+def _known(words: list[str], lex: Lexicon) -> bool:
+    """A given name first or a surname last, and no word that is never a name."""
+    low = [w.lower() for w in words]
+    return NOT_NAME_WORDS.isdisjoint(low) and (low[0] in lex.first_names or low[-1] in lex.last_names)
+
+
+def _couples(text: str) -> list[Hit]:
+    if "&" not in text and "and" not in text:
+        return []
+    lex = lexicon()
+    hits: list[Hit] = []
+    for m in _COUPLE.finditer(text):
+        if _known(m.group(1).split(), lex) and _known(m.group(2).split(), lex):
+            hits += [("person_name", m.start(1), m.end(1)), ("person_name", m.start(2), m.end(2))]
+    return hits
+
+
+def _numbered_rows(text: str) -> list[Hit]:
+    rows = list(_NUMBERED_ROW.finditer(text))
+    if len(rows) < 2:
+        return []
+    lex = lexicon()
+    rows = [m for m in rows if NOT_NAME_WORDS.isdisjoint(m.group(1).lower().split()) and
+            _ORGANISATION.search(m.group(1).upper()) is None]
+    if sum(_known(m.group(1).split(), lex) for m in rows) * 2 < len(rows):
+        return []  # most rows of a list of people open with a name the lists know
+    return [("person_name", m.start(1), m.end(1)) for m in rows]
+
+
+# The surname in capitals, then the given names: "RENTER: RICHARDS Marcus", "车主CHAN Yee Ming".
+_SURNAME_CAPS = re.compile(r"(?<![A-Za-z])[A-Z][A-Z'\-]{1,20}(?: [A-Z][a-z'\-]+){1,2}(?![A-Za-z])")
+_TWO_CAPITALS = re.compile(rb"AA Aa")  # on the skeleton: a capitalised word after a word in capitals
+
+
+def _surname_first(text: str) -> list[Hit]:
+    """A name written surname first in capitals, after a label or a cue (English or Chinese)."""
+    if _TWO_CAPITALS.search(skeleton(text)) is None:
+        return []
+    low = lowered(text)
+    hits: list[Hit] = []
+    for m in _SURNAME_CAPS.finditer(text):
+        words = m.group(0).lower().split()
+        if not NOT_NAME_WORDS.isdisjoint(words) or _ORGANISATION.search(m.group(0)) is not None:
+            continue
+        if _cued_before(low, m.start()) or (_after_cjk(low, m.start()) and
+                                            _CN_LABEL_BEFORE.search(low, max(0, m.start() - 12), m.start())):
+            hits.append(("person_name", m.start(), m.end()))
+    return hits
 
 
 def _parties(text: str) -> list[Hit]:

@@ -116,7 +116,7 @@ remitente|titular|richiedente|intestatario|mittente|cliente|paciente|paziente|de
 tenant(s)|guest(s)|passenger(s)|owner(s)|applicant(s)|occupant(s)|attendee(s)|participant(s)|name(s)|delivered to|
 received by|collected by|signed for by|paid to|traveller|traveler|applicants|donor|my details|
 ospite|najemca|wynajmujący|cônjuge|conjuge|cônjuge 1|cônjuge 2|dña.|d./dña.|sra.|sr.|señor|señora|signor|signora|
-sig.|sig.ra|herr|frau
+sig.|sig.ra|herr|frau|renter|adopter|child|name on card|presented by
 """.replace("\n", "").split("|"))
 # A label that ends in "name" and whose first part is a person ("customer_name:", "guestName =").
 EN_NAME_FIELD = re.compile(r"(?:customer|client|full|contact|display|employee|patient|guest|passenger|account|holder|"
@@ -127,7 +127,7 @@ EN_BARE_LABELS = frozenset(p.strip() for p in """
 name|full name|contact|recipient|account holder|holder|emergency contact|tenant|patient|guest|passenger|customer|
 client|applicant|candidate|employee|payee|beneficiary|cardholder|sender|owner|deceased|defendant|plaintiff|claimant|
 respondent|appellant|accused|victim|witness|executor|testator|decedent|kontoinhaber|titulaire|intestatario|
-traveller|traveler|applicants|donor|ospite|cônjuge
+traveller|traveler|applicants|donor|ospite|cônjuge|name on card|presented by|renter|adopter
 """.replace("\n", "").split("|"))
 
 # Capitalised words that are never part of a person's name.
@@ -272,7 +272,7 @@ CN_NAME_STOP = frozenset(
     "岁号身份证手机电话微信邮箱地址账户再已将向往吃喝看做用请问打发写寄送拿买卖我你他她它"
 )
 # Particles and pronouns that cannot end a name even in a form field ("参会人和我").
-CN_FIELD_STOP = frozenset("的了是在和与及跟说我你他她它们吗呢吧啊等")
+CN_FIELD_STOP = frozenset("的了是在和与及跟说我你他她它们吗呢吧啊等号號码碼")
 
 # Surnames that are far more often function words: a name starting with one needs a form label.
 CN_FUNCTION_SURNAMES = frozenset("和有都能时从通别空相后法公国家经干计于那将向以乐东海广文双高")

@@ -20,6 +20,7 @@ from duet.router.privacy.cn_patterns import CUE_WORDS as CN_CUE_WORDS
 from duet.router.privacy.lexicon import Lexicon, lexicon
 from duet.router.privacy.name_columns import find_column_names
 from duet.router.privacy.company_names import names_business
+from duet.router.privacy.name_runs import run_words, runs
 from duet.router.privacy.name_lists import (EN_BARE_LABELS, EN_CUE_PHRASES, EN_CUE_WORDS, EN_LABELS, EN_NAME_FIELD,
                                        THING_WORDS, EN_PERSON_VERBS, EN_RELATIONS, PERFORMER_BEFORE,
                                        EN_SEND_VERBS, EXTRA_FIRST_NAMES, NOT_NAME_WORDS, PINYIN_SURNAMES,
@@ -30,23 +31,6 @@ from duet.router.privacy.scan import skeleton
 from duet.router.privacy.slot_values import known_name, name_end
 from duet.router.privacy.word_search import WordSearch
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zß-öø-ÿ"
-# A capitalised word: Smith, McDonald, MacArthur, O'Brien, DiCaprio, Smith-Jones. It starts with
-# the capital itself (no optional prefix group) so that the regex engine can skip ahead to
-# capitals instead of trying the pattern at every position.
-_WORD_TAIL = rf"(?:'[{_UP}])?[{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+|'(?!s\b)[{_UP}]?[{_LOW}]+)*"
-_WORD = rf"(?:[{_UP}]{_WORD_TAIL})"
-_PARTICLE = (r"(?:van der|van den|van de|van het|van 't|von der|van|von|de la|de|da|di|del|della|der|den|du|dos|das|"
-             r"la|le|bin|binti|binte|bte|al|ibn|ter|ten|op|op de|uit de|in 't|zu|'t|d/o|s/o|a/l|a/p)")
-# A run of up to four capitalised words, on one line, with name particles in between.
-# A word character that is not Chinese, Japanese or Korean: a Latin name may touch those
-# ("给Rosemary Thompson打电话"), not a letter, a digit or "_".
-_LETTER = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
-_RUN = re.compile(rf"([{_UP}](?<!(?:{_LETTER}|[@.])[{_UP}]){_WORD_TAIL}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{1,3}})"
-                  rf"(?!{_LETTER}|@)")
-_TOKEN = re.compile(rf"{_WORD}")
-_GLUED = frozenset(b"Aa0_@.")  # a capital right after one of these does not start a run
 # What may follow a name and says it is one: "Ana Ruiz (Sales)", "Tom Lee's phone", "Ana Ruiz, who".
 _CUE_AFTER = re.compile(
     # "Malte Kambs (brother) +91 …": a relation in brackets after the name
@@ -104,7 +88,7 @@ _FIELD_SEP = re.compile(r"\s*(?:[|,;/\t(]|-{1,2}|–|:)?\s*\(?$")
 # ("给Google Drive上传" is no name).
 _CN_TAIL = r"[\s:「『“\"'(]*$"
 _CN_LABEL_BEFORE = re.compile(
-    "(?:本人|姓名|户名|戶名|收件人|寄件人|收货人|收貨人|联系人|聯絡人|聯繫人|乘客|乘车人|乘机人|乘機人|旅客|入住人|持卡人|"
+    "(?:本人|姓名|户名|戶名|收件人|寄件人|收货人|收貨人|联系人|聯絡人|聯繫人|乘客|乘车人|乘机人|乘機人|旅客|入住人|持卡人|车主|車主|"
     "开户人|開戶人|付款人|收款人|申请人|申請人|患者|病人|租客|房客|业主|業主|住户|住戶|name=|user=|"
     "经办人|經辦人|负责人|負責人|签收人|簽收人|代理人|担保人|擔保人|监护人|監護人|投保人|被保险人|被保險人|受益人|借款人|"
     "承租人|出租人|委托人|委託人|审批人|審批人|审核人|審核人|报案人|報案人|见证人|見證人)" + _CN_TAIL)
@@ -214,8 +198,8 @@ def _english(text: str, anchors: tuple[int, ...], other_pii: bool, lex: Lexicon)
     locals_ = [m.group(1).lower() for m in _EMAIL_LOCAL.finditer(text)] if "@" in text else []
     anchor_set = set(anchors)
     speakers: dict[str, list[tuple[int, int]]] = {}
-    for run in _runs(text):
-        words = _words(text, run)
+    for run in runs(text):
+        words = run_words(text, run)
         i = 0
         while i < len(words) - 1:
             found = _pair(text, low, words, i, lex, other_pii, context, locals_, anchor_set)
@@ -231,75 +215,6 @@ def _english(text: str, anchors: tuple[int, ...], other_pii: bool, lex: Lexicon)
         if len(spans) >= 2 and name.lower() not in PUBLIC_FIGURES:
             hits += [("person_name", s, e) for s, e in spans]
     return hits
-
-
-_CAPITALS = frozenset(chr(code) for code in range(256) if re.fullmatch(f"[{_UP}]", chr(code)))
-
-
-def _words(text: str, run: re.Match[str]) -> list[tuple[int, int]]:
-    """The spans ``_TOKEN.finditer(text, run.start(1), run.end(1))`` gives: in a run, words and
-    particles stand between spaces or tabs, and a word is a piece that starts with a capital
-    (each is a whole _WORD match: one followed by a space, or the run's last). ``str.split``
-    and ``str.find`` instead of a regex call and a match object per word."""
-    spans = []
-    end = run.start(1)
-    for piece in run.group(1).split():
-        start = text.find(piece, end)
-        end = start + len(piece)
-        if piece[0] in _CAPITALS:
-            spans.append((start, end))
-    return spans
-
-
-def _case_table() -> bytes:
-    table = bytearray(b"." * 256)
-    for code in range(256):
-        char = chr(code)
-        if re.fullmatch(f"[{_UP}]", char):
-            table[code] = ord("A")
-        elif re.fullmatch(f"[{_LOW}]", char):
-            table[code] = ord("a")
-    for char in " \t'-":
-        table[ord(char)] = ord(char.replace("\t", " "))
-    return bytes(table)
-
-
-# The text one byte per character: capitals "A", small letters "a" (both as _UP and _LOW, Latin-1
-# included), "'", "-", a space or tab " ", anything else ".". A _RUN match is a word of
-# capitals, small letters, "'" and "-" that ends where those end (a space or tab must follow it),
-# spacing, at most a particle of small letters and "'" (two words at most) with spacing, and a
-# capital: _RUN_GATE finds, with a pattern that starts with a literal, every word so followed
-# (each of those pieces ends where its characters end, so possessive quantifiers lose nothing).
-_CASE = _case_table()
-_RUN_GATE = re.compile(rb"A[Aa'\-]*+ ++(?:[a'\-]++(?: [a'\-]++)? ++)?(?=A)")  # possessive: no backtracking
-
-
-def _run_candidates(text: str) -> list[int]:
-    """The capitals where a _RUN match may start: those in a word that _RUN_GATE accepts (a
-    superset: _RUN confirms each)."""
-    case = text.encode("latin-1", "replace").translate(_CASE)
-    out: list[int] = []
-    for m in _RUN_GATE.finditer(case):
-        at, end = m.start(), m.end()
-        while 0 <= at < end:
-            out.append(at)
-            at = case.find(b"A", at + 1, end)
-    return out
-
-
-def _runs(text: str) -> list[re.Match[str]]:
-    """What ``_RUN.finditer`` finds, tried only at the capitals that _RUN_GATE says may start a run
-    and that do not follow an ASCII letter, digit, "_", "@" or "."."""
-    sk = skeleton(text)
-    found: list[re.Match[str]] = []
-    last = 0
-    for at in _run_candidates(text):
-        if at >= last and (at == 0 or sk[at - 1] not in _GLUED):
-            m = _RUN.match(text, at)
-            if m is not None:
-                found.append(m)
-                last = m.end()
-    return found
 
 
 def _extent(text: str, words: list[tuple[int, int]], i: int, lex: Lexicon, cued: bool) -> int:

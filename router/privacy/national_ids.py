@@ -39,7 +39,7 @@ def _key(alternatives: str) -> re.Pattern[str]:
     return re.compile(r"(?:(?<![a-z])|(?![a-z]))(?:" + alternatives + r")(?:(?![a-z])|(?<![a-z]))")
 
 
-_SSN_KEY = _key(r"ssn|ss#|ss no|social security|soc\.? sec\.?|itin|tin|taxpayer id(?:entification)?|社会安全号码?|"
+_SSN_KEY = _key(r"ssn|ssns|ss#|ss no|social security|social|soc\.? sec\.?|itin|tin|taxpayer id(?:entification)?|社会安全号码?|"
                 r"社會安全號碼?|社安号|社保号|社会保障号")
 _SIN_KEY = _key(r"sin|social insurance|nas|assurance sociale")
 _BSN_KEY = _key(r"bsn|burgerservicenummer|sofinummer|sofi")

@@ -41,13 +41,13 @@ _DE_NATIONAL = re.compile(
     _GLUED + r"(?<![+./-])(?<![0-9][ ./-])0[1-9][0-9]{1,4}(?: ?/ ?| )(?:[0-9]{5,8}|[0-9]{3,4} [0-9]{3,5})" + _EXT
     + r"(?![0-9A-Za-z]|[./-][0-9])"
 )
-_KEYED = re.compile(r"[+(]?[0-9][0-9 ()./-]{4,20}[0-9](?![0-9])")
+_KEYED = re.compile(r"[+(]?[0-9][0-9 ()./—–-]{4,20}[0-9](?![0-9])")
 _KEY = keywords(
     r"phone|telephone|tel|ph|mobile|mob|cell|cellphone|whatsapp|fax|handy|telefon|mobil|téléphone|teléfono|landline|"
     # the words for a phone and its number in the other languages of the users: "Handynummer",
     # "Mi móvil es", "il mio cellulare", "mon portable", "携帯", "電話番号", "휴대폰"
     r"handynummer|telefonnummer|rufnummer|mobilnummer|festnetz|mobiltelefon|meine nummer|móvil|movil|celular|"
-    r"mi número|mi numero|teléfono móvil|telefono|telefone|cellulare|il mio numero|numero di telefono|portable|tél|"
+    r"mi número|mi numero|teléfono móvil|telefono|telefone|cellulare|chiamare|chiama|chiamami|rang|rang me|il mio numero|numero di telefono|portable|tél|"
     r"mon numéro|numéro de téléphone|携帯|携帯電話|電話番号|連絡先|휴대폰|핸드폰|전화번호|연락처|"
     r"hotline|msisdn|caller|wa\.me/|tlf|tlf\.|puh|puh\.|absender|sms-absender|dial-in|dial in|"
     # Singapore's and Malaysia's "HP" (handphone)

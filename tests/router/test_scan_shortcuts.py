@@ -11,7 +11,7 @@ import re
 import pytest
 
 from duet.router import features
-from duet.router.privacy import addresses, addresses_eu, addresses_zh, names
+from duet.router.privacy import addresses, addresses_eu, addresses_zh, name_runs, names
 from duet.router.privacy.finders import (by_first_character, find_word, matches_at, occurring, other_digits,
                                          other_spaces)
 from duet.router.privacy.scan import capitals, digit_runs, lowered
@@ -76,7 +76,7 @@ def test_address_and_name_candidates_find_what_finditer_finds() -> None:
         starts = [at for at in capitals(text) if text[at] in "FSAU"]
         assert _spans(matches_at(addresses._SECONDARY_FIRST, text, starts)) == \
             _spans(list(addresses._SECONDARY_FIRST.finditer(text))), text
-        assert _spans(names._runs(text)) == _spans(list(names._RUN.finditer(text))), text
+        assert _spans(name_runs.runs(text)) == _spans(list(name_runs._RUN.finditer(text))), text
         assert _spans(addresses_zh._numbers(text)) == _spans(list(addresses_zh._ZH_NUMBER.finditer(text))), text
 
 

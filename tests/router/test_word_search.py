@@ -1,6 +1,6 @@
 """The shortcuts of English names must find what the regular expressions of names.py find:
 word_search.WordSearch (_PERSONAL: whole words, _PUBLIC: word starts, with an expression among
-its words) and names._runs (_RUN, tried only where a run may start), compared on random texts
+its words) and name_runs.runs (_RUN, tried only where a run may start), compared on random texts
 built from the words, parts of them, particles, letters, digits, spaces, punctuation and CJK."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import random
 import pytest
 
 from bench.router_decision import EN, EN_PII, _prompt, _with_pii
-from duet.router.privacy import names
+from duet.router.privacy import name_runs, names
 from duet.router.privacy.scan import skeleton
 from duet.router.privacy.word_search import WordSearch
 
@@ -42,7 +42,7 @@ def test_an_expression_needs_a_gate() -> None:
         WordSearch("my|is .{0,20} right about", whole=False)
 
 
-RUN_PIECES = ("Ana", "Ruiz", "van der", "de la", "'t", "in 't", "O'Brien", "Smith-Jones", "McDonald", "Über", "Ørsted",
+RUN_PIECES = ("Ana", "Ruiz", "van der", "de la", "'t", "in 't", "O'Brien", "Smith-Jones", "McDonald", "Über", "Ørsted", "Łukasz", "ż",
               "×", "÷", "ß", "é", " ", "  ", "\t", "\n", ".", ",", "-", "'", "a", "x", "Dr", "7", "_", "@", "北京", "Q",
               "von", "zu", "bin", "op de", "uit de", "vans", "dos", "della", "Tom Lee", "Our team", "Éa", "?")
 
@@ -51,7 +51,7 @@ def test_runs_are_tried_where_they_may_match() -> None:
     rng = random.Random(22)
     for _ in range(6000):
         text = "".join(rng.choice(RUN_PIECES) for _ in range(rng.randrange(1, 12)))
-        assert [m.span() for m in names._runs(text)] == [m.span() for m in names._RUN.finditer(text)], text
+        assert [m.span() for m in name_runs.runs(text)] == [m.span() for m in name_runs._RUN.finditer(text)], text
 
 
 def test_the_script_gates_of_person_names_agree_with_the_expressions() -> None:
