@@ -64,9 +64,10 @@ _GPS_DECIMAL = re.compile(
     r"\.(\d{2,})(?!\d)\s*°?\s*([NSns])?\s*[,，/;]?\s*([EWew]\s?)?"
     r"([-+]?\d{1,3}\.(\d{2,}))\s*°?\s*(?:([EWew])(?![A-Za-z]))?(?![0-9]|\.[0-9])", re.A
 )
+_HEMISPHERE_BEFORE = re.compile(r"(?<![A-Za-z])[NSns] ?$")
 _LIST_BEFORE = re.compile(r"[0-9]\s*[,;]\s*$")
 _LIST_AFTER = re.compile(r"\s*[,;]\s*[-+]?[0-9]")
-_GPS_INT = re.compile(r"(?<![\d.])[-+]?\d{1,2}$", re.A)
+_GPS_INT = re.compile(r"(?<![\d.])[-+]?\d{1,3}$", re.A)
 _GPS_DMS = re.compile(
     r"\d{1,2}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″”]\s?)?[NSns][\s,，]*"
     r"\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″”]\s?)?[EWew]", re.A
@@ -248,10 +249,13 @@ def find_gps(text: str) -> list[Hit]:
             continue
         start = whole.start()
         lat, lon = float(whole.group(0) + "." + m.group(1)), float(m.group(4))
+        if abs(lat) > 90:  # longitude first, as GeoJSON and Chinese map links write it ("114.253815,30.574776")
+            lat, lon = lon, lat
         if abs(lat) > 90 or abs(lon) > 180 or (abs(lat) < 1 and abs(lon) < 1):  # small decimals, not a place
             continue
         end = start + len(text[start:m.end()].rstrip())
-        hemispheres = any(m.group(i) for i in (2, 3, 6)) or text[max(0, start - 2):start].strip() in ("N", "S", "n", "s")
+        # (a hemisphere's letter before the number stands alone: the "s" of "prices 50.25, 45.75" is no south)
+        hemispheres = any(m.group(i) for i in (2, 3, 6)) or _HEMISPHERE_BEFORE.search(text, max(0, start - 3), start) is not None
         # Two precise decimals alone read as a place, unless they are two items of a longer list.
         precise = len(m.group(1)) >= 4 and len(m.group(5)) >= 4 and not _in_list(text, start, end)
         if precise or hemispheres or _GPS_CONTEXT.search(text[max(0, start - 30):m.end() + 10]):

@@ -60,3 +60,16 @@ def test_clean(text: str) -> None:
 def test_a_field_label_after_a_listed_name_is_no_name() -> None:
     spans = detect_pii("联系人饶桂花，车架号4T18L79Z2JF080433")
     assert [(s.type, s.value) for s in spans] == [("person_name", "饶桂花"), ("vin", "4T18L79Z2JF080433")]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("https://uri.amap.com/marker?position=114.253815,30.574776&name=我家", "gps_coordinates", "114.253815,30.574776"),
+    ("S 33.86, 151.20 is Sydney", "gps_coordinates", "33.86, 151.20"),
+    ('bot = telebot.TeleBot("SK0d585106653b193560175d740ef14f8e")', "api_key_secret", "SK0d585106653b193560175d740ef14f8e"),
+])
+def test_longitude_first_points_and_key_sids(text: str, kind: str, value: str) -> None:
+    assert_found(text, kind, value)
+
+
+def test_the_last_letter_of_a_word_is_no_hemisphere() -> None:
+    assert_clean("prices 50.25, 45.75 and 99.10")
