@@ -356,9 +356,10 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
     return hits
 
 
-# A law, a formula or an effect named after someone is no one's personal data ("蔡勒公式",
-# "洛必达法则", "韦达定理").
-_NAMED_AFTER = re.compile(r"公式|定理|定律|法则|效应|方程|猜想|算法|原理|常数|不等式|判别法|数列|悖论|分布|变换|级数")
+# A law, a formula, an effect or a brand named after someone is no one's personal data ("蔡勒公式",
+# "洛必达法则", "韦达定理", "李锦记这个牌子").
+_NAMED_AFTER = re.compile(r"公式|定理|定律|法则|效应|方程|猜想|算法|原理|常数|不等式|判别法|数列|悖论|分布|变换|级数|"
+                          r"这个牌子|这个品牌|牌子|品牌|商标|老字号")  # (a brand named after its founder: "李锦记这个牌子")
 
 
 def find_chinese_names(text: str, anchors: tuple[int, ...] = ()) -> list[Hit]:

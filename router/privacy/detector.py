@@ -23,20 +23,24 @@ from duet.router.privacy.patterns import FORMAT_DETECTORS, Hit
 from duet.router.privacy.phones import find_phones
 from duet.router.privacy.name_slots import find_slot_names
 from duet.router.privacy.public_dates import without_public_births
+from duet.router.privacy.public_points import without_landmark_points
 from duet.router.privacy.records import find_record_phones
 from duet.router.privacy.request_names import find_request_names
 from duet.router.privacy.role_names import find_role_names
 from duet.router.privacy.row_phones import find_row_phones
 from duet.router.privacy.scanned_emails import find_scanned_emails
 from duet.router.privacy.speakers import find_speakers
+from duet.router.privacy.specimens import without_specimens
 from duet.router.privacy.spelled_emails import find_spelled_emails
 from duet.router.privacy.tables import find_table_values
+from duet.router.privacy.world_ids import find_world_ids
 from duet.router.types import PiiSpan
 
 # keyed.py supersedes context.py's detectors of the same names (passports, medical records,
 # bank accounts, dates of birth); context.py keeps the free-form ones.
 _SUPERSEDED = frozenset(d.__name__ for d in KEYED_DETECTORS)
-DETECTORS = (*FORMAT_DETECTORS, find_scanned_emails, find_spelled_emails, find_national_ids, find_phones, *KEYED_DETECTORS,
+DETECTORS = (*FORMAT_DETECTORS, find_scanned_emails, find_spelled_emails, find_national_ids, find_world_ids, find_phones,
+             *KEYED_DETECTORS,
              find_table_values, *(d for d in CONTEXT_DETECTORS if d.__name__ not in _SUPERSEDED))
 
 # When two detections overlap, the more specific type wins (checksummed formats first,
@@ -66,7 +70,18 @@ def _values(folded: str) -> list[Hit]:
     hits += find_hl7_values(folded)
     hits += find_distant_values(folded, hits)
     hits += find_record_phones(folded, hits)
-    return without_public_births(folded, hits) if any(kind == "date_of_birth" for kind, _, _ in hits) else hits
+    return _without_public_values(folded, hits)
+
+
+def _without_public_values(folded: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` less what is public: values published as examples, public people's birth dates,
+    the coordinates of landmarks."""
+    kinds = {kind for kind, _, _ in hits}
+    if "date_of_birth" in kinds:
+        hits = without_public_births(folded, hits)
+    if "gps_coordinates" in kinds:
+        hits = without_landmark_points(folded, hits)
+    return without_specimens(folded, hits) if hits else hits
 
 
 def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:

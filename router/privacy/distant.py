@@ -16,8 +16,9 @@ import re
 from collections.abc import Callable
 
 from duet.router.privacy import checks
-from duet.router.privacy.keyed import (_ACCOUNT_VALUE, _BIRTH_GATE, _DATE, _MEDICAL_KEY, _MEDICAL_VALUE, _OWN_VALUE,
-                                       _PASSPORT_KEY, _PASSPORT_VALUE, _YEAR, _passport_like, _record_number)
+from duet.router.privacy.birth_dates import _BIRTH_GATE, _DATE, _YEAR
+from duet.router.privacy.keyed import (_ACCOUNT_VALUE, _MEDICAL_KEY, _MEDICAL_VALUE, _OWN_VALUE, _PASSPORT_KEY,
+                                       _PASSPORT_VALUE, _passport_like, _record_number)
 from duet.router.privacy.patterns import _CARD
 from duet.router.privacy.finders import by_first_character
 from duet.router.privacy.phones import _KEYED, _named_phone

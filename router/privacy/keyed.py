@@ -15,50 +15,7 @@ import re
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.scan import (CN_MOBILE_DIGITS, FILLER, Hit, ascii_alnum, before_pattern, glued_label, groups_with, keyword_before, keyword_ends, keywords,
                                  lowered, named_after, named_as_reference, skeleton, value_after_keyword, value_before_keyword)
-
-_MONTHS = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\.?"
-_CN_YEAR = "[一二][〇零○一二三四五六七八九]{3}年"
-_DATE = re.compile(
-    r"(?<![0-9])(?:(?:19|20)[0-9]{2}\s?[-/.年]\s?[0-9]{1,2}\s?[-/.月]\s?[0-9]{1,2}(?:\s?[日号])?"
-    r"|[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:19|20)[0-9]{2}"
-    r"|[0-9]{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTHS + r",?\s+(?:19|20)[0-9]{2}"
-    r"|[0-9]{1,2}[-/ ]" + _MONTHS + r"[-/ ](?:19|20)[0-9]{2}"
-    r"|" + _MONTHS + r"\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2}"
-    r"|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
-    # a year in Chinese numerals, as legal papers write it: "一九八二年11月19日", "一九八二年十一月十九日"
-    r"|" + _CN_YEAR + r"\s?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s?月\s?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?[日号])"
-    r"(?![0-9])",
-    re.A,
-)
-_BIRTH_BEFORE = re.compile(r"born|birth|\bdob\b|d\.o\.b|\bd {1,2}o {1,2}b\b|birthday|b-day|bday|geboren|geburtsdatum|\bgeb\.|naissance|"
-                           r"\bn[ée]e? le|nacimiento|nascita|geboortedatum|nascimento|urodzenia|出生|生日|生于|诞生|誕生|生辰|"
-                           r"\bnat[oa](?:/[ao])? il\b|\bnat[oa]/[ao]\b|\bnascid[oa](?:\(a\))?\b|"
-                           r"生年月日|생년월일", re.I | re.A)
-_BIRTH_GATE = keywords(r"born|birthday|birthdate|birth|b'day|出生年月日?|出生日期|dob|d\.o\.b|d {1,2}o {1,2}b|b-?day|geboren|geburtsdatum|geb\.|naissance|nacimiento|nascita|"
-                       r"geboortedatum|data de nascimento|data urodzenia|生年月日|생년월일|"
-                       r"nato il|nata il|nato/a(?: il)?|nata/o(?: il)?|nascid[oa](?:\(a\))?(?: em)?|"
-                       r"出生|生日|生于|诞生|誕生|生辰")
-# "d  o b": a scanner's doubled spaces
-_BIRTH_WORDS = ("born", "birth", "b'day", "dob", "d.o.b", "d o b", "d  o b", "d o  b", "b-day", "bday", "geb", "naissance", "nacimiento", "nascita", "出生",
-                "geboortedatum", "nascimento", "urodzenia", "生年月日", "생년월일", "nato", "nata", "nascid",
-                "生日", "生于", "诞生", "誕生", "生辰")
-_YEAR = re.compile(rb"0000")  # on the skeleton: every date form here has a four-digit year (or one in Chinese numerals)
-_CN_YEAR_SEARCH = re.compile(_CN_YEAR)
-_BIRTH_KEY_AFTER = keywords(r"出生|生人|诞生|誕生|生日|生辰|出生日期|出生年月日?|date of birth|birth ?date|birthday|dob|d\.o\.b\.?|"
-                            r"b-?day|b'day|birthdate|day of birth|geburtsdatum|date de naissance|fecha de nacimiento|"
-                            r"data di nascita|geboortedatum|data de nascimento|data urodzenia|生年月日|생년월일|"
-                            r"生(?![a-z])")
-
-# Short forms, taken only right next to a birth keyword ("DOB: 3/4/85", "85年3月12日出生",
-# "出生年月：1988-06", "生于1985年3月"): a two-digit year, or a year and a month.
-_SHORT_DATE = re.compile(
-    # (and Taiwan's years of the Republic: "民國80年2月4日", "076/04/02")
-    r"(?<![0-9])(?:[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{2}|(?:民[國国]\s?)?(?:19|20|1)?[0-9]{2}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号])?"
-    r"|[01][0-9]{2}/[0-9]{2}/[0-9]{2}"
-    r"|(?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2]))(?![0-9]|[/.\-][0-9])", re.A)
-_SHORT_DATE_BEFORE = before_pattern(_SHORT_DATE)
-_DATE_THEN_BORN = re.compile("(" + _DATE.pattern + "|" + _SHORT_DATE.pattern + r") ?$", re.A)
-_DATE_END = frozenset("0123456789日号 ")
+from duet.router.privacy.birth_dates import _DATE, find_dates_of_birth
 
 # with the commonest misspellings of "passport" ("my pasport numbr is …")
 _PASSPORT_KEY = keywords(r"passports?|pasports?|passprts?|passpots?|pp|pp no|reisepassnummer|passnummer|passeport|reisepass|pasaporte|passaporto|passaporte|paspoort|"
@@ -127,7 +84,7 @@ _ACCOUNT_KEY = keywords(
     r"kontonummer|konto|kontonr|bankverbindung|numéro de compte|compte bancaire|compte|rib|número de cuenta|cuenta|"
     r"cuenta bancaria|numero di conto|conto corrente|conto|rekeningnummer|rekening|口座番号|口座|계좌번호|계좌|"
     r"工资卡|储蓄卡|借记卡|收款账号|汇款账号|匯款帳號|direct deposit|deposit into|转账到|轉帳到|打款到|汇款到|匯款到|"
-    r"conta|número da conta|numer konta|acc|acc no|bank card|bank_card|bankcard|acc_no|accno|account_no|还款卡|扣款卡|"
+    r"conta|número da conta|numer konta|acc|acc no|bank card|bank_card|bankcard|acc_no|accno|account_no|还款卡|扣款卡|clabe|"
     # money sent to a number ("货款请打到…", "钱转入…", "款項匯至…")
     r"(?:款|钱|錢|房租|租金|工资|工資|学费|學費|押金|定金|订金|尾款)(?:项|項)?(?:请|請)?(?:打|汇|匯|转|轉|付|存)(?:到|至|入)|"
     # "my checking is …", "savings #…"
@@ -159,44 +116,6 @@ def _value_after(value: re.Pattern[str], text: str, end: int) -> re.Match[str] |
     if m is None or m.start() - end > _GAP or (m.end() == stop < len(text)):
         return None
     return m
-
-
-def _dates_before_sheng(text: str) -> list[Hit]:
-    """A date right before a lone 生 ("他1986年4月11日生", "1990-03-05生人"), the short written form
-    of 出生; not 生效, 生产 or any other word that starts with 生."""
-    hits: list[Hit] = []
-    at = text.find("生", 6)
-    while at >= 0:
-        after = text[at + 1:at + 2]
-        if text[at - 1] in _DATE_END and (not after or not _is_cjk(after) or after in "人的，。"):
-            m = _DATE_THEN_BORN.search(text, max(0, at - 24), at)
-            if m:
-                hits.append(("date_of_birth", m.start(1), m.end(1)))
-        at = text.find("生", at + 1)
-    return hits
-
-
-def _is_cjk(char: str) -> bool:
-    return "\u3400" <= char <= "\u9fff"
-
-
-def find_dates_of_birth(text: str) -> list[Hit]:
-    hits: list[Hit] = _dates_before_sheng(text) if "生" in text else []
-    full_year = _YEAR.search(skeleton(text)) is not None or ("年" in text and _CN_YEAR_SEARCH.search(text) is not None)
-    keys = keyword_ends(_BIRTH_GATE, text, _BIRTH_WORDS)
-    if not keys:
-        return hits
-    if full_year:
-        lo, hi = max(0, keys[0][0] - 60), min(len(text), keys[-1][1] + 40)
-        for m in _DATE.finditer(text, lo, hi):
-            if _BIRTH_BEFORE.search(text, max(0, m.start() - 36), m.start()) or named_after(_BIRTH_KEY_AFTER, text, m.end()):
-                hits.append(("date_of_birth", m.start(), m.end()))
-    for start, end in keys:  # short forms only right next to their keyword
-        after = value_after_keyword(_SHORT_DATE, text, end)
-        before = _SHORT_DATE_BEFORE.search(text, max(0, start - 24), start)  # may touch it: "85年3月12日出生"
-        hits += [("date_of_birth", after.start(), after.end())] if after else []
-        hits += [("date_of_birth", before.start(1), before.end(1))] if before else []
-    return hits
 
 
 def _passport_like(value: str) -> bool:
@@ -353,12 +272,27 @@ def _glued_mrn(text: str, start: int) -> int:
     return start
 
 
+# A bank's number to call is no account ("the opening hours of Barclays 0345 734 5345, can I call it").
+_CALL_WORDS = re.compile(r"(?<![a-z])(?:call|phone|hotline|helpline|tel|opening hours|customer service)(?![a-z])|客服|热线|电话", re.I)
+# An account named as made up, in its sentence: "Our sandbox uses account numbers like 000111222".
+_NOT_REAL = re.compile(r"(?<![a-z])(?:sandbox|fake|dummy|placeholder|test accounts?)(?![a-z])|沙箱|测试账号|虚拟账号", re.I)
+# A SWIFT MT103's beneficiary line: ":59:/915466775596227".
+_SWIFT_BENEFICIARY = re.compile(r"^:59[AF]?:/([0-9A-Z]{6,34})[ \t]*$", re.M)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    lo = max(text.rfind(c, max(0, start - 80), start) for c in ".!?。！？\n") + 1
+    hi = min((i for i in (text.find(c, end, end + 80) for c in ".!?。！？\n") if i >= 0), default=min(len(text), end + 80))
+    return text[max(lo, start - 80):hi]
+
+
 def _after_bank_names(text: str) -> list[Hit]:
-    hits: list[Hit] = []
+    hits: list[Hit] = [("bank_account", m.start(1), m.end(1)) for m in _SWIFT_BENEFICIARY.finditer(text)] if ":59" in text else []
     for g in groups_with(text, 8):
         if g.digits <= 25 and _BANK_NAME_BEFORE.search(lowered(text), max(0, g.start - 30), g.start):
             m = _ACCOUNT_VALUE.match(text, g.start)
-            hits += [("bank_account", m.start(), m.end())] if m and not _DATE.fullmatch(m.group(0)) else []
+            if m and not _DATE.fullmatch(m.group(0)) and not _CALL_WORDS.search(_sentence(text, m.start(), m.end())):
+                hits.append(("bank_account", m.start(), m.end()))
     return hits
 
 
@@ -372,6 +306,8 @@ _PHONE_BETWEEN = re.compile(r"手机|手機|电话|電話|座机|座機|固话|�
 def find_bank_accounts(text: str) -> list[Hit]:
     hits: list[Hit] = _after_bank_names(text)
     for end, m in _keyed_values(_ACCOUNT_KEY, _ACCOUNT_VALUE, text, 8, 5):
+        if _NOT_REAL.search(_sentence(text, m.start(), m.end())):
+            continue  # a sandbox's or a made-up account
         if end >= 0 and _PHONE_BETWEEN.search(text, end, m.start()):
             continue  # "會員帳號綁的手機是0912-345-678": the nearer phone word names the number
         named = text[max(0, end - 16):end] if end >= 0 else text[m.end():m.end() + 16]

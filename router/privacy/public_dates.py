@@ -1,6 +1,7 @@
 """Birth dates of public people are public: "Alan Turing, born 23 June 1912", "屠呦呦，1930年12月30日
 出生于宁波". A date of birth right after a listed public figure's name (a few characters between, the
-same sentence, no first person) is left alone; any other date of birth stays one."""
+same sentence, no first person) is left alone, and so are the dates of a life span in brackets
+("(6 March 1927 – 17 April 2014)"); any other date of birth stays one."""
 
 from __future__ import annotations
 
@@ -37,6 +38,25 @@ def _public_before(text: str, start: int) -> bool:
                for size in (2, 3, 4) for i in range(max(0, len(window) - _GAP - size), len(window) - size + 1))
 
 
+# A life span in brackets: "(6 March 1927 – 17 April 2014)", "（1911年12月11日－2009年10月31日）".
+_SPAN_OPEN = re.compile(r"[(（]\s*$")
+_SPAN_DASH_AFTER = re.compile(r"\s*[–—－-]\s*\S")
+_SPAN_DASH_BEFORE = re.compile(r"\S\s*[–—－-]\s*$")
+_SPAN_CLOSE = re.compile(r"\s*[)）]")
+
+
+def _life_span(text: str, start: int, end: int) -> bool:
+    """Whether the date opens or closes a life span in brackets: a dead person's dates, history."""
+    if _SPAN_OPEN.search(text, max(0, start - 3), start) and _SPAN_DASH_AFTER.match(text, end):
+        return True  # "(6 March 1927 – …"
+    if not (_SPAN_CLOSE.match(text, end) and _SPAN_DASH_BEFORE.search(text, max(0, start - 4), start)):
+        return False
+    window = text[max(0, start - 40):start]  # "… – 17 April 2014)": a bracket opened before the dash
+    opened = max(window.rfind("("), window.rfind("（"))
+    return opened >= 0 and ")" not in window[opened:] and "）" not in window[opened:]
+
+
 def without_public_births(text: str, hits: list[Hit]) -> list[Hit]:
-    """``hits`` less the dates of birth of listed public figures."""
-    return [hit for hit in hits if hit[0] != "date_of_birth" or not _public_before(text, hit[1])]
+    """``hits`` less the dates of birth of listed public figures, and the dates of a life span."""
+    return [hit for hit in hits if hit[0] != "date_of_birth" or not (_public_before(text, hit[1]) or
+                                                                     _life_span(text, hit[1], hit[2]))]

@@ -15,8 +15,9 @@ import ipaddress
 import re
 from collections.abc import Callable
 
-from duet.router.privacy.keyed import (_ACCOUNT_KEY, _ACCOUNT_VALUE, _DATE, _MEDICAL_KEY, _MEDICAL_VALUE, _PASSPORT_KEY,
-                                       _PASSPORT_VALUE, _SHORT_DATE, _passport_like)
+from duet.router.privacy.birth_dates import _DATE, _SHORT_DATE
+from duet.router.privacy.keyed import (_ACCOUNT_KEY, _ACCOUNT_VALUE, _MEDICAL_KEY, _MEDICAL_VALUE, _PASSPORT_KEY,
+                                       _PASSPORT_VALUE, _passport_like)
 from duet.router.privacy import checks
 from duet.router.privacy.credentials import _PLACEHOLDER, _SECRET_KEY
 from duet.router.privacy.name_slots import _SQL_INSERT, _SQL_ITEM, _SQL_TUPLE

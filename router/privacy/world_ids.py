@@ -1,0 +1,73 @@
+"""National identity numbers of more countries (``national_id``), each confirmed by its own check
+(python-stdnum) and, where the form alone is not distinctive, by its keyword nearby:
+
+- Mexico's CURP (``SOXF871222HDFKMJ81``: letters, the birth date, sex, state, check digit) and the
+  UAE's Emirates ID (``784-1948-8003346-2``, Luhn) on their own;
+- Thailand's citizen ID written in its groups (``4-6056-16918-73-1``) on its own, bare after its
+  keyword;
+- India's PAN (``KEDPT2707S``, no check digit: its fourth letter says who holds it) after "PAN";
+- Sweden's personnummer, Turkey's T.C. Kimlik No, South Africa's ID number, Vietnam's CCCD and
+  Nigeria's NIN after their keywords.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from stdnum.luhn import is_valid as luhn_valid
+from stdnum.mx import curp
+from stdnum.se import personnummer
+from stdnum.th import pin
+from stdnum.tr import tckimlik
+from stdnum.za import idnr
+
+from duet.router.privacy.scan import Hit, keyword_before, keywords, lowered, named_as_reference
+
+_CURP = re.compile(r"(?<![A-Za-z0-9])[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9](?![A-Za-z0-9])")
+_EMIRATES = re.compile(r"(?<![0-9])784-?(?:19|20)[0-9]{2}-?[0-9]{7}-?[0-9](?![0-9])")
+_THAI_GROUPED = re.compile(r"(?<![0-9])[0-9][ -][0-9]{4}[ -][0-9]{5}[ -][0-9]{2}[ -][0-9](?![0-9])")
+_PAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3}[PCHFATBLJG][A-Z][0-9]{4}[A-Z](?![A-Za-z0-9])")
+_REACH = 24  # how far before a keyed value its keyword may end
+
+
+def _digits(value: str) -> str:
+    return "".join(c for c in value if c.isdigit())
+
+
+def _emirates_valid(value: str) -> bool:
+    return len(_digits(value)) == 15 and luhn_valid(_digits(value))
+
+
+# (keyword, value shape, check): numbers that need their keyword nearby.
+_KEYED: tuple[tuple[re.Pattern[str], re.Pattern[str], Callable[[str], bool]], ...] = (
+    (keywords(r"pan|pan no|pan card|permanent account number|id_type=pan id"), _PAN, lambda v: True),
+    (keywords(r"emirates id|eid|emirates identity"), re.compile(r"(?<![0-9])784[0-9]{12}(?![0-9])"), _emirates_valid),
+    (keywords(r"เลขประจำตัวประชาชน|บัตรประชาชน|thai id|citizen id"), re.compile(r"(?<![0-9])[0-9]{13}(?![0-9])"),
+     lambda v: bool(pin.is_valid(v))),
+    (keywords(r"personnummer|personnr|person number"),
+     re.compile(r"(?<![0-9])(?:19|20)?[0-9]{6}[-+]?[0-9]{4}(?![0-9])"), lambda v: bool(personnummer.is_valid(v))),
+    (keywords(r"t\.?c\.? kimlik(?: no)?|kimlik no|kimlik numarası|tckn|tc no"), re.compile(r"(?<![0-9])[1-9][0-9]{10}(?![0-9])"),
+     lambda v: bool(tckimlik.is_valid(v))),
+    (keywords(r"sa id|rsa id|id number|identity number|south african id"), re.compile(r"(?<![0-9])[0-9]{13}(?![0-9])"),
+     lambda v: bool(idnr.is_valid(v))),
+    (keywords(r"cccd|căn cước|can cuoc|cmnd"), re.compile(r"(?<![0-9])0[0-9]{11}(?![0-9])"), lambda v: True),
+    (keywords(r"nin|national identification number"), re.compile(r"(?<![0-9])[0-9]{11}(?![0-9])"), lambda v: True),
+)
+_GATE = re.compile(r"[0-9]{4}")  # every form holds four digits in a row (a PAN no more)
+
+
+def find_world_ids(text: str) -> list[Hit]:
+    if not _GATE.search(text):
+        return []
+    alone = [m for m in _CURP.finditer(text) if curp.is_valid(m.group())]
+    alone += [m for m in _EMIRATES.finditer(text) if "-" in m.group() and _emirates_valid(m.group())]
+    alone += [m for m in _THAI_GROUPED.finditer(text) if pin.is_valid(m.group())]
+    hits: list[Hit] = [("national_id", m.start(), m.end()) for m in alone if not named_as_reference(text, m.start(), m.end())]
+    low = lowered(text)
+    for key, shape, check in _KEYED:
+        for m in shape.finditer(text):
+            end = keyword_before(key, low, m.start(), _REACH + 24)
+            if end >= 0 and m.start() - end <= _REACH and check(m.group()) and not named_as_reference(text, m.start(), m.end()):
+                hits.append(("national_id", m.start(), m.end()))
+    return hits
