@@ -17,7 +17,7 @@ from duet.router.privacy.simplified import simplified
 from duet.router.privacy.lexicon import COMMON_FREQ, Lexicon, lexicon, segment, tag
 from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_CONJUNCTIONS, CN_FOREIGN_CHARS, CN_RARE_SURNAMES,
                                        CN_FIELD_STOP, CN_FUNCTION_SURNAMES, CN_NAME_STOP, CN_NOT_NAMES, CN_NUMERALS,
-                                       CN_SURNAMES, PUBLIC_FIGURES_ZH)
+                                       CN_SURNAMES, CN_TIBETAN_NAME_PARTS, PUBLIC_FIGURES_ZH)
 from duet.router.privacy.patterns import Hit
 from duet.router.privacy.finders import find_word
 
@@ -171,6 +171,8 @@ def _field_value(text: str, pos: int, lex: Lexicon, labelled: bool = True) -> in
     name = text[pos:end]
     # (a rarer surname, 漆 or 冼, too: the run stands alone in a slot a cue opened)
     surname = _surname_len(text, pos) or (1 if name[0] in CN_RARE_SURNAMES else 0)
+    if not surname and tibetan_name(name):
+        return end  # "走失人员次仁卓玛，", "联系人 央金 185…"
     if not surname or name in PUBLIC_FIGURES_ZH or name in CN_NOT_NAMES or \
             not CN_FIELD_STOP.isdisjoint(name[1:]) or len(name) - surname > 2 or name[surname:] in P.ROLE_WORDS:
         return -1  # 张总, 李老师: a surname and a title, not a full name
@@ -178,6 +180,16 @@ def _field_value(text: str, pos: int, lex: Lexicon, labelled: bool = True) -> in
                             for word in {name, name[:surname + 1]}):
         return -1  # dictionary look-ups, not a segmentation: this runs at every cue
     return end
+
+
+def tibetan_name(run: str) -> bool:
+    """Whether ``run`` is one or two Tibetan name parts ("央金", "次仁卓玛")."""
+    return run in CN_TIBETAN_NAME_PARTS or (len(run) == 4 and run[:2] in CN_TIBETAN_NAME_PARTS and
+                                            run[2:] in CN_TIBETAN_NAME_PARTS)
+
+
+# A name with a space between surname and given name, in a labelled slot ("姓名：张 建霞").
+_SPACED = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])")
 
 
 def _after_cue(text: str, m: re.Match[str], lex: Lexicon, room: int) -> list[Hit]:
@@ -193,7 +205,8 @@ def _after_cue(text: str, m: re.Match[str], lex: Lexicon, room: int) -> list[Hit
     personal = cue in P.PERSONAL_CUES
     while pos < len(text) and len(hits) < room and \
             (text[pos] not in CN_CONJUNCTIONS or (pos == m.end() and labelled)):
-        dotted = DOTTED_NAME.match(text, pos)  # "乙 阿依古丽·艾买提"
+        dotted = DOTTED_NAME.match(text, pos) or (  # "乙 阿依古丽·艾买提", "姓名：张 建霞"
+            _SPACED.match(text, pos) if labelled and _surname_len(text, pos) else None)
         end = dotted.end() if dotted else _field_value(text, pos, lex, labelled=pos == m.end() and labelled)
         if end < 0:
             end = _name_at(text, pos, lex, True, form=True)

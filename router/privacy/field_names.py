@@ -15,6 +15,9 @@ from duet.router.privacy.field_pairs import PERSON_WORDS, field_pairs, field_wor
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.name_columns import ORGANISATION_WORDS
+from duet.router.privacy.cn_names import tibetan_name
+from duet.router.privacy.lexicon import lexicon
+from duet.router.privacy.name_lists import CN_NOT_NAMES, CN_SURNAMES
 from duet.router.privacy.slot_values import known_name, name_end
 
 _ROLES = """
@@ -29,7 +32,7 @@ beneficiary|payee|payer|lessee|lessor|borrower|lender|applicant|employee|employe
 student name|parent|guardian|spouse|witness|buyer|seller|claimant|occupant|resident|homeowner|display name|
 nom|nom complet|nombre|nombre completo|nome|nome completo|naam|kunde|kundenname|kontoinhaber|inhaber|
 empfänger|absender|ansprechpartner|mieter|vermieter|versicherter|receiver|receiver name|renter|donor|adopter|child|
-child name|display|cn|nm|customer nm|real name|realname|creditor|debtor|
+child name|display|cn|nm|customer nm|real name|realname|creditor|debtor|courier|rider|
 姓名|客户|客戶|客户姓名|联系人|聯絡人|聯繫人|收件人|寄件人|收货人|收貨人|持卡人|户名|戶名|车主|車主|乘客|患者|
 申请人|申請人|承租人|出租人|房东|房東|租客|投保人|被保险人|受益人|紧急联系人|緊急聯絡人|经办人|負責人|负责人
 """
@@ -45,10 +48,26 @@ def _named(value: str) -> bool:
 # A query string's bare "name" is a person's when its value opens with a known given name
 # ("submit?name=Ana%20Ruiz", not "?name=New%20York").
 _QUERY_NAMES = frozenset({"name", "fullname", "full name", "n"})
+_COMMON_WORD = 20  # a jieba frequency this high makes a run an everyday word ("美团" is a shop)
 
 
 # The surname first, as lists and registers sort them: "Gravina, Luigina", "KWOK, Yan Ka".
 _SURNAME_FIRST = re.compile(r"[A-ZÀ-Þ][^\W\d_]+, [A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+)?")
+
+
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
+
+
+def _plainly_a_name(value: str) -> bool:
+    """A bare "name" field may name anything (a file, a shop); it holds a person when its value
+    has a name's own form: surname first with a comma ("Yang, Na"), a dotted or Tibetan name, or
+    two to four Chinese characters that open with a surname and are no everyday word."""
+    if _SURNAME_FIRST.fullmatch(value):
+        return True
+    if not _CJK_NAME.fullmatch(value):
+        return False
+    return "·" in value or tibetan_name(value) or (value[0] in CN_SURNAMES and value not in CN_NOT_NAMES and
+                                                   lexicon().word_freq.get(value, 0) < _COMMON_WORD)
 
 
 def find_field_names(text: str) -> list[Hit]:
@@ -61,6 +80,9 @@ def find_field_names(text: str) -> list[Hit]:
     for name, start, end, inline, _ in field_pairs(text):
         words = field_words(name)
         encoded = inline and ("%20" in text[start:end] or "+" in text[start:end])  # a query string's "Ana%20Ruiz"
+        if words in _QUERY_NAMES and not encoded and _plainly_a_name(text[start:end]):
+            hits.append(("person_name", start, end))  # a bare "name" holding a name in a name's own form
+            continue
         if words not in PERSON_FIELDS and not (encoded and words in _QUERY_NAMES):
             continue
         if encoded:

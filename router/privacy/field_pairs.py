@@ -41,7 +41,7 @@ PERSON_WORDS = ("name", "customer", "client", "patient", "holder", "contact", "k
                 "seller", "claimant", "occupant", "resident", "homeowner", "nom", "naam", "kunde", "inhaber",
                 "empfänger", "absender", "ansprechpartner", "mieter", "versicherte", "姓名", "客户", "客戶", "人", "主",
                 "户名", "戶名", "乘客", "患者", "房东", "房東", "租客", "receiv", "renter", "donor", "adopt", "child",
-                "display", "cn", "nm", "real", "creditor", "debtor")
+                "display", "cn", "nm", "real", "creditor", "debtor", "courier", "rider")
 # Words one of which a name before "=" must hold to be read: record, plate, passport, account,
 # birth and phone words (tables.py), address words (address_slots.py) and the words of a person's
 # fields (field_names.py).

@@ -55,13 +55,23 @@ _NAME_LINE = r"[ \t]*([A-ZÀ-Þ][^\W\d_]+(?:[ \t]+[A-ZÀ-Þ][^\W\d_]+){1,2})[ \t
 _COUPLE = re.compile(r"^" + _NAME_LINE + r"\n[ \t]*(?:&|and|＆)[ \t]*\n" + _NAME_LINE + r"$", re.M)
 # A numbered row that opens with a name, then a wide gap and data with digits: a manifest, a
 # register ("1. LYDIA HOLLYWOOD   24th December 1950   PP BRPL2N939").
-_NUMBERED_ROW = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]+([A-ZÀ-Þ][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)?"
-                           r"(?:[ ][A-ZÀ-Þ][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)?){1,2})(?:[ \t]{2,}|\t)(?=[^\n]*\d)", re.M)
+_ROW_WORD = r"[A-ZÀ-Þ][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)?"
+_INITIALS = r"(?:[A-Z]\.[ ]?){1,3}"  # before a surname ("A.J. Owusu", "B. H. Berg")
+_INITIALS_AFTER = r"[A-Z]\.(?:[ ]?[A-Z]\.){0,2}"  # after one ("Menon S.", "Broek, J.D.")
+# (a name as registers write it: "LYDIA HOLLYWOOD", "Fernández Martínez, Lucía", "Menon S.", "A.J. Owusu")
+_NUMBERED_ROW = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]+(" + _INITIALS + _ROW_WORD + "|" + _ROW_WORD + r",?[ ]" + _INITIALS_AFTER +
+                           r"|" + _ROW_WORD + r"(?:[ ]" + _ROW_WORD + r")?,[ ]" + _ROW_WORD + r"(?:[ ]" + _ROW_WORD + r")?" +
+                           r"|" + _ROW_WORD + r"(?:[ ]" + _ROW_WORD + r"){1,2})(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)(?=[^\n]*\d)", re.M)
 
 
 def _known(words: list[str], lex: Lexicon) -> bool:
-    """A given name first or a surname last, and no word that is never a name."""
-    low = [w.lower() for w in words]
+    """A given name first or a surname last (or any word a known surname, beside initials), and no
+    word that is never a name."""
+    low = [w.lower().strip(".,") for w in words if len(w.strip(".,")) > 1]
+    if not low:
+        return False
+    if len(low) < len(words):
+        return NOT_NAME_WORDS.isdisjoint(low) and any(w in lex.last_names for w in low)
     return NOT_NAME_WORDS.isdisjoint(low) and (low[0] in lex.first_names or low[-1] in lex.last_names)
 
 
@@ -81,7 +91,7 @@ def _numbered_rows(text: str) -> list[Hit]:
     if len(rows) < 2:
         return []
     lex = lexicon()
-    rows = [m for m in rows if NOT_NAME_WORDS.isdisjoint(m.group(1).lower().split()) and
+    rows = [m for m in rows if NOT_NAME_WORDS.isdisjoint(w.strip(".,") for w in m.group(1).lower().split()) and
             _ORGANISATION.search(m.group(1).upper()) is None]
     if sum(_known(m.group(1).split(), lex) for m in rows) * 2 < len(rows):
         return []  # most rows of a list of people open with a name the lists know

@@ -263,6 +263,11 @@ CN_SURNAMES = frozenset(_CN_SURNAMES_SIMPLIFIED + _CN_SURNAMES_TRADITIONAL)
 # are the traditional forms of listed ones (陸, 單): in a slot that holds a name (a label, 给 … 打电话) they start one.
 CN_RARE_SURNAMES = frozenset("苟隋丛苑迟官南原栗粟冼楼盘位仝区豆朴练漆卿初门敬普鹿邸辜阿母亓修鲜战玉银宾呼但冶斯檀衣信展智奉"
                              "植尧闭由陸粘丘鮑練籃應單留鄞龎樓區門")
+# Tibetan names have no surname: one or two of these parts ("次仁卓玛", "扎西顿珠", "央金").
+CN_TIBETAN_NAME_PARTS = frozenset("""
+扎西 次仁 达瓦 卓玛 央金 顿珠 多吉 格桑 旦增 丹增 拉姆 平措 尼玛 索朗 巴桑 普布 德吉 白玛 曲珍 边巴 洛桑 仁增 措姆 琼达 益西
+贡嘎 强巴 罗布 桑珠 次旦 拉巴 普琼 阿旺 米玛 嘎玛 泽仁 泽旺 卓嘎 玉珍 德央 央宗 次珍 群培 旺堆 晋美 赤列 坚参 加措 嘉措
+""".split())
 CN_COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 慕容 令狐 尉迟 公孙 长孙 宇文 司徒 夏侯 端木 歐陽 司馬 諸葛 "
                                   "東方 尉遲 公孫 長孫 司徒 呼延 轩辕 軒轅 澹台 澹臺 万俟 萬俟 闻人 聞人 申屠 钟离 鍾離".split())
 

@@ -1,6 +1,7 @@
 """Runs of capitalised words in Latin script, where English-style names are looked for: "Ana
-Ruiz", "Amin van de Weterink", "Elżbieta Palica". Letters of Latin-1 and of Latin Extended-A
-(Polish, Czech, Turkish, Baltic names: ż, ł, ć, ş, ğ …) count as letters.
+Ruiz", "Amin van de Weterink", "Elżbieta Palica", "Trần Văn Linh". Letters of Latin-1, of Latin
+Extended-A and -B (Polish, Czech, Turkish, Baltic names: ż, ł, ć, ş, ğ …) and of Latin Extended
+Additional (Vietnamese) count as letters.
 
 A run is found in two steps: a byte pattern on a one-byte-per-character view of the text (its
 case: "A", "a", "'", "-", " ", anything else ".") finds where one may start, and the regex
@@ -12,7 +13,8 @@ import re
 
 from duet.router.privacy.scan import skeleton
 
-_EXTENDED = [chr(code) for code in range(0x100, 0x180)]
+# Latin Extended-A and -B, and Latin Extended Additional (Vietnamese: "Bùi Ngọc Tùng", "Đỗ Đức Lan").
+_EXTENDED = [chr(code) for code in (*range(0x100, 0x250), *range(0x1E00, 0x1F00))]
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
 _LOW = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED if c.islower())
 # A capitalised word: Smith, McDonald, MacArthur, O'Brien, DiCaprio, Smith-Jones. It starts with
@@ -34,7 +36,7 @@ _CAPITALS = frozenset(c for c in [chr(code) for code in range(256)] + _EXTENDED 
 # Latin Extended-A letters as the Latin-1 letters of their case, so that the byte view below
 # reads them as letters ("ż" as "a", "Ł" as "A"); tried only on a text that holds one.
 _EXTENDED_CASE = {ord(c): ("A" if c.isupper() else "a") for c in _EXTENDED if c.isalpha()}
-_HAS_EXTENDED = re.compile("[\u0100-\u017f]")
+_HAS_EXTENDED = re.compile("[\u0100-\u024f\u1e00-\u1eff]")
 
 
 def run_words(text: str, run: re.Match[str]) -> list[tuple[int, int]]:

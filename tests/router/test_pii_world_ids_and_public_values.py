@@ -51,3 +51,24 @@ def test_found(text: str, kind: str, value: str) -> None:
 ])
 def test_clean(text: str) -> None:
     assert_clean(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("my cousin Đỗ Đức Lan at 512", "Đỗ Đức Lan"),
+    ("收件人：胡 娜璐\n电话", "胡 娜璐"),
+    ("寻人启事：走失人员次仁卓玛，61年生", "次仁卓玛"),
+    ("联系人 央金 1855688 8270；卸货", "央金"),
+    ("Name: Yang, Na\nPassport No: E12345678", "Yang, Na"),
+    ('{"name":"达瓦次仁","idNo":"220102"}', "达瓦次仁"),
+    ('{"shop":"美团","courier":"秦建秀","longitude":114.1}', "秦建秀"),
+    ("admissions 2019\n1. Menon S. | DOB 20.V.2021 | 49 Chapel Gardens\n2. Broek, J.D. | DOB 01.02.2016 | 12 High St",
+     "Broek, J.D."),
+])
+def test_names_as_registers_and_other_scripts_write_them(text: str, value: str) -> None:
+    assert_found(text, "person_name", value)
+
+
+@pytest.mark.parametrize("text", ['{"name":"美团","id":3}', "name: config.yaml", "扎西德勒，祝你新年快乐",
+                                  "Steps:\n1. Open Settings | 2 taps\n2. Tap Privacy | 3 taps"])
+def test_bare_name_fields_and_steps_stay_clean(text: str) -> None:
+    assert_clean(text)
