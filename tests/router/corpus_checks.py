@@ -6,10 +6,14 @@ ID checks, the VIN check digit)."""
 from __future__ import annotations
 
 import json
+import random
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any
+
+from bench.pii_corpus_f_values import Ctx
+from bench.pii_corpus_slots import SLOT, SlotCorpus, part_of
 
 ALL_TYPES = {"email", "phone", "cn_resident_id", "credit_card", "iban", "ip_address", "api_key_secret", "passport",
              "person_name", "street_address", "date_of_birth", "bank_account", "license_plate", "medical_record",
@@ -93,3 +97,76 @@ def assert_seeded(generate: Callable[[int, int], Iterable[dict[str, Any]]], seed
     assert first != [json.dumps(item, ensure_ascii=False) for item in generate(120, seed + 1)]
     side_by_side = list(zip(generate(60, seed), generate(60, seed + 1)))
     assert [json.dumps(a, ensure_ascii=False) for a, _ in side_by_side] == first[:60]
+
+
+# A slot left unfilled, or a modifier the slot pattern cannot read.
+LEFT = re.compile(r"\{[a-z][a-z0-9]*(?:_\d)?(?::[a-z0-9]+)?\}")
+
+
+def assert_frames_known(corpus: SlotCorpus, frames: int = 100, lookalikes: int = 60) -> None:
+    """Many distinct frames per language; every positive frame holds a PII slot and every slot is
+    known; a look-alike holds fillers only."""
+    for lang in ("en", "zh"):
+        assert len(set(corpus.frames[lang])) == len(corpus.frames[lang]) >= frames, lang
+        assert len(set(corpus.lookalikes[lang])) == len(corpus.lookalikes[lang]) >= lookalikes, lang
+        for frame in corpus.frames[lang]:
+            slots = [m.group(1) for m in SLOT.finditer(frame)]
+            assert any(s in corpus.slots for s in slots), frame  # every positive frame holds PII
+            assert all(s in corpus.slots or s in corpus.fillers for s in slots), frame
+        for frame in corpus.lookalikes[lang]:
+            assert all(m.group(1) in corpus.fillers and m.group(1) not in corpus.slots for m in SLOT.finditer(frame)), frame
+
+
+def assert_lookalikes_unlabelled(corpus: SlotCorpus) -> None:
+    """Every look-alike fills to a prompt with no label, every frame to one whose labels are in it."""
+    ctx = Ctx(random.Random(3))
+    for _ in range(3):
+        for lang in ("en", "zh"):
+            for frame in corpus.lookalikes[lang]:
+                prompt, labels = corpus.fill(ctx, frame, lang)
+                assert labels == [] and prompt and not LEFT.search(prompt), frame
+            for frame in corpus.frames[lang]:
+                prompt, labels = corpus.fill(ctx, frame, lang)
+                assert labels and all(label["value"] in prompt for label in labels), frame
+                assert not LEFT.search(prompt), frame
+
+
+def assert_parts_split(corpus: SlotCorpus, seed: int) -> None:
+    """The dev and test parts share no frame and together hold them all; ids name the part."""
+    for pools in (corpus.frames, corpus.lookalikes):
+        for frames in pools.values():
+            dev, test = part_of(frames, "dev"), part_of(frames, "test")
+            assert set(dev).isdisjoint(test) and sorted(dev + test) == sorted(frames)
+    ids = [item["id"] for item in corpus.generate(5, seed, "test")]
+    assert ids[0] == f"{corpus.letter}test-{seed}-00000"
+
+
+def assert_well_formed(corpus: SlotCorpus, sample: list[dict[str, Any]], seed: int) -> None:
+    """Items in the dev set's format, every slot filled, each label once and in its prompt, both
+    languages."""
+    for i, item in enumerate(sample):
+        assert set(item) == {"id", "prompt", "lang", "label", "category", "pii"}
+        assert item["id"] == f"{corpus.letter}-{seed}-{i:05d}"
+        assert item["lang"] in {"en", "zh"} and item["label"] == "local"
+        assert item["category"] == f"pii_corpus_{corpus.letter.lower()}"
+        assert isinstance(item["prompt"], str) and not LEFT.search(item["prompt"]), item  # every slot filled
+        for label in item["pii"]:
+            assert set(label) == {"type", "value"} and label["type"] in ALL_TYPES, label
+            assert label["value"] and label["value"] == label["value"].strip(), label
+            assert label["value"] in item["prompt"], item
+        assert len(item["pii"]) == len({(x["type"], x["value"]) for x in item["pii"]}), item  # each value once
+    langs = [item["lang"] for item in sample]
+    assert 0.4 * len(sample) < langs.count("zh") < 0.6 * len(sample)
+
+
+def assert_parts_cover_types(corpus: SlotCorpus, size: int, seed: int, share: tuple[float, float]) -> None:
+    """Each part holds all seventeen types, and a share of PII-free items within ``share``."""
+    types = {typ for typ, _ in corpus.slots.values()}
+    assert types == ALL_TYPES
+    for part in ("dev", "test"):
+        items = list(corpus.generate(size, seed, part))
+        seen = {label["type"] for item in items for label in item["pii"]}
+        assert seen == ALL_TYPES, (part, ALL_TYPES - seen)
+        free = sum(1 for item in items if not item["pii"])
+        assert share[0] * size < free < share[1] * size, (part, free)
+        assert all(item["id"].startswith(f"{corpus.letter}{part}-{seed}-") for item in items)

@@ -8,16 +8,16 @@ only: the detector is not run here."""
 from __future__ import annotations
 
 import random
-import re
 from typing import Any
 
 import pytest
 
 from bench import pii_corpus_g_values as gv
 from bench.pii_corpus_f_values import Ctx
-from bench.pii_corpus_g import FRAMES, LOOKALIKE_SHARE, LOOKALIKES, SLOT, SLOTS, TYPES, fill, generate, part_of
-from bench.pii_corpus_g_fillers import FILLERS
-from tests.router.corpus_checks import ALL_TYPES, assert_checks_hold, assert_seeded, cn_id_ok, luhn_ok, plain, vin_ok
+from bench.pii_corpus_g import CORPUS, LOOKALIKE_SHARE, generate
+from tests.router.corpus_checks import (assert_checks_hold, assert_frames_known, assert_lookalikes_unlabelled,
+                                    assert_parts_cover_types, assert_parts_split, assert_seeded, assert_well_formed,
+                                    cn_id_ok, luhn_ok, plain, vin_ok)
 
 SEED = 13
 SIZE = 2400
@@ -58,7 +58,6 @@ def _bsn_ok(value: str) -> bool:
     return len(value) == 9 and sum(int(c) * w for c, w in zip(value, weights)) % 11 == 0
 
 
-LEFT = re.compile(r"\{[a-z][a-z0-9]*(?:_\d)?(?::[a-z0-9]+)?\}")  # a slot left unfilled, or a mod SLOT cannot read
 
 
 @pytest.fixture(scope="module")
@@ -90,30 +89,11 @@ def test_the_new_national_ids_pass_their_checks() -> None:
 
 
 def test_items_are_well_formed(sample: list[dict[str, Any]]) -> None:
-    assert len(sample) == SIZE
-    for i, item in enumerate(sample):
-        assert set(item) == {"id", "prompt", "lang", "label", "category", "pii"}
-        assert item["id"] == f"G-{SEED}-{i:05d}"
-        assert item["lang"] in {"en", "zh"} and item["label"] == "local" and item["category"] == "pii_corpus_g"
-        assert isinstance(item["prompt"], str) and not LEFT.search(item["prompt"]), item  # every slot filled
-        for label in item["pii"]:
-            assert set(label) == {"type", "value"} and label["type"] in ALL_TYPES, label
-            assert label["value"] and label["value"] == label["value"].strip(), label
-            assert label["value"] in item["prompt"], item
-        assert len(item["pii"]) == len({(x["type"], x["value"]) for x in item["pii"]}), item  # each value once
-    langs = [item["lang"] for item in sample]
-    assert 0.4 * SIZE < langs.count("zh") < 0.6 * SIZE
+    assert_well_formed(CORPUS, sample, SEED)
 
 
 def test_all_types_appear_in_each_part_and_four_in_ten_are_pii_free() -> None:
-    assert set(TYPES) == ALL_TYPES
-    for part in ("dev", "test"):
-        items = list(generate(SIZE, SEED, part))
-        seen = {label["type"] for item in items for label in item["pii"]}
-        assert seen == ALL_TYPES, (part, ALL_TYPES - seen)
-        free = sum(1 for item in items if not item["pii"])
-        assert 0.34 * SIZE < free < 0.46 * SIZE, (part, free)
-        assert all(item["id"].startswith(f"G{part}-{SEED}-") for item in items)
+    assert_parts_cover_types(CORPUS, SIZE, SEED, share=(0.34, 0.46))
     assert LOOKALIKE_SHARE == 0.4
 
 
@@ -126,34 +106,12 @@ def test_same_seed_same_items_other_seed_other_items() -> None:
 
 
 def test_frames_are_many_and_their_slots_known() -> None:
-    for lang in ("en", "zh"):
-        assert len(set(FRAMES[lang])) == len(FRAMES[lang]) >= 100, lang
-        assert len(set(LOOKALIKES[lang])) == len(LOOKALIKES[lang]) >= 60, lang
-        for frame in FRAMES[lang]:
-            slots = [m.group(1) for m in SLOT.finditer(frame)]
-            assert any(s in SLOTS for s in slots), frame  # every positive frame holds PII
-            assert all(s in SLOTS or s in FILLERS for s in slots), frame
-        for frame in LOOKALIKES[lang]:
-            assert all(m.group(1) in FILLERS and m.group(1) not in SLOTS for m in SLOT.finditer(frame)), frame
+    assert_frames_known(CORPUS)
 
 
 def test_lookalikes_carry_no_labels_and_frames_always_do() -> None:
-    ctx = Ctx(random.Random(3))
-    for _ in range(3):
-        for lang in ("en", "zh"):
-            for frame in LOOKALIKES[lang]:
-                prompt, labels = fill(ctx, frame, lang)
-                assert labels == [] and prompt and not LEFT.search(prompt), frame
-            for frame in FRAMES[lang]:
-                prompt, labels = fill(ctx, frame, lang)
-                assert labels and all(label["value"] in prompt for label in labels), frame
-                assert not LEFT.search(prompt), frame
+    assert_lookalikes_unlabelled(CORPUS)
 
 
 def test_the_dev_and_test_parts_split_the_frames() -> None:
-    for pools in (FRAMES, LOOKALIKES):
-        for frames in pools.values():
-            dev, test = part_of(frames, "dev"), part_of(frames, "test")
-            assert set(dev).isdisjoint(test) and sorted(dev + test) == sorted(frames)
-    ids = [item["id"] for item in generate(5, SEED, "test")]
-    assert ids[0] == f"Gtest-{SEED}-00000"
+    assert_parts_split(CORPUS, SEED)
