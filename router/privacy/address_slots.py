@@ -28,12 +28,13 @@ from duet.router.privacy.scan import word_matches
 # position of a 4,000-character text would cost a millisecond).
 _GATE = ("addr", "adr;", "adr:", "anschrift", "adresse", "dirección", "direccion", "indirizzo", "endereço", "morada",
          "adres", "ship to", "deliver to", "premises at", "property at", "located at", "i'm at", "i am at", "地址", "住址",
-         "坐落", "bill to", "billed to", "invoice to", "sold to", "location:", "registered office", "寄到", "送到", "寄往")
+         "坐落", "bill to", "billed to", "invoice to", "sold to", "location:", "registered office", "寄到", "送到", "寄往",
+         "domicilio", "r/o", "residência", "residencia")
 _LABEL = re.compile(
     r"(?:address|addr(?=[\s:：=])|addr[^\"\n]{0,20}\">|adr(?:;[^:\n]*)?:;*|anschrift|adresse|dirección|direccion|"
     r"indirizzo|endereço|morada|adres|ship to|deliver to|premises at|property at|located at|i'm at|i am at|"
     r"bill(?:ed)? to|invoice to|sold to|location(?=:)|registered office|寄到|送到|寄往|"
-    r"地址|住址|坐落于?)(?:\s?(?:line\s?1|1))?[ \t]*[:：=]?[ \t]*")
+    r"地址|住址|坐落于?|domicilio|r/o|residência|residencia)(?:\s?(?:line\s?1|1))?[ \t]*[:：=]?[ \t]*")
 # "e-mail address", "IP address": another kind of address.
 _OTHER_KIND = re.compile(r"(?:e-?mail|ip|mac|web|wallet|bitcoin|btc|eth|memory|return|url|server|host|"
                          r"lightning|contract|邮件|邮箱|网络|ip)\s?$")
@@ -54,7 +55,7 @@ _AFTER_NAME = re.compile(r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?=[0-9]|(?i:level|unit|
 # first, or a compound street name and its number ("Milica-Meister-Gasse 55").
 _LOCATION_VALUE = re.compile(r"[0-9]{1,5}[a-z]?,?\s[A-ZÀ-Þ]|(?i:" + _STREET_WORD + r")\s(?=.*[0-9])|[A-ZÀ-Þ][\w.-]*(?i:stra(?:ß|ss)e|gasse|weg|allee|platz|ring|damm|laan|"
                              r"straat|gracht)\s[0-9]")
-_CAPITAL_START = re.compile(r"[0-9A-ZÀ-Þ]")  # a number or a capital: "ship to the office" is no address
+_CAPITAL_START = re.compile(r"[0-9A-ZÀ-Þ]|#[0-9]")  # a number or a capital: "ship to the office" is no address
 
 
 def _value_end(text: str, start: int, found: Sequence[Hit]) -> int:

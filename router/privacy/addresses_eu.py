@@ -39,10 +39,12 @@ _EU_STREET = re.compile(
     r"Alameda|Bulevar|Carretera|Glorieta|Rambla|Urbanización|Vía|Rua|Carrer|Canale|Incrocio|Cuesta|Vial|"
     r"C\.|Traversa|Salita|Passaggio|Ramo|Riva|Calle|Callejón|Camino|Avinguda|Praça|Travessa|"
     # Polish: "ul. Grunwaldzka 17 m. 40, 00-957 Warszawa", "al. Jerozolimskie 57/73"
-    r"ul\.|al\.|os\.|ulica|aleja|osiedle)\s*(?:(?:de(?: la| los| las)?|del|"
+    r"ul\.|al\.|os\.|ulica|aleja|osiedle|"
+    # Swiss and Belgian French: the street first, its number after ("Rue de Lausanne 27, 1201 Genève")
+    r"Rue|Chemin|Route|Avenue|Boulevard)\s*(?:(?:de(?: la| los| las| l')?|del|du|des|"
     r"dei|della|delle|degli|do|da|dos|das)\s+)?(?:[A-ZÀ-Ý][\wÀ-ÿ']+\s?){1,4},?\s*\d{1,4}(?:/[0-9A-Za-z]{1,4})?"
     r"(?:\s*(?:Appartamento|Piano|Interno|Int\.|Scala|Piso|Puerta|Apt\.?|Escalera|m\.)\s*\d+)*"
-    r"(?:,?\s*(?:\d{5}|\d{2}-\d{3}),?\s+" + _TOWN + r"(?:\s\([A-Z]{2}\))?)?"
+    r"(?:,?\s*(?:\d{5}|\d{2}-\d{3}|(?:CH-)?\d{4}),?\s+" + _TOWN + r"(?:\s\([A-Z]{2}\))?)?"
 )
 # Every form holds a number (house number or postcode): the anchors are digit runs, and the
 # street word is looked for among the few words before (or, in French, just after) one, with

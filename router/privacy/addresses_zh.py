@@ -104,10 +104,17 @@ def _numbers(text: str) -> list[re.Match[str]]:
     return matches_at(_ZH_NUMBER, text, starts)
 
 
+# A Japanese address: prefecture, city or ward, district, then 丁目-番-号 or numbers joined by
+# dashes ("東京都渋谷区神宮前3丁目26番21号", "京都府京都市左京区田中5-24-11-611"), a postcode before it.
+_JP_ADDRESS = re.compile(r"(?:〒 ?[0-9]{3}-[0-9]{4} ?)?(?:東京都|北海道|京都府|大阪府|[\u4e00-\u9fff]{2,3}県)[\u4e00-\u9fff]{1,5}[市区町村郡]"
+                         r"[\u4e00-\u9fff]{0,10}?(?:[0-9]{1,4}丁目 ?[0-9]{1,4}(?:番地?|-) ?[0-9]{1,4}号?|[0-9]{1,4}(?:-[0-9]{1,4}){1,3})")
+
+
 def find_chinese_addresses(text: str) -> list[Hit]:
     if text.isascii():
         return []  # every address form here ends on a Chinese road or number character
-    hits: list[Hit] = []
+    hits: list[Hit] = [("street_address", m.start(), m.end()) for m in _JP_ADDRESS.finditer(text)] \
+        if "県" in text or "都" in text or "府" in text or "道" in text else []
     covered = 0  # end of the last address found: an anchor inside it adds nothing
     for number in _numbers(text):
         if number.start() < covered or (number.start() > 0 and text[number.start() - 1].isdigit()):

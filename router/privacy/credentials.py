@@ -18,19 +18,19 @@ _SECRET_TOKENS = re.compile(
     r"(?:sk-(?:proj-|live-|test-|ant-)?[A-Za-z0-9_\-]{16,}|sk_(?:live|test)_[A-Za-z0-9]{16,}"
     r"|(?:AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}"
     r"|xox[abprs]-[A-Za-z0-9\-]{10,}|AIza[0-9A-Za-z_\-]{35}|gl(?:pat|rt|dt|ptt|cbt|ft|soat)-[A-Za-z0-9_\-]{20,}"
-    r"|LTAI[0-9A-Za-z]{12,28}|AKID[0-9A-Za-z]{28,40}|SK[0-9a-f]{32}(?![0-9A-Za-z])"
+    r"|LTAI[0-9A-Za-z]{12,28}|AKID[0-9A-Za-z]{28,40}|SK[0-9a-f]{32}(?![0-9A-Za-z])|AKLT[0-9A-Za-z_\-]{30,60}"
     r"|eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,})"
 )
 # (cheap first check, prefixes): most texts fail the first check of every pair.
 _TOKEN_GATES = (("sk", ("sk-", "sk_")), ("_", ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")),
                 ("AI", ("AIza",)), ("SIA", ("ASIA",)), ("KIA", ("AKIA",)), ("xox", ("xox",)),
-                ("gl", ("glpat-", "glrt-", "gldt-", "glptt-", "glcbt-", "glft-", "glsoat-")), ("LTAI", ("LTAI",)), ("AKID", ("AKID",)), ("SK", ("SK",)),
+                ("gl", ("glpat-", "glrt-", "gldt-", "glptt-", "glcbt-", "glft-", "glsoat-")), ("LTAI", ("LTAI",)), ("AKID", ("AKID",)), ("SK", ("SK",)), ("AKLT", ("AKLT",)),
                 ("eyJ", ("eyJ",)))
 _TOKEN_FIRSTS = tuple(first for first, _ in _TOKEN_GATES)
 _PRIVATE_KEY = re.compile(r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)")
 _SECRET_KEY = keywords(r"passcode|password|passwd|pass|pasword|paswd|pwd|(?<![0-9a-z])pw(?![0-9a-z])|(?<![0-9a-z])pin(?: code)?(?![0-9a-z])|secret_key|secretkey|secret key|secret|token|api[ _-]?key|"
                        r"appsecret|app_secret|app secret|client_secret|clientsecret|private[ _-]?key|privatekey|"
-                       r"_?authtoken|userpassword|"
+                       r"_?authtoken|userpassword|pgpassword|mysql_pwd|sk|secret_access_key|"
                        r"access[ _-]?key|(?:access|auth|bearer|refresh|api) token|bearer|密码|口令|密钥|"
                        r"(?:支付|登录|登陆|银行卡|开机|管理员|wifi|邮箱)密码|(?:admin|root|login|wifi|account) password|"
                        # other languages: "Passwort", "mot de passe", "contraseña", "wachtwoord", "senha",
@@ -59,8 +59,8 @@ _LONG_TOKEN = re.compile(r"[^A-Za-z0-9+/_\-]([A-Za-z0-9+/_\-]{32,80})(?![A-Za-z0
 _LONG_TOKEN_GATE = ("key", "secret", "token", "cred", "aws", "auth", "bearer", "password", "密钥", "令牌", "凭证",
                     "密码")
 _GLUED_KEY_WORDS = ("key", "token", "secret", "密钥", "令牌")
-_NAMED_KEY_GATE = ("key", "secret", "token")
-_KEY_WORDS = tuple(sorted(set(_SECRET_KEY_GATE) | set(_LONG_TOKEN_GATE)))
+_NAMED_KEY_GATE = ("key", "secret", "token", "_sk")
+_KEY_WORDS = tuple(sorted(set(_SECRET_KEY_GATE) | set(_LONG_TOKEN_GATE) | set(_NAMED_KEY_GATE)))
 # Documentation stand-ins: "sk-...", "xxxx", "<your key>", "${TOKEN}", "changeme".
 _PLACEHOLDER = re.compile(r"^(?:sk-)?\.{2,}|x{4,}|X{5,}|\*{3,}|^<.*>$|^\$\{|your[_-]|example|changeme|placeholder|^\.\.\.|"
                           r"replace[_ -]?me|foobared|^%\w+%$|^\{\{.*\}\}$|os\.environ|os\.getenv|process\.env|getenv\(",
@@ -247,7 +247,7 @@ def _hcl_secrets(text: str) -> list[Hit]:
 
 # A quoted value given to a name that ends in key, secret or token ("mchKey: '7ed14fb9…'",
 # 'SMS_KEY = "UK6uIxiT…"'), when the value looks random: hex, or letters of both cases and digits.
-_NAMED_KEY = re.compile(r"(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9_.\-]{0,40}?(?:[Kk]ey|KEY|[Ss]ecret|SECRET|[Tt]oken|TOKEN))"
+_NAMED_KEY = re.compile(r"(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9_.\-]{0,40}?(?:[Kk]ey|KEY|[Ss]ecret|SECRET|[Tt]oken|TOKEN|_SK|_sk))"
                         r"[\"']?[ \t]*[:=][ \t]*[\"']([A-Za-z0-9+/=_\-]{16,120})[\"']")
 _NOT_SECRET_NAMES = ("public", "pub", "primary", "foreign", "cache", "sort", "partition", "idempotency", "storage",
                      "translation", "i18n", "react", "row", "map", "lookup", "hash", "dedup", "csrf_header", "site")
@@ -282,6 +282,25 @@ def _secrets_after_ids(text: str) -> list[Hit]:
     return [("api_key_secret", m.start(1), m.end(1)) for m in _SECRET_AFTER_ID.finditer(text)]
 
 
+# Credentials in files and strings that have a place for them: a .pgpass line
+# (host:port:database:user:password), a Go MySQL DSN ("orders:Jollof7980_@tcp(…"), a DSN setting
+# ("tidb.dsn=root:…@"), a key in a URL's query ("…/reverse_geocoding/v3/?ak=MIA6hQ…").
+_PGPASS_LINE = re.compile(r"^[^:\s]+:(?:[0-9]+|\*):[^:\s]+:[^:\s]+:(\S{4,80})$", re.M)
+_DSN = re.compile(r"(?:(?<![\w/.])\w{2,32}:([^\s@:/\"']{4,64})@(?:tcp|unix)\(|dsn\s*[=:]\s*[\"']?\w{1,32}:([^\s@\"']{4,64})@)", re.I)
+_URL_KEY = re.compile(r"[?&](?:ak|apikey|api_key|access_token|key|token)=([A-Za-z0-9_\-]{20,80})(?![A-Za-z0-9_\-])")
+
+
+def _placed_credentials(text: str, low: str) -> list[Hit]:
+    hits: list[Hit] = []
+    if "pgpass" in low:
+        hits += [("api_key_secret", m.start(1), m.end(1)) for m in _PGPASS_LINE.finditer(text)]
+    if "@" in text:
+        hits += [("api_key_secret", m.start(g), m.end(g)) for m in _DSN.finditer(text) for g in (1, 2) if m.group(g)]
+    if "=" in text:
+        hits += [("api_key_secret", m.start(1), m.end(1)) for m in _URL_KEY.finditer(text) if _looks_secret(m.group(1))]
+    return [hit for hit in hits if not _PLACEHOLDER.search(text, hit[1], hit[2])]
+
+
 def _webhooks(text: str) -> list[Hit]:
     return [("api_key_secret", m.start(m.lastindex or 1), m.end(m.lastindex or 1)) for m in _WEBHOOK.finditer(text)]
 
@@ -306,6 +325,7 @@ def find_secrets(text: str) -> list[Hit]:
         hits += _webhooks(text)
     if ("LTAI" in text or "AKI" in text) and "," in text:
         hits += _secrets_after_ids(text)
+    hits += _placed_credentials(text, low)
     if words.intersection(_LONG_TOKEN_GATE):
         hits += _long_tokens(text)
     return _without_published_samples(text, hits) if hits and "eyJ" in text else hits

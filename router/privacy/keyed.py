@@ -48,7 +48,7 @@ _MEDICAL_KEY = keywords(
     r"patient-(?:id|nr|no)|patienten-?(?:id|nr)|pat\.?-?nr|fallnummer|fall-nr|aktennummer|krankenakte|"
     r"ipp|nhc|n\.?º? (?:de )?historia|hn|hospital (?:record )?(?:no|number)|hosp no|"
     # "Hosp# …", "Medical file ref …"; India's hospital ids: the UHID and the in- and outpatient numbers
-    r"uhid|empi|hosp num|hospital num|(?:ip|op|ipd|opd) (?:no|number)|hosp ?#|hospital #|medical file(?: ref(?:erence)?| no\.?| number| #)?|medical chart(?: no\.?| number| #)?|"
+    r"uhid|empi|nhi|hosp num|hospital num|(?:ip|op|ipd|opd) (?:no|number)|hosp ?#|hospital #|medical file(?: ref(?:erence)?| no\.?| number| #)?|medical chart(?: no\.?| number| #)?|"
     r"病歷編號|病歷號碼|病案號|住院編號|門診卡號|醫療記錄號|患者編號|病人編號|病例號|就診號|檢查號|檔案號|體檢編號|"
     r"醫保號|醫保卡號|健康檔案號|病歷卡號"
 )
@@ -146,7 +146,7 @@ def find_passports(text: str) -> list[Hit]:
                      m is after and _lettered_passport(m.group(0)))]
     for g in groups_with(text, 7):  # Chinese passports: E + 8 digits, or E + letter + 7 digits
         cn = _CN_PASSPORT.match(text, max(0, g.start - 1)) or _CN_PASSPORT.match(text, max(0, g.start - 2))
-        if cn:
+        if cn and keyword_before(_MEDICAL_KEY, lowered(text), cn.start(), 12) < 0:  # "HN E76108852": a record
             hits.append(("passport", cn.start(), cn.end()))
     return hits
 

@@ -73,6 +73,13 @@ _GPS_DMS = re.compile(
     r"\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″”]\s?)?[EWew]", re.A
 )
 _GPS_CN = re.compile(r"[北南]纬\s?\d{1,2}(?:\.\d+)?\s?°?[\s,，、]*[东西]经\s?\d{1,3}(?:\.\d+)?\s?°?", re.A)
+# … in degrees, minutes and seconds ("北纬22度16分59秒、东经114°9′47″"), as an EXIF dump writes them
+# ("19d21m10.4sN 99d01m43.5sW"), and an NMEA sentence's fields ("3119.2804,N,12135.0255,E").
+# (the text is folded: "″" is "′′" here)
+_DMS_CN = r"\s?\d{1,3}\s?(?:度|°)\s?\d{1,2}\s?(?:分|′|')\s?(?:\d{1,2}(?:\.\d+)?\s?(?:秒|′′|″|\"|''))?"
+_GPS_CN_DMS = re.compile(r"[北南]纬" + _DMS_CN + r"[\s,，、]*[东西]经" + _DMS_CN, re.A)
+_GPS_EXIF = re.compile(r"\d{1,2}d\d{1,2}m\d{1,2}(?:\.\d+)?s[NS][ ,]*\d{1,3}d\d{1,2}m\d{1,2}(?:\.\d+)?s[EW]", re.A)
+_GPS_NMEA = re.compile(r"(?<![0-9])\d{4}\.\d{2,6},[NS],\d{5}\.\d{2,6},[EW](?![A-Za-z])", re.A)
 # A latitude or longitude given as a field: {"lat": 22.5431, "lng": 114.0579}, lat=…, longitude: …,
 # or after a space with four decimals or more ("lat 40.7128 lng -74.0060").
 _GPS_FIELD = re.compile(
@@ -263,7 +270,13 @@ def find_gps(text: str) -> list[Hit]:
     if "°" in text:
         hits += [("gps_coordinates", m.start(), m.end()) for m in _GPS_DMS.finditer(text)]
     if "纬" in text:
-        hits += [("gps_coordinates", m.start(), m.end()) for m in _GPS_CN.finditer(text)]
+        hits += [("gps_coordinates", m.start(), m.end()) for pattern in (_GPS_CN, _GPS_CN_DMS) for m in pattern.finditer(text)]
+    if "m" in text and "s" in text:
+        hits += [("gps_coordinates", m.start(), m.end()) for m in _GPS_EXIF.finditer(text)]
+    if (",N," in text or ",S," in text) and ("$G" in text or "$B" in text or "NMEA" in text):
+        hits += [("gps_coordinates", m.start(), m.end()) for m in _GPS_NMEA.finditer(text)]
+    if "%2C" in text:  # a map link's query, its comma URL-encoded: read it as ", " (same length, same offsets)
+        hits += [hit for hit in find_gps(text.replace("%2C", ",  ")) if "%2C" in text[hit[1]:hit[2]]]
     return hits + _gps_fields(text)
 
 

@@ -1,0 +1,45 @@
+"""Japanese addresses, addresses after "Domicilio" and "R/o", Swiss and Belgian streets with the
+street first; credentials in .pgpass lines, DSNs, URL queries, under a *_SK name, Volcano Engine
+keys; points in degrees, minutes and seconds in Chinese, EXIF and NMEA forms and in map links with
+an encoded comma; a record number after "HN" that reads like a Chinese passport."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.router.pii_checks import assert_clean, assert_found
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("住居地 〒150-4619　東京都渋谷区神宮前3丁目26番21号", "street_address", "〒150-4619　東京都渋谷区神宮前3丁目26番21号"),
+    ("お届け先：松本 澪 様\n京都府京都市左京区田中5-24-11-611", "street_address", "京都府京都市左京区田中5-24-11-611"),
+    ("Domicilio: Av. Constitución 3591, Col. Obispado, Monterrey, C.P. 64060", "street_address",
+     "Av. Constitución 3591, Col. Obispado, Monterrey, C.P. 64060"),
+    ("LICENSOR: Siddharth Fernandes, R/o #76, 5th Main, 8th Cross, Lajpat Nagar II, New Delhi, Delhi 110048",
+     "street_address", "#76, 5th Main, 8th Cross, Lajpat Nagar II, New Delhi, Delhi 110048"),
+    ("Avenue Louise 54, 1050 Bruxelles", "street_address", "Avenue Louise 54, 1050 Bruxelles"),
+    ("~/.pgpass:\n10.41.143.24:5432:analytics:report:Ajax525~", "api_key_secret", "Ajax525~"),
+    ('dsn := "orders:Jollof7980_@tcp(172.18.0.2:3306)/shop"', "api_key_secret", "Jollof7980_"),
+    ("https://api.map.baidu.com/reverse_geocoding/v3/?ak=MIA6hQsrpyVJa9mHCLbbOMp1qnlsjImr&location=1", "api_key_secret",
+     "MIA6hQsrpyVJa9mHCLbbOMp1qnlsjImr"),
+    ('variables:\n  HUAWEI_SK: "QXlayP599wMYXN15ooe0NuynT3sgBaZw"', "api_key_secret", "QXlayP599wMYXN15ooe0NuynT3sgBaZw"),
+    ("+ export PGPASSWORD=Ww+w7o?Bc_HdUl\n+ psql", "api_key_secret", "Ww+w7o?Bc_HdUl"),
+    ("最后出现在北纬22度16分59秒、东经114°9′47″附近", "gps_coordinates", "北纬22度16分59秒、东经114°9′47″"),
+    ("GPS Position : 19d21m10.4sN 99d01m43.5sW", "gps_coordinates", "19d21m10.4sN 99d01m43.5sW"),
+    ("$GNRMC,021530.00,A,3119.2804,N,12135.0255,E,0.01", "gps_coordinates", "3119.2804,N,12135.0255,E"),
+    ('https://www.google.com/maps/search/?api=1&query=23.190427%2C113.326024', "gps_coordinates", "23.190427%2C113.326024"),
+    ("discharge note:\nHN E76108852\nPatient", "medical_record", "E76108852"),
+])
+def test_found(text: str, kind: str, value: str) -> None:
+    assert_found(text, kind, value)
+
+
+@pytest.mark.parametrize("text", [
+    "我在京都府玩了3-4天",
+    "the sk value is short",
+    "see https://example.com/page?key=abcdefghijklmnopqrstuv",
+    "tests 1234.56,N,12345.67,E are",
+    "the Avenue 5 was closed",
+])
+def test_clean(text: str) -> None:
+    assert_clean(text)
