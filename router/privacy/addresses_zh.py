@@ -114,7 +114,7 @@ def find_chinese_addresses(text: str) -> list[Hit]:
     if text.isascii():
         return []  # every address form here ends on a Chinese road or number character
     hits: list[Hit] = [("street_address", m.start(), m.end()) for m in _JP_ADDRESS.finditer(text)] \
-        if "県" in text or "都" in text or "府" in text or "道" in text else []
+        if "県" in text or "東京都" in text or "北海道" in text or "京都府" in text or "大阪府" in text else []
     covered = 0  # end of the last address found: an anchor inside it adds nothing
     for number in _numbers(text):
         if number.start() < covered or (number.start() > 0 and text[number.start() - 1].isdigit()):

@@ -271,7 +271,7 @@ def find_gps(text: str) -> list[Hit]:
         hits += [("gps_coordinates", m.start(), m.end()) for m in _GPS_DMS.finditer(text)]
     if "纬" in text:
         hits += [("gps_coordinates", m.start(), m.end()) for pattern in (_GPS_CN, _GPS_CN_DMS) for m in pattern.finditer(text)]
-    if "m" in text and "s" in text:
+    if b"0a00a" in skeleton(text):  # "19d21m…": digits, a letter, digits, a letter (the shared skeleton)
         hits += [("gps_coordinates", m.start(), m.end()) for m in _GPS_EXIF.finditer(text)]
     if (",N," in text or ",S," in text) and ("$G" in text or "$B" in text or "NMEA" in text):
         hits += [("gps_coordinates", m.start(), m.end()) for m in _GPS_NMEA.finditer(text)]

@@ -22,7 +22,8 @@ from stdnum.th import pin
 from stdnum.tr import tckimlik
 from stdnum.za import idnr
 
-from duet.router.privacy.scan import Hit, keyword_before, keywords, lowered, named_as_reference
+from duet.router.privacy.gate_words import occurring
+from duet.router.privacy.scan import Hit, keyword_before, keywords, lowered, named_as_reference, skeleton
 
 _CURP = re.compile(r"(?<![A-Za-z0-9])[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9](?![A-Za-z0-9])")
 _EMIRATES = re.compile(r"(?<![0-9])784-?(?:19|20)[0-9]{2}-?[0-9]{7}-?[0-9](?![0-9])")
@@ -39,33 +40,42 @@ def _emirates_valid(value: str) -> bool:
     return len(_digits(value)) == 15 and luhn_valid(_digits(value))
 
 
-# (keyword, value shape, check): numbers that need their keyword nearby.
-_KEYED: tuple[tuple[re.Pattern[str], re.Pattern[str], Callable[[str], bool]], ...] = (
-    (keywords(r"pan|pan no|pan card|permanent account number|id_type=pan id"), _PAN, lambda v: True),
-    (keywords(r"emirates id|eid|emirates identity"), re.compile(r"(?<![0-9])784[0-9]{12}(?![0-9])"), _emirates_valid),
-    (keywords(r"เลขประจำตัวประชาชน|บัตรประชาชน|thai id|citizen id"), re.compile(r"(?<![0-9])[0-9]{13}(?![0-9])"),
-     lambda v: bool(pin.is_valid(v))),
-    (keywords(r"personnummer|personnr|person number"),
+# (gate words, keyword, value shape, check): numbers that need their keyword nearby; the shapes are
+# looked for only in a text that holds one of the gate words (one automaton pass for all of them).
+_KEYED: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], Callable[[str], bool]], ...] = (
+    (("pan", "permanent account"), keywords(r"pan|pan no|pan card|permanent account number|id_type=pan id"), _PAN,
+     lambda v: True),
+    (("emirates", "eid"), keywords(r"emirates id|eid|emirates identity"), re.compile(r"(?<![0-9])784[0-9]{12}(?![0-9])"),
+     _emirates_valid),
+    (("ประชาชน", "thai id", "citizen id"), keywords(r"เลขประจำตัวประชาชน|บัตรประชาชน|thai id|citizen id"),
+     re.compile(r"(?<![0-9])[0-9]{13}(?![0-9])"), lambda v: bool(pin.is_valid(v))),
+    (("personn", "person number"), keywords(r"personnummer|personnr|person number"),
      re.compile(r"(?<![0-9])(?:19|20)?[0-9]{6}[-+]?[0-9]{4}(?![0-9])"), lambda v: bool(personnummer.is_valid(v))),
-    (keywords(r"t\.?c\.? kimlik(?: no)?|kimlik no|kimlik numarası|tckn|tc no"), re.compile(r"(?<![0-9])[1-9][0-9]{10}(?![0-9])"),
-     lambda v: bool(tckimlik.is_valid(v))),
-    (keywords(r"sa id|rsa id|id number|identity number|south african id"), re.compile(r"(?<![0-9])[0-9]{13}(?![0-9])"),
+    (("kimlik", "tckn", "tc no"), keywords(r"t\.?c\.? kimlik(?: no)?|kimlik no|kimlik numarası|tckn|tc no"),
+     re.compile(r"(?<![0-9])[1-9][0-9]{10}(?![0-9])"), lambda v: bool(tckimlik.is_valid(v))),
+    (("sa id", "rsa id", "id number", "identity number", "south african id"),
+     keywords(r"sa id|rsa id|id number|identity number|south african id"), re.compile(r"(?<![0-9])[0-9]{13}(?![0-9])"),
      lambda v: bool(idnr.is_valid(v))),
-    (keywords(r"cccd|căn cước|can cuoc|cmnd"), re.compile(r"(?<![0-9])0[0-9]{11}(?![0-9])"), lambda v: True),
-    (keywords(r"nin|national identification number"), re.compile(r"(?<![0-9])[0-9]{11}(?![0-9])"), lambda v: True),
+    (("cccd", "căn cước", "can cuoc", "cmnd"), keywords(r"cccd|căn cước|can cuoc|cmnd"),
+     re.compile(r"(?<![0-9])0[0-9]{11}(?![0-9])"), lambda v: True),
+    (("nin", "national identification"), keywords(r"nin|national identification number"),
+     re.compile(r"(?<![0-9])[0-9]{11}(?![0-9])"), lambda v: True),
 )
-_GATE = re.compile(r"[0-9]{4}")  # every form holds four digits in a row (a PAN no more)
+_GATE_WORDS = tuple(sorted({word for words, _, _, _ in _KEYED for word in words}))
 
 
 def find_world_ids(text: str) -> list[Hit]:
-    if not _GATE.search(text):
-        return []
-    alone = [m for m in _CURP.finditer(text) if curp.is_valid(m.group())]
-    alone += [m for m in _EMIRATES.finditer(text) if "-" in m.group() and _emirates_valid(m.group())]
-    alone += [m for m in _THAI_GROUPED.finditer(text) if pin.is_valid(m.group())]
+    sk = skeleton(text)  # the distinctive forms' shapes first, at C speed: "AAAA000000…", "784-", "0-0000-00000"
+    alone = [m for m in _CURP.finditer(text) if curp.is_valid(m.group())] if b"AAAA000000" in sk else []
+    alone += [m for m in _EMIRATES.finditer(text) if "-" in m.group() and _emirates_valid(m.group())] if "784-" in text else []
+    if b"0000-00000" in sk or b"0000 00000" in sk:
+        alone += [m for m in _THAI_GROUPED.finditer(text) if pin.is_valid(m.group())]
     hits: list[Hit] = [("national_id", m.start(), m.end()) for m in alone if not named_as_reference(text, m.start(), m.end())]
     low = lowered(text)
-    for key, shape, check in _KEYED:
+    present = set(occurring(low, _GATE_WORDS))
+    for words, key, shape, check in _KEYED:
+        if present.isdisjoint(words):
+            continue
         for m in shape.finditer(text):
             end = keyword_before(key, low, m.start(), _REACH + 24)
             if end >= 0 and m.start() - end <= _REACH and check(m.group()) and not named_as_reference(text, m.start(), m.end()):
