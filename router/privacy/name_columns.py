@@ -27,7 +27,7 @@ receiver|sender|payer|debtor|buyer|seller|borrower|insured|policyholder|member|s
 # A quick test before reading lines (one automaton pass, router.privacy.gate_words): does the
 # lowered text hold any header word at all, and which?
 _FIELD_WORDS = tuple(sorted(NAME_FIELDS))
-_SEPARATORS = ("\t", ";", ",", "|")
+_SEPARATORS = ("\t", ";", ",", "|", "^")
 _LATIN_NAME = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:[ '’.\-]+[^\W\d_][^\W\d_'’.\-]*){1,3}")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _MAX_ROWS = 200

@@ -91,8 +91,20 @@ _PLATE_HEADER = re.compile(_PLATE_KEY.pattern + r"|car plate|vehicle plate|vehic
                            r"plaque|plaque d'immatriculation|matricula|rego number")
 
 
+# A birth-date cell may open with its weekday ("Tuesday, 24 September 1957") or cut its year with an
+# apostrophe ("June 26th '47").
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", re.I)
+_APOSTROPHE_YEAR = re.compile(r"[A-Z][a-z]{2,8}\.? [0-9]{1,2}(?:st|nd|rd|th)?,? '[0-9]{2}|[0-9]{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.? '[0-9]{2}")
+
+
+def _date_cell(cell: str) -> bool:
+    weekday = _WEEKDAY.match(cell)
+    cell = cell[weekday.end():] if weekday else cell
+    return bool(_DATE.fullmatch(cell) or _SHORT_DATE.fullmatch(cell) or _APOSTROPHE_YEAR.fullmatch(cell))
+
+
 _COLUMNS: tuple[tuple[str, re.Pattern[str], Callable[[str], bool]], ...] = (
-    ("date_of_birth", _BIRTH_HEADER, lambda c: bool(_DATE.fullmatch(c) or _SHORT_DATE.fullmatch(c))),
+    ("date_of_birth", _BIRTH_HEADER, _date_cell),
     ("medical_record", _MEDICAL_KEY, lambda c: bool(_MEDICAL_VALUE.fullmatch(c)) and _digits(c) >= 5),
     ("license_plate", _PLATE_HEADER, lambda c: bool(_PLATE_VALUE.fullmatch(c)) and _plate_like(c, digits_only=True)
      and not _VERSION_OR_DATE.fullmatch(c)),
@@ -111,12 +123,13 @@ _HEADERS = tuple((typ, re.compile(f"(?:{key.pattern}){_SUFFIX}"), ok) for typ, k
 
 def line_separator(line: str) -> str | None:
     """The character that splits a table line into cells: "|" on a markdown row (whose cells may
-    hold commas: "€571,50", "(-23.45, -55.56)"), a tab, else the first of , | ;."""
+    hold commas: "€571,50", "(-23.45, -55.56)"), a tab, else the first of , | ; ^ (a bank file's
+    "BENEFICIARY^ACCOUNT^BSB^AMOUNT")."""
     if line.lstrip().startswith("|"):
         return "|"
     if "\t" in line:
         return "\t"
-    return next((c for c in ",|;" if c in line), None)
+    return next((c for c in ",|;^" if c in line), None)
 
 
 

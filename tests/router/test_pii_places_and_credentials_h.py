@@ -43,3 +43,14 @@ def test_found(text: str, kind: str, value: str) -> None:
 ])
 def test_clean(text: str) -> None:
     assert_clean(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("| Name | Passport | DOB |\n|---|---|---|\n| Aminata Diallo | E77573425 | Tuesday, 24 September 1957 |", "date_of_birth",
+     "Tuesday, 24 September 1957"),
+    ("Screen no. | MRN | DOB | Outcome\nS-029-012 | A-323197 | June 26th '47 | eligible", "date_of_birth", "June 26th '47"),
+    ("BENEFICIARY^ACCOUNT^BSB^AMOUNT\nAkosua Sipho Mensah^096-563431^083-004^$1,465.53", "bank_account", "096-563431"),
+    ("BENEFICIARY^ACCOUNT^BSB^AMOUNT\nAkosua Sipho Mensah^096-563431^083-004^$1,465.53", "person_name", "Akosua Sipho Mensah"),
+])
+def test_cells_of_tables_with_weekdays_apostrophes_and_carets(text: str, kind: str, value: str) -> None:
+    assert_found(text, kind, value)
