@@ -44,10 +44,36 @@ def _word_start(text: str, end: int) -> int:
 
 
 def find_name_forms(text: str) -> list[Hit]:
-    hits = _initialled(text) + (_airline_names(text) if "/" in text else []) + _surname_first(text)
+    hits = _initialled(text) + (_airline_names(text) if "/" in text else []) + _surname_first(text) + _comma_names(text)
     if "\n" in text:
         hits += _couples(text) + _numbered_rows(text)
     return hits + _parties(text) if "  " in text else hits
+
+
+# The surname first and a comma, after a label or a cue, as registers and cards write it: "Surname,
+# first name: Sandhu, Manoj", "the cardholder is Meer, Lotte in 't", "申请人：Yang, Zhiqiang",
+# "buyer Deshpande, K." (a given name, its particles, or initials after the comma).
+_COMMA_NAME = re.compile(r"[A-ZÀ-Þ][^\W\d_'’\-]+(?:-[A-ZÀ-Þ][^\W\d_'’\-]+)?, (?:[A-Z]\.(?: ?[A-Z]\.){0,2}|"
+                         r"[A-ZÀ-Þ][^\W\d_'’\-]+(?: (?:van 't|in 't|van der|van den|van|de|der|ter|te|da|dos|del))?)"
+                         r"(?=[ \t]*(?:[,.;:)\n|]|$))")
+
+
+def _comma_names(text: str) -> list[Hit]:
+    sk = skeleton(text)
+    if b"a, A" not in sk:
+        return []
+    low = lowered(text)
+    hits: list[Hit] = []
+    at = sk.find(b"a, A")
+    while at >= 0:
+        start = _word_start(text, at + 1)
+        m = _COMMA_NAME.match(text, start)
+        if m and NOT_NAME_WORDS.isdisjoint(w.strip(".,").lower() for w in m.group(0).split()) and (
+                _cued_before(low, m.start()) or (_after_cjk(low, m.start()) and
+                                                 _CN_LABEL_BEFORE.search(low, max(0, m.start() - 12), m.start()))):
+            hits.append(("person_name", m.start(), m.end()))
+        at = sk.find(b"a, A", at + 4)
+    return hits
 
 
 # Two names on their own lines joined by a line of "&" or "and": a wedding invitation's couple.

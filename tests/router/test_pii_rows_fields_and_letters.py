@@ -73,3 +73,22 @@ def test_longitude_first_points_and_key_sids(text: str, kind: str, value: str) -
 
 def test_the_last_letter_of_a_word_is_no_hemisphere() -> None:
     assert_clean("prices 50.25, 45.75 and 99.10")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Surname, first name: Sandhu, Manoj\nDate of birth", "Sandhu, Manoj"),
+    ("申请人：Yang, Zhiqiang，出生日期", "Yang, Zhiqiang"),
+    ("account holder Graaf, Bram van 't, the", "Graaf, Bram van 't"),
+])
+def test_surname_first_with_a_comma_after_a_label(text: str, value: str) -> None:
+    assert_found(text, "person_name", value)
+
+
+@pytest.mark.parametrize("text", ["Hello, John said hi", "Paris, France is nice"])
+def test_a_comma_between_capitals_alone_is_no_name(text: str) -> None:
+    assert_clean(text)
+
+
+def test_a_full_name_before_a_field_keeps_its_span() -> None:
+    spans = detect_pii("Name: Olivia Bennett, Passport No. 563918274, arriving")
+    assert [(s.type, s.value) for s in spans] == [("person_name", "Olivia Bennett"), ("passport", "563918274")]
