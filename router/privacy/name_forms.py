@@ -45,6 +45,7 @@ def _word_start(text: str, end: int) -> int:
 
 def find_name_forms(text: str) -> list[Hit]:
     hits = _initialled(text) + (_airline_names(text) if "/" in text else []) + _surname_first(text) + _comma_names(text)
+    hits += _east_asian_caps(text)
     if "\n" in text:
         hits += _couples(text) + _numbered_rows(text)
     return hits + _parties(text) if "  " in text else hits
@@ -74,6 +75,29 @@ def _comma_names(text: str) -> list[Hit]:
             hits.append(("person_name", m.start(), m.end()))
         at = sk.find(b"a, A", at + 4)
     return hits
+
+
+# A Korean, Chinese or Japanese surname in capitals before a given name, as passports and forms
+# romanise them ("LEE Hyunwoo", "YOON Seoyeon", "WANG Xiaoming", "TANAKA Yui"): no cue needed
+# for the surnames of three letters or more (the two-letter ones, OH or LI, are also words).
+_EAST_ASIAN_SURNAMES = frozenset("""
+LEE KIM PARK CHOI JUNG JEONG KANG YOON JANG CHANG SHIN KWON HWANG SONG JEON HONG MOON BAEK CHOO
+CHUNG SEO YOO RYU NAM HAN LIM CHO WANG ZHANG CHEN YANG HUANG ZHAO ZHOU SUN ZHU GUO LIN LUO GAO
+ZHENG LIANG XIE TANG FENG DENG CAO PENG ZENG XIAO TIAN DONG PAN YUAN CAI JIANG CHENG WEI DING REN
+SHEN YAO JIN CUI QIN TAN SATO SUZUKI TAKAHASHI TANAKA WATANABE ITO YAMAMOTO NAKAMURA KOBAYASHI KATO
+YOSHIDA YAMADA SASAKI MATSUMOTO INOUE KIMURA HAYASHI SHIMIZU YAMAGUCHI MORI ABE IKEDA HASHIMOTO
+ISHIKAWA OGAWA OKADA GOTO HASEGAWA MURAKAMI KONDO SAKAMOTO ENDO AOKI FUJITA NISHIMURA FUKUDA NGUYEN
+TRAN PHAM HOANG HUYNH PHAN VUONG
+""".split())
+_CAPS_GIVEN = re.compile(r"(?<![A-Za-z])([A-Z]{3,10}) ([A-Z][a-z]{2,11}(?:-[a-z]{2,6})?)(?![A-Za-z])")
+
+
+def _east_asian_caps(text: str) -> list[Hit]:
+    if b"AAA Aa" not in skeleton(text):
+        return []
+    return [("person_name", m.start(), m.end()) for m in _CAPS_GIVEN.finditer(text)
+            if m.group(1) in _EAST_ASIAN_SURNAMES and m.group(2).lower() not in NOT_NAME_WORDS and
+            m.group(2).lower() not in WEAK_NAME_WORDS]
 
 
 # Two names on their own lines joined by a line of "&" or "and": a wedding invitation's couple.

@@ -92,3 +92,17 @@ def test_a_comma_between_capitals_alone_is_no_name(text: str) -> None:
 def test_a_full_name_before_a_field_keeps_its_span() -> None:
     spans = detect_pii("Name: Olivia Bennett, Passport No. 563918274, arriving")
     assert [(s.type, s.value) for s in spans] == [("person_name", "Olivia Bennett"), ("passport", "563918274")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Summarise for handover: LEE Hyunwoo, NHI LHW9831", "LEE Hyunwoo"),
+    ("IV flucloxacillin, NOK YOON Seoyeon 0806 66", "YOON Seoyeon"),
+    ("TANAKA Yui called", "TANAKA Yui"),
+])
+def test_east_asian_surnames_in_capitals(text: str, value: str) -> None:
+    assert_found(text, "person_name", value)
+
+
+@pytest.mark.parametrize("text", ["Walk down PARK Avenue today", "The KIM Group report"])
+def test_a_surname_in_capitals_before_a_place_or_company_word_is_no_name(text: str) -> None:
+    assert_clean(text)
