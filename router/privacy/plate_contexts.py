@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from duet.router.privacy.foreign_plates import find_foreign_plates
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.scan import Hit, keyword_ends, keywords, lowered, word_matches
 from duet.router.privacy.vehicles import (_MODEL, _PLATE_VALUE, _YEAR_GROUP, _plate_like,
@@ -94,4 +95,5 @@ def _plates_before_car_words(text: str) -> list[Hit]:
 
 
 def find_plates(text: str) -> list[Hit]:
-    return plates_by_shape_and_keyword(text) + _plates_before_car_words(text) + _described_plates(text)
+    return plates_by_shape_and_keyword(text) + _plates_before_car_words(text) + _described_plates(text) + \
+        find_foreign_plates(text)

@@ -54,3 +54,17 @@ def test_clean(text: str) -> None:
 ])
 def test_cells_of_tables_with_weekdays_apostrophes_and_carets(text: str, kind: str, value: str) -> None:
     assert_found(text, kind, value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("| К607НТ 750 | YV138Z3Z5AY690328 | Huda |", "К607НТ 750"),
+    ("| 36다 6029 | WVW | LIM Seojun |", "36다 6029"),
+    ("| 서울 78어 8205 | x |", "서울 78어 8205"),
+    ("Previous registration: 名古屋 556 と 80-22", "名古屋 556 と 80-22"),
+])
+def test_russian_korean_and_japanese_plates(text: str, value: str) -> None:
+    assert_found(text, "license_plate", value)
+
+
+def test_a_korean_month_and_year_is_no_plate() -> None:
+    assert_clean("우리는 12월 2024년에 만나요")
