@@ -17,6 +17,7 @@ _RUSSIAN = re.compile(r"(?<![А-ЯA-Z0-9])[АВЕКМНОРСТУХ][0-9]{3}[А�
 _JAPANESE = re.compile(r"[\u4e00-\u9fff]{1,4} ?[0-9]{2,3} ?[\u3041-\u3096] ?[0-9]{1,2}-[0-9]{2}(?![0-9])")
 _HANGUL = re.compile(r"[가-힣]")
 _KANA = re.compile(r"[\u3041-\u3096]")
+_CYRILLIC = re.compile(r"[А-Я]")
 
 
 def find_foreign_plates(text: str) -> list[Hit]:
@@ -25,7 +26,7 @@ def find_foreign_plates(text: str) -> list[Hit]:
     hits: list[Hit] = []
     if _HANGUL.search(text):
         hits += [("license_plate", m.start(), m.end()) for m in _KOREAN.finditer(text)]
-    if any("А" <= c <= "Я" for c in text):
+    if _CYRILLIC.search(text):
         hits += [("license_plate", m.start(), m.end()) for m in _RUSSIAN.finditer(text)]
     if _KANA.search(text):
         hits += [("license_plate", m.start(), m.end()) for m in _JAPANESE.finditer(text)]
