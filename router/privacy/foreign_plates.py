@@ -20,8 +20,11 @@ _KANA = re.compile(r"[\u3041-\u3096]")
 _CYRILLIC = re.compile(r"[А-Я]")
 
 
+_ANY_SCRIPT = re.compile(r"[가-힣А-Я\u3041-\u3096]")  # one scan for the three scripts: most texts hold none
+
+
 def find_foreign_plates(text: str) -> list[Hit]:
-    if text.isascii():
+    if text.isascii() or not _ANY_SCRIPT.search(text):
         return []
     hits: list[Hit] = []
     if _HANGUL.search(text):
