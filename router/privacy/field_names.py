@@ -15,7 +15,7 @@ from duet.router.privacy.field_pairs import PERSON_WORDS, field_pairs, field_wor
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.name_columns import ORGANISATION_WORDS
-from duet.router.privacy.cn_names import tibetan_name
+from duet.router.privacy.cn_names import DOTTED_NAME, tibetan_name
 from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.name_lists import CN_NOT_NAMES, CN_SURNAMES
 from duet.router.privacy.slot_values import known_name, name_end
@@ -55,7 +55,7 @@ _COMMON_WORD = 20  # a jieba frequency this high makes a run an everyday word ("
 _SURNAME_FIRST = re.compile(r"[A-ZÀ-Þ][^\W\d_]+, [A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+)?")
 
 
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 def _plainly_a_name(value: str) -> bool:
@@ -64,9 +64,11 @@ def _plainly_a_name(value: str) -> bool:
     two to four Chinese characters that open with a surname and are no everyday word."""
     if _SURNAME_FIRST.fullmatch(value):
         return True
-    if not _CJK_NAME.fullmatch(value):
+    if DOTTED_NAME.fullmatch(value):
+        return True
+    if not _CJK_RUN.fullmatch(value):
         return False
-    return "·" in value or tibetan_name(value) or (value[0] in CN_SURNAMES and value not in CN_NOT_NAMES and
+    return tibetan_name(value) or (value[0] in CN_SURNAMES and value not in CN_NOT_NAMES and
                                                    lexicon().word_freq.get(value, 0) < _COMMON_WORD)
 
 

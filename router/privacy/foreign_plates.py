@@ -15,22 +15,10 @@ _KOREAN = re.compile(r"(?<![0-9가-힣])(?:[가-힣]{2} ?)?[0-9]{2,3}[가나다�
                      r"하허호배아바사자] ?[0-9]{4}(?![0-9년])")
 _RUSSIAN = re.compile(r"(?<![А-ЯA-Z0-9])[АВЕКМНОРСТУХ][0-9]{3}[АВЕКМНОРСТУХ]{2} ?[0-9]{2,3}(?![0-9])")
 _JAPANESE = re.compile(r"[\u4e00-\u9fff]{1,4} ?[0-9]{2,3} ?[\u3041-\u3096] ?[0-9]{1,2}-[0-9]{2}(?![0-9])")
-_HANGUL = re.compile(r"[가-힣]")
-_KANA = re.compile(r"[\u3041-\u3096]")
-_CYRILLIC = re.compile(r"[А-Я]")
-
-
 _ANY_SCRIPT = re.compile(r"[가-힣А-Я\u3041-\u3096]")  # one scan for the three scripts: most texts hold none
 
 
 def find_foreign_plates(text: str) -> list[Hit]:
     if text.isascii() or not _ANY_SCRIPT.search(text):
         return []
-    hits: list[Hit] = []
-    if _HANGUL.search(text):
-        hits += [("license_plate", m.start(), m.end()) for m in _KOREAN.finditer(text)]
-    if _CYRILLIC.search(text):
-        hits += [("license_plate", m.start(), m.end()) for m in _RUSSIAN.finditer(text)]
-    if _KANA.search(text):
-        hits += [("license_plate", m.start(), m.end()) for m in _JAPANESE.finditer(text)]
-    return hits
+    return [("license_plate", m.start(), m.end()) for pattern in (_KOREAN, _RUSSIAN, _JAPANESE) for m in pattern.finditer(text)]

@@ -16,6 +16,7 @@ from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.scan import (CN_MOBILE_DIGITS, FILLER, Hit, ascii_alnum, before_pattern, glued_label, groups_with, keyword_before, keyword_ends, keywords,
                                  lowered, named_after, named_as_reference, skeleton, value_after_keyword, value_before_keyword)
 from duet.router.privacy.birth_dates import _DATE, find_dates_of_birth
+from duet.router.privacy.sentences import sentence_end, sentence_start
 
 # with the commonest misspellings of "passport" ("my pasport numbr is …")
 _PASSPORT_KEY = keywords(r"passports?|pasports?|passprts?|passpots?|pp|pp no|reisepassnummer|passnummer|passeport|reisepass|pasaporte|passaporto|passaporte|paspoort|"
@@ -281,9 +282,7 @@ _SWIFT_BENEFICIARY = re.compile(r"^:59[AF]?:/([0-9A-Z]{6,34})[ \t]*$", re.M)
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    lo = max(text.rfind(c, max(0, start - 80), start) for c in ".!?。！？\n") + 1
-    hi = min((i for i in (text.find(c, end, end + 80) for c in ".!?。！？\n") if i >= 0), default=min(len(text), end + 80))
-    return text[max(lo, start - 80):hi]
+    return text[sentence_start(text, start, 80):sentence_end(text, end, 80)]
 
 
 def _after_bank_names(text: str) -> list[Hit]:

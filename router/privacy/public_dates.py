@@ -9,10 +9,10 @@ import re
 
 from duet.router.privacy.name_lists import PUBLIC_FIGURES, PUBLIC_FIGURES_ZH
 from duet.router.privacy.scan import Hit
+from duet.router.privacy.sentences import sentence_start
 
 _REACH = 48  # characters before the date where the public figure's name may stand
 _GAP = 16  # at most this between the name's end and the date ("Frida Kahlo, born 6 July 1907")
-_SENTENCE_END = re.compile(r"[.!?。！？\n]")
 _LATIN_RUN = re.compile(r"[A-Z][a-z'\-]+(?:[ ](?:(?:da|de|van|von|del|la|le)[ ])?[A-Z][a-z'\-]+){1,3}")
 
 
@@ -22,9 +22,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _public_before(text: str, start: int) -> bool:
-    lo = max(0, start - _REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-    window = text[ends[-1] if ends else lo:start]
+    window = text[sentence_start(text, start, _REACH):start]
     if _OWN.search(window):
         return False
     for m in _LATIN_RUN.finditer(window):

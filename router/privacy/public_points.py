@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy.scan import Hit
+from duet.router.privacy.sentences import CLAUSE_MARKS, sentence_start
 
 # A landmark's last word, English (capitalised in the text) or Chinese, then what may stand
 # between it and the point: "(", ",", "at", "is at", a space.
@@ -21,13 +22,10 @@ _LANDMARK = re.compile(
 )
 _OWN = re.compile(r"(?<![A-Za-z])(?:my|our|i'm|i am|we're|we are|home|house|flat|apartment|camp(?:site)?)(?![A-Za-z])|"
                   r"我家|我在|我们在|住|定位|位置共享", re.I)
-_CLAUSE_END = re.compile(r"[.!?。！？\n;；]")
 
 
 def _landmark_point(text: str, start: int) -> bool:
-    lo = max(0, start - 60)
-    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
-    lo = ends[-1] if ends else lo
+    lo = sentence_start(text, start, 60, CLAUSE_MARKS)
     return _LANDMARK.search(text, lo, start) is not None and _OWN.search(text, lo, start) is None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy.scan import Hit
+from duet.router.privacy.sentences import sentence_end, sentence_start
 
 SPECIMENS = frozenset("""
 4242424242424242 4000056655665556 5555555555554444 2223003122003222 5200828282828210 5105105105105100
@@ -33,14 +34,10 @@ def _plain(value: str) -> str:
 
 _CALLED_EXAMPLE = re.compile(r"(?<![a-z])(?:test|testing|example|examples|specimen|sample|sandbox|dummy|documented|"
                              r"tutorials?|docs|documentation)(?![a-z])|示例|测试|样例|例子|教程|文档|範例|測試", re.I)
-_SENTENCE_END = re.compile(r"[.!?。！？\n]")
 
 
 def _called_example(text: str, start: int, end: int) -> bool:
-    lo = max(0, start - 120)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-    stop = _SENTENCE_END.search(text, end, end + 120)
-    return _CALLED_EXAMPLE.search(text, ends[-1] if ends else lo, stop.start() if stop else min(len(text), end + 120)) is not None
+    return _CALLED_EXAMPLE.search(text, sentence_start(text, start, 120), sentence_end(text, end, 120)) is not None
 
 
 def without_specimens(text: str, hits: list[Hit]) -> list[Hit]:

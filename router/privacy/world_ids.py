@@ -22,6 +22,7 @@ from stdnum.th import pin
 from stdnum.tr import tckimlik
 from stdnum.za import idnr
 
+from duet.router.privacy.checks import digits_only
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.scan import Hit, keyword_before, keywords, lowered, named_as_reference, skeleton
 
@@ -32,12 +33,9 @@ _PAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3}[PCHFATBLJG][A-Z][0-9]{4}[A-Z](?![A-
 _REACH = 24  # how far before a keyed value its keyword may end
 
 
-def _digits(value: str) -> str:
-    return "".join(c for c in value if c.isdigit())
-
-
 def _emirates_valid(value: str) -> bool:
-    return len(_digits(value)) == 15 and luhn_valid(_digits(value))
+    digits = digits_only(value)
+    return len(digits) == 15 and luhn_valid(digits)
 
 
 # (gate words, keyword, value shape, check): numbers that need their keyword nearby; the shapes are
