@@ -10,7 +10,8 @@ import re
 
 from duet.router.privacy.scan import Hit, before_pattern, keyword_ends, keywords, named_after, skeleton, value_after_keyword
 
-_MONTHS = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\.?"
+_MONTHS = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*"
+           r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?=[/-]))\.?")  # "9/feb/1948"
 _CN_YEAR = "[一二][〇零○一二三四五六七八九]{3}年"
 # Months of the users' other languages ("27 avril 1961", "22/dic/1987", "10. November 1956").
 _MONTHS_OTHER = (r"(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
@@ -32,21 +33,23 @@ _DATE = re.compile(
     r"|[0-9]{1,2}[/-]" + _MONTHS_OTHER + r"[/-](?:19|20)[0-9]{2}|[0-9]{1,2}\.\s" + _MONTHS + r"\s+(?:19|20)[0-9]{2}"
     r"|[0-3][0-9]" + _CAPS_MONTH + r"(?:19|20)[0-9]{2}|[0-9]{1,2}[ .]" + _ROMAN_MONTH + r"[ .](?:19|20)[0-9]{2}"
     # a year in Chinese numerals, as legal papers write it: "一九八二年11月19日", "一九八二年十一月十九日"
-    r"|" + _CN_YEAR + r"\s?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s?月\s?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?[日号])"
+    r"|" + _CN_YEAR + r"\s?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s?月\s?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?[日号]"
+    r"|(?:19|20)[0-9]{2}년\s?[0-9]{1,2}월\s?[0-9]{1,2}일)"  # Korean: "1979년 8월 8일"
     r"(?![0-9])",
     re.A,
 )
 _BIRTH_BEFORE = re.compile(r"born|birth|\bdob\b|d\.o\.b|\bd {1,2}o {1,2}b\b|birthday|b-day|bday|geboren|geburtsdatum|\bgeb\.|naissance|"
                            r"\bn[ée]e? le|nacimiento|nascita|geboortedatum|nascimento|urodzenia|出生|生日|生于|诞生|誕生|生辰|"
                            r"\bnat[oa](?:/[ao])? il\b|\bnat[oa]/[ao]\b|\bnascid[oa](?:\(a\))?\b|"
-                           r"生年月日|생년월일", re.I | re.A)
+                           r"生年月日|생년월일|ngày sinh|doğum tarihi|\(b\.", re.I)
 _BIRTH_GATE = keywords(r"born|birthday|birthdate|birth|b'day|出生年月日?|出生日期|dob|d\.o\.b|d {1,2}o {1,2}b|b-?day|geboren|geburtsdatum|geb\.|naissance|nacimiento|nascita|"
-                       r"geboortedatum|data de nascimento|data urodzenia|生年月日|생년월일|"
+                       r"geboortedatum|data de nascimento|data urodzenia|生年月日|생년월일|ngày sinh|doğum tarihi|\(b\.|née? le|"
                        r"nato il|nata il|nato/a(?: il)?|nata/o(?: il)?|nascid[oa](?:\(a\))?(?: em)?|"
                        r"出生|生日|生于|诞生|誕生|生辰")
 # "d  o b": a scanner's doubled spaces
 _BIRTH_WORDS = ("born", "birth", "b'day", "dob", "d.o.b", "d o b", "d  o b", "d o  b", "b-day", "bday", "geb", "naissance", "nacimiento", "nascita", "出生",
-                "geboortedatum", "nascimento", "urodzenia", "生年月日", "생년월일", "nato", "nata", "nascid",
+                "geboortedatum", "nascimento", "urodzenia", "生年月日", "생년월일", "nato", "nata", "nascid", "ngày sinh",
+                "doğum", "(b.", "née le", "né le",
                 "生日", "生于", "诞生", "誕生", "生辰")
 _YEAR = re.compile(rb"0000")  # on the skeleton: every date form here has a four-digit year (or one in Chinese numerals)
 _CN_YEAR_SEARCH = re.compile(_CN_YEAR)
@@ -62,7 +65,7 @@ _SHORT_DATE = re.compile(
     r"(?<![0-9])(?:[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{2}|(?:民[國国]\s?)?(?:19|20|1)?[0-9]{2}\s?年\s?[0-9]{1,2}\s?月(?:\s?[0-9]{1,2}\s?[日号])?"
     r"|[01][0-9]{2}/[0-9]{2}/[0-9]{2}"
     # "06NOV51"; Japan's eras ("S24.6.3", "H04.10.28", "昭和28年8月1日"); a year alone ("49年生", "出生年月：1941年")
-    r"|[0-3][0-9]" + _CAPS_MONTH + r"[0-9]{2}|(?<![A-Za-z])[MTSHR][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}"
+    r"|[0-3][0-9]" + _CAPS_MONTH + r"[0-9]{2}|(?<![A-Za-z])[MTSHR][0-9]{1,2}(?:\.[0-9]{1,2}\.|/[0-9]{1,2}/)[0-9]{1,2}"
     r"|(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元|[一二三四五六七八九十]{1,3})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月"
     r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日|(?:19|20)?[0-9]{2}\s?年(?=生|出生)|(?:19|20)[0-9]{2}年(?![0-9一二三四五六七八九十\s])"
     r"|(?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2]))(?![0-9]|[/.\-][0-9])", re.A)

@@ -58,6 +58,21 @@ def digits_only(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 
 
+def aba_ok(number: str) -> bool:
+    """A US bank routing number (ABA RTN): nine digits whose 3-7-1 weighted sum ends in 0."""
+    return len(number) == 9 and number.isdigit() and number != "000000000" and \
+        sum(int(d) * w for d, w in zip(number, (3, 7, 1) * 3)) % 10 == 0
+
+
+_ROUTING_WORD = re.compile(r"routing|\baba\b|\brtn\b|transit", re.I)
+
+
+def routing_code(text: str, start: int, digits: str) -> bool:
+    """A bank's routing number beside its word ("Wells Fargo (routing 121000248)", "is routing
+    number 021000089 for direct deposit"): the bank's, not anyone's account."""
+    return aba_ok(digits) and _ROUTING_WORD.search(text, max(0, start - 24), start) is not None
+
+
 def luhn_ok(number: str) -> bool:
     return _luhn.is_valid(number)
 

@@ -57,7 +57,8 @@ def _surname_len(text: str, pos: int) -> int:
     if text[pos:pos + 1] not in CN_SURNAMES:
         return 0
     prev = text[pos - 1] if pos else ""
-    return 0 if prev in CN_NUMERALS or (prev == " " and _after_number(text, pos)) else 1
+    # "52 张牌", "这张卡": a measure word after a number or "this", not a surname
+    return 0 if prev in CN_NUMERALS or (prev != "" and prev in "这那哪某") or (prev == " " and _after_number(text, pos)) else 1
 
 
 def _after_number(text: str, pos: int) -> bool:
@@ -81,11 +82,16 @@ def _unlike_given_name(given: str, lex: Lexicon) -> bool:
                for ch in given)
 
 
+_PLACE_ENDS = frozenset("区县市省镇乡")
+
+
 def _name_like(word: str, lex: Lexicon, strong: bool) -> bool:
     """Whether a segment that starts with a surname reads as a private person's name."""
     if word in PUBLIC_FIGURES_ZH or word in CN_NOT_NAMES or not CN_NAME_STOP.isdisjoint(word[1:]) or \
             P.TITLE.search(word, 1) or word[1:] in P.ROLE_WORDS:
         return False  # 李老师, 王总监, 张同学: a surname and a title, not a full name
+    if word[-1] in _PLACE_ENDS:
+        return False  # 武侯区, 高新区, 万安镇: a place that opens with a surname
     freq = lex.word_freq.get(word)
     if not freq:
         return True  # jieba's HMM put the characters together: a word it does not know

@@ -62,7 +62,7 @@ _GLUED_KEY_WORDS = ("key", "token", "secret", "密钥", "令牌")
 _NAMED_KEY_GATE = ("key", "secret", "token", "_sk")
 _KEY_WORDS = tuple(sorted(set(_SECRET_KEY_GATE) | set(_LONG_TOKEN_GATE) | set(_NAMED_KEY_GATE)))
 # Documentation stand-ins: "sk-...", "xxxx", "<your key>", "${TOKEN}", "changeme".
-_PLACEHOLDER = re.compile(r"^(?:sk-)?\.{2,}|x{4,}|X{5,}|\*{3,}|^<.*>$|^\$\{|your[_-]|example|changeme|placeholder|^\.\.\.|"
+_PLACEHOLDER = re.compile(r"^(?:sha-?(?:1|224|256|384|512)|md5|bcrypt|scrypt|argon2[a-z]*|pbkdf2[\w-]*)$|^(?:sk-)?\.{2,}|x{4,}|X{5,}|\*{3,}|^<.*>$|^\$\{|your[_-]|example|changeme|placeholder|^\.\.\.|"
                           r"replace[_ -]?me|foobared|^%\w+%$|^\{\{.*\}\}$|os\.environ|os\.getenv|process\.env|getenv\(",
                           re.I)
 
@@ -207,7 +207,8 @@ def _keyed_secrets(text: str) -> list[Hit]:
 # "CREATE USER 'app'@'%' IDENTIFIED BY 'S3cr%t'" (MySQL, MariaDB; also "IDENTIFIED WITH plugin BY").
 _IDENTIFIED_BY = re.compile(r"identified[ \t]+(?:with[ \t]+\S+[ \t]+)?by[ \t]+(?:password[ \t]+)?['\"`]([^'\"`\n]{4,80})['\"`]", re.I)
 _CLI_SECRETS = (
-    ("mysql", re.compile(r"(?<![\w-])-p([^\s'\"$]{4,80})")),
+    ("mysql", re.compile(r"(?<![\w-])-p(?:'([^'\n]{4,80})'|([^\s'\"$]{4,80}))")),  # -pToor2024, -p'Ph0#1'
+
     ("redis-cli", re.compile(r"(?<![\w-])-a\s+['\"]?([^\s'\"$]{4,80})")),
     ("curl", re.compile(r"(?<![\w-])(?:-u|--user)\s+['\"]?[^\s:'\"]+:([^\s'\"$]{4,80})")),
     ("sshpass", re.compile(r"(?<![\w-])-p\s*['\"]?([^\s'\"$]{4,80})")),
@@ -228,8 +229,9 @@ def _cli_secrets(text: str, low: str) -> list[Hit]:
         while at >= 0:
             line_end = text.find("\n", at)
             for m in flag.finditer(text, at + len(command), line_end if line_end >= 0 else len(text)):
-                if not _PLACEHOLDER.search(m.group(1)):
-                    hits.append(("api_key_secret", m.start(1), m.end(1)))
+                g = m.lastindex or 1
+                if not _PLACEHOLDER.search(m.group(g)):
+                    hits.append(("api_key_secret", m.start(g), m.end(g)))
             at = low.find(command, at + len(command))
     return hits
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from duet.router.privacy.address_slots import find_address_slots
+from duet.router.privacy.checks import digits_only, routing_code
 from duet.router.privacy.address_tails import extend_addresses
+from duet.router.privacy.config_secrets import find_config_secrets
 from duet.router.privacy.card_names import find_bracketed_names, find_card_names
 from duet.router.privacy.contact_names import find_contact_names
 from duet.router.privacy.context import CONTEXT_DETECTORS
@@ -40,6 +42,7 @@ from duet.router.types import PiiSpan
 # bank accounts, dates of birth); context.py keeps the free-form ones.
 _SUPERSEDED = frozenset(d.__name__ for d in KEYED_DETECTORS)
 DETECTORS = (*FORMAT_DETECTORS, find_scanned_emails, find_spelled_emails, find_national_ids, find_world_ids, find_phones,
+             find_config_secrets,
              *KEYED_DETECTORS,
              find_table_values, *(d for d in CONTEXT_DETECTORS if d.__name__ not in _SUPERSEDED))
 
@@ -77,6 +80,8 @@ def _without_public_values(folded: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` less what is public: values published as examples, public people's birth dates,
     the coordinates of landmarks."""
     kinds = {kind for kind, _, _ in hits}
+    if "bank_account" in kinds:
+        hits = [h for h in hits if h[0] != "bank_account" or not routing_code(folded, h[1], digits_only(folded[h[1]:h[2]]))]
     if "date_of_birth" in kinds:
         hits = without_public_births(folded, hits)
     if "gps_coordinates" in kinds:
@@ -111,6 +116,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     hits += find_row_phones(folded, hits)  # a phone in a cell of a row that holds a name or an address
     hits += find_card_names(folded, hits) + find_bracketed_names(folded, hits)  # names beside contact data
     spans = []
+    hits = without_specimens(folded, hits)  # the names of specimen documents ("Anna Maria Eriksson")
     for kind, start, end in extend_names(folded, extend_addresses(folded, _resolve(hits))):
         start, end = norm.span(start, end)
         spans.append(PiiSpan(kind, start, end, text[start:end], message))

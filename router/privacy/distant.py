@@ -176,6 +176,8 @@ def _reference_before(text: str, start: int) -> bool:
 def _look_alike(text: str, m: re.Match[str], kind: str = "") -> bool:
     value = m.group(0)
     digits = checks.digits_only(value)
+    if kind == "bank_account" and checks.routing_code(text, m.start(), digits):
+        return True
     version = _VERSION.fullmatch(value) and not (kind == "date_of_birth" and _day_month(value))
     return bool(version or value.upper().startswith(("ISBN", "INV")) or (len(digits) >= 6 and digits.endswith("0000")) or
                 _reference_before(text, m.start()) or

@@ -34,7 +34,10 @@ nom|nom complet|nombre|nombre completo|nome|nome completo|naam|kunde|kundenname|
 empfänger|absender|ansprechpartner|mieter|vermieter|versicherter|receiver|receiver name|renter|donor|adopter|child|
 child name|display|cn|nm|customer nm|real name|realname|creditor|debtor|courier|rider|
 姓名|客户|客戶|客户姓名|联系人|聯絡人|聯繫人|收件人|寄件人|收货人|收貨人|持卡人|户名|戶名|车主|車主|乘客|患者|
-申请人|申請人|承租人|出租人|房东|房東|租客|投保人|被保险人|受益人|紧急联系人|緊急聯絡人|经办人|負責人|负责人
+申请人|申請人|承租人|出租人|房东|房東|租客|投保人|被保险人|受益人|紧急联系人|緊急聯絡人|经办人|負責人|负责人|
+guarantor|co-signer|cosigner|purchaser|vendor|surname and given names|surnames and given names|surname(s), first name(s)|
+surname, first name|surname, given names|versicherte person|kiracı|kiraci|ad soyad|adı soyadı|họ và tên|họ tên|
+성명|이름|수령인|氏名|児童氏名|名前|お名前|保護者|住客|房客|汇款人|匯款人|收款人
 """
 PERSON_FIELDS = frozenset(r.strip() for r in _ROLES.replace("\n", "").split("|") if r.strip())
 
@@ -72,6 +75,20 @@ def _plainly_a_name(value: str) -> bool:
                                                    lexicon().word_freq.get(value, 0) < _COMMON_WORD)
 
 
+_NUMBERING = re.compile(r"^[0-9][0-9 .\-]*\.?\s*")
+_HANGUL_NAME = re.compile("[\uac00-\ud7a3]{2,4}")
+# Under a Japanese label ("氏名：加藤　蒼太", "伊藤陽翔") the name need not open with a Chinese surname.
+_JAPANESE_NAME = re.compile("[\u4e00-\u9fff\u3040-\u30ff]{1,4}[ \u3000]?[\u4e00-\u9fff\u3040-\u30ff]{1,4}")
+_JAPANESE_LABELS = ("氏名", "名前", "保護者")
+
+
+def _other_script_name(words: str, value: str) -> bool:
+    """A Korean name under any person's field; a Japanese name under a Japanese label."""
+    if _HANGUL_NAME.fullmatch(value):
+        return True
+    return words.endswith(_JAPANESE_LABELS) and _JAPANESE_NAME.fullmatch(value) is not None
+
+
 def find_field_names(text: str) -> list[Hit]:
     if not may_hold_fields(text):
         return []
@@ -80,7 +97,7 @@ def find_field_names(text: str) -> list[Hit]:
         return []
     hits: list[Hit] = []
     for name, start, end, inline, _ in field_pairs(text):
-        words = field_words(name)
+        words = _NUMBERING.sub("", field_words(name))  # "1-3. Surname(s), first name(s)"
         encoded = inline and ("%20" in text[start:end] or "+" in text[start:end])  # a query string's "Ana%20Ruiz"
         if words in _QUERY_NAMES and not encoded and _plainly_a_name(text[start:end]):
             hits.append(("person_name", start, end))  # a bare "name" holding a name in a name's own form
@@ -93,6 +110,8 @@ def find_field_names(text: str) -> list[Hit]:
             end = end if whole and (words in PERSON_FIELDS or known_name(decoded, given=True)) else -1
         elif inline and text[end:end + 1] in (" ", ","):  # a key=value pair ends at a space: the name runs on
             end = name_end(text, start, capital=True)  # ("guest=Priya d/o Ramasamy ok", "holder=KWOK, Yan Ka")
+        elif _other_script_name(words, text[start:end]):
+            pass
         elif name_end(text, start, end) != end and not _SURNAME_FIRST.fullmatch(text, start, end):
             end = -1
         if end > 0 and _named(text[start:end]):

@@ -20,7 +20,8 @@ from duet.router.privacy.name_slots import XML_ELEMENT
 from duet.router.privacy.scan import lowered, word_matches
 
 _FIELD_LINE = re.compile(r"[ \t>*-]*[\"']?([^\s\"':：=|][^\"'：:=|\t\n]{0,38}?)[\"']?[ \t]*(?:[:：=]|\t)[ \t]*"
-                         r"[\"']?([^\"'\n]{1,80}?)[\"']?[ \t]*,?[ \t]*")
+                         r"[\"']?((?:[^\"'\n]|(?<=\w)['’](?=\w)|(?<= )['’](?=t ))"  # "O'Neil", "van 't Wal"
+                         r"{1,80}?)[\"']?[ \t]*,?[ \t]*")
 _FIELD_MARKS = (":", "：", "=", "\t")
 _JSON_PAIR = re.compile(r"\"([^\"\n]{1,40})\"\s*:\s*\"([^\"\n]{1,80})\"")
 _MARKDOWN_PAIR = re.compile(r"^[ \t]*\|[ \t]*\**([^|*\n]{1,40}?)\**[ \t]*\|[ \t]*([^|\n]{1,80}?)[ \t]*\|[ \t]*$", re.M)
@@ -41,7 +42,8 @@ PERSON_WORDS = ("name", "customer", "client", "patient", "holder", "contact", "k
                 "seller", "claimant", "occupant", "resident", "homeowner", "nom", "naam", "kunde", "inhaber",
                 "empfänger", "absender", "ansprechpartner", "mieter", "versicherte", "姓名", "客户", "客戶", "人", "主",
                 "户名", "戶名", "乘客", "患者", "房东", "房東", "租客", "receiv", "renter", "donor", "adopt", "child",
-                "display", "cn", "nm", "real", "creditor", "debtor", "courier", "rider")
+                "display", "cn", "nm", "real", "creditor", "debtor", "courier", "rider", "guarant", "signer", "purchas",
+                "vendor", "surname", "kirac", "soyad", "họ", "성명", "이름", "수령인", "氏名", "名前", "保護者", "住客", "房客")
 # Words one of which a name before "=" must hold to be read: record, plate, passport, account,
 # birth and phone words (tables.py), address words (address_slots.py) and the words of a person's
 # fields (field_names.py).

@@ -20,7 +20,7 @@ _IPV6 = re.compile(r"(?:(?<![0-9A-Za-z_])|(?<=IP)|(?<=ip))(?<![0-9A-Fa-f:][0-9A-
 # A version word ends right before the number ("version=15.25.33.1", "版本【16.17.138.1】"), and
 # is a word of its own: "server 192.168.0.4" does not end in "ver".
 _VERSION_BEFORE = re.compile(r"(?<![A-Za-z])(?:version|ver\.?|v|版本号?(?:是|为)?|build|release|firmware|固件|系统|upgrade(?: from| to)?|"
-                             r"update(?: from| to)?|bump(?:ed|ing)?(?: from| to)?|patch(?:ed)?(?: to)?|hotfix|driver|升级到?|升級到?|更新到?|韌體|roll(?:ed|ing)? ?back(?: to)?|revert(?:ed)? to|downgrade(?:d)?(?: to)?|回滚到?|降级到?|降級到?|回退到?)(?:\s+(?:is|was|now)\b)?\s*[:：=]?\s*[\[(（【]?\s*$",
+                             r"update(?: from| to)?|bump(?:ed|ing)?(?: from| to)?|patch(?:ed)?(?: to)?|hotfix|driver|升级到?|升級到?|更新到?|韌體|roll(?:ed|ing)? ?back(?: to)?|ota(?: update)?|推送了?|revert(?:ed)? to|downgrade(?:d)?(?: to)?|回滚到?|降级到?|降級到?|回退到?)(?:\s+(?:is|was|now)\b)?\s*[:：=]?\s*[\[(（【]?\s*$",
                              re.I | re.A)
 # … or names it right after ("14.14.211.1 (version)", "2.1.0.3 固件").
 _VERSION_AFTER = re.compile(r"\s*[(（]?\s*(?:这个|的)?(?:version|ver\b|build|release|firmware|固件|韌體|版本|版(?!权|權)|"

@@ -143,7 +143,7 @@ not sure happy coding marketing product build image docker deploy release engine
 design research development staging production
 senior junior buyer manager director engineer officer assistant consultant analyst specialist coordinator
 executive chief president vice developer designer associate administrator accountant architect representative
-intern supervisor technician
+intern supervisor technician wifi wi-fi hotspot network guest
 """.split())
 # Words naming a kind of place: never a surname without a cue ("Forest Park", "Lake Street").
 PLACE_TYPE_WORDS = frozenset("""
@@ -224,6 +224,9 @@ Sylvia Plath|Anne Frank|Helen Keller|Martin Scorsese|Alfred Hitchcock|Stanley Ku
 """.replace("\n", "").split("|"))
 
 PUBLIC_FIGURES_ZH = frozenset("""
+周大福 周生生 李锦记 陈李济 王守义 张小泉 王老吉 马应龙 周黑鸭 王致和 张裕 谭木匠 谢瑞麟 曾五记 冯了性 杨国福
+苏大强 樊胜美 白素贞 许仙 法海 马什么梅 曲筱绡 关雎尔 邱莹莹 苏明玉 苏明成 苏明哲 余则成 李云龙 高启强 祁同伟
+侯亮平 李达康 沙瑞金 甄嬛 华妃 范闲 庆帝 魏璎珞 傅恒 乾隆 雍正 康熙 何以琛 赵默笙 孙悟饭 祥子 虎妞 骆驼祥子
 梅兰芳 杨振宁 李政道 华罗庚 陈景润 邓稼先 钱三强 季羡林 詹天佑 李四光 竺可桢 茅以升 杨利伟 齐白石 林语堂 聂耳 徐悲鸿
 马云 马化腾 雷军 李彦宏 刘强东 任正非 董明珠 王健林 许家印 张一鸣 黄仁勋 马斯克 李白 杜甫 苏轼 鲁迅 孔子 孟子 老子
 庄子 毛泽东 邓小平 周恩来 孙中山 姚明 刘翔 李娜 成龙 周杰伦 王菲 刘德华 张学友 莫言 余华 钱学森 袁隆平 屠呦呦

@@ -209,7 +209,7 @@ _DESTINATION = re.compile(r"(?<![a-z])(?:in|into|to|onto|on|for|under|with)(?: (
 _CLAUSE_NOUN = re.compile(r"(?<![a-z])(?:(?<!gift )(?<!member )(?<!membership )(?<!loyalty )card|account|acct|iban|phone|mobile|"
                           r"cell|tel|vin|chassis|plate|reg|registration|passport|hospital|patient|medical|mrn|dob|"
                           r"birth|birthday|ssn)(?![a-z])[^.。!?！？\n:：]*$")
-_REFERENCE_FILLER = re.compile(r"(?:\s|[:#=\"'“「(]|no\.?|number|num|id|code|是|为|：)*", re.I)
+_REFERENCE_FILLER = re.compile(r"(?:\s|[:#=\"'“「(]|no\.?|number|num|id|code|is|was|是|为|：)*", re.I)
 
 
 def named_as_reference(text: str, start: int, end: int = -1) -> bool:
@@ -288,7 +288,7 @@ _FILLER_WORDS = ("is", "was", "are", "to", "as", "number", "num", "no.", "no", "
 FILLER = re.compile(
     r"(?:\s*(?:(?:" + "|".join(re.escape(v) for w in sorted(_FILLER_WORDS, key=len, reverse=True)
                               for v in (w, w.capitalize())) + r")(?![A-Za-z])"
-    r"|->|-->|=>|==>|→|⇒|➔|:=|：=|#|=|:|：|-|—|–|,|，|\.|\?|？|;|\||\((?:[a-z][A-Za-z ]{0,22})?\)|\(|（|\)|）|"
+    r"|->|-->|=>|==>|→|⇒|➔|:=|：=|#|=|:|：|-|—|–|,|，|\.|\?|？|;|\||\((?:[a-z][A-Za-z ]{0,22}|[A-Za-z]{1,4}[-/.][A-Za-z/.\-]{1,20})?\)|\(|（|\)|）|"
     r"[\"']>|</?[a-z][a-z0-9]*(?:\s[^<>\n]{0,40})?>|"  # HTML: '<span class="tel">…', "Tel:</b> …"
     r"[\"'“「【】]|是不是|是否为|是否是|是否|应该是|是|为|為|系|は|는|改成|改为|写成了?|"
     r"填的是|写的是|一栏写的是|一栏|设置为|设为|号码|號碼|应为|應為|就是|好像是|对不对|对吗|如下|如下是|我?给了|显示|顯示|嗯|呃|那个|那個|(?:框|栏)?里?输入了?|了(?=[,，:：])"

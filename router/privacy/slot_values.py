@@ -28,11 +28,11 @@ from duet.router.privacy.simplified import simplified
 # A word: letters, a scanner's "1" for an "l" inside or at the end, inner hyphens and
 # apostrophes, an initial's dot ("Hans-H.").
 _L = "[^\\W\\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"  # a letter that is not Chinese, Japanese or Korean
-_WORD = re.compile(rf"{_L}(?:{_L}|1(?!\d))*(?:[-'’]{_L}(?:{_L}|1(?!\d))*)*\.?")
+_WORD = re.compile(rf"(?:[A-Z]\.){{2,3}}(?![A-Za-z])|['’]t(?= )|{_L}(?:{_L}|1(?!\d))*(?:[-'’]{_L}(?:{_L}|1(?!\d))*)*\.?")
 _JOINER = re.compile(rf"(?: (?:[ds]/o |a/[lp] )?| ?, (?={_L}))")  # "Priya d/o Ramasamy", "Muthu a/l Raman", "YIP, Yee Ka"
 _MAX_WORDS = 5
 PARTICLES = frozenset("van der den de del della di da du dos das do von la le bin binti binte bte al ter ten y e d/o s/o "
-                      "a/l a/p".split())
+                      "a/l a/p 't ’t".split())
 # Words a slot of a company, a product, a field or a role holds, and that no name does.
 STOP_WORDS = frozenset("""
 the and or of to in on at for with by from as is are was be a an my your our his her their its this that
@@ -48,10 +48,12 @@ customer client member guest patient tenant holder owner lessee landlord new old
 i i'm im i'd i'll i've it's we're you're he's she's they're let's
 nom nombre nome titulaire iban bic swift rib acct ssn mrn nric hkid passport visa vin
 network wifi wi-fi room list access mode house parking portal login pass book agreement contract form
+số ngày sinh điện thoại địa chỉ cccd cmnd
 """.split())
 _ROLE_ZH = frozenset("客服 前台 护士站 護士站 系统 系統 管理员 管理員 助手 机器人 機器人 群主 小助手 值班 总台 總台 "
                      "财务 財務 人事 行政 物业 物業 快递 快遞 外卖 外賣 医院 醫院 银行 銀行".split())
 _CJK = re.compile("[\u4e00-\u9fff]{2,4}")
+_HANGUL_NAME = re.compile("[\uac00-\ud7a3]{2,4}(?![\uac00-\ud7a3])")
 
 
 def latin_words(text: str, start: int, limit: int) -> list[tuple[int, int]]:
@@ -80,8 +82,15 @@ def latin_words(text: str, start: int, limit: int) -> list[tuple[int, int]]:
 
 def _good_word(word: str) -> bool:
     letters = len(word) - word.count("1") - word.count("-") - word.count("'") - word.count("’") - word.count(".")
-    return word.count("1") <= 1 and (letters >= 2 or word.endswith(".")) and \
+    return word.count("1") <= 1 and (letters >= 2 or word.endswith(".") or word in PARTICLES) and \
         not (word.endswith("1") and letters < 3)
+
+
+def _initial_last(names: list[str]) -> bool:
+    """"Bekele T.", "Fernandes M.": a surname and the initial of the given name, as registers and
+    envelopes write them (a capitalised word of three letters or more, then one capital)."""
+    return len(names) == 2 and len(names[0]) >= 3 and names[0][0].isupper() and names[0][1:].islower() and \
+        re.fullmatch("[A-Z]\\.", names[1]) is not None
 
 
 def latin_name_end(text: str, start: int, limit: int = -1, capital: bool = False) -> int:
@@ -99,7 +108,8 @@ def latin_name_end(text: str, start: int, limit: int = -1, capital: bool = False
             break
         words.pop()  # glued to something: "Ana Ruiz2024" is a handle
     names = [text[s:e] for s, e in words]
-    if len(names) < 2 or not all(_good_word(w) for w in names) or (names[-1].endswith(".") and len(names[-1]) < 4):
+    if len(names) < 2 or not all(_good_word(w) for w in names) or \
+            (names[-1].endswith(".") and len(names[-1]) < 4 and not _initial_last(names)):
         return -1
     if capital and not (names[0][0].isupper() and names[-1][0].isupper()):
         return -1
@@ -139,10 +149,18 @@ def chinese_name_end(text: str, start: int, limit: int = -1, glued: bool = False
     return m.end() if chinese_name(m.group()) else -1
 
 
+def hangul_name_end(text: str, start: int, limit: int = -1) -> int:
+    """End of a Korean name (two to four Hangul syllables, no more) that starts at ``start``, or -1."""
+    m = _HANGUL_NAME.match(text, start, len(text) if limit < 0 else limit)
+    return m.end() if m is not None else -1
+
+
 def name_end(text: str, start: int, limit: int = -1, capital: bool = False, glued: bool = False) -> int:
-    """End of a full name in either script that starts at ``start``, or -1."""
+    """End of a full name in any script read here that starts at ``start``, or -1."""
     if start < len(text) and "\u4e00" <= text[start] <= "\u9fff":
         return chinese_name_end(text, start, limit, glued)
+    if start < len(text) and "\uac00" <= text[start] <= "\ud7a3":
+        return hangul_name_end(text, start, limit)
     return latin_name_end(text, start, limit, capital)
 
 

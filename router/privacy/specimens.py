@@ -1,7 +1,9 @@
 """Values published as examples, which belong to no one: test card numbers of the payment
 processors' documentation (Stripe, Braintree, Adyen), the IBAN registry's and banks' example
 IBANs, the specimen SSNs (the 1938 Woolworth wallet card, the SSA's advertising number), the ICAO
-specimen passport, HMRC's specimen NI number, Plaid's sandbox account and AWS's example key.
+specimen passport, HMRC's specimen NI number, Plaid's sandbox account and AWS's example key; the
+numbers and addresses set aside for fiction and documentation (Ofcom's drama ranges, 555-01xx,
+RFC 5737's addresses).
 
 A detected value that is one of them (separators aside) is dropped only when its sentence calls
 it one ("test card", "example", "specimen", "sample", "sandbox", "示例", "测试"): people also use
@@ -25,21 +27,41 @@ DE89370400440532013000 GB82WEST12345698765432 GB29NWBK60161331926819 FR142004101
 NL91ABNA0417164300 ES9121000418450200051332 IT60X0542811101000000123456 CH9300762011623852957
 AT611904300234573201 PL61109010140000071219812874 DK5000400440116243 SE4550000000058398257466
 078051120 219099999 457555462 L898902C3 QQ123456C 1111222233330000 011401533 AKIAIOSFODNN7EXAMPLE
-""".split())
+4111111111111111 5500000000000004 340000000000009 30000000000004 000123456789 110000000 000111111116
+11010519491231002X BE71096123456769 BE68539007547034 LU280019400644750000
+ANNAMARIAERIKSSON ERIKAMUSTERMANN MAXMUSTERMANN JOHNDOE JANEDOE JOHNQPUBLIC HAPPYTRAVELLER
+""".split())  # (the last line: the specimen names of the ICAO passport, the German ID card and forms)
+# Numbers set aside for fiction: Ofcom's drama ranges (07700 900xxx, 01632 960xxx, 020 7946 0xxx,
+# 0113-0191 496 0xxx) and the North American 555-0100 to 555-0199.
+_DOCUMENTATION_IPS = ("192.0.2.", "198.51.100.", "203.0.113.")  # RFC 5737's ranges, set aside for examples
+_FICTIONAL_PHONE = re.compile(r"(?:44|0)(?:7700900|1632960|2079460|1[1-9][1-9]4960|1[1-9]14960)[0-9]{3}|(?:1?[0-9]{3})?55501[0-9]{2}")
 
 
 def _plain(value: str) -> str:
     return "".join(c for c in value if c.isalnum()).upper()
 
 
-_CALLED_EXAMPLE = re.compile(r"(?<![a-z])(?:test|testing|example|examples|specimen|sample|sandbox|dummy|documented|"
-                             r"tutorials?|docs|documentation)(?![a-z])|示例|测试|样例|例子|教程|文档|範例|測試", re.I)
+_CALLED_EXAMPLE = re.compile(r"(?<![a-z@.])(?:test|testing|example|examples|specimen|sample|sandbox|dummy|documented|"
+                             r"tutorials?|docs|documentation|fictional|fictitious|woolworth|wallet card)(?![a-z])(?!\.[a-z])|"
+                             r"示例|测试|样例|样本|例子|教程|文档|範例|測試|虚构|虛構", re.I)
+# A number from the ranges set aside for fiction is dropped only when the sentence is about fiction.
+_CALLED_FICTION = re.compile(r"(?<![a-z])(?:fictional|fictitious|made-up|tv|films?|movies?|scripts?|drama|shows?|"
+                             r"sitcoms?|novels?)(?![a-z])|虚构|虛構|影视|影視|剧本|劇本|电视剧|電視劇|电影|電影", re.I)
 
 
-def _called_example(text: str, start: int, end: int) -> bool:
-    return _CALLED_EXAMPLE.search(text, sentence_start(text, start, 120), sentence_end(text, end, 120)) is not None
+def _called(words: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    return words.search(text, sentence_start(text, start, 120), sentence_end(text, end, 120)) is not None
 
 
 def without_specimens(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` less the values published as examples, in a sentence that says so."""
-    return [hit for hit in hits if _plain(text[hit[1]:hit[2]]) not in SPECIMENS or not _called_example(text, hit[1], hit[2])]
+    dropped = [(start, end) for kind, start, end in hits
+               if (_published(kind, _plain(text[start:end]), text[start:end]) and _called(_CALLED_EXAMPLE, text, start, end))
+               or (kind == "phone" and _FICTIONAL_PHONE.fullmatch(_plain(text[start:end])) is not None and
+                   _called(_CALLED_FICTION, text, start, end))]
+    # (and what was read inside one: the "0417 1643 00" of the example IBAN "NL91 ABNA 0417 1643 00")
+    return [hit for hit in hits if not any(s <= hit[1] and hit[2] <= e for s, e in dropped)] if dropped else hits
+
+
+def _published(kind: str, plain: str, value: str) -> bool:
+    return plain in SPECIMENS or (kind == "ip_address" and value.startswith(_DOCUMENTATION_IPS))
