@@ -11,7 +11,8 @@ import re
 from duet.router.privacy.scan import Hit, before_pattern, keyword_ends, keywords, named_after, skeleton, value_after_keyword
 
 _MONTHS = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*"
-           r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?=[/-]))\.?")  # "9/feb/1948"
+           r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?=[/-])"  # "9/feb/1948"
+           r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z]))\.?")
 _CN_YEAR = "[一二][〇零○一二三四五六七八九]{3}年"
 # Months of the users' other languages ("27 avril 1961", "22/dic/1987", "10. November 1956").
 _MONTHS_OTHER = (r"(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
@@ -68,7 +69,13 @@ _SHORT_DATE = re.compile(
     r"|[0-3][0-9]" + _CAPS_MONTH + r"[0-9]{2}|(?<![A-Za-z])[MTSHR][0-9]{1,2}(?:\.[0-9]{1,2}\.|/[0-9]{1,2}/)[0-9]{1,2}"
     r"|(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元|[一二三四五六七八九十]{1,3})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月"
     r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日|(?:19|20)?[0-9]{2}\s?年(?=生|出生)|(?:19|20)[0-9]{2}年(?![0-9一二三四五六七八九十\s])"
-    r"|(?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2]))(?![0-9]|[/.\-][0-9])", re.A)
+    r"|(?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2])"
+    # a two-digit year after a month's name ("31 march 92", "August 19th '71"); a year in Chinese
+    # numerals, of the Republic or of the lunar calendar ("民國六十九年六月二十七日", "农历1960年冬月三十")
+    r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"\s+'?[0-9]{2}|" + _MONTHS + r"\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+'[0-9]{2}"
+    r"|(?:农历|農曆|阴历|陰曆)?(?:民[國国]\s?)?(?:[0-9]{2,4}|[〇零一二三四五六七八九十]{2,4})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|正|冬|腊|臘)月"
+    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|初[一二三四五六七八九十]|廿[一二三四五六七八九]?)[日号號]?)"
+    r"(?![0-9]|[/.\-][0-9])", re.A)
 _SHORT_DATE_BEFORE = before_pattern(_SHORT_DATE)
 _DATE_THEN_BORN = re.compile("(" + _DATE.pattern + "|" + _SHORT_DATE.pattern + r") ?$", re.A)
 _YEAR_THEN_BORN = re.compile(r"(?<![0-9])((?:19|20)?[0-9]{2}\s?年)$")  # "49年生的": the year alone

@@ -29,6 +29,7 @@ from duet.router.privacy.public_points import without_landmark_points
 from duet.router.privacy.records import find_record_phones
 from duet.router.privacy.request_names import find_request_names
 from duet.router.privacy.role_names import find_role_names
+from duet.router.privacy.row_dates import find_row_dates
 from duet.router.privacy.row_phones import find_row_phones
 from duet.router.privacy.scanned_emails import find_scanned_emails
 from duet.router.privacy.speakers import find_speakers
@@ -114,6 +115,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     hits += find_listed_names(folded, hits) + find_list_names(folded)
     hits += find_address_slots(folded, hits)  # addresses after a label, whatever their street words
     hits += find_row_phones(folded, hits)  # a phone in a cell of a row that holds a name or an address
+    hits += find_row_dates(folded, hits)  # a birth year's date in a row of personal data
     hits += find_card_names(folded, hits) + find_bracketed_names(folded, hits)  # names beside contact data
     spans = []
     hits = without_specimens(folded, hits)  # the names of specimen documents ("Anna Maria Eriksson")

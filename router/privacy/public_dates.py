@@ -1,7 +1,8 @@
 """Birth dates of public people are public: "Alan Turing, born 23 June 1912", "屠呦呦，1930年12月30日
 出生于宁波". A date of birth right after a listed public figure's name (a few characters between, the
 same sentence, no first person) is left alone, and so are the dates of a life span in brackets
-("(6 March 1927 – 17 April 2014)"); any other date of birth stays one."""
+("(6 March 1927 – 17 April 2014)"), and a birth before 1900 is history; any other date of birth
+stays one."""
 
 from __future__ import annotations
 
@@ -32,8 +33,20 @@ def _public_before(text: str, start: int) -> bool:
         if any(" ".join(words[i:j]) in PUBLIC_FIGURES for i in range(len(words)) for j in range(i + 2, len(words) + 1)):
             return True
     # a whole name: no Chinese character right after it ("李娜丽" is not 李娜)
-    return any(window[i:i + size] in PUBLIC_FIGURES_ZH and not _CJK.match(window, i + size)
+    # (or one followed by the words of a birth: "林语堂生于…", "齐白石出生于…")
+    return any(window[i:i + size] in PUBLIC_FIGURES_ZH and
+               (not _CJK.match(window, i + size) or window.startswith(_BORN_ZH, i + size))
                for size in (2, 3, 4) for i in range(max(0, len(window) - _GAP - size), len(window) - size + 1))
+
+
+_BORN_ZH = ("生于", "出生", "生在", "的生日", "诞生", "誕生", "於")
+_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?=[-/.年 ]|$)")
+_LIVING = 1900  # a birth year before this is history: no one living was born then
+
+
+def _long_ago(value: str) -> bool:
+    m = _YEAR.search(value)
+    return m is not None and int(m.group()) < _LIVING
 
 
 # A life span in brackets: "(6 March 1927 – 17 April 2014)", "（1911年12月11日－2009年10月31日）".
@@ -57,4 +70,5 @@ def _life_span(text: str, start: int, end: int) -> bool:
 def without_public_births(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` less the dates of birth of listed public figures, and the dates of a life span."""
     return [hit for hit in hits if hit[0] != "date_of_birth" or not (_public_before(text, hit[1]) or
-                                                                     _life_span(text, hit[1], hit[2]))]
+                                                                     _life_span(text, hit[1], hit[2]) or
+                                                                     _long_ago(text[hit[1]:hit[2]]))]

@@ -1,0 +1,59 @@
+"""Birth dates in rows of personal data with no birth word near them: a passenger list
+("1  MARIT KOK  P6983515  the 19th of September, 1967"), a spreadsheet row ("Dirk Baert\t9.1.1958\t
+07843 600546\t…"), an SQL tuple ("(1, '郑佳', '86 139…', 'ma_jun@sohu.com', '1972-08-14')").
+
+A line counts as a row when its cells are set apart (a tab, two spaces, a pipe, quoted SQL
+values) and it holds a person's name or a personal number; a date in it counts as a birth date
+when its year lies between 1900 and 2012: the other dates such rows hold (bookings, arrivals, the
+issue and expiry of a passport still valid) are recent or to come."""
+
+from __future__ import annotations
+
+import re
+
+from duet.router.privacy.birth_dates import _DATE
+from duet.router.privacy.patterns import Hit
+
+_ROW_MARKS = ("\t", "  ", "|", "', '", "','")
+_PERSONAL = frozenset({"person_name", "passport", "phone", "email", "national_id", "cn_resident_id"})
+_TRAVEL_DATE = re.compile(r"(?<![0-9A-Za-z])[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[0-9]{2}(?![0-9A-Za-z])")
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_OLDEST, _YOUNGEST = 1900, 2012
+# A word for another event of a person's record right before the date, in its cell: "joined 1998-03-01".
+_OTHER_EVENT = re.compile(r"(?:joined|hired|since|started|opened|founded|registered|member since|issued|issue|expires|expiry|"
+                          r"valid|arrived|arrival|departed|married|died|入职|入職|注册|註冊|签发|簽發|有效期?|结婚|結婚|去世)"
+                          r"[\s:：]*(?:on\s+)?$", re.I)
+
+
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _birth_year(value: str) -> bool:
+    if _TRAVEL_DATE.fullmatch(value):  # "06OCT59": a two-digit year, past if not this century's first quarter
+        return int(value[-2:]) > 25
+    if len(value) == 8 and value.isdigit():  # "19440622"
+        return _OLDEST <= int(value[:4]) <= _YOUNGEST
+    m = _YEAR.search(value.translate(_CN_DIGITS))  # (a year in Chinese numerals: "一九八二年…")
+    if m is None:
+        return False
+    return _OLDEST <= int(m.group()) <= _YOUNGEST
+
+
+def find_row_dates(text: str, found: list[Hit]) -> list[Hit]:
+    if not any(mark in text for mark in _ROW_MARKS):
+        return []
+    personal = [(s, e) for kind, s, e in found if kind in _PERSONAL]
+    if not personal:
+        return []
+    taken = [(s, e) for _, s, e in found]
+    hits: list[Hit] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if any(mark in line for mark in _ROW_MARKS) and any(start <= s and e <= end for s, e in personal):
+            for m in (*_DATE.finditer(text, start, end), *_TRAVEL_DATE.finditer(text, start, end)):
+                if _birth_year(m.group()) and not any(s < m.end() and m.start() < e for s, e in taken) and \
+                        not _OTHER_EVENT.search(text, max(start, m.start() - 16), m.start()):
+                    hits.append(("date_of_birth", m.start(), m.end()))
+        start = end + 1
+    return hits
