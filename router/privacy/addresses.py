@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 
 from duet.router.privacy.addresses_eu import find_european_streets
+from duet.router.privacy.addresses_kr import find_korean_addresses
+from duet.router.privacy.addresses_lower import find_lowercase_addresses
 from duet.router.privacy.addresses_zh import find_chinese_addresses
 from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.patterns import Hit, lowered
@@ -210,6 +212,11 @@ _INDIAN = re.compile(r"(?:Flat|House|H\.?\s?No\.?|Plot|Door\s?No\.?)\s?(?:No\.?\
 
 
 _PIN = re.compile(rb"(?<!0)000000(?!0)")  # on the skeleton: six digits alone
+_INDIAN_REST = _INDIAN.pattern[_INDIAN.pattern.index(r",\s*"):]
+# … or a bare number ("A-508, Orchid Enclave, HSR Layout, Bengaluru, Karnataka 560143", "#561, 17th
+# Main, …"), or a village ("Vill. Vadgaon, PO Maval, Dist. Pune, Maharashtra - 412115")
+_INDIAN_NUMBERED = re.compile(r"(?<![\w#/.-])(?:#\s?|[A-Z]-)?[0-9]{1,5}[A-Z]?(?:/[0-9]{1,4})?" + _INDIAN_REST)
+_INDIAN_VILLAGE = re.compile(r"(?<![\w.])Vill(?:age|\.)?\s[A-Z][a-z]+" + _INDIAN_REST)
 
 
 def _indian(text: str) -> list[Hit]:
@@ -221,7 +228,9 @@ def find_addresses(text: str) -> list[Hit]:
     hits: list[Hit] = []
     if _HAS_UPPER.search(text):
         hits += _en_addresses(text) + find_european_streets(text) + _blocks(text)
-        hits += _indian(text) if _PIN.search(skeleton(text)) else []
-    hits += find_chinese_addresses(text)
+        if _PIN.search(skeleton(text)):
+            hits += _indian(text) + [("street_address", m.start(), m.end()) for pattern in (_INDIAN_NUMBERED, _INDIAN_VILLAGE)
+                                     for m in pattern.finditer(text)]
+    hits += find_chinese_addresses(text) + find_lowercase_addresses(text) + find_korean_addresses(text)
     public = public_addresses(text, hits) if hits else set()
     return [hit for i, hit in enumerate(hits) if i not in public]

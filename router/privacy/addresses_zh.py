@@ -39,6 +39,8 @@ _ZH_TAIL = re.compile(
     r"(?:\d{1,4}(?:-\d{1,5}){1,3}(?![0-9A-Za-z])|\d[0-9A-Za-z]{0,4}(?![A-Za-z])[ \t]*" + _ZH_UNITS + r"?|[A-Za-z]{1,2}\d{0,3}[ \t]*" + _ZH_UNITS +
     r"|[A-Za-z]{1,5}(?=[\u4e00-\u9fff])))*"
 )
+_BLOCKS = ("栋", "幢", "号楼", "座")
+_ROOM = re.compile(r"(?<![0-9])[0-9]{3,4}(?![0-9])")
 _MAX_TAIL = 40  # building, unit and room after the house number never run longer
 _ZH_STOP = frozenset("到在从是住去往于址为及和与的把将至向给寄送发搬迁回离近旁边我你他她叫：:，,。；;、（(「『“")
 _ZH_ADMIN_END = frozenset("省市区區县縣镇鎮乡鄉")
@@ -119,14 +121,17 @@ def find_chinese_addresses(text: str) -> list[Hit]:
     for number in _numbers(text):
         if number.start() < covered or (number.start() > 0 and text[number.start() - 1].isdigit()):
             continue
-        m = _ZH_ROAD_BEFORE.search(text, max(0, number.start() - 10), number.start())
-        if m is None:
-            continue
-        start = _zh_start(text, m.start())
-        head = text[start:m.start() + 1]
-        if len(head) < 2 or not _ZH_ADMIN.search(head):
-            continue
         tail = _ZH_TAIL.match(text, number.end(), number.end() + _MAX_TAIL)  # bounded: linear time
+        # a flat in a housing estate needs no road: "绿地世纪城二期25栋1902", "保利香槟国际11号楼2单元3002室"
+        flat = number.group().endswith(_BLOCKS) and tail is not None and _ROOM.search(tail.group()) is not None
+        m = _ZH_ROAD_BEFORE.search(text, max(0, number.start() - 10), number.start())
+        if m is None and not (flat and number.start() > 1 and _is_cjk(text[number.start() - 1])):
+            continue
+        road_start, road_end = (m.start(), m.end()) if m else (number.start() - 1, number.start())
+        start = _zh_start(text, road_start)
+        head = text[start:road_end]  # (the whole road word: "滨江大道", "华润城五期")
+        if len(head) < 2 or not (_ZH_ADMIN.search(head) or flat):
+            continue
         end = tail.end() if tail else number.end()
         while end > number.end() and text[end - 1].isspace():
             end -= 1

@@ -15,6 +15,7 @@ import re
 from duet.router.privacy import cn_patterns as P
 from duet.router.privacy.simplified import simplified
 from duet.router.privacy.lexicon import COMMON_FREQ, Lexicon, lexicon, segment, tag
+from duet.router.privacy.slot_values import hangul_name_end
 from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_CONJUNCTIONS, CN_FOREIGN_CHARS, CN_RARE_SURNAMES,
                                        CN_FIELD_STOP, CN_FUNCTION_SURNAMES, CN_NAME_STOP, CN_NOT_NAMES, CN_NUMERALS,
                                        CN_SURNAMES, CN_TIBETAN_NAME_PARTS, PUBLIC_FIGURES_ZH)
@@ -218,6 +219,8 @@ def _after_cue(text: str, m: re.Match[str], lex: Lexicon, room: int) -> list[Hit
             end = _name_at(text, pos, lex, True, form=True)
         if end < 0 and personal:
             end = next((pos + k for k in (3, 2) if text[pos:pos + k] in PUBLIC_FIGURES_ZH), -1)
+        if end < 0:
+            end = hangul_name_end(text, pos)  # a Korean name after the cue ("韩国同事이하은的…", "我叫최지우")
         if end < 0:
             break
         hits.append(("person_name", pos, end))

@@ -35,7 +35,9 @@ CUE_WORDS = (
     # a vehicle's or a house's owner, the parties of a sale, a complaint or an accident, a spouse,
     # and the two ends of a parcel's label ("收：李娜 147…", "寄：安敏")
     r"车主|車主|所有人|投诉人|投訴人|举报人|舉報人|当事人|當事人|驾驶人|駕駛人|配偶|买方|賣方|卖方|買方|买受人|出卖人|"
-    r"收：|寄：|收:|寄:|雇主|借款人|贷款人|貸款人|寄款人|汇款人|匯款人|家父|家母|先父|先母|走失人员|失踪人员|走失者|寻找"
+    r"收：|寄：|收:|寄:|雇主|借款人|贷款人|貸款人|寄款人|汇款人|匯款人|家父|家母|先父|先母|走失人员|失踪人员|走失者|寻找|"
+    # an SMS's greeting ("尊敬的石华，您的…"), whom one goes with ("陪王玉珍去复查")
+    r"尊敬的|親愛的|亲爱的|陪"
 )
 CUE = re.compile(
     "(?:" + by_first_character(CUE_WORDS) + ")"

@@ -22,6 +22,7 @@ from duet.router.privacy.national_ids import find_national_ids
 from duet.router.privacy.normalize import normalize
 from duet.router.privacy.ocr_digits import ocr_view, touches
 from duet.router.privacy.patterns import FORMAT_DETECTORS, Hit
+from duet.router.privacy.passport_rows import find_passport_rows
 from duet.router.privacy.phones import find_phones
 from duet.router.privacy.name_slots import find_slot_names
 from duet.router.privacy.public_dates import without_public_births
@@ -35,6 +36,7 @@ from duet.router.privacy.scanned_emails import find_scanned_emails
 from duet.router.privacy.speakers import find_speakers
 from duet.router.privacy.specimens import without_specimens
 from duet.router.privacy.spelled_emails import find_spelled_emails
+from duet.router.privacy.spoken_numbers import find_spoken_phones
 from duet.router.privacy.tables import find_table_values
 from duet.router.privacy.world_ids import find_world_ids
 from duet.router.types import PiiSpan
@@ -43,7 +45,7 @@ from duet.router.types import PiiSpan
 # bank accounts, dates of birth); context.py keeps the free-form ones.
 _SUPERSEDED = frozenset(d.__name__ for d in KEYED_DETECTORS)
 DETECTORS = (*FORMAT_DETECTORS, find_scanned_emails, find_spelled_emails, find_national_ids, find_world_ids, find_phones,
-             find_config_secrets,
+             find_config_secrets, find_spoken_phones,
              *KEYED_DETECTORS,
              find_table_values, *(d for d in CONTEXT_DETECTORS if d.__name__ not in _SUPERSEDED))
 
@@ -115,6 +117,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     hits += find_listed_names(folded, hits) + find_list_names(folded)
     hits += find_address_slots(folded, hits)  # addresses after a label, whatever their street words
     hits += find_row_phones(folded, hits)  # a phone in a cell of a row that holds a name or an address
+    hits += find_passport_rows(folded, hits)  # a passport list's numbers and names in capitals
     hits += find_row_dates(folded, hits)  # a birth year's date in a row of personal data
     hits += find_card_names(folded, hits) + find_bracketed_names(folded, hits)  # names beside contact data
     spans = []

@@ -49,12 +49,12 @@ _MEDICAL_KEY = keywords(
     r"patient-(?:id|nr|no)|patienten-?(?:id|nr)|pat\.?-?nr|fallnummer|fall-nr|aktennummer|krankenakte|"
     r"ipp|nhc|n\.?º? (?:de )?historia|hn|hospital (?:record )?(?:no|number)|hosp no|"
     # "Hosp# …", "Medical file ref …"; India's hospital ids: the UHID and the in- and outpatient numbers
-    r"uhid|empi|nhi|hosp num|hospital num|(?:ip|op|ipd|opd) (?:no|number)|hosp ?#|hospital #|medical file(?: ref(?:erence)?| no\.?| number| #)?|medical chart(?: no\.?| number| #)?|"
+    r"uhid|empi|nhi|ihi|hosp num|hospital num|(?:ip|op|ipd|opd) (?:no|number)|hosp ?#|hospital #|medical file(?: ref(?:erence)?| no\.?| number| #)?|medical chart(?: no\.?| number| #)?|"
     r"病歷編號|病歷號碼|病案號|住院編號|門診卡號|醫療記錄號|患者編號|病人編號|病例號|就診號|檢查號|檔案號|體檢編號|"
     r"醫保號|醫保卡號|健康檔案號|病歷卡號"
 )
 # Letters then digits ("MR-2023-00123", "PT928932633") or digits in groups.
-_MEDICAL_VALUE = re.compile(glued_label() + r"(?<!\+)(?:[A-Z]{1,4}[-_]?(?:[0-9]{2,14}|[0-9](?=[-_ ][0-9]))(?:[-_ ][0-9]{2,8}){0,2}|[0-9][0-9 -]{4,14}[0-9]"
+_MEDICAL_VALUE = re.compile(glued_label() + r"(?<!\+)(?:[A-Z]{1,4}[-_]?(?:[0-9]{2,14}|[0-9](?=[-_ ][0-9]))(?:[-_ ][0-9]{2,8}){0,2}|8003 ?60[0-9]{2} ?[0-9]{4} ?[0-9]{4}|[0-9][0-9 -]{4,14}[0-9]"
                             r"|(?:19|20)[0-9]{2}/[0-9]{5,10})"
                             r"(?![A-Za-z0-9])", re.A)
 
@@ -84,7 +84,7 @@ _ACCOUNT_KEY = keywords(
     # "conto corrente", "rekeningnummer", "口座番号", "계좌번호"; a salary or savings card (工资卡)
     r"kontonummer|konto|kontonr|bankverbindung|numéro de compte|compte bancaire|compte|rib|número de cuenta|cuenta|"
     r"cuenta bancaria|numero di conto|conto corrente|conto|rekeningnummer|rekening|口座番号|口座|계좌번호|계좌|"
-    r"工资卡|储蓄卡|借记卡|收款账号|汇款账号|匯款帳號|direct deposit|deposit into|转账到|轉帳到|打款到|汇款到|匯款到|"
+    r"工资卡|储蓄卡|借记卡|收款账号|汇款账号|匯款帳號|戶口號碼|戶口號|direct deposit|deposit into|转账到|轉帳到|打款到|汇款到|匯款到|"
     r"conta|número da conta|numer konta|acc|acc no|bank card|bank_card|bankcard|acc_no|accno|account_no|还款卡|扣款卡|clabe|"
     # money sent to a number ("货款请打到…", "钱转入…", "款項匯至…")
     r"(?:款|钱|錢|房租|租金|工资|工資|学费|學費|押金|定金|订金|尾款)(?:项|項)?(?:请|請)?(?:打|汇|匯|转|轉|付|存)(?:到|至|入)|"
@@ -259,10 +259,16 @@ def _about_care(text: str, low: str, start: int, end: int) -> bool:
                 and _CARD_WORDS.search(low, max(0, start - _CARD_REACH), start))
 
 
+# New Zealand's NHI number: three letters (no I or O) and four digits, or two digits and two letters.
+_NHI = re.compile(r"(?<![A-Za-z])NHI(?: (?:no\.?|number|#))?\s*[:：#]?\s*([A-HJ-NP-Z]{3}(?:[0-9]{4}|[0-9]{2}[A-HJ-NP-Z]{2}))"
+                  r"(?![A-Za-z0-9])", re.I)
+
+
 def find_medical_records(text: str) -> list[Hit]:
+    nhi = [("medical_record", m.start(1), m.end(1)) for m in _NHI.finditer(text)] if "nhi" in lowered(text) else []
     return [("medical_record", _glued_mrn(text, m.start()), m.end())
             for end, m in _keyed_values(_MEDICAL_KEY, _MEDICAL_VALUE, text, 5, 5)
-            if _keyed_record(text, end, m)] + _patient_numbers(text)
+            if _keyed_record(text, end, m)] + _patient_numbers(text) + nhi
 
 
 def _glued_mrn(text: str, start: int) -> int:

@@ -78,6 +78,9 @@ _PUBLIC_WORDS = (
 _PUBLIC = re.compile(by_first_character(_PUBLIC_WORDS, literal=False, not_after="a-z"))
 _PERSONAL_SEARCH = WordSearch(_PERSONAL_WORDS, whole=True)
 _PUBLIC_SEARCH = WordSearch(_PUBLIC_WORDS, whole=False, gates={"is .{0,20} right about": "right about"}, narrowed=True)
+_OWN_THINGS = re.compile(r"(?<![a-z])(?:in|on|to|from|into) my (?:calendar|contacts|inbox|phone|schedule|diary|"
+                         r"address book|class|team|building|group chat|chat|meeting)(?![a-z])|"
+                         r"(?<![a-z])(?:texted|emailed|called|messaged|rang|dm'?d) me(?![a-z])")
 _EMAIL_LOCAL = re.compile(r"([A-Za-z][A-Za-z._\-]*)@")
 _FIELD_SEP = re.compile(r"\s*(?:[|,;/\t(]|-{1,2}|–|:)?\s*\(?$")
 
@@ -265,7 +268,9 @@ def _pair(text: str, low: str, words: list[tuple[int, int]], i: int, lex: Lexico
     if not known or lex.first_names.get(low_first, 1.0) < lex.last_names.get(low_first, 0.0):
         return 0  # not a given name, or more often a surname ("Long Range")
     if not context:
-        public = _PUBLIC_SEARCH.search(low)  # _PUBLIC.search(low)
+        # (a text about the writer's own calendar or contacts is about people they know, even when
+        # it asks "who is …": "who is Mercedes Ruiz and why is she in my calendar")
+        public = _PUBLIC_SEARCH.search(low) and not _OWN_THINGS.search(low)  # _PUBLIC.search(low)
         context += [not public and (other_pii or _PERSONAL_SEARCH.search(low)), not public]
     share = lex.last_names.get(low_second, 0.0)
     surname = share > 0 and share >= lex.first_names.get(low_second, 0.0)  # more a surname than a given name

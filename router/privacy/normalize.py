@@ -126,9 +126,15 @@ def _fold_one_to_one(text: str) -> tuple[str, bool]:
 # A number spoken or typed in Chinese numerals ("电话一三九一二三四五六七八", 幺 for 1): a run of
 # seven or more within 40 characters of a word that names a phone or a number is read as digits
 # (one character each, so offsets hold). Shorter runs and runs far from such a word are prose.
+# A run may mix numerals with digits and be grouped by single spaces or dashes ("幺三九 五九五三
+# 零八九二", "138 2840 六八三八"): only its numerals are replaced.
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九幺洞", "0012345678910")
-_CN_DIGIT_RUN = re.compile("[〇零一二三四五六七八九幺洞]{7,}")
-_CN_NUMBER_WORDS = ("电话", "手机", "号码", "号是", "微信", "联系", "打给", "電話", "手機", "號碼")
+_NUMERAL = "〇零一二三四五六七八九幺洞0-9０-９"
+_CN_DIGIT_RUN = re.compile(f"[{_NUMERAL}](?:[ \u00a0\u3000\\-·]?[{_NUMERAL}]){{6,}}")
+_CN_NUMERALS = re.compile("[〇零一二三四五六七八九幺洞]")
+_ASCII_DIGIT = re.compile("[0-9０-９]")
+_CN_NUMBER_WORDS = ("电话", "手机", "号码", "号是", "微信", "联系", "打给", "電話", "手機", "號碼", "到了打", "打我", "拨打",
+                    "撥打", "回电", "回電")
 _CN_REACH = 40
 
 
@@ -140,7 +146,12 @@ def _chinese_numerals(text: str) -> str:
         at = text.find(word)
         while at >= 0:
             for m in _CN_DIGIT_RUN.finditer(text, max(0, at - _CN_REACH), at + len(word) + _CN_REACH):
-                runs[m.start()] = m.end()
+                end = m.end()
+                if _ASCII_DIGIT.search(m.group()) and end < len(text) and "\u4e00" <= text[end] <= "\u9fff":
+                    while end > m.start() and _CN_NUMERALS.match(text, end - 1):
+                        end -= 1  # "1763851 9535四川大学": 四 opens the next word
+                if _CN_NUMERALS.search(text, m.start(), end):
+                    runs[m.start()] = end
             at = text.find(word, at + len(word))
     if not runs:
         return text

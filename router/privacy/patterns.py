@@ -69,8 +69,9 @@ _LIST_BEFORE = re.compile(r"[0-9]\s*[,;]\s*$")
 _LIST_AFTER = re.compile(r"\s*[,;]\s*[-+]?[0-9]")
 _GPS_INT = re.compile(r"(?<![\d.])[-+]?\d{1,3}$", re.A)
 _GPS_DMS = re.compile(
-    r"\d{1,2}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″”]\s?)?[NSns][\s,，]*"
-    r"\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?[\"″”]\s?)?[EWew]", re.A
+    # (a double prime folds to two primes: NFKC "″" is "′′")
+    r"\d{1,2}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?(?:[\"″”]|′′|'')\s?)?[NSns][\s,，]*"
+    r"\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?(?:[\"″”]|′′|'')\s?)?[EWew]", re.A
 )
 _GPS_CN = re.compile(r"[北南]纬\s?\d{1,2}(?:\.\d+)?\s?°?[\s,，、]*[东西]经\s?\d{1,3}(?:\.\d+)?\s?°?", re.A)
 # … in degrees, minutes and seconds ("北纬22度16分59秒、东经114°9′47″"), as an EXIF dump writes them

@@ -17,6 +17,8 @@ from duet.router.privacy.patterns import Hit
 _ROW_MARKS = ("\t", "  ", "|", "', '", "','")
 _PERSONAL = frozenset({"person_name", "passport", "phone", "email", "national_id", "cn_resident_id"})
 _TRAVEL_DATE = re.compile(r"(?<![0-9A-Za-z])[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[0-9]{2}(?![0-9A-Za-z])")
+# "23.08.89", in a row that holds a passport number: its holder's birth date
+_SHORT = re.compile(r"(?<![0-9.])[0-3]?[0-9][./-][01]?[0-9][./-][0-9]{2}(?![0-9.])")
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _OLDEST, _YOUNGEST = 1900, 2012
 # A word for another event of a person's record right before the date, in its cell: "joined 1998-03-01".
@@ -29,7 +31,8 @@ _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 def _birth_year(value: str) -> bool:
-    if _TRAVEL_DATE.fullmatch(value):  # "06OCT59": a two-digit year, past if not this century's first quarter
+    if _TRAVEL_DATE.fullmatch(value) or _SHORT.fullmatch(value):  # "06OCT59", "23.08.89": a two-digit year,
+        # past if not this century's first quarter
         return int(value[-2:]) > 25
     if len(value) == 8 and value.isdigit():  # "19440622"
         return _OLDEST <= int(value[:4]) <= _YOUNGEST
@@ -51,7 +54,9 @@ def find_row_dates(text: str, found: list[Hit]) -> list[Hit]:
     for line in text.split("\n"):
         end = start + len(line)
         if any(mark in line for mark in _ROW_MARKS) and any(start <= s and e <= end for s, e in personal):
-            for m in (*_DATE.finditer(text, start, end), *_TRAVEL_DATE.finditer(text, start, end)):
+            short = _SHORT.finditer(text, start, end) if any(
+                kind == "passport" and start <= s and e <= end for kind, s, e in found) else ()
+            for m in (*_DATE.finditer(text, start, end), *_TRAVEL_DATE.finditer(text, start, end), *short):
                 if _birth_year(m.group()) and not any(s < m.end() and m.start() < e for s, e in taken) and \
                         not _OTHER_EVENT.search(text, max(start, m.start() - 16), m.start()):
                     hits.append(("date_of_birth", m.start(), m.end()))

@@ -33,7 +33,7 @@ ANNAMARIAERIKSSON ERIKAMUSTERMANN MAXMUSTERMANN JOHNDOE JANEDOE JOHNQPUBLIC HAPP
 """.split())  # (the last line: the specimen names of the ICAO passport, the German ID card and forms)
 # Numbers set aside for fiction: Ofcom's drama ranges (07700 900xxx, 01632 960xxx, 020 7946 0xxx,
 # 0113-0191 496 0xxx) and the North American 555-0100 to 555-0199.
-_DOCUMENTATION_IPS = ("192.0.2.", "198.51.100.", "203.0.113.")  # RFC 5737's ranges, set aside for examples
+_DOCUMENTATION_IPS = ("192.0.2.", "198.51.100.", "203.0.113.", "2001:db8:")  # RFC 5737's and RFC 3849's ranges
 _FICTIONAL_PHONE = re.compile(r"(?:44|0)(?:7700900|1632960|2079460|1[1-9][1-9]4960|1[1-9]14960)[0-9]{3}|(?:1?[0-9]{3})?55501[0-9]{2}")
 
 

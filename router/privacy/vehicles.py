@@ -29,7 +29,7 @@ _VIN_LOOSE = re.compile(r"[A-HJ-NPR-Za-hj-npr-z0-9](?:[ -]?[A-HJ-NPR-Za-hj-npr-z
 
 _PROVINCE = "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
 _CN_PLATE = re.compile(
-    _PROVINCE + r"[A-HJ-NP-Z][·•・.\s-]?"
+    _PROVINCE + r" ?[A-HJ-NP-Z][·•・.\s-]?"
     r"(?:[DF][A-HJ-NP-Z0-9][0-9]{4}|[0-9]{5}[DF]|[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳领使])(?![A-Za-z0-9])", re.I
 )
 # French plates since 2009 (SIV): "AB-123-CD", written with its dashes.
@@ -42,7 +42,7 @@ _UK_PLATE = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2} ?[A-Z]{3}(?![A-
 # capitals; a dash before the French "000-AA" or the German "A 0". (A Chinese plate typed in lower
 # case, "京a12345", is taken after a plate keyword only: a search for it costs as much as the
 # others together in a Chinese text full of digits.)
-_CN_PLATE_SKELETON = re.compile(rb"A(?<=CA)")
+_CN_PLATE_SKELETON = re.compile(rb"A(?<=CA)|A(?<=C A)")
 _UK_PLATE_SKELETON = re.compile(rb"AA00 ?AAA")
 _DASH_SKELETON = re.compile(rb"-(?:000-AA|A{1,2} 0)")
 _PLATE_KEY = keywords(r"veh|veh reg|plate|plates|plate number|number plate|license plate|licence plate|reg|registration|registration number|"
@@ -52,13 +52,13 @@ _PLATE_KEY = keywords(r"veh|veh reg|plate|plates|plate number|number plate|licen
                       # a plate's abbreviations, the cameras and charges that read it, the cars that carry it
                       r"lp#|lp:|lp no|lic plate|lic\. plate|reg no|reg\. no|kennz|kennz\.|amtl\. kennz|amtl\. kennzeichen|"
                       r"amtliches kennzeichen|kfz-kennzeichen|immat|immat\.|immatricul[ée]e?s?|immatriculad[oa]|matriculad[oa]|anpr|camera read|anpr camera read|dvla|mot|"
-                      r"congestion charge for|congestion charge due for|car tax for|road tax for|toll for|taxi|cab|uber|"
+                      r"congestion charge for|congestion charge due for|car tax for|road tax for|toll for|rego for|insurance for|taxi|cab|uber|"
                       r"lyft|trailer|挂车|掛車|出租车|出租車|车辆|車輛|"
                       r"etc扣费记录|vrm|vehicle [0-9]{1,2}")
 _PLATE_GATE = ("veh", "plate", "reg", "tag", "vrn", "car number", "vehicle number", "vehicle no", "kennz", "immat",
                "matrícula", "牌", "車號", "车号", "targa", "placa", "kenteken", "tablica", "番号", "ナンバー", "번호판", "lp#",
                "lp:", "lp no", "anpr", "camera read", "dvla", "mot ", "mot:", "congestion charge", "car tax", "road tax",
-               "toll for", "taxi", "cab ", "uber", "lyft", "trailer", "挂车", "掛車", "出租", "车辆", "車輛", "etc扣费", "vrm",
+               "toll for", "insurance for", "taxi", "cab ", "uber", "lyft", "trailer", "挂车", "掛車", "出租", "车辆", "車輛", "etc扣费", "vrm",
                "vehicle ")
 _PLATE_VALUE = re.compile(r"(?<![A-Za-z0-9])[A-ZÄÖÜ0-9]{1,4}(?:[ ·•・.-]?[A-ZÄÖÜ0-9]{1,4}){0,3}(?![A-Za-z0-9])")
 _PLATE_BEFORE = before_pattern(_PLATE_VALUE)
@@ -233,7 +233,7 @@ def _keyed_plates(text: str) -> list[Hit]:
 # Keywords that name other things as often as plates: a git, docker or HTML tag, a CPU register,
 # an event's or a company's registration, a regulation, a Japanese or Chinese serial ("番号").
 _LOOSE_KEYS = frozenset(("tag", "reg", "registration", "番号", "mot", "taxi", "cab", "uber", "lyft", "trailer", "车辆", "車輛",
-                         "toll for", "camera read"))
+                         "toll for", "camera read", "insurance for"))
 # Digits joined by dots or led by a year are versions, dates and document numbers ("tag 1.25.3",
 # "tag: 2024.11.07", "registration no. 2026-04-18"), never a plate.
 _VERSION_OR_DATE = re.compile(r"[0-9]{1,4}(?:\.[0-9]{1,4}){1,3}|(?:19|20)[0-9]{2}(?:[-./ ][0-9]{1,4}){0,2}")
@@ -279,7 +279,7 @@ _POINTER = re.compile(r"(?i:that's|that is|this is|it's|it is|is my|这是|這�
 
 def _candidates(sk: bytes) -> list[tuple[re.Pattern[str], int]]:
     """Where a self-evident plate may start (see the skeleton patterns above)."""
-    found = [(_CN_PLATE, m.start() - 1) for m in _CN_PLATE_SKELETON.finditer(sk)]
+    found = [(_CN_PLATE, m.start() - (2 if sk[m.start() - 1] == 32 else 1)) for m in _CN_PLATE_SKELETON.finditer(sk)]
     found += [(_UK_PLATE, m.start()) for m in _UK_PLATE_SKELETON.finditer(sk)]
     for m in _DASH_SKELETON.finditer(sk):
         at = m.start()
