@@ -13,6 +13,8 @@ foods food dental analytics solutions systems technologies technology labs consu
 media studio studios motors airlines airways pharma pharmaceuticals insurance bank bancorp clinic associates
 industries enterprises international global consultancy agency properties realty construction electronics
 software networks telecom energy foundation institute trust deutsche
+bakery cafe café restaurant bistro grill kitchen diner pizzeria pizza salon spa gym fitness pharmacy market
+supermarket deli inn motel garage plumbing cleaners laundry florist takeaway brewery
 """.split())
 _NEXT_WORD = re.compile(r"[ \t]+(?:&[ \t]+)?([A-Za-z]+)")
 

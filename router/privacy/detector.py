@@ -30,14 +30,17 @@ from duet.router.privacy.public_points import without_landmark_points
 from duet.router.privacy.records import find_record_phones
 from duet.router.privacy.request_names import find_request_names
 from duet.router.privacy.role_names import find_role_names
+from duet.router.privacy.row_cells import find_row_cells
 from duet.router.privacy.row_dates import find_row_dates
 from duet.router.privacy.row_phones import find_row_phones
 from duet.router.privacy.scanned_emails import find_scanned_emails
+from duet.router.privacy.signature_names import find_signature_names
 from duet.router.privacy.speakers import find_speakers
 from duet.router.privacy.specimens import without_specimens
 from duet.router.privacy.spelled_emails import find_spelled_emails
 from duet.router.privacy.spoken_numbers import find_spoken_phones
 from duet.router.privacy.tables import find_table_values
+from duet.router.privacy.travel_records import find_travel_records
 from duet.router.privacy.world_ids import find_world_ids
 from duet.router.types import PiiSpan
 
@@ -114,10 +117,12 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     # names in slots that structure makes plain (vCards, XML, SQL, chat speakers, roles, records)
     hits += find_slot_names(folded) + find_field_names(folded) + find_speakers(folded, hits)
     hits += find_role_names(folded, hits) + find_contact_names(folded) + find_request_names(folded, hits)
+    hits += find_signature_names(folded) + find_travel_records(folded)
     hits += find_listed_names(folded, hits) + find_list_names(folded)
     hits += find_address_slots(folded, hits)  # addresses after a label, whatever their street words
     hits += find_row_phones(folded, hits)  # a phone in a cell of a row that holds a name or an address
     hits += find_passport_rows(folded, hits)  # a passport list's numbers and names in capitals
+    hits += find_row_cells(folded, hits)  # a name in a cell of a row of personal data
     hits += find_row_dates(folded, hits)  # a birth year's date in a row of personal data
     hits += find_card_names(folded, hits) + find_bracketed_names(folded, hits)  # names beside contact data
     spans = []

@@ -37,7 +37,8 @@ child name|display|cn|nm|customer nm|real name|realname|creditor|debtor|courier|
 申请人|申請人|承租人|出租人|房东|房東|租客|投保人|被保险人|受益人|紧急联系人|緊急聯絡人|经办人|負責人|负责人|
 guarantor|co-signer|cosigner|purchaser|vendor|surname and given names|surnames and given names|surname(s), first name(s)|
 surname, first name|surname, given names|versicherte person|kiracı|kiraci|ad soyad|adı soyadı|họ và tên|họ tên|
-성명|이름|수령인|氏名|児童氏名|名前|お名前|保護者|住客|房客|汇款人|匯款人|收款人
+성명|이름|수령인|氏名|児童氏名|名前|お名前|保護者|住客|房客|汇款人|匯款人|收款人|driver profile|profile|member|
+account owner|primary driver|named driver|policy owner|student|pupil|child's name|learner
 """
 PERSON_FIELDS = frozenset(r.strip() for r in _ROLES.replace("\n", "").split("|") if r.strip())
 
@@ -75,6 +76,7 @@ def _plainly_a_name(value: str) -> bool:
                                                    lexicon().word_freq.get(value, 0) < _COMMON_WORD)
 
 
+_BRACKETED = re.compile(r"\s*[（(][^()（）]{2,12}[)）]$")  # ("姓名（拼音）", not "first name(s)")
 _NUMBERING = re.compile(r"^[0-9][0-9 .\-]*\.?\s*")
 _HANGUL_NAME = re.compile("[\uac00-\ud7a3]{2,4}")
 # Under a Japanese label ("氏名：加藤　蒼太", "伊藤陽翔") the name need not open with a Chinese surname.
@@ -89,7 +91,18 @@ def _other_script_name(words: str, value: str) -> bool:
     return words.endswith(_JAPANESE_LABELS) and _JAPANESE_NAME.fullmatch(value) is not None
 
 
+# A Japanese form's name field set apart by a wide space, which folding makes a plain one
+# ("氏名　加藤 葵" reads "氏名 加藤 葵"), or inline after a comma ("…，氏名 伊藤 健太").
+_JAPANESE_FIELD = re.compile(r"(?:^|(?<=\n)|(?<=[,，]))[ \t]*(?:氏名|名前|お名前|児童氏名)[ \t]+(" + _JAPANESE_NAME.pattern + r")[ \t]*(?=\n|$)")
+
+
 def find_field_names(text: str) -> list[Hit]:
+    hits = [("person_name", m.start(1), m.end(1)) for m in _JAPANESE_FIELD.finditer(text)] \
+        if "氏名" in text or "名前" in text else []
+    return hits + _field_names(text)
+
+
+def _field_names(text: str) -> list[Hit]:
     if not may_hold_fields(text):
         return []
     low = lowered(text)
@@ -97,7 +110,7 @@ def find_field_names(text: str) -> list[Hit]:
         return []
     hits: list[Hit] = []
     for name, start, end, inline, _ in field_pairs(text):
-        words = _NUMBERING.sub("", field_words(name))  # "1-3. Surname(s), first name(s)"
+        words = _BRACKETED.sub("", _NUMBERING.sub("", field_words(name)))  # "1-3. Surname(s), …", "姓名（拼音）"
         encoded = inline and ("%20" in text[start:end] or "+" in text[start:end])  # a query string's "Ana%20Ruiz"
         if words in _QUERY_NAMES and not encoded and _plainly_a_name(text[start:end]):
             hits.append(("person_name", start, end))  # a bare "name" holding a name in a name's own form

@@ -23,7 +23,9 @@ _PASSPORT_KEY = keywords(r"passports?|pasports?|passprts?|passpots?|pp|pp no|rei
                          r"paszport|travel document|旅行证件号?码?|旅行證件號?碼?|护照|護照|旅券番号|旅券|여권번호|여권")
 _PASSPORT_GATE = ("pass", "pp", "pasport", "pasaporte", "paspoort", "paszport", "travel document", "旅行证件", "旅行證件", "护照", "護照", "旅券", "여권")
 # (or split once after its letters and digits, as typed or scanned: "FJ973 2679")
-_PASSPORT_VALUE = re.compile(glued_label() + r"(?:[A-Z0-9]{6,9}|[A-Z]{1,2}[0-9]{2,5}[ -][0-9]{3,5})(?![A-Za-z0-9])", re.A)
+# (also in small letters, "x0561083", and in three groups of three digits, "678 700 408")
+_PASSPORT_VALUE = re.compile(glued_label() + r"(?:[A-Z0-9]{6,9}|[A-Z]{1,2}[0-9]{2,5}[ -][0-9]{3,5}|[a-z]{1,2}[0-9]{6,8}|"
+                             r"[0-9]{3} [0-9]{3} [0-9]{3})(?![A-Za-z0-9])", re.A)
 _PASSPORT_BEFORE = before_pattern(_PASSPORT_VALUE)
 _CN_PASSPORT = re.compile(r"E(?<![A-Za-z0-9]E)(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})(?![A-Za-z0-9])", re.A)
 

@@ -22,14 +22,14 @@ account holder|account name|account_name|cardholder|card holder|passenger|patien
 employee|guest|recipient|tenant|student|applicant|payee|beneficiary|driver|renter|donor|adopter|player|parent|
 receiver|sender|payer|debtor|buyer|seller|borrower|insured|policyholder|member|spouse|witness|landlord|
 姓名|名字|客户|客戶|客户姓名|联系人|聯絡人|聯繫人|收件人|收货人|收貨人|持卡人|户名|戶名|车主|車主|乘客|患者|员工|員工|学生|學生|
-住户|租客|申请人|申請人
+住户|租客|申请人|申請人|이름|성명|氏名|名前
 """.replace("\n", "").split("|"))
 # A quick test before reading lines (one automaton pass, router.privacy.gate_words): does the
 # lowered text hold any header word at all, and which?
 _FIELD_WORDS = tuple(sorted(NAME_FIELDS))
 _SEPARATORS = ("\t", ";", ",", "|", "^")
 _LATIN_NAME = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:[ '’.\-]+[^\W\d_][^\W\d_'’.\-]*){1,3}")
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\uac00-\ud7a3]{2,4}")  # (Chinese, or Korean in Hangul)
 _MAX_ROWS = 200
 # Words of teams and organisations, which share columns like "owner" with people, and of the rows
 # that are no one ("Grand Total", "Unknown User").

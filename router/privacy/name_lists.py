@@ -61,6 +61,11 @@ wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin l
 han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su wei lu ding ren shen yao cui
 zhong tan qin jin fan shi liao jia xia fu fang bai zou meng xiong qiu yin xue yan lei hou long tao gu
 """.split())
+# Korean surnames as romanised.
+KOREAN_SURNAMES = frozenset("""
+kim lee park choi jung jeong kang cho jo yoon yun jang lim im han oh seo shin kwon hwang ahn song yoo ryu
+hong jeon go moon mun yang baek heo nam sim noh ha kwak sung cha joo woo min ra ji jin bae
+""".split())
 
 # Words right before a name that say it is one (checked on the last one to three words).
 EN_CUE_WORDS = frozenset("""

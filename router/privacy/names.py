@@ -21,6 +21,7 @@ from duet.router.privacy.lexicon import Lexicon, lexicon
 from duet.router.privacy.name_columns import find_column_names
 from duet.router.privacy.company_names import names_business
 from duet.router.privacy.name_runs import run_words, runs
+from duet.router.privacy.normalize import unaccented
 from duet.router.privacy.name_lists import (EN_BARE_LABELS, EN_CUE_PHRASES, EN_CUE_WORDS, EN_LABELS, EN_NAME_FIELD,
                                        THING_WORDS, EN_PERSON_VERBS, EN_RELATIONS, PERFORMER_BEFORE,
                                        EN_SEND_VERBS, EXTRA_FIRST_NAMES, NOT_NAME_WORDS, PINYIN_SURNAMES,
@@ -182,7 +183,7 @@ def _cued_before(low: str, start: int) -> bool:
 
 
 def _known_first(word: str, lex: Lexicon) -> bool:
-    low = word.lower()
+    low = unaccented(word.lower())  # "Amália", "Éva", "Vitória"
     return low in lex.first_names or low in EXTRA_FIRST_NAMES
 
 

@@ -194,3 +194,11 @@ def normalize(text: str) -> Normalized:
             piece(size, j + 1, True)
     out.append(text[last:])
     return Normalized("".join(out), tuple(starts), tuple(origins), tuple(runs))
+
+
+def unaccented(word: str) -> str:
+    """``word`` without its accents ("amália" -> "amalia", "éva" -> "eva"): the name lists are
+    written without them."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))

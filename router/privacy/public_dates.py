@@ -10,7 +10,7 @@ import re
 
 from duet.router.privacy.name_lists import PUBLIC_FIGURES, PUBLIC_FIGURES_ZH
 from duet.router.privacy.scan import Hit
-from duet.router.privacy.sentences import sentence_start
+from duet.router.privacy.sentences import sentence_end, sentence_start
 
 _REACH = 48  # characters before the date where the public figure's name may stand
 _GAP = 16  # at most this between the name's end and the date ("Frida Kahlo, born 6 July 1907")
@@ -22,10 +22,23 @@ _OWN = re.compile(r"(?<![A-Za-z])(?:I|I'm|my|me|our|we)(?![A-Za-z])|我|本人|�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+# A question about famous people: "Pub quiz check: Bong Joon-ho (born 14 September 1969) - is that
+# right, and who else famous was born that day?"
+FAME = re.compile(r"(?<![a-z])(?:famous|celebrit(?:y|ies)|pub quiz|trivia|quiz|biography|bio|wikipedia|obituary of)(?![a-z])|"
+                  r"名人|传记|傳記|百科", re.I)
+
+
+def about_fame(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` asks about famous people (a quiz, a biography)."""
+    return FAME.search(text, sentence_start(text, at, 120), sentence_end(text, at, 120)) is not None
+
+
 def _public_before(text: str, start: int) -> bool:
     window = text[sentence_start(text, start, _REACH):start]
     if _OWN.search(window):
         return False
+    if about_fame(text, start):
+        return True
     for m in _LATIN_RUN.finditer(window):
         if len(window) - m.end() > _GAP:
             continue

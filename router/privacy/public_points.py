@@ -16,8 +16,8 @@ _LANDMARK = re.compile(
     r"(?:(?:Tower|Bridge|Palace|Temple|Cathedral|Basilica|Mosque|Museum|Opera House|Summit|summit|Mount [A-Z][a-z]+|"
     r"Mountain|Monument|Memorial|Statue of Liberty|Stadium|Castle|Pyramids?|Gate|Square|Abbey|Colosseum|Acropolis|"
     r"Khalifa|Picchu|Uluru|Everest|Big Ben|Kremlin|Taj Mahal|Louvre|Sagrada Familia|Stonehenge|Niagara Falls|"
-    r"Great Wall|Forbidden City)(?:'s summit)?|"
-    r"[\u4e00-\u9fff](?:宫|塔|门|寺|庙|码头|广场|大桥|博物馆|长城|故宫|景区|公园|大厦|中心|101))"
+    r"Great Wall|Forbidden City|Redeemer|Space Needle|Canyon|Falls|Observatory|Lighthouse)(?:'s summit)?|"
+    r"[\u4e00-\u9fff](?:宫|塔|门|寺|庙|码头|广场|大桥|博物馆|长城|故宫|景区|公园|大厦|中心|101|楼|阁|亭|峰|峰顶|陵))"
     r"(?:[ \t]*[,，(（][ \t]*|[ \t]+(?:is )?at[ \t]+|[ \t]+)?(?:北纬)?$"
 )
 _OWN = re.compile(r"(?<![A-Za-z])(?:my|our|i'm|i am|we're|we are|home|house|flat|apartment|camp(?:site)?)(?![A-Za-z])|"

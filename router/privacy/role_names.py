@@ -30,16 +30,21 @@ _ROLE_WORDS = (
     "borrower", "lender", "buyer", "seller", "applicant", "passenger", "ship to", "bill to", "deliver to",
     "mieter", "vermieter", "inquilino", "arrendatario", "arrendador", "locataire", "bailleur", "propriétaire",
     "transfer from", "payment from", "transfer to", "payment to", "delivered to", "signed for by",
+    "parent of", "guardian of", "standing order to", "direct debit to", "guarantor", "purchaser", "renter", "sender",
+    "soussignée", "soussigné", "versicherte person", "given names",
 )
 _REQUEST_WORDS = ("share my location", "share my live location", "this is", "text")
 _ROLE = re.compile(
     r"(?<![\w-])(lessee|lessor|landlord|landlady|tenant|guest|patient|member|titulaire|nom|nombre|nome|name|"
     r"holder|cardholder|payee|beneficiary|insured|policyholder|borrower|lender|buyer|seller|applicant|passenger|"
     r"ship to|bill to|deliver to|mieter|vermieter|inquilino|arrendatario|arrendador|locataire|bailleur|"
-    r"propriétaire|transfer from|payment from|transfer to|payment to|delivered to|signed for by)"
-    r"(?:[ \t]*[:：][ \t]*|[ \t]+)(?:\n[ \t]*)?",
+    r"propriétaire|transfer from|payment from|transfer to|payment to|delivered to|signed for by|parent of|guardian of|"
+    r"standing order to|direct debit to|guarantor|purchaser|renter|sender|soussignée|soussigné|versicherte person|"
+    r"given names)"
+    r"(?:[ \t]*[:：,][ \t]*|[ \t]+)(?:\n[ \t]*)?",
     re.I)
-_FORM_WORDS = frozenset("titulaire nom nombre nome".split())  # form labels, not English words
+_FORM_WORDS = frozenset("titulaire nom nombre nome soussignée soussigné".split())
+_SURNAME_FIRST = re.compile(r"[A-ZÀ-Þ][^\W\d_]+, [A-ZÀ-Þ][^\W\d_]+(?=[,;)\n]|$| \()")  # form labels, not English words
 _PARCEL_ROLES = frozenset(("delivered to", "signed for by"))
 _REQUEST = re.compile(r"(?<![\w-])(?:share (?:my|the) (?:live )?location\b[^\n]{0,60}? with|this is|text) (?=\S)", re.I)
 _REQUEST_AFTER = {"this is": re.compile(r" from\b"), "text": re.compile(r" (?:that|to say|saying)\b")}
@@ -48,7 +53,7 @@ _ZH_ROLE_WORDS = ("出租方", "承租方", "出租人", "承租人", "甲方", 
                   # who money goes to or comes from, who signs for a parcel or a contract
                   "收款方", "收款人", "付款方", "付款人", "购买方", "購買方", "买方", "買方", "开户名", "開戶名", "账户名", "帳戶名", "签收人", "簽收人", "经办人",
                   "經辦人", "委托人", "委託人", "借款人", "出借人", "担保人", "擔保人", "投保人", "被保险人", "被保險人",
-                  "受益人", "监护人", "監護人", "持有人", "紧急联系人", "緊急聯絡人", "转账给", "轉賬給", "汇款给", "匯款給")
+                  "受益人", "监护人", "監護人", "持有人", "住客", "房客", "紧急联系人", "緊急聯絡人", "转账给", "轉賬給", "汇款给", "匯款給")
 _ZH_ROLE = re.compile("(" + "|".join(_ZH_ROLE_WORDS) + ")[ \t]*[:：]?[ \t]*")
 _ZH_ROLE_SET = frozenset(_ZH_ROLE_WORDS)
 _ZH_CONTRACT_ROLES = frozenset("出租方 承租方 出租人 承租人 甲方 乙方 房东 房東 租客".split())
@@ -65,6 +70,9 @@ def _after_role(text: str, m: re.Match[str], other_pii: bool) -> list[Hit]:
         return []  # "file name: Quarterly Report"
     label = ":" in m.group() or "：" in m.group() or role.isupper() or role.lower() in _FORM_WORDS
     end = name_end(text, start, -1, glued=True)
+    surname_first = _SURNAME_FIRST.match(text, start) if label else None
+    if surname_first is not None and surname_first.end() > end:
+        end = surname_first.end()  # "Guarantor: Tang, Wei, ID No. …"
     if end < 0 or ("\u4e00" <= text[start] <= "\u9fff"):
         return []
     name = text[start:end]

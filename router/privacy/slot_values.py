@@ -23,6 +23,7 @@ from duet.router.privacy.lexicon import COMMON_FREQ, lexicon
 from duet.router.privacy.name_lists import (EXTRA_FIRST_NAMES, CN_COMPOUND_SURNAMES, CN_FIELD_STOP, CN_NOT_NAMES, CN_RARE_SURNAMES, CN_SURNAMES,
                                             PUBLIC_FIGURES, PUBLIC_FIGURES_ZH)
 from duet.router.privacy.patterns import Hit
+from duet.router.privacy.normalize import unaccented
 from duet.router.privacy.simplified import simplified
 
 # A word: letters, a scanner's "1" for an "l" inside or at the end, inner hyphens and
@@ -176,7 +177,7 @@ def known_name(name: str, given: bool = False) -> bool:
     """Whether a Latin name's first word is a known given name or its last a known surname
     (US Census lists and a supplement): a name, not a heading, where no label says so.
     ``given``: the given name must be known (many words are someone's surname: "Notice", "Code")."""
-    words = name.lower().replace(",", " ").split()
+    words = unaccented(name.lower()).replace(",", " ").split()
     lex = lexicon()
     if not words:
         return False

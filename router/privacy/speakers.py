@@ -23,7 +23,7 @@ from duet.router.privacy.scan import line_spans
 from duet.router.privacy.slot_values import chinese_name_end, known_name, latin_name_end
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"  # "07:42 Amrita": no "am"
-_DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}年\d{1,2}月\d{1,2}日)"
+_DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}/\d{1,2})"
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?,?[ \t]+"  # "[Mon 09:14]"
 _STAMP = re.compile(rf"[ \t]*(?:\[[A-Za-z]{{2,12}}\][ \t]*)?[\[(]?(?:{_WEEKDAY})?(?:{_DATE}(?:,?[ \t]+|T))?{_TIME}[\])]?[ \t]*"
                     r"(?:[-–—][ \t]*)?")

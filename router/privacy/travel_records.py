@@ -1,0 +1,65 @@
+"""Travel-document lines of airline records and names before a birth.
+
+- An APIS line (IATA ``SSR DOCS``): "SSR DOCS EK HK1 P/NGA/B68688439/NGA/08DEC64/M/14FEB31/ASANTE/EFUA"
+  holds, between slashes, the document's type and country, its number, the holder's nationality,
+  birth date, sex, the document's expiry, and the surname and given names.
+- A name right before its birth: "Funeral notice - Ngozi Okafor, born August ninth…", "This is to
+  certify that Nguyễn Đức Trang, born 26NOV55", "NAIDU, Sandeep  (b. 9/10/92)": a full name (or
+  "SURNAME, Given") that ends where ", born", ", née", ", geboren" or "(b." begins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from duet.router.privacy.patterns import Hit
+from duet.router.privacy.public_dates import about_fame
+from duet.router.privacy.slot_values import known_name, latin_name_end
+
+_DOCS = re.compile(r"DOCS[ /]+(?:[A-Z0-9]{2}[ /]+HK1[ /]+)?[PIA]/[A-Z]{3}/([A-Z0-9\u200b]{5,12})/[A-Z]{3}/"
+                   r"([0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[0-9]{2})/[MFX]I?/"
+                   r"(?:[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[0-9]{2})?/([A-Z' -]+/[A-Z' -]+)")
+_BORN_AFTER = re.compile(r",?[ \t]+(?:born|née|nee|né|geboren|nacid[oa]|nat[oa])[ \t]|[ \t]+\(b\.[ \t]")
+_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?")
+_SURNAME_FIRST = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’-]+(?:[-'’][^\W\d_]+)?), ([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+)?)$")
+_REACH = 60
+
+
+def _docs(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _DOCS.finditer(text):
+        hits += [("passport", m.start(1), m.end(1)), ("date_of_birth", m.start(2), m.end(2)),
+                 ("person_name", m.start(3), m.end(3))]
+    return hits
+
+
+def _name_before(text: str, end: int) -> int:
+    """Start of a full name that ends at ``end``, or -1: the leftmost start within reach whose
+    name runs exactly to ``end``, preferring one that opens with a known name."""
+    window = text[max(0, end - _REACH):end]
+    surname_first = _SURNAME_FIRST.search(window)
+    if surname_first is not None:
+        return end - len(window) + surname_first.start()
+    starts = [end - len(window) + m.start() for m in _RUN.finditer(window)]
+    fitting = [s for s in starts if latin_name_end(text, s, end, capital=True) == end]
+    known = [s for s in fitting if known_name(text[s:end], given=True)]
+    return (known or fitting or [-1])[0] if len(fitting) < 4 else -1
+
+
+def _born(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _BORN_AFTER.finditer(text):
+        end = m.start()
+        if about_fame(text, end):
+            continue  # "Write a short bio of Chinua Achebe, born 16 November 1930"
+        start = _name_before(text, end)
+        if start >= 0:
+            hits.append(("person_name", start, end))
+    return hits
+
+
+def find_travel_records(text: str) -> list[Hit]:
+    hits = _docs(text) if "DOCS" in text else []
+    if "born" in text or "né" in text or "nee" in text or "geboren" in text or "(b." in text or "nacid" in text:
+        hits += _born(text)
+    return hits
