@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy.patterns import Hit
+from duet.router.privacy.scan import skeleton
 
 _TYPES = (r"street|st|road|rd|avenue|ave|way|drive|dr|lane|ln|court|ct|place|pl|terrace|ter|crescent|cres|"
           r"boulevard|blvd|mews|close|grove|parade|pde|highway|hwy|circle|cir|square|sq|gardens")
@@ -17,24 +18,40 @@ _SMALL = frozenset("the a an to of and or but nor in on at my your our his her t
                    "with into onto over past more less than few many some all each every".split())
 _WORD = r"[a-z][a-z'’-]+"
 _STREET = re.compile(
-    rf"(?<![\w/#-])(?:(?:flat|apt|unit|suite) [0-9]+[a-z]?,? )?[0-9]{{1,5}}[a-z]?(?:/[0-9]{{1,5}})? (?:[nsew] )?"
+    rf"[0-9]{{1,5}}[a-z]?(?:/[0-9]{{1,5}})? (?:[nsew] )?"
     rf"((?:{_WORD} ){{1,3}})(?:{_TYPES})(?![a-z])"
     rf"(?: (?:#|unit |apt |suite |flat )?[0-9]{{1,5}}[a-z]?(?![\w]))?")
+_FLAT_BEFORE = re.compile(r"(?:flat|apt|unit|suite) [0-9]+[a-z]?,? $")
 # The town (and region) before a postcode: US and Australian digits, Canadian "t2l 6z8", British "ba14 5lp".
 _PLACE_TAIL = re.compile(r"(?:,? (?:[a-z][a-z'’-]+ ?){1,3}){1,3},? (?:[0-9]{4,5}|[a-z][0-9][a-z] ?[0-9][a-z][0-9]|"
                          r"[a-z]{1,2}[0-9][0-9a-z]? ?[0-9][a-z]{2})(?![\w])")
 _TOWN_TAIL = re.compile(r", (?:[a-z][a-z'’-]+ ?){1,2}(?=$|[.!?\n]| around| at| on| by| from| and| until)")
-_GATE = re.compile(r"[0-9] [a-z]")
+
+
+def _number_starts(text: str) -> list[int]:
+    """Where a house number followed by a small-letter word may start: each "0 a" of the shared
+    skeleton (a digit, a space, a small letter), walked back over the number's digits."""
+    sk = skeleton(text)
+    starts = []
+    at = sk.find(b"0 a")
+    while at >= 0:
+        start = at
+        while start > 0 and sk[start - 1] in b"0/":
+            start -= 1
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "/#-_"):
+            starts.append(start)
+        at = sk.find(b"0 a", at + 1)
+    return starts
 
 
 def find_lowercase_addresses(text: str) -> list[Hit]:
-    if _GATE.search(text) is None:
-        return []
     hits: list[Hit] = []
-    for m in _STREET.finditer(text):
-        if not _SMALL.isdisjoint(m.group(1).split()):
+    for start in _number_starts(text):
+        m = _STREET.match(text, start)
+        if m is None or not _SMALL.isdisjoint(m.group(1).split()):
             continue
+        flat = _FLAT_BEFORE.search(text, max(0, m.start() - 16), m.start())
         end = m.end()
         tail = _PLACE_TAIL.match(text, end) or _TOWN_TAIL.match(text, end)
-        hits.append(("street_address", m.start(), tail.end() if tail else end))
+        hits.append(("street_address", flat.start() if flat else m.start(), tail.end() if tail else end))
     return hits

@@ -46,6 +46,7 @@ from duet.router.types import PiiSpan
 
 # keyed.py supersedes context.py's detectors of the same names (passports, medical records,
 # bank accounts, dates of birth); context.py keeps the free-form ones.
+_NAMES = frozenset({"person_name"})
 _SUPERSEDED = frozenset(d.__name__ for d in KEYED_DETECTORS)
 DETECTORS = (*FORMAT_DETECTORS, find_scanned_emails, find_spelled_emails, find_national_ids, find_world_ids, find_phones,
              find_config_secrets, find_spoken_phones,
@@ -126,7 +127,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     hits += find_row_dates(folded, hits)  # a birth year's date in a row of personal data
     hits += find_card_names(folded, hits) + find_bracketed_names(folded, hits)  # names beside contact data
     spans = []
-    hits = without_specimens(folded, hits)  # the names of specimen documents ("Anna Maria Eriksson")
+    hits = without_specimens(folded, hits, _NAMES)  # the names of specimen documents ("Anna Maria Eriksson")
     for kind, start, end in extend_names(folded, extend_addresses(folded, _resolve(hits))):
         start, end = norm.span(start, end)
         spans.append(PiiSpan(kind, start, end, text[start:end], message))

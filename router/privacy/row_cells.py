@@ -15,6 +15,7 @@ from duet.router.privacy.company_names import COMPANY_WORDS
 from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.name_lists import KOREAN_SURNAMES, PINYIN_SURNAMES
 from duet.router.privacy.patterns import Hit
+from duet.router.privacy.rows import rows_with
 from duet.router.privacy.slot_values import chinese_name, known_name, latin_name_end
 
 _OTHER = frozenset({"phone", "email", "license_plate", "vin", "passport", "national_id", "cn_resident_id",
@@ -89,16 +90,13 @@ def find_row_cells(text: str, found: list[Hit]) -> list[Hit]:
         return []
     taken = [(s, e) for _, s, e in found]
     hits: list[Hit] = []
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if len(line) <= _LONGEST_ROW and any(start <= s and e <= end for s, e in others):
-            cjk = _CJK.search(line) is not None and not re.search(r"[A-Za-z]{3,} [A-Za-z]{3,}", line)
-            cells = _cells(line, start, cjk)
-            if len(cells) >= 3:
-                # (not after a number alone: "3000 万行", "30 年贷款" count things)
-                hits += [("person_name", s, e) for i, (s, e) in enumerate(cells)
-                         if not any(ts < e and s < te for ts, te in taken) and _is_name(text[s:e], cjk) and
-                         not (i and text[cells[i - 1][0]:cells[i - 1][1]].isdigit())]
-        start = end + 1
+    for start, end in rows_with(text, others, _LONGEST_ROW):
+        line = text[start:end]
+        cjk = _CJK.search(line) is not None and not re.search(r"[A-Za-z]{3,} [A-Za-z]{3,}", line)
+        cells = _cells(line, start, cjk)
+        if len(cells) >= 3:
+            # (not after a number alone: "3000 万行", "30 年贷款" count things)
+            hits += [("person_name", s, e) for i, (s, e) in enumerate(cells)
+                     if not any(ts < e and s < te for ts, te in taken) and _is_name(text[s:e], cjk) and
+                     not (i and text[cells[i - 1][0]:cells[i - 1][1]].isdigit())]
     return hits

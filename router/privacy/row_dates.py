@@ -13,6 +13,7 @@ import re
 
 from duet.router.privacy.birth_dates import _DATE
 from duet.router.privacy.patterns import Hit
+from duet.router.privacy.rows import rows_with
 
 _ROW_MARKS = ("\t", "  ", "|", "', '", "','")
 _PERSONAL = frozenset({"person_name", "passport", "phone", "email", "national_id", "cn_resident_id"})
@@ -21,6 +22,7 @@ _TRAVEL_DATE = re.compile(r"(?<![0-9A-Za-z])[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN
 _SHORT = re.compile(r"(?<![0-9.])[0-3]?[0-9][./-][01]?[0-9][./-][0-9]{2}(?![0-9.])")
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _OLDEST, _YOUNGEST = 1900, 2012
+_LONGEST_ROW = 240  # (a row holds a few cells; a paragraph is no row)
 # A word for another event of a person's record right before the date, in its cell: "joined 1998-03-01".
 _OTHER_EVENT = re.compile(r"(?:joined|hired|since|started|opened|founded|registered|member since|issued|issue|expires|expiry|"
                           r"valid|arrived|arrival|departed|married|died|入职|入職|注册|註冊|签发|簽發|有效期?|结婚|結婚|去世)"
@@ -49,16 +51,15 @@ def find_row_dates(text: str, found: list[Hit]) -> list[Hit]:
     if not personal:
         return []
     taken = [(s, e) for _, s, e in found]
+    passports = [(s, e) for kind, s, e in found if kind == "passport"]
     hits: list[Hit] = []
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if any(mark in line for mark in _ROW_MARKS) and any(start <= s and e <= end for s, e in personal):
-            short = _SHORT.finditer(text, start, end) if any(
-                kind == "passport" and start <= s and e <= end for kind, s, e in found) else ()
-            for m in (*_DATE.finditer(text, start, end), *_TRAVEL_DATE.finditer(text, start, end), *short):
-                if _birth_year(m.group()) and not any(s < m.end() and m.start() < e for s, e in taken) and \
-                        not _OTHER_EVENT.search(text, max(start, m.start() - 16), m.start()):
-                    hits.append(("date_of_birth", m.start(), m.end()))
-        start = end + 1
+    for start, end in rows_with(text, personal, _LONGEST_ROW):
+        line = text[start:end]
+        if not any(mark in line for mark in _ROW_MARKS):
+            continue
+        short = _SHORT.finditer(text, start, end) if any(start <= s and e <= end for s, e in passports) else ()
+        for m in (*_DATE.finditer(text, start, end), *_TRAVEL_DATE.finditer(text, start, end), *short):
+            if _birth_year(m.group()) and not any(s < m.end() and m.start() < e for s, e in taken) and \
+                    not _OTHER_EVENT.search(text, max(start, m.start() - 16), m.start()):
+                hits.append(("date_of_birth", m.start(), m.end()))
     return hits

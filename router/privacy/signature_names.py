@@ -14,37 +14,61 @@ import re
 from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.name_lists import NOT_NAME_WORDS
 from duet.router.privacy.normalize import unaccented
-from duet.router.privacy.patterns import Hit
+from duet.router.privacy.gate_words import occurring
+from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.slot_values import known_name, latin_name_end
 
 _ROLES = (r"manager|director|engineer|officer|consultant|analyst|specialist|coordinator|executive|president|partner|"
           r"associate|lead|head|founder|co-founder|ceo|cto|cfo|coo|vp|developer|designer|architect|accountant|advisor|"
           r"adviser|representative|agent|recruiter|administrator|assistant|nurse|doctor|attorney|lawyer|paralegal|"
           r"teacher|professor|broker|realtor|owner|supervisor|technician|secretary|editor|producer|scientist")
-_SIGNATURE = re.compile(r"(?m)^[ \t]*([A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_'’-]*(?:['’-][^\W\d_]+)?){1,2})[ \t]*[|•·,–—-][ \t]*"
+_ROLE_WORDS = tuple(_ROLES.split("|"))
+_SIGNATURE = re.compile(r"[ \t]*([A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_'’-]*(?:['’-][^\W\d_]+)?){1,2})[ \t]*[|•·,–—-][ \t]*"
                         r"(?:[A-Z][a-z]+[ \t]){0,3}(?i:" + _ROLES + r")(?![a-z])")
-_LOWER_NAME = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([a-z][a-z'’-]+) ([a-z][a-z'’-]{2,})(?= (?:just |also |then )?"
-                         r"(?:sent|texted|called|emailed|messaged|rang|said|asked|told|wants|needs|is coming|will be|"
-                         r"shared|replied|wrote)(?![a-z]))")
+# Two small-letter words that open a sentence, right before the verb (the verb found first).
+_LOWER_NAME = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([a-z][a-z'’-]+) ([a-z][a-z'’-]{2,})(?: just| also| then)?$")
+_VERBS = tuple(f" {verb}" for verb in ("sent", "texted", "called", "emailed", "messaged", "rang", "said", "asked",
+                                       "told", "wants", "needs", "is coming", "will be", "shared", "replied", "wrote"))
 _DIGITS = re.compile(r"[0-9]{3}")
 _NOT_SECOND = frozenset("just also then never already finally still really now boss cofounder co-founder teenager "
                         "son daughter wife husband mum mom dad partner friend neighbour neighbor landlord doctor".split())
 
 
-def find_signature_names(text: str) -> list[Hit]:
+def _signatures(text: str) -> list[Hit]:
     hits: list[Hit] = []
-    if "\n" in text or text[:1].isupper():
-        for m in _SIGNATURE.finditer(text):
+    start = 0
+    for line in text.split("\n"):
+        m = _SIGNATURE.match(text, start, start + len(line)) if ("|" in line or "-" in line or "," in line or
+                                                                 "–" in line or "—" in line or "•" in line) else None
+        if m is not None:
             # (a known name, or the contact lines a signature goes on with: "Project Update | Senior
             # Engineer notes" is a heading)
             contact = "@" in text[m.end():m.end() + 200] or _DIGITS.search(text, m.end(), m.end() + 200) is not None
             if latin_name_end(text, m.start(1), m.end(1), capital=True) == m.end(1) and (
                     contact or known_name(m.group(1))):
                 hits.append(("person_name", m.start(1), m.end(1)))
-    lex = lexicon()
-    for m in _LOWER_NAME.finditer(text):
-        first, second = m.group(1), m.group(2)
-        if unaccented(first) in lex.first_names and first not in NOT_NAME_WORDS and second not in NOT_NAME_WORDS and \
-                second not in _NOT_SECOND:
-            hits.append(("person_name", m.start(1), m.end(2)))
+        start += len(line) + 1
     return hits
+
+
+def _lower_names(text: str) -> list[Hit]:
+    """From each verb of contact or speech back to the two words before it."""
+    hits: list[Hit] = []
+    lex = lexicon()
+    for verb in occurring(text, _VERBS):
+        at = text.find(verb)
+        while at >= 0:
+            m = _LOWER_NAME.search(text, max(0, at - 60), at)
+            if m is not None:
+                first, second = m.group(1), m.group(2)
+                if unaccented(first) in lex.first_names and first not in NOT_NAME_WORDS and \
+                        second not in NOT_NAME_WORDS and second not in _NOT_SECOND:
+                    hits.append(("person_name", m.start(1), m.end(2)))
+            at = text.find(verb, at + len(verb))
+    return hits
+
+
+def find_signature_names(text: str) -> list[Hit]:
+    low = lowered(text)
+    hits = _signatures(text) if occurring(low, _ROLE_WORDS) else []
+    return hits + _lower_names(text)

@@ -38,7 +38,10 @@ _FICTIONAL_PHONE = re.compile(r"(?:44|0)(?:7700900|1632960|2079460|1[1-9][1-9]49
 
 
 def _plain(value: str) -> str:
-    return "".join(c for c in value if c.isalnum()).upper()
+    return _NOT_ALNUM.sub("", value).upper()
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 _CALLED_EXAMPLE = re.compile(r"(?<![a-z@.])(?:test|testing|example|examples|specimen|sample|sandbox|dummy|documented|"
@@ -53,14 +56,25 @@ def _called(words: re.Pattern[str], text: str, start: int, end: int) -> bool:
     return words.search(text, sentence_start(text, start, 120), sentence_end(text, end, 120)) is not None
 
 
-def without_specimens(text: str, hits: list[Hit]) -> list[Hit]:
-    """``hits`` less the values published as examples, in a sentence that says so."""
-    dropped = [(start, end) for kind, start, end in hits
-               if (_published(kind, _plain(text[start:end]), text[start:end]) and _called(_CALLED_EXAMPLE, text, start, end))
-               or (kind == "phone" and _FICTIONAL_PHONE.fullmatch(_plain(text[start:end])) is not None and
-                   _called(_CALLED_FICTION, text, start, end))]
+def without_specimens(text: str, hits: list[Hit], kinds: frozenset[str] = frozenset()) -> list[Hit]:
+    """``hits`` less the values published as examples, in a sentence that says so; ``kinds``:
+    look only at hits of these kinds (all kinds when empty). The values are looked up first (a
+    set lookup each); the sentence is read only for one that is published."""
+    dropped = []
+    for kind, start, end in hits:
+        if (kinds and kind not in kinds) or kind not in _SPECIMEN_KINDS or end - start > _LONGEST:
+            continue
+        plain = _plain(text[start:end])
+        if (_published(kind, plain, text[start:end]) and _called(_CALLED_EXAMPLE, text, start, end)) or (
+                kind == "phone" and _FICTIONAL_PHONE.fullmatch(plain) is not None and _called(_CALLED_FICTION, text, start, end)):
+            dropped.append((start, end))
     # (and what was read inside one: the "0417 1643 00" of the example IBAN "NL91 ABNA 0417 1643 00")
     return [hit for hit in hits if not any(s <= hit[1] and hit[2] <= e for s, e in dropped)] if dropped else hits
+
+
+_SPECIMEN_KINDS = frozenset({"credit_card", "bank_account", "iban", "passport", "national_id", "api_key_secret", "phone",
+                             "ip_address", "cn_resident_id", "person_name"})
+_LONGEST = 40  # characters: no specimen is longer
 
 
 def _published(kind: str, plain: str, value: str) -> bool:

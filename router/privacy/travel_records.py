@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit
 from duet.router.privacy.public_dates import about_fame
 from duet.router.privacy.slot_values import known_name, latin_name_end
@@ -23,6 +24,7 @@ _BORN_AFTER = re.compile(r",?[ \t]+(?:born|née|nee|né|geboren|nacid[oa]|nat[oa
 _RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?")
 _SURNAME_FIRST = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’-]+(?:[-'’][^\W\d_]+)?), ([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+)?)$")
 _REACH = 60
+_BIRTH_GATE = ("born", "né", "nee", "geboren", "(b.", "nacid", "nato", "nata")
 
 
 def _docs(text: str) -> list[Hit]:
@@ -60,6 +62,6 @@ def _born(text: str) -> list[Hit]:
 
 def find_travel_records(text: str) -> list[Hit]:
     hits = _docs(text) if "DOCS" in text else []
-    if "born" in text or "né" in text or "nee" in text or "geboren" in text or "(b." in text or "nacid" in text:
+    if occurring(text, _BIRTH_GATE):
         hits += _born(text)
     return hits
