@@ -86,7 +86,8 @@ _ACCOUNT_KEY = keywords(
     # "conto corrente", "rekeningnummer", "口座番号", "계좌번호"; a salary or savings card (工资卡)
     r"kontonummer|konto|kontonr|bankverbindung|numéro de compte|compte bancaire|compte|rib|número de cuenta|cuenta|"
     r"cuenta bancaria|numero di conto|conto corrente|conto|rekeningnummer|rekening|口座番号|口座|계좌번호|계좌|"
-    r"工资卡|储蓄卡|借记卡|收款账号|汇款账号|匯款帳號|戶口號碼|戶口號|direct deposit|deposit into|转账到|轉帳到|打款到|汇款到|匯款到|"
+    r"工资卡|储蓄卡|借记卡|收款账号|汇款账号|匯款帳號|戶口號碼|戶口號|存入|存到|汇入|匯入|打入|"
+    r"pay to|deposit went to|deposit goes to|deposit to|donations to the family|refund to|direct deposit|deposit into|转账到|轉帳到|打款到|汇款到|匯款到|"
     r"conta|número da conta|numer konta|acc|acc no|bank card|bank_card|bankcard|acc_no|accno|account_no|还款卡|扣款卡|clabe|"
     # money sent to a number ("货款请打到…", "钱转入…", "款項匯至…")
     r"(?:款|钱|錢|房租|租金|工资|工資|学费|學費|押金|定金|订金|尾款)(?:项|項)?(?:请|請)?(?:打|汇|匯|转|轉|付|存)(?:到|至|入)|"
@@ -104,6 +105,9 @@ _ACCOUNT_VALUE = re.compile(glued_label() + r"(?<!\+)(?:(?<![_.])|(?<=[Nn][Oo]\.
 # number ("HSBC reported …", "Bank of China posted 12345678 …").
 _BANK_NAME_BEFORE = re.compile(r"(?<![a-z])(?:chase|wells fargo|bank of america|citibank|citi|hsbc|barclays|lloyds|natwest|"
                                r"santander|capital one|td bank|us bank|pnc|bank)(?: (?:checking|savings|account|acct|no\.?))?\s*[:#]?\s*$")
+# … or after it: "send my pay to 3541921363 access bank", "the deposit went to 2594215320 (GTBank)".
+_BANK_NAME_AFTER = re.compile(r"\s*\(?\s*(?:[a-z&.]+ ){0,2}?(?:[a-z]*bank|hsbc|barclays|lloyds|natwest|santander|chase|citi)"
+                              r"(?![a-z])|\s*[（(][\u4e00-\u9fff]{2,8}(?:银行|銀行)[^）)\n]{0,8}[）)]")
 _TEST_CARD = re.compile(r"(?:测试|測試|沙箱|示例|样例|test|sandbox|dummy|sample)[ -]?(?:银行|銀行)?(?:卡号?|卡號|账号|帳號|账户|帳戶|"
                         r"card|account)(?:[ -]?(?:number|no\.?|#))?$", re.I)
 _NOT_BANK_CARD = re.compile(r"会员|積分|积分|礼品|gift|loyalty|member|购物|加油卡|公交|交通", re.I)
@@ -295,8 +299,9 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def _after_bank_names(text: str) -> list[Hit]:
     hits: list[Hit] = [("bank_account", m.start(1), m.end(1)) for m in _SWIFT_BENEFICIARY.finditer(text)] if ":59" in text else []
+    low = lowered(text)
     for g in groups_with(text, 8):
-        if g.digits <= 25 and _BANK_NAME_BEFORE.search(lowered(text), max(0, g.start - 30), g.start):
+        if g.digits <= 25 and (_BANK_NAME_BEFORE.search(low, max(0, g.start - 30), g.start) or _BANK_NAME_AFTER.match(low, g.end)):
             m = _ACCOUNT_VALUE.match(text, g.start)
             if m and not _DATE.fullmatch(m.group(0)) and not _CALL_WORDS.search(_sentence(text, m.start(), m.end())):
                 hits.append(("bank_account", m.start(), m.end()))

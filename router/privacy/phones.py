@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy import checks
+from duet.router.privacy.sentences import sentence_end, sentence_start
 from duet.router.privacy.scan import (CN_MOBILE_DIGITS, FILLER, Group, Hit, groups_with, keyword_before, keywords, lowered, named_after,
                                  named_as_reference, glued_label)
 from duet.router.privacy.tables import line_separator
@@ -250,6 +251,18 @@ def _maths(text: str, start: int, end: int) -> bool:
     return bool(_MATHS_AFTER.match(text, end) or _MATHS_BEFORE.search(text, max(0, start - 24), start))
 
 
+# A non-geographic line (toll-free, shared-cost, UK 03) in a sentence about a company's service.
+_SERVICE = re.compile(r"(?<![a-z])(?:opening hours|customer service|customer services|helpline|hotline|call cent(?:re|er)|"
+                      r"support line|switchboard|freephone|toll[- ]free)(?![a-z])|客服|热线|熱線|服务热线", re.I)
+
+
+def _company_line(text: str, start: int, number: str) -> bool:
+    digits = checks.digits_only(number)
+    if not _SERVICE.search(text, sentence_start(text, start, 80), sentence_end(text, start, 80)):
+        return False
+    return checks.business_line(digits, ("GB", "US", "AU", "CN", "DE", "FR", "NL", "IE"))
+
+
 def find_phones(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for g in groups_with(text, 7):  # every phone number has seven digits or more
@@ -268,6 +281,8 @@ def find_phones(text: str) -> list[Hit]:
                     continue
                 number = m.group(0)[:m.start("ext") - m.start()] if "ext" in m.re.groupindex and m.group("ext") else m.group(0)
                 if _valid(number, regions):
+                    if _company_line(text, m.start(), number):
+                        continue  # "the opening hours of Barclays 0345 734 5345": a company's line
                     hits.append(("phone", m.start(), m.end()))
                     found = True
         # A bare number needs its keyword; longer groups are IDs, cards and accounts.

@@ -76,6 +76,8 @@ def find_world_ids(text: str) -> list[Hit]:
             continue
         for m in shape.finditer(text):
             end = keyword_before(key, low, m.start(), _REACH + 24)
-            if end >= 0 and m.start() - end <= _REACH and check(m.group()) and not named_as_reference(text, m.start(), m.end()):
+            # (a person's PAN, its fourth letter P, in a text that says PAN: a column under a "PAN" header)
+            near = (end >= 0 and m.start() - end <= _REACH) or (shape is _PAN and m.group()[3] == "P")
+            if near and check(m.group()) and not named_as_reference(text, m.start(), m.end()):
                 hits.append(("national_id", m.start(), m.end()))
     return hits
