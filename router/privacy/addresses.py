@@ -17,6 +17,7 @@ from functools import lru_cache
 from duet.router.privacy.addresses_eu import find_european_streets
 from duet.router.privacy.addresses_kr import find_korean_addresses
 from duet.router.privacy.addresses_lower import find_lowercase_addresses
+from duet.router.privacy.addresses_world import find_world_addresses
 from duet.router.privacy.addresses_zh import find_chinese_addresses
 from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.patterns import Hit, lowered
@@ -206,7 +207,7 @@ def _blocks(text: str) -> list[Hit]:
 # An Indian address: a flat, house or plot number, its building, street and area between commas,
 # then the city and its six-digit PIN code ("Flat 582, Prabhu Residency, 8th Cross Road, Koregaon
 # Park, Pune 411046"): the PIN after the city is what marks it.
-_INDIAN = re.compile(r"(?:Flat|House|H\.?\s?No\.?|Plot|Door\s?No\.?)\s?(?:No\.?\s?)?[0-9]{1,5}[A-Z]?(?:/[0-9]{1,4})?,\s*"
+_INDIAN = re.compile(r"(?:Flat|House|H\.?\s?No\.?|Plot|Door\s?No\.?)\s?(?:No\.?\s?)?[0-9]{1,5}[A-Z]?(?:[-/][0-9A-Z]{1,4}){0,4},\s*"
                      r"(?:[A-Z0-9][\w.'&-]*(?:[ \t]+[A-Za-z0-9][\w.'&-]*){0,4},\s*){1,5}"
                      r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:\s*[-–]\s*|[ \t]+)[1-9][0-9]{5}(?![0-9])")
 
@@ -232,5 +233,6 @@ def find_addresses(text: str) -> list[Hit]:
             hits += _indian(text) + [("street_address", m.start(), m.end()) for pattern in (_INDIAN_NUMBERED, _INDIAN_VILLAGE)
                                      for m in pattern.finditer(text)]
     hits += find_chinese_addresses(text) + find_lowercase_addresses(text) + find_korean_addresses(text)
+    hits += find_world_addresses(text)
     public = public_addresses(text, hits) if hits else set()
     return [hit for i, hit in enumerate(hits) if i not in public]

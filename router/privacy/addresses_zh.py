@@ -20,10 +20,10 @@ _ZH_ROAD = "路街巷弄道里"
 # A house number: the anchor. What stands before it must be a road ("建国路88号") or a block.
 # A scanner's letter for a digit beside a digit counts as one ("粟路26O号", "蒋路l54号").
 _ZH_NUMBER = re.compile(r"(?:[\d一二三四五六七八九十百]|[OolI](?=\d))(?:[\d一二三四五六七八九十百]|(?<=\d)[OolI]){0,4}"
-                        r"\s*(?:号楼|号院|号|號|弄|巷|栋|幢|座|衖)")
+                        r"\s*(?:号楼|号院|号|號|弄|巷|栋|幢|座|衖|坊)")
 _MISREAD = frozenset("OolI")
 _ZH_NUMERALS = frozenset("一二三四五六七八九十百")
-_ZH_NUMBER_ENDS = "号號弄巷栋幢座衖"  # the first characters of _ZH_NUMBER's last group
+_ZH_NUMBER_ENDS = "号號弄巷栋幢座衖坊"  # the first characters of _ZH_NUMBER's last group
 _ZH_ROAD_BEFORE = re.compile(
     r"(?:路|街|大道|大街|巷|胡同|弄|道|里|村|段|园|苑|庄|大厦|广场|中心|小区|花园|区|區|期|镇|鎮|组|組|队|隊)"
     r"\s*(?:[一二三四五六七八九十]{1,3}段\s*)?$"
@@ -112,6 +112,23 @@ _JP_ADDRESS = re.compile(r"(?:〒 ?[0-9]{3}-[0-9]{4} ?)?(?:東京都|北海道|�
                          r"[\u4e00-\u9fff]{0,10}?(?:[0-9]{1,4}丁目 ?[0-9]{1,4}(?:番地?|-) ?[0-9]{1,4}号?|[0-9]{1,4}(?:-[0-9]{1,4}){1,3})")
 
 
+# A room in a university's hall of residence: "武汉大学枫园5舍526室", "北京师范大学西北楼623室",
+# "浙江大学紫金港校区蓝田学园3舍311室": the campus, a hall, a room number.
+_CAMPUS_ROOM = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:[0-9]{1,3})?(?:舍|楼|樓|斋|齋|公寓)[0-9]{2,4}室?(?![0-9])")
+
+
+def _campus_rooms(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for word in ("大学", "大學", "学院", "學院"):
+        at = text.find(word)
+        while at >= 0:
+            m = _CAMPUS_ROOM.match(text, at + 2)
+            if m is not None:
+                hits.append(("street_address", _zh_start(text, at), m.end()))
+            at = text.find(word, at + 2)
+    return hits
+
+
 def find_chinese_addresses(text: str) -> list[Hit]:
     if text.isascii():
         return []  # every address form here ends on a Chinese road or number character
@@ -137,7 +154,7 @@ def find_chinese_addresses(text: str) -> list[Hit]:
             end -= 1
         hits.append(("street_address", start, end))
         covered = end
-    hits = sorted(set(hits))
+    hits = sorted(set(hits + (_campus_rooms(text) if "大" in text or "学院" in text or "學院" in text else [])))
     for m in matches_at(_ZH_UNNUMBERED, text, _positions(text, "市县縣区區镇鎮")):
         if any(s <= m.start() < e for _, s, e in hits):
             continue  # part of a numbered address found above

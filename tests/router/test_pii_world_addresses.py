@@ -1,0 +1,41 @@
+"""Addresses of other countries' forms (US and Canadian boxes and rural routes, Brazil's CEP,
+Mexico's Col. and C.P., Japan in Latin letters, Vietnam), Indian house numbers with dashes and
+slashes, rooms in Chinese halls of residence and blocks numbered with 坊 — next to what only looks
+like one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.router.pii_checks import assert_clean, assert_found
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("hi im outside HC 68 Box 320, Taos, NM 87571, the gate is shut", "HC 68 Box 320, Taos, NM 87571"),
+    ("of PO Box 195, Bozeman, MT 59771-5200  - adjourned", "PO Box 195, Bozeman, MT 59771-5200"),
+    ("resident of RR 1, Site 11, Comp 2, Kamloops BC V2C 0R7, passport", "RR 1, Site 11, Comp 2, Kamloops BC V2C 0R7"),
+    ("收货地址这样写对吗？Av. Afonso Pena, nº 2222, Bloco A, Apto 178 - Centro, Belo Horizonte/MG - CEP 30131-459，收件人",
+     "Av. Afonso Pena, nº 2222, Bloco A, Apto 178 - Centro, Belo Horizonte/MG - CEP 30131-459"),
+    ("of Calle 5 de Mayo 3617, Depto. 258, Col. Centro, Guadalajara, C.P. 44100, Guadalajara, Jal.\nCURP",
+     "Calle 5 de Mayo 3617, Depto. 258, Col. Centro, Guadalajara, C.P. 44100, Guadalajara, Jal."),
+    ("updated your delivery address to #303 5-17-17 Jingumae Shibuya-ku Tokyo 150-4013 JAPAN and",
+     "#303 5-17-17 Jingumae Shibuya-ku Tokyo 150-4013 JAPAN"),
+    ("Địa chỉ thường trú: Số 19 Ngõ 21 Đường Nguyễn Trãi, Phường 2, Quận 5, TP. Hồ Chí Minh",
+     "Số 19 Ngõ 21 Đường Nguyễn Trãi, Phường 2, Quận 5, TP. Hồ Chí Minh"),
+    ("Address in India: H.No. 19-8-536/C/1, Mehdipatnam, Hyderabad, Telangana 500021\nReference",
+     "H.No. 19-8-536/C/1, Mehdipatnam, Hyderabad, Telangana 500021"),
+    ("是我家附近（浙江大学紫金港校区蓝田学园3舍311室）", "浙江大学紫金港校区蓝田学园3舍311室"),
+    ("住址 北京师范大学西北楼623室，报 C1 手动挡。", "北京师范大学西北楼623室"),
+    ("你好我到了，深圳市宝安区西乡街道固戍一路7坊附2号607这个宿舍楼不让进", "深圳市宝安区西乡街道固戍一路7坊附2号607"),
+])
+def test_found(text: str, value: str) -> None:
+    assert_found(text, "street_address", value)
+
+
+@pytest.mark.parametrize("text", [
+    "Ship it to the Box office, New York",
+    "我在北京大学读书，住5楼",
+    "清华大学出版社2019年出的那本书",
+])
+def test_clean(text: str) -> None:
+    assert_clean(text)
