@@ -77,6 +77,17 @@ _SHORT_DATE = re.compile(
     r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|初[一二三四五六七八九十]|廿[一二三四五六七八九]?)[日号號]?)"
     r"(?![0-9]|[/.\-][0-9])", re.A)
 _SHORT_DATE_BEFORE = before_pattern(_SHORT_DATE)
+# A date said in words, as a dictated or ceremonious text writes it: "August ninth nineteen seventy",
+# "October twenty-seventh, nineteen fifty-five", "October seventh, two thousand and two".
+_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ORDINAL = (r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|"
+            r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
+_SPOKEN_DATE = re.compile(
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november|december) (?:the )?(?:" + _ORDINAL +
+    r"),? (?:nineteen (?:hundred (?:and )?)?(?:" + _TENS + r"(?:[- ]" + _UNIT + r")?|" + _TEEN + r"|oh[- ]" + _UNIT + r")|"
+    r"two thousand(?: and)?(?: (?:" + _TENS + r"(?:[- ]" + _UNIT + r")?|" + _TEEN + r"|" + _UNIT + r"))?)", re.I)
 _DATE_THEN_BORN = re.compile("(" + _DATE.pattern + "|" + _SHORT_DATE.pattern + r") ?$", re.A)
 _YEAR_THEN_BORN = re.compile(r"(?<![0-9])((?:19|20)?[0-9]{2}\s?年)$")  # "49年生的": the year alone
 _DATE_END = frozenset("0123456789日号年 ")
@@ -112,7 +123,10 @@ def find_dates_of_birth(text: str) -> list[Hit]:
         for m in _DATE.finditer(text, lo, hi):
             if _BIRTH_BEFORE.search(text, max(0, m.start() - 36), m.start()) or named_after(_BIRTH_KEY_AFTER, text, m.end()):
                 hits.append(("date_of_birth", m.start(), m.end()))
+    spoken = "nineteen" in text or "thousand" in text
     for start, end in keys:  # short forms only right next to their keyword
+        said = value_after_keyword(_SPOKEN_DATE, text, end) if spoken else None
+        hits += [("date_of_birth", said.start(), said.end())] if said else []
         after = value_after_keyword(_SHORT_DATE, text, end)
         before = _SHORT_DATE_BEFORE.search(text, max(0, start - 24), start)  # may touch it: "85年3月12日出生"
         hits += [("date_of_birth", after.start(), after.end())] if after else []

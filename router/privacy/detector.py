@@ -31,7 +31,7 @@ from duet.router.privacy.records import find_record_phones
 from duet.router.privacy.request_names import find_request_names
 from duet.router.privacy.role_names import find_role_names
 from duet.router.privacy.row_cells import find_row_cells
-from duet.router.privacy.row_dates import find_row_dates
+from duet.router.privacy.row_dates import find_name_date_rows, find_row_dates
 from duet.router.privacy.row_phones import find_row_phones
 from duet.router.privacy.scanned_emails import find_scanned_emails
 from duet.router.privacy.signature_names import find_signature_names
@@ -124,7 +124,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     hits += find_row_phones(folded, hits)  # a phone in a cell of a row that holds a name or an address
     hits += find_passport_rows(folded, hits)  # a passport list's numbers and names in capitals
     hits += find_row_cells(folded, hits)  # a name in a cell of a row of personal data
-    hits += find_row_dates(folded, hits)  # a birth year's date in a row of personal data
+    hits += find_row_dates(folded, hits) + find_name_date_rows(folded)  # a birth year's date in a row of personal data
     hits += find_card_names(folded, hits) + find_bracketed_names(folded, hits)  # names beside contact data
     spans = []
     hits = without_specimens(folded, hits, _NAMES)  # the names of specimen documents ("Anna Maria Eriksson")

@@ -43,6 +43,7 @@ _DESCRIBED_VEHICLE = re.compile(r"(?:(?<![A-Za-z])(?:" + "|".join(sorted(_VEHICL
 # (each alternative holds one of these: a necessary condition, checked first)
 _DESCRIBED_GATE = ("car", "vehicle", "truck", "van", "suv", "pickup", "motor", "camper", "scooter", "moped", "lorry",
                    "hatchback", "sedan", "saloon", "车辆", "汽车") + _MAKES
+_NAME_PARTICLE = re.compile(r"van (?:den|der|de|het|'t|[A-Z])")
 _DESCRIPTION_CELL = re.compile(r"[(（,，]\s*(" + _PLATE_VALUE.pattern + r")\s*(?=[)）,，]|$)", re.M)
 
 
@@ -61,6 +62,8 @@ def _described_plates(text: str) -> list[Hit]:
         return []
     hits: list[Hit] = []
     for vehicle in _vehicle_words(text, low):
+        if _NAME_PARTICLE.match(text, vehicle.start()):
+            continue  # "Jan van den Berg": a name's particle, no van
         window = text[vehicle.end():vehicle.end() + 40]
         if not any(mark in window for mark in "(（,，"):
             continue

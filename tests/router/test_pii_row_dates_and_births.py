@@ -40,3 +40,24 @@ def test_birth_dates_found(text: str, value: str) -> None:
 ])
 def test_not_birth_dates(text: str) -> None:
     assert [s.value for s in detect_pii(text) if s.type == "date_of_birth"] == []
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("帮我把这几条 Excel 数据的日期格式统一：\n许浩桂  44.12.25\n李鑫  1978-4-30", "date_of_birth", "44.12.25"),
+    ("帮我把这几条 Excel 数据的日期格式统一：\n杨建华  1970.06.23\n欧阳思东  平成十四年五月十日", "person_name", "欧阳思东"),
+    ("帮我把这几条 Excel 数据的日期格式统一：\n杨建华  1970.06.23\n欧阳思东  平成十四年五月十日", "date_of_birth", "平成十四年五月十日"),
+    ("   name                 dob            iban\n0  Tesfaye Bekele  Sep. 22, 1976  BR71-6406-6406-5404-8203-5016-430H-Q",
+     "date_of_birth", "Sep. 22, 1976"),
+    ("Funeral notice - Selamawit Haile, born October twenty-seventh, nineteen fifty-five in Kumasi", "date_of_birth",
+     "October twenty-seventh, nineteen fifty-five"),
+    ("Aminu Folake Bello, born October seventh, two thousand and two in Kumasi", "date_of_birth",
+     "October seventh, two thousand and two"),
+    ("patient Vries, Jan van den, CHI 040655 1227, DOB 04JUN55, lives at 44 Hawthorn Terrace", "date_of_birth", "04JUN55"),
+])
+def test_rows_and_spoken_births(text: str, kind: str, value: str) -> None:
+    assert_found(text, kind, value)
+
+
+@pytest.mark.parametrize("text", ["会议安排：\n周一  2024.3.5\n周二  2024.3.6", "张伟  2024.3.5", "born in nineteen seventy"])
+def test_rows_without_births(text: str) -> None:
+    assert [s.value for s in detect_pii(text) if s.type == "date_of_birth"] == []
