@@ -17,7 +17,7 @@ from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.name_columns import ORGANISATION_WORDS
 from duet.router.privacy.cn_names import DOTTED_NAME, tibetan_name
 from duet.router.privacy.lexicon import lexicon
-from duet.router.privacy.name_lists import CN_NOT_NAMES, CN_SURNAMES
+from duet.router.privacy.name_lists import CN_NOT_NAMES, CN_SURNAMES, KOREAN_SURNAMES, PINYIN_SURNAMES
 from duet.router.privacy.slot_values import known_name, name_end
 
 _ROLES = """
@@ -57,6 +57,9 @@ _COMMON_WORD = 20  # a jieba frequency this high makes a run an everyday word ("
 
 # The surname first, as lists and registers sort them: "Gravina, Luigina", "KWOK, Yan Ka".
 _SURNAME_FIRST = re.compile(r"[A-ZÀ-Þ][^\W\d_]+, [A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+)?")
+# A given name and a surname in capitals, or both in capitals, as visa and booking systems log them
+# ("name=Zihan ZHENG", "name=FENG YUXUAN").
+_CAPS_SURNAME = re.compile(r"[A-Z][a-z]+ [A-Z]{2,}|[A-Z]{2,} [A-Z]{2,}")
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -68,6 +71,8 @@ def _plainly_a_name(value: str) -> bool:
     two to four Chinese characters that open with a surname and are no everyday word."""
     if _SURNAME_FIRST.fullmatch(value):
         return True
+    if _CAPS_SURNAME.fullmatch(value):
+        return any(w.lower() in PINYIN_SURNAMES or w.lower() in KOREAN_SURNAMES for w in value.split())
     if DOTTED_NAME.fullmatch(value):
         return True
     if not _CJK_RUN.fullmatch(value):
@@ -93,12 +98,13 @@ def _other_script_name(words: str, value: str) -> bool:
 
 # A Japanese form's name field set apart by a wide space, which folding makes a plain one
 # ("氏名　加藤 葵" reads "氏名 加藤 葵"), or inline after a comma ("…，氏名 伊藤 健太").
-_JAPANESE_FIELD = re.compile(r"(?:^|(?<=\n)|(?<=[,，]))[ \t]*(?:氏名|名前|お名前|児童氏名)[ \t]+(" + _JAPANESE_NAME.pattern + r")[ \t]*(?=\n|$)")
+_JAPANESE_FIELD = re.compile(r"(?:^|(?<=\n)|(?<=[,，]))[ \t]*(?:氏名|名前|お名前|児童氏名|保護者)(?:[ \t]*[:：][ \t]*|[ \t]+)(" +
+                             _JAPANESE_NAME.pattern + r")[ \t]*(?=\n|$|  )")
 
 
 def find_field_names(text: str) -> list[Hit]:
     hits = [("person_name", m.start(1), m.end(1)) for m in _JAPANESE_FIELD.finditer(text)] \
-        if "氏名" in text or "名前" in text else []
+        if "氏名" in text or "名前" in text or "保護者" in text else []
     return hits + _field_names(text)
 
 
@@ -112,9 +118,12 @@ def _field_names(text: str) -> list[Hit]:
     for name, start, end, inline, _ in field_pairs(text):
         words = _BRACKETED.sub("", _NUMBERING.sub("", field_words(name)))  # "1-3. Surname(s), …", "姓名（拼音）"
         encoded = inline and ("%20" in text[start:end] or "+" in text[start:end])  # a query string's "Ana%20Ruiz"
-        if words in _QUERY_NAMES and not encoded and _plainly_a_name(text[start:end]):
-            hits.append(("person_name", start, end))  # a bare "name" holding a name in a name's own form
-            continue
+        if words in _QUERY_NAMES and not encoded:
+            run = _CAPS_SURNAME.match(text, start) if inline and text[end:end + 1] == " " else None
+            value_end = run.end() if run else end  # "name=Zihan ZHENG, birth=…": a key=value pair's value runs on
+            if _plainly_a_name(text[start:value_end]):
+                hits.append(("person_name", start, value_end))  # a bare "name" holding a name in a name's own form
+                continue
         if words not in PERSON_FIELDS and not (encoded and words in _QUERY_NAMES):
             continue
         if encoded:

@@ -31,7 +31,7 @@ _ROLE_WORDS = (
     "mieter", "vermieter", "inquilino", "arrendatario", "arrendador", "locataire", "bailleur", "propriétaire",
     "transfer from", "payment from", "transfer to", "payment to", "delivered to", "signed for by",
     "parent of", "guardian of", "standing order to", "direct debit to", "guarantor", "purchaser", "renter", "sender",
-    "soussignée", "soussigné", "versicherte person", "given names",
+    "soussignée", "soussigné", "versicherte person", "given names", "reference",
 )
 _REQUEST_WORDS = ("share my location", "share my live location", "this is", "text")
 _ROLE = re.compile(
@@ -40,7 +40,7 @@ _ROLE = re.compile(
     r"ship to|bill to|deliver to|mieter|vermieter|inquilino|arrendatario|arrendador|locataire|bailleur|"
     r"propriétaire|transfer from|payment from|transfer to|payment to|delivered to|signed for by|parent of|guardian of|"
     r"standing order to|direct debit to|guarantor|purchaser|renter|sender|soussignée|soussigné|versicherte person|"
-    r"given names)"
+    r"given names|reference(?: in [A-Z][a-z]+)?(?= ?:))"
     r"(?:[ \t]*[:：,][ \t]*|[ \t]+)(?:\n[ \t]*)?",
     re.I)
 _FORM_WORDS = frozenset("titulaire nom nombre nome soussignée soussigné".split())

@@ -33,7 +33,7 @@ _WORD = re.compile(rf"(?:[A-Z]\.){{2,3}}(?![A-Za-z])|['’]t(?= )|{_L}(?:{_L}|1(
 _JOINER = re.compile(rf"(?: (?:[ds]/o |a/[lp] )?| ?, (?={_L}))")  # "Priya d/o Ramasamy", "Muthu a/l Raman", "YIP, Yee Ka"
 _MAX_WORDS = 5
 PARTICLES = frozenset("van der den de del della di da du dos das do von la le bin binti binte bte al ter ten y e d/o s/o "
-                      "a/l a/p 't ’t".split())
+                      "a/l a/p 't ’t te".split())
 # Words a slot of a company, a product, a field or a role holds, and that no name does.
 STOP_WORDS = frozenset("""
 the and or of to in on at for with by from as is are was be a an my your our his her their its this that
@@ -65,10 +65,11 @@ def latin_words(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     capitalised = start < len(text) and text[start].isupper()
     while len(words) < _MAX_WORDS:
         m = _WORD.match(text, at, limit)
-        if m is None or m.group().lower().rstrip(".") in STOP_WORDS:
+        in_t = m is not None and m.group() == "in" and text.startswith((" 't", " ’t"), m.end())  # "Anouk in 't Broek"
+        if m is None or (m.group().lower().rstrip(".") in STOP_WORDS and not in_t):
             break
         word = m.group()
-        if words and capitalised and not word[0].isupper() and word not in PARTICLES:
+        if words and capitalised and not word[0].isupper() and word not in PARTICLES and not in_t:
             break  # "Ana Ruiz looks right": a capitalised name ends at a small word
         if word.endswith(".") and sum(c.isalpha() for c in re.split("[-'’]", word)[-1]) > 2:
             words.append((m.start(), m.end() - 1))  # "Ana Ruiz. Remind me": the sentence ends

@@ -15,7 +15,7 @@ import re
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit
 from duet.router.privacy.public_dates import about_fame
-from duet.router.privacy.slot_values import known_name, latin_name_end
+from duet.router.privacy.slot_values import PARTICLES, known_name, latin_name_end
 
 _DOCS = re.compile(r"DOCS[ /]+(?:[A-Z0-9]{2}[ /]+HK1[ /]+)?[PIA]/[A-Z]{3}/([A-Z0-9\u200b]{5,12})/[A-Z]{3}/"
                    r"([0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[0-9]{2})/[MFX]I?/"
@@ -24,6 +24,8 @@ _BORN_AFTER = re.compile(r",?[ \t]+(?:born|née|nee|né|geboren|nacid[oa]|nat[oa
 _RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?")
 _SURNAME_FIRST = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’-]+(?:[-'’][^\W\d_]+)?), ([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+)?)$")
 _REACH = 60
+_NOT_FIRST = frozenset("person persona personne patient tenant client customer applicant member guest insured versicherte "
+                       "the this that".split())
 _BIRTH_GATE = ("born", "né", "nee", "geboren", "(b.", "nacid", "nato", "nata")
 
 
@@ -45,7 +47,10 @@ def _name_before(text: str, end: int) -> int:
     starts = [end - len(window) + m.start() for m in _RUN.finditer(window)]
     fitting = [s for s in starts if latin_name_end(text, s, end, capital=True) == end]
     known = [s for s in fitting if known_name(text[s:end], given=True)]
-    return (known or fitting or [-1])[0] if len(fitting) < 4 else -1
+    # (else the longest of at most three words besides particles: "Versicherte Person Sanne te Wal")
+    short = [s for s in fitting if sum(w not in PARTICLES for w in text[s:end].split()) <= 3 and
+             text[s:end].split()[0].lower() not in _NOT_FIRST]
+    return (known or short or [-1])[0] if len(fitting) < 5 else -1
 
 
 def _born(text: str) -> list[Hit]:

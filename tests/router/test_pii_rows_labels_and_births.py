@@ -68,3 +68,20 @@ def test_clean(text: str) -> None:
 ])
 def test_no_name_in_row(text: str) -> None:
     assert [s.value for s in detect_pii(text) if s.type == "person_name"] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Check this Swiss insurance form: Versicherte Person Sanne te Wal, geboren 12. August 1991", "Sanne te Wal"),
+    ("Renter: V. in 't Graaf\nVehicle: Nissan", "V. in 't Graaf"),
+    ("Traduisez : 'Je soussignée, Anouk in 't Broek, née le 22 juin 1989 à Lyon", "Anouk in 't Broek"),
+    ("INFO VisaController - apply passport=g65985287, name=Zihan ZHENG, birth=1953-08-26", "Zihan ZHENG"),
+    ("日本国际学校的入学表：\n保護者：林\u3000葵  電話 +81 80-2178-8669", "林\u3000葵"),
+    ("兹证明胡涛婷，男。其父：马龙，其母：侯秀兰。", "马龙"),
+    ("Address: x\nReference in India: Nandini Chatterjee, 81091-85383", "Nandini Chatterjee"),
+])
+def test_more_names(text: str, value: str) -> None:
+    assert_found(text, "person_name", value)
+
+
+def test_reference_that_is_no_one() -> None:
+    assert_clean("Reference: Order Confirmation")
