@@ -270,8 +270,13 @@ _NHI = re.compile(r"(?<![A-Za-z])NHI(?: (?:no\.?|number|#))?\s*[:：#]?\s*([A-HJ
                   r"(?![A-Za-z0-9])", re.I)
 
 
+# Scotland's CHI number: ten digits (the first six a birth date), grouped or not, after "CHI".
+_CHI = re.compile(r"(?<![A-Za-z])CHI(?: (?:[Nn]o\.?|[Nn]umber|#))?:? ?([0-9]{6} ?[0-9]{4}|[0-9]{3} [0-9]{3} [0-9]{4})(?![0-9])")
+
+
 def find_medical_records(text: str) -> list[Hit]:
     nhi = [("medical_record", m.start(1), m.end(1)) for m in _NHI.finditer(text)] if "nhi" in lowered(text) else []
+    nhi += [("medical_record", m.start(1), m.end(1)) for m in _CHI.finditer(text)] if "CHI" in text else []
     return [("medical_record", _glued_mrn(text, m.start()), m.end())
             for end, m in _keyed_values(_MEDICAL_KEY, _MEDICAL_VALUE, text, 5, 5)
             if _keyed_record(text, end, m)] + _patient_numbers(text) + nhi

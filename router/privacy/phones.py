@@ -47,7 +47,7 @@ _KEY = keywords(
     r"phone|telephone|tel|ph|mobile|mob|cell|cellphone|whatsapp|fax|handy|telefon|mobil|téléphone|teléfono|landline|"
     # the words for a phone and its number in the other languages of the users: "Handynummer",
     # "Mi móvil es", "il mio cellulare", "mon portable", "携帯", "電話番号", "휴대폰"
-    r"handynummer|telefonnummer|rufnummer|mobilnummer|festnetz|mobiltelefon|meine nummer|móvil|movil|celular|"
+    r"handynummer|telefonnummer|rufnummer|mobilnummer|festnetz|mobiltelefon|meine nummer|móvil|movil|celular|my line is|"
     r"mi número|mi numero|teléfono móvil|telefono|telefone|cellulare|chiamare|chiama|chiamami|rang|rang me|il mio numero|numero di telefono|portable|tél|"
     r"mon numéro|numéro de téléphone|携帯|携帯電話|電話番号|連絡先|휴대폰|핸드폰|전화번호|연락처|"
     r"hotline|msisdn|caller|wa\.me/|tlf|tlf\.|puh|puh\.|absender|sms-absender|dial-in|dial in|"
@@ -263,8 +263,12 @@ def _company_line(text: str, start: int, number: str) -> bool:
     return checks.business_line(digits, ("GB", "US", "AU", "CN", "DE", "FR", "NL", "IE"))
 
 
+# A UPI handle that is a mobile number: "8734532392@ybl".
+_UPI = re.compile(r"(?<![0-9])([6-9][0-9]{9})@(?:ybl|okaxis|oksbi|okicici|okhdfcbank|paytm|upi|ibl|axl|apl)(?![a-z])")
+
+
 def find_phones(text: str) -> list[Hit]:
-    hits: list[Hit] = []
+    hits: list[Hit] = [("phone", m.start(1), m.end(1)) for m in _UPI.finditer(text)] if "@" in text else []
     for g in groups_with(text, 7):  # every phone number has seven digits or more
         lo, hi = max(0, g.start - 3), min(len(text), g.end + 16)  # (room for an extension)
         found = False

@@ -54,6 +54,16 @@ def _vehicle_words(text: str, low: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+_RIGHT_AFTER = re.compile(r" ([A-Z0-9]{5,8})(?=[\s.,;!?)]|$)")
+# The emirate before the plate's code and number: "plate Abu Dhabi 4 91721", "plate Dubai J 59163".
+_EMIRATE_PLATE = re.compile(r"(?:Abu Dhabi|Dubai|Sharjah|Ajman|Fujairah|Ras Al Khaimah|RAK|Umm Al Quwain) [A-Z0-9]{1,2} [0-9]{1,5}(?![0-9])")
+
+
+def _plate_token(value: str) -> bool:
+    letters = sum(c.isalpha() for c in value)
+    return letters >= 1 and len(value) - letters >= 2 and _YEAR_GROUP.fullmatch(value) is None and _MODEL.match(value) is None
+
+
 def _described_plates(text: str) -> list[Hit]:
     """A plate-shaped cell in brackets or between commas within 40 characters after a vehicle's
     word, on its line (see _DESCRIBED_VEHICLE); a model ("F-150") or a year is no plate."""
@@ -64,6 +74,10 @@ def _described_plates(text: str) -> list[Hit]:
     for vehicle in _vehicle_words(text, low):
         if _NAME_PARTICLE.match(text, vehicle.start()):
             continue  # "Jan van den Berg": a name's particle, no van
+        right = _RIGHT_AFTER.match(text, vehicle.end())  # "silver corolla 5VPF172"
+        if right is not None and _plate_token(right.group(1)):
+            hits.append(("license_plate", right.start(1), right.end(1)))
+            continue
         window = text[vehicle.end():vehicle.end() + 40]
         if not any(mark in window for mark in "(（,，"):
             continue
@@ -98,5 +112,7 @@ def _plates_before_car_words(text: str) -> list[Hit]:
 
 
 def find_plates(text: str) -> list[Hit]:
+    emirates = [("license_plate", m.start(), m.end()) for m in _EMIRATE_PLATE.finditer(text)] \
+        if "plate" in text.lower() else []
     return plates_by_shape_and_keyword(text) + _plates_before_car_words(text) + _described_plates(text) + \
-        find_foreign_plates(text)
+        find_foreign_plates(text) + emirates

@@ -77,8 +77,9 @@ def _after_role(text: str, m: re.Match[str], other_pii: bool) -> list[Hit]:
         return []
     name = text[start:end]
     capitalised = name[0].isupper() and name.split()[-1][0].isupper()
-    if not label and not capitalised and not other_pii and not known_name(name, given=True):
-        return []  # "guest wifi network", unless the text holds other personal data ("lessee conny fischer, vehicle …")
+    if not label and not capitalised and not known_name(name, given=not other_pii):
+        return []  # "guest wifi network"; with other personal data a known surname will do ("lessee conny fischer, …"),
+        # never two words of a sentence ("my landlord sent it as …")
     if not label and role.lower() in _PARCEL_ROLES and "," not in name and not known_name(name, given=True):
         return []  # "delivered to Amazon Locker": a parcel goes to places as often as to people
     return [("person_name", start, end)]

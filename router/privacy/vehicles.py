@@ -42,7 +42,7 @@ _UK_PLATE = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2} ?[A-Z]{3}(?![A-
 # capitals; a dash before the French "000-AA" or the German "A 0". (A Chinese plate typed in lower
 # case, "京a12345", is taken after a plate keyword only: a search for it costs as much as the
 # others together in a Chinese text full of digits.)
-_CN_PLATE_SKELETON = re.compile(rb"A(?<=CA)|A(?<=C A)")
+_CN_PLATE_SKELETON = re.compile(rb"[Aa](?<=C[Aa])|A(?<=C A)")  # (the letter typed small: "闽h·D73955")
 _UK_PLATE_SKELETON = re.compile(rb"AA00 ?AAA")
 _DASH_SKELETON = re.compile(rb"-(?:000-AA|A{1,2} 0)")
 _PLATE_KEY = keywords(r"veh|veh reg|plate|plates|plate number|number plate|license plate|licence plate|reg|registration|registration number|"

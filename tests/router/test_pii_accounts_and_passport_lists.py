@@ -37,3 +37,36 @@ def test_found(text: str, kind: str, value: str) -> None:
 ])
 def test_clean(text: str) -> None:
     assert_clean(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("patient FERNANDES Siddharth, CHI 0508854792, DOB 05AUG85", "medical_record", "0508854792"),
+    ("patient Iyer, Kavya, CHI 160155 0723, DOB 16/1/55", "medical_record", "160155 0723"),
+    ("3栋1201 徐洋 闽h·D73955\n5栋803", "license_plate", "闽h·D73955"),
+    ("My landlord sent it as 'the new flat': https://www.google.com/maps/@25.118359,55.156340,18z", "gps_coordinates",
+     "25.118359,55.156340"),
+    ("Final is behind Yoon Min-jun's shed at N35 33.144 E139 41.413, ask", "gps_coordinates", "N35 33.144 E139 41.413"),
+    ("shed at N 35° 41.876' E 139° 37.678', ask", "gps_coordinates", "N 35° 41.876' E 139° 37.678'"),
+    ("Tasker: silver corolla 5VPF172. call me 818.200.4957", "license_plate", "5VPF172"),
+    ("mine is +20 10 4876 4386, plate Abu Dhabi 4 91721.'", "license_plate", "Abu Dhabi 4 91721"),
+    ('state: {"name":"Harpreet Sandhu","upi":"8734532392@ybl"}', "phone", "8734532392"),
+    ("[26 Mar 2024, 12:20] Achieng Ouma: my line is 09052465613", "phone", "09052465613"),
+    ("lessee conny fischer, vehicle KX21 ABC", "person_name", "conny fischer"),
+])
+def test_found_more(text: str, kind: str, value: str) -> None:
+    assert_found(text, kind, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Chi 1234567890 is not a record",
+    "I drive a Toyota Camry 2019 model",
+    "the van 12345 is late",
+])
+def test_clean_more(text: str) -> None:
+    assert_clean(text)
+
+
+def test_landlord_sent_it_is_no_name() -> None:
+    from duet.router.privacy.detector import detect_pii
+    spans = detect_pii("My landlord sent it as 'the new flat': https://www.google.com/maps/@25.118359,55.156340,18z")
+    assert [s.value for s in spans if s.type == "person_name"] == []
