@@ -174,6 +174,21 @@ british
 """.split())
 
 PUBLIC_FIGURES = frozenset(s.lower() for s in """
+Bong Joon-ho|Chinua Achebe|Queen Elizabeth II|Elizabeth II|King Charles|Don Quixote|Hercule Poirot|Ted Lasso|Mr. Bean|
+Mr Bean|Sherlock Holmes|Harry Potter|Hermione Granger|Homer Simpson|SpongeBob SquarePants|Darth Vader|Luke Skywalker|
+James Bond|Jay Gatsby|Atticus Finch|Holden Caulfield|Frodo Baggins|Walter White|Tony Stark|Bruce Wayne|Clark Kent|
+Peter Parker|Nelson Mandela|Martin Luther King|Mahatma Gandhi|Winston Churchill|Abraham Lincoln|George Washington|
+Angela Merkel|Emmanuel Macron|Xi Jinping|Narendra Modi|Vladimir Putin|Justin Trudeau|Jacinda Ardern|Rishi Sunak|
+Keir Starmer|Kamala Harris|Hillary Clinton|Bill Clinton|Margaret Thatcher|Akira Kurosawa|Hayao Miyazaki|Ang Lee|
+Zhang Yimou|Wong Kar-wai|Steven Spielberg|Christopher Nolan|Martin Scorsese|Quentin Tarantino|Haruki Murakami|
+Gabriel Garcia Marquez|Toni Morrison|Jane Austen|Charles Dickens|Leo Tolstoy|Fyodor Dostoevsky|Virginia Woolf|
+Ernest Hemingway|Mark Twain|George Orwell|J.K. Rowling|Stephen King|Agatha Christie|Frida Kahlo|Pablo Picasso|
+Vincent van Gogh|Leonardo da Vinci|Wolfgang Amadeus Mozart|Ludwig van Beethoven|Serena Williams|Roger Federer|
+Rafael Nadal|Novak Djokovic|Usain Bolt|LeBron James|Kobe Bryant|Lewis Hamilton|Simone Biles|Stephen Hawking|
+Alan Turing|Ada Lovelace|Nikola Tesla|Thomas Edison|Grace Hopper|Tim Berners-Lee|Linus Torvalds|Sam Altman|
+Satya Nadella|Sundar Pichai|Jensen Huang|Oprah Winfrey|Beyonce|Rihanna|Adele|Ed Sheeran|Lady Gaga|Kim Kardashian|
+Tom Hanks|Meryl Streep|Leonardo DiCaprio|Brad Pitt|Angelina Jolie|Keanu Reeves|Morgan Freeman|Greta Thunberg|
+Malala Yousafzai|Dalai Lama|Pope Francis|Neil Armstrong|Yuri Gagarin|Sun Yat-sen|Confucius|Lu Xun|Mo Yan|
 Elon Musk|Jeff Bezos|Bill Gates|Steve Jobs|Mark Zuckerberg|Tim Cook|Warren Buffett|Taylor Swift|Barack Obama|
 Joe Biden|Donald Trump|Lex Fridman|Albert Einstein|Isaac Newton|Marie Curie|Charles Darwin|Jack Ma|Li Bai|
 Du Fu|Yao Ming|Jackie Chan|Bruce Lee|Michael Jordan|Lionel Messi|Cristiano Ronaldo|William Shakespeare|

@@ -27,7 +27,7 @@ _SPACES = re.compile(r"\s+")
 # Words of history and fiction (searched as substrings of the lowered sentence, at C speed); a
 # year before 1900 after a preposition (no living person's address is dated so).
 _HISTORY_WORDS = ("history of", "in history", "historic", "famous", "museum", "landmark", "monument", "plaque",
-                  "novel", "fiction", "sitcom", "centuries")
+                  "novel", "fiction", "sitcom", "centuries", "literary", "stories", "cartoon")
 _OLD_YEAR = re.compile(r" 1[0-8][0-9]{2}(?![0-9])")
 _YEAR_WORD = re.compile(r"(?<![a-z])(?:in|from|since|until|during|of|by)$")
 # Someone's own address, famous or not: "I moved to", "ship to", "my address is".
@@ -88,6 +88,15 @@ def public_addresses(text: str, hits: list[tuple[str, int, int]]) -> set[int]:
     for i, (_, start, end) in enumerate(hits):
         about_history = any(start - _REACH <= at < end + _REACH and
                             _SENTENCE_END.search(text, min(at, start), max(at, end)) is None for at in marks)
-        if (about_history or _famous(text[start:end])) and not _owned(text, start):
+        if (about_history or _famous(text[start:end]) or _INSTITUTION_BEFORE.search(text, max(0, start - 48), start)) \
+                and not _owned(text, start):
             public.add(i)
     return public
+
+
+# The address of a public office or building, right after its name: "how do I get to USCIS New York
+# Field Office, 26 Federal Plaza", "the DMV at 1377 Fell Street", "Sydney Town Hall, 483 George Street".
+_INSTITUTION_BEFORE = re.compile(
+    r"(?:Office|Town Hall|City Hall|Embassy of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Consulate(?: General)?(?: of [A-Z][a-z]+)?|"
+    r"DMV|Courthouse|Library|Museum|Hospital|Station|Airport|University|Stadium|Theatre|Theater|Cathedral|"
+    r"Department|Ministry|Police|Registry|Council)(?:,| at| on)[ \t]+$")  # (not "Court", "Tower": homes are named so)

@@ -39,3 +39,22 @@ def test_found(text: str, value: str) -> None:
 ])
 def test_clean(text: str) -> None:
     assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "how do I get to USCIS New York Field Office, 26 Federal Plaza, New York, NY 10278 by public transport",
+    "how do I get to the DMV at 1377 Fell Street, San Francisco by public transport",
+    "I'm drawing a literary map: is 124 Conch Street really where Don Quixote lives, or am I mixing up two stories?",
+    "Bong Joon-ho (born 14 September 1969). what else happened in the world that year?",
+])
+def test_public_places_and_people(text: str) -> None:
+    assert_clean(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("send it to my office, 26 Main Street", "26 Main Street"),
+    ("Flat 3, Maple Court, 12 Oak Street, Leeds", "12 Oak Street"),
+])
+def test_homes_stay_private(text: str, value: str) -> None:
+    from duet.router.privacy.detector import detect_pii
+    assert any(s.type == "street_address" and value in s.value for s in detect_pii(text)), detect_pii(text)
