@@ -16,16 +16,17 @@ from __future__ import annotations
 
 import re
 
+from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit
 
 _TOWN = r"[A-Z][a-z]+(?:[ .'-][A-Z][a-z]+){0,2}"
 _US_BOX = re.compile(
-    r"(?<![A-Za-z0-9])(?:(?:HC|RR|R\.R\.|PSC|CMR|Rural Route|Star Route) ?[0-9]{1,4}(?:,? Box [0-9]{1,5})?|"
+    r"(?:(?:HC|RR|R\.R\.|PSC|CMR|Rural Route|Star Route) ?[0-9]{1,4}(?:,? Box [0-9]{1,5})?|"
     r"P\.? ?O\.? Box [0-9]{1,6})(?:, (?:Site|Comp|Box) [0-9]{1,5})*,? " + _TOWN +
     r",? (?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) [A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])")
-_BRAZIL = re.compile(r"(?<![A-Za-z])(?:Av\.|Avenida|Rua|R\.|Alameda|Travessa|Praça|Estrada|Rodovia) [^\n]{3,120}?"
+_BRAZIL = re.compile(r"(?:Av\.|Avenida|Rua|R\.|Alameda|Travessa|Praça|Estrada|Rodovia) [^\n]{3,120}?"
                      r"CEP:? ?[0-9]{5}-?[0-9]{3}")
-_MEXICO = re.compile(r"(?<![A-Za-z])(?:Av\.|Avenida|Calle|Blvd\.|Boulevard|Calz\.|Calzada|Privada|Cerrada|Prol\.) "
+_MEXICO = re.compile(r"(?:Av\.|Avenida|Calle|Blvd\.|Boulevard|Calz\.|Calzada|Privada|Cerrada|Prol\.) "
                      r"[^\n]{2,80}?,? Col\. [^\n,]{2,40},[^\n]{0,60}?(?:C\.P\.|CP) ?[0-9]{5}(?:, [A-Z][^\n,]{1,30}(?:, [A-Z][\w.]{1,10})?)?")
 _JAPAN = re.compile(r"(?:#[0-9]{1,4} )?[0-9]{1,2}-[0-9]{1,2}-[0-9]{1,3} [A-Z][a-z]+(?: [A-Z][a-z]+)?[ ,]+[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)"
                     r"(?:[ ,]+[A-Z][a-z]+)?(?:[ ,]+[0-9]{3}-[0-9]{4})?(?:[ ,]+JAPAN|[ ,]+Japan)?")
@@ -39,11 +40,14 @@ _GATES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("-ku", "-shi", "-cho", "-machi"), _JAPAN),
     (("Phường", "Quận", "Xã", "Huyện"), _VIETNAM),
 )
+_GATE_WORDS = tuple(word for gates, _ in _GATES for word in gates)
 
 
 def find_world_addresses(text: str) -> list[Hit]:
     hits: list[Hit] = []
+    present = set(occurring(text, _GATE_WORDS))  # (one pass of the shared automaton for every gate)
     for gates, pattern in _GATES:
-        if any(gate in text for gate in gates):
-            hits += [("street_address", m.start(), m.end()) for m in pattern.finditer(text)]
+        if not present.isdisjoint(gates):  # (each pattern opens with literal words: a fast scan)
+            hits += [("street_address", m.start(), m.end()) for m in pattern.finditer(text)
+                     if m.start() == 0 or not text[m.start() - 1].isalnum()]
     return hits

@@ -16,6 +16,7 @@ from duet.router.privacy.keyed import KEYED_DETECTORS
 from duet.router.privacy.list_names import find_list_names
 from duet.router.privacy.listed_names import find_listed_names
 from duet.router.privacy.name_particles import extend_names
+from duet.router.privacy.name_shapes import find_name_shapes
 from duet.router.privacy.name_forms import find_name_forms
 from duet.router.privacy.names import ANCHOR_TYPES, find_person_names
 from duet.router.privacy.national_ids import find_national_ids
@@ -118,7 +119,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     # names in slots that structure makes plain (vCards, XML, SQL, chat speakers, roles, records)
     hits += find_slot_names(folded) + find_field_names(folded) + find_speakers(folded, hits)
     hits += find_role_names(folded, hits) + find_contact_names(folded) + find_request_names(folded, hits)
-    hits += find_signature_names(folded) + find_travel_records(folded)
+    hits += find_signature_names(folded) + find_travel_records(folded) + find_name_shapes(folded)
     hits += find_listed_names(folded, hits) + find_list_names(folded)
     hits += find_address_slots(folded, hits)  # addresses after a label, whatever their street words
     hits += find_row_phones(folded, hits)  # a phone in a cell of a row that holds a name or an address

@@ -83,6 +83,7 @@ _DMS_CN = r"\s?\d{1,3}\s?(?:度|°)\s?\d{1,2}\s?(?:分|′|')\s?(?:\d{1,2}(?:\.\
 _GPS_CN_DMS = re.compile(r"[北南]纬" + _DMS_CN + r"[\s,，、]*[东西]经" + _DMS_CN, re.A)
 _GPS_MAP_AT = re.compile(r"/@(-?[0-9]{1,2}\.[0-9]{3,8},-?[0-9]{1,3}\.[0-9]{3,8})(?![0-9])")
 _GPS_DDM = re.compile(r"(?<![A-Za-z0-9])[NS] ?[0-9]{1,2}(?:°|′|')? [0-9]{1,2}\.[0-9]{2,4}['′]?,? [EW] ?[0-9]{1,3}(?:°|′|')? [0-9]{1,2}\.[0-9]{2,4}['′]?")
+_DDM_GATE = re.compile(r"\.[0-9]{2,4}['′]?,? [EW] ?[0-9]")  # (opens with a literal: a fast scan)
 _GPS_EXIF = re.compile(r"\d{1,2}d\d{1,2}m\d{1,2}(?:\.\d+)?s[NS][ ,]*\d{1,3}d\d{1,2}m\d{1,2}(?:\.\d+)?s[EW]", re.A)
 _GPS_NMEA = re.compile(r"(?<![0-9])\d{4}\.\d{2,6},[NS],\d{5}\.\d{2,6},[EW](?![A-Za-z])", re.A)
 # A latitude or longitude given as a field: {"lat": 22.5431, "lng": 114.0579}, lat=…, longitude: …,
@@ -282,7 +283,7 @@ def find_gps(text: str) -> list[Hit]:
         hits += [("gps_coordinates", m.start(), m.end()) for m in _GPS_NMEA.finditer(text)]
     if "/@" in text:  # a map link's centre: "google.com/maps/@25.118359,55.156340,18z"
         hits += [("gps_coordinates", m.start(1), m.end(1)) for m in _GPS_MAP_AT.finditer(text)]
-    if "." in text and ("N" in text or "S" in text):  # degrees and decimal minutes: "N35 33.144 E139 41.413"
+    if _DDM_GATE.search(text):  # degrees and decimal minutes: "N35 33.144 E139 41.413"
         hits += [("gps_coordinates", m.start(), m.end()) for m in _GPS_DDM.finditer(text)]
     if "%2C" in text:  # a map link's query, its comma URL-encoded: read it as ", " (same length, same offsets)
         hits += [hit for hit in find_gps(text.replace("%2C", ",  ")) if "%2C" in text[hit[1]:hit[2]]]

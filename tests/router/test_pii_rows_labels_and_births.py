@@ -85,3 +85,21 @@ def test_more_names(text: str, value: str) -> None:
 
 def test_reference_that_is_no_one() -> None:
     assert_clean("Reference: Order Confirmation")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("keep the contact line:\n\nNURUL IZZAH BINTI RAHMAN\n8990 Amberwood Ct", "NURUL IZZAH BINTI RAHMAN"),
+    ("daughter Nor Azlina binti Abdullah collecting ring her 07500 106593", "Nor Azlina binti Abdullah"),
+    ("Prescription ready for Muhammad Hafiz bin Ismail, DOB Nov-24-1990", "Muhammad Hafiz bin Ismail"),
+    ("An applicant wrote the name only in its own script, Твердислав Большаков. Give me the Latin spelling for the "
+     "student card", "Твердислав Большаков"),
+    ("马来西亚买家David Alsina，IC 961106-12-8096，要报关", "David Alsina"),
+    ("外籍员工Abdulhamid Usmonov的护照号RT1775486", "Abdulhamid Usmonov"),
+])
+def test_name_shapes(text: str, value: str) -> None:
+    assert_found(text, "person_name", value)
+
+
+@pytest.mark.parametrize("text", ["the bin Laden family business", "call mr right now", "He said Спасибо Большое"])
+def test_no_name_shape(text: str) -> None:
+    assert [s.value for s in detect_pii(text) if s.type == "person_name"] == []
