@@ -87,7 +87,8 @@ _ACCOUNT_KEY = keywords(
     r"kontonummer|konto|kontonr|bankverbindung|numéro de compte|compte bancaire|compte|rib|número de cuenta|cuenta|"
     r"cuenta bancaria|numero di conto|conto corrente|conto|rekeningnummer|rekening|口座番号|口座|계좌번호|계좌|"
     r"工资卡|储蓄卡|借记卡|收款账号|汇款账号|匯款帳號|戶口號碼|戶口號|存入|存到|汇入|匯入|打入|"
-    r"pay to|deposit went to|deposit goes to|deposit to|donations to the family|refund to|direct deposit|deposit into|转账到|轉帳到|打款到|汇款到|匯款到|"
+    r"pay to|deposit went to|deposit goes to|deposit to|donations to the family|refund to|"
+    r"(?:转账|汇款|打款|轉賬|匯款)[一二三四五六七八九十百千万萬两0-9.,元块塊]{1,8}(?:到|至|给|給)|direct deposit|deposit into|转账到|轉帳到|打款到|汇款到|匯款到|"
     r"conta|número da conta|numer konta|acc|acc no|bank card|bank_card|bankcard|acc_no|accno|account_no|还款卡|扣款卡|clabe|"
     # money sent to a number ("货款请打到…", "钱转入…", "款項匯至…")
     r"(?:款|钱|錢|房租|租金|工资|工資|学费|學費|押金|定金|订金|尾款)(?:项|項)?(?:请|請)?(?:打|汇|匯|转|轉|付|存)(?:到|至|入)|"

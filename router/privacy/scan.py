@@ -106,6 +106,8 @@ def lowered(text: str) -> str:
     """``text.lower()`` when that keeps every index in place (true for ASCII and CJK), so keyword
     regexes can run case-sensitively (much faster) on the lowered copy."""
     low = text.lower()
+    if len(low) != len(text) and "İ" in text:  # Turkish "İ" lowers to two characters: read it as "I"
+        low = text.replace("İ", "I").lower()
     return low if len(low) == len(text) else text
 
 

@@ -38,7 +38,11 @@ _GATE = ("vin", "chassis", "车架", "pass", "pwd", "token", "secret", "key", "�
          "fax", "mob", "msisdn", "caller", "sms", "landline", "hotline", "emergency", "contact", "handy", "tél", "teléf",
          "móvil", "movil", "celular", "電話", "手機", "聯絡", "联系", "from_num", "from num", "fromnum",
          "plate", "reg", "vrm", "medrec", "med rec", "med. rec", "牌", "lpn", "nummernschild", "plaque", "matricula",
-         "uhid", "empi", "hosp", "acct", "account", "a/c", "账", "帐", "帳", "卡号", "passport", "护照", "護照")
+         "uhid", "empi", "hosp", "acct", "account", "a/c", "账", "帐", "帳", "卡号", "passport", "护照", "護照", "bank")
+
+
+# A payroll's "bank" column (in a header only: "bank" in running text names many numbers).
+_BANK_HEADER = re.compile(r"bank(?:[ _]?(?:no|number|details|acc(?:ount)?))?", re.I)
 
 
 def _digits(cell: str) -> int:
@@ -109,6 +113,7 @@ _COLUMNS: tuple[tuple[str, re.Pattern[str], Callable[[str], bool]], ...] = (
     ("license_plate", _PLATE_HEADER, lambda c: bool(_PLATE_VALUE.fullmatch(c)) and _plate_like(c, digits_only=True)
      and not _VERSION_OR_DATE.fullmatch(c)),
     ("bank_account", _ACCOUNT_KEY, lambda c: bool(_ACCOUNT_VALUE.fullmatch(c)) and 8 <= _digits(c) <= 25),
+    ("bank_account", _BANK_HEADER, lambda c: bool(_ACCOUNT_VALUE.fullmatch(c)) and 8 <= _digits(c) <= 25),
     ("passport", _PASSPORT_KEY, lambda c: bool(_PASSPORT_VALUE.fullmatch(c)) and _passport_like(c)),
     ("vin", _VIN_KEYWORD, lambda c: bool(_VIN_CELL.fullmatch(c)) and _digits(c) >= 5),
     ("cn_resident_id", _ID_KEY, lambda c: bool(_ID_CELL.fullmatch(c))),

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from stdnum.cl import rut
 from stdnum.luhn import is_valid as luhn_valid
+from stdnum.my import nric as my_nric
 from stdnum.mx import curp
 from stdnum.se import personnummer
 from stdnum.th import pin
@@ -58,6 +60,11 @@ _KEYED: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], Callable[
      re.compile(r"(?<![0-9])0[0-9]{11}(?![0-9])"), lambda v: True),
     (("nin", "national identification"), keywords(r"nin|national identification number"),
      re.compile(r"(?<![0-9])[0-9]{11}(?![0-9])"), lambda v: True),
+    # Chile's RUT/RUN ("20.091.738-3", "9942607-1", "19.425.587-K") and Malaysia's MyKad ("961106-12-8096")
+    (("rut", "run", "rol único"), keywords(r"rut|run|rol único tributario|rol unico tributario"),
+     re.compile(r"(?<![0-9.])[0-9]{1,2}\.?[0-9]{3}\.?[0-9]{3}-[0-9Kk](?![0-9A-Za-z])"), lambda v: bool(rut.is_valid(v))),
+    (("ic", "mykad", "nric", "i/c"), keywords(r"ic|i/c|ic no|mykad|nric|kad pengenalan"),
+     re.compile(r"(?<![0-9])[0-9]{6}-?[0-9]{2}-?[0-9]{4}(?![0-9])"), lambda v: bool(my_nric.is_valid(v))),
 )
 _GATE_WORDS = tuple(sorted({word for words, _, _, _ in _KEYED for word in words}))
 

@@ -70,3 +70,21 @@ def test_landlord_sent_it_is_no_name() -> None:
     from duet.router.privacy.detector import detect_pii
     spans = detect_pii("My landlord sent it as 'the new flat': https://www.google.com/maps/@25.118359,55.156340,18z")
     assert [s.value for s in spans if s.type == "person_name"] == []
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("fix the payroll:\n\nname,hours,rate,bank\nMonique Mayor,38,14.50,94817562\nPeter Okafor,40,15.00,72922816",
+     "bank_account", "94817562"),
+    ("Ziya İldırımoğlu's RUT is 20.091.738-3, put it on the invoice", "national_id", "20.091.738-3"),
+    ("马来西亚买家David Alsina，IC 961106-12-8096，要报关", "national_id", "961106-12-8096"),
+    ("where do i paste the booking site's API key? it's pk_f14f8ebaed7beff06a63ae1587ed451af9", "api_key_secret",
+     "pk_f14f8ebaed7beff06a63ae1587ed451af9"),
+    ("今天要给一个自称公安的人转账二十万到2942525165893672，已劝阻。", "bank_account", "2942525165893672"),
+])
+def test_found_ids_and_keys(text: str, kind: str, value: str) -> None:
+    assert_found(text, kind, value)
+
+
+@pytest.mark.parametrize("text", ["Bank,City\nHSBC,London", "we run 3 shifts: 120.345.678-9"])
+def test_clean_ids_and_keys(text: str) -> None:
+    assert_clean(text)
