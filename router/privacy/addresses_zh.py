@@ -117,6 +117,26 @@ _JP_ADDRESS = re.compile(r"(?:〒 ?[0-9]{3}-[0-9]{4} ?)?(?:東京都|北海道|�
 _CAMPUS_ROOM = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:[0-9]{1,3})?(?:舍|楼|樓|斋|齋|公寓)[0-9]{2,4}室?(?![0-9])")
 
 
+# A flat in an estate written building-unit-room with dashes after the estate's name:
+# "康桥半岛32-5-1903", "和平里七区1-5-903", "青岛市市南区莲花小区23-2-1602".
+_ESTATE_FLAT = re.compile(r"[\u4e00-\u9fff]([0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4})(?![0-9-])")
+
+
+_CODE_ENDS = ("码", "碼", "号", "號", "柜", "櫃", "格", "口", "架")
+_CODE_WORDS = ("取件", "取货", "提货", "驿站", "快递", "货架", "编号", "編號")
+
+
+def _estate_flats(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _ESTATE_FLAT.finditer(text):
+        start = _zh_start(text, m.start() + 1)
+        head = text[start:m.start(1)]
+        # the estate's name before the numbers ("比分是3-2-101" has none); a pickup code is none ("取件码12-2-1216")
+        if len(head) >= 2 and not head.endswith(_CODE_ENDS) and not any(word in head for word in _CODE_WORDS):
+            hits.append(("street_address", start, m.end()))
+    return hits
+
+
 def _campus_rooms(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for word in ("大学", "大學", "学院", "學院"):
@@ -154,7 +174,8 @@ def find_chinese_addresses(text: str) -> list[Hit]:
             end -= 1
         hits.append(("street_address", start, end))
         covered = end
-    hits = sorted(set(hits + (_campus_rooms(text) if "大" in text or "学院" in text or "學院" in text else [])))
+    hits += _campus_rooms(text) if "大" in text or "学院" in text or "學院" in text else []
+    hits = sorted(set(hits + (_estate_flats(text) if "-" in text else [])))
     for m in matches_at(_ZH_UNNUMBERED, text, _positions(text, "市县縣区區镇鎮")):
         if any(s <= m.start() < e for _, s, e in hits):
             continue  # part of a numbered address found above

@@ -163,11 +163,20 @@ def _chinese_numerals(text: str) -> str:
     return "".join(pieces) + text[last:]
 
 
+# A middle dot between digits groups a number ("135·7101·8837", "+86·188-…"): read as a point (one
+# character for one, so offsets hold). Between letters it joins a name's parts and stays.
+_DIGIT_DOT = re.compile(r"(?<=[0-9０-９])[·・•](?=[0-9０-９])")
+
+
+def _digit_dots(text: str) -> str:
+    return _DIGIT_DOT.sub(".", text) if "·" in text or "・" in text or "•" in text else text
+
+
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for detection (see the module docstring)."""
     if text.isascii():
         return Normalized(text)
-    text, special = _fold_one_to_one(_chinese_numerals(text))
+    text, special = _fold_one_to_one(_chinese_numerals(_digit_dots(text)))
     if not special:
         return Normalized(text)
     out: list[str] = []

@@ -58,3 +58,17 @@ def test_public_places_and_people(text: str) -> None:
 def test_homes_stay_private(text: str, value: str) -> None:
     from duet.router.privacy.detector import detect_pii
     assert any(s.type == "street_address" and value in s.value for s in detect_pii(text)), detect_pii(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("家庭住址：康桥半岛32-5-1903\n监护人：迪丽娜尔", "street_address", "康桥半岛32-5-1903"),
+    ("姓名李英，96年2月24日出生，联系电话135·7101·8837", "phone", "135·7101·8837"),
+    ("Her name is Peace Eze, date of birth Oct-30-1949.", "date_of_birth", "Oct-30-1949"),
+])
+def test_estates_dotted_phones_and_dashed_dates(text: str, kind: str, value: str) -> None:
+    assert_found(text, kind, value)
+
+
+@pytest.mark.parametrize("text", ["比分是3-2-101", "快递柜取件码12-2-1216，忘了是哪个柜子了"])
+def test_codes_are_no_flats(text: str) -> None:
+    assert_clean(text)
