@@ -18,7 +18,7 @@ from duet.router.privacy.name_columns import ORGANISATION_WORDS
 from duet.router.privacy.cn_names import DOTTED_NAME, tibetan_name
 from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.name_lists import CN_NOT_NAMES, CN_SURNAMES, KOREAN_SURNAMES, PINYIN_SURNAMES
-from duet.router.privacy.slot_values import known_name, name_end
+from duet.router.privacy.slot_values import hangul_name_end, known_name, name_end
 
 _ROLES = """
 full name|fullname|legal name|customer|customer name|customer full name|client|client name|patient|patient name|
@@ -83,7 +83,6 @@ def _plainly_a_name(value: str) -> bool:
 
 _BRACKETED = re.compile(r"\s*[（(][^()（）]{2,12}[)）]$")  # ("姓名（拼音）", not "first name(s)")
 _NUMBERING = re.compile(r"^[0-9][0-9 .\-]*\.?\s*")
-_HANGUL_NAME = re.compile("[\uac00-\ud7a3]{2,4}")
 # Under a Japanese label ("氏名：加藤　蒼太", "伊藤陽翔") the name need not open with a Chinese surname.
 _JAPANESE_NAME = re.compile("[\u4e00-\u9fff\u3040-\u30ff]{1,4}[ \u3000]?[\u4e00-\u9fff\u3040-\u30ff]{1,4}")
 _JAPANESE_LABELS = ("氏名", "名前", "保護者")
@@ -91,7 +90,7 @@ _JAPANESE_LABELS = ("氏名", "名前", "保護者")
 
 def _other_script_name(words: str, value: str) -> bool:
     """A Korean name under any person's field; a Japanese name under a Japanese label."""
-    if _HANGUL_NAME.fullmatch(value):
+    if hangul_name_end(value, 0) == len(value):
         return True
     return words.endswith(_JAPANESE_LABELS) and _JAPANESE_NAME.fullmatch(value) is not None
 

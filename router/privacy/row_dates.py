@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from duet.router.privacy.birth_dates import _DATE, _SHORT_DATE
+from duet.router.privacy.birth_dates import _CAPS_MONTH, _DATE, _SHORT_DATE
 from duet.router.privacy.patterns import Hit
 from duet.router.privacy.rows import rows_with
 from duet.router.privacy.slot_values import chinese_name
@@ -19,7 +19,7 @@ from duet.router.privacy.slot_values import chinese_name
 _ROW_MARKS = ("\t", "  ", "|", "', '", "','")
 _PERSONAL = frozenset({"person_name", "passport", "phone", "email", "national_id", "cn_resident_id", "iban", "bank_account",
                        "credit_card", "medical_record"})
-_TRAVEL_DATE = re.compile(r"(?<![0-9A-Za-z])[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[0-9]{2}(?![0-9A-Za-z])")
+_TRAVEL_DATE = re.compile(r"(?<![0-9A-Za-z])[0-3][0-9]" + _CAPS_MONTH + r"[0-9]{2}(?![0-9A-Za-z])")
 # "23.08.89", in a row that holds a passport number: its holder's birth date
 _SHORT = re.compile(r"(?<![0-9.])[0-3]?[0-9][./-][01]?[0-9][./-][0-9]{2}(?![0-9.])")
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")

@@ -170,3 +170,14 @@ def assert_parts_cover_types(corpus: SlotCorpus, size: int, seed: int, share: tu
         free = sum(1 for item in items if not item["pii"])
         assert share[0] * size < free < share[1] * size, (part, free)
         assert all(item["id"].startswith(f"{corpus.letter}{part}-{seed}-") for item in items)
+
+
+def assert_cards_by_length(sample: list[dict[str, Any]]) -> None:
+    """Cards are 15 or 16 digits; a Luhn-valid 19-digit UnionPay number is an account."""
+    for item in sample:
+        for label in item["pii"]:
+            digits = plain(label["value"])
+            if label["type"] == "credit_card":
+                assert len(digits) in (15, 16), label
+            if digits.isdigit() and len(digits) == 19 and digits.startswith("62") and luhn_ok(digits):
+                assert label["type"] == "bank_account", label

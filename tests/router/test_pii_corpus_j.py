@@ -26,7 +26,8 @@ from bench import pii_corpus_j_ids as ji
 from bench import pii_corpus_j_values as jv
 from bench.pii_corpus_f_values import Ctx
 from bench.pii_corpus_j import CORPUS, FRAMES, LOOKALIKE_SHARE, LOOKALIKES, generate
-from tests.router.corpus_checks import (assert_checks_hold, assert_frames_known, assert_lookalikes_unlabelled,
+from tests.router.corpus_checks import (assert_cards_by_length, assert_checks_hold,
+                                        assert_frames_known, assert_lookalikes_unlabelled,
                                         assert_parts_cover_types, assert_parts_split, assert_seeded,
                                         assert_well_formed, plain, resident_id_ok, vin_ok)
 
@@ -87,13 +88,7 @@ def test_checksummed_values_pass_their_checks(sample: list[dict[str, Any]]) -> N
 
 
 def test_cards_are_fifteen_or_sixteen_digits_and_debit_cards_are_accounts(sample: list[dict[str, Any]]) -> None:
-    for item in sample:
-        for label in item["pii"]:
-            digits = plain(label["value"])
-            if label["type"] == "credit_card":
-                assert len(digits) in (15, 16), label
-            if digits.isdigit() and len(digits) == 19 and digits.startswith("62") and luhn.is_valid(digits):
-                assert label["type"] == "bank_account", label
+    assert_cards_by_length(sample)
 
 
 def test_same_seed_same_items_other_seed_other_items() -> None:
