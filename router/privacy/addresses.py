@@ -36,7 +36,7 @@ expressway freeway turnpike pike rise parade wharf yard esplanade promenade appr
 _EXTRA_SUFFIXES = frozenset("""
 close mews rise parade wharf yard esplanade promenade approach wynd gate wade access amble basin brae concourse elbow
 frontage ground strand arcade chase circuit corso cove crest dale dell glade glen grange heights lookout meander nook
-outlook quay quays ramble reach retreat ridgeway riviera tarn vale viaduct walkway laneway pathway
+outlook quay quays ramble reach retreat ridgeway riviera tarn vale viaduct walkway laneway pathway cct
 """.split())
 _SECONDARY = r"(?:Apt|Apartment|Unit|Suite|Ste|Flat|Studio|Fl|Floor|Room|Rm|Bldg|Building|Lot|PO Box|#)"
 _NAME_WORD = r"(?:[A-Z][a-zà-ÿ\-]+(?:[A-Z][a-zà-ÿ]+)?(?:'[a-z][a-zà-ÿ]*)?|\d{1,3}(?:st|nd|rd|th)|[NSEW]\.?)"

@@ -13,7 +13,10 @@ from duet.router.privacy.patterns import Hit
 from duet.router.privacy.scan import skeleton
 
 _TYPES = (r"street|st|road|rd|avenue|ave|way|drive|dr|lane|ln|court|ct|place|pl|terrace|ter|crescent|cres|"
-          r"boulevard|blvd|mews|close|grove|parade|pde|highway|hwy|circle|cir|square|sq|gardens")
+          r"boulevard|blvd|mews|close|grove|parade|pde|highway|hwy|circle|cir|square|sq|gardens|"
+          r"rise|view|cct|circuit|trail|trl|walk|row")
+# Street types that are everyday words too ("a great view"): taken only before a town and postcode.
+_TAIL_ONLY = frozenset(("rise", "view", "trail", "walk", "row"))
 _SMALL = frozenset("the a an to of and or but nor in on at my your our his her their this that down up along across by for from "
                    "with into onto over past more less than few many some all each every".split())
 _WORD = r"[a-z][a-z'’-]+"
@@ -53,5 +56,7 @@ def find_lowercase_addresses(text: str) -> list[Hit]:
         flat = _FLAT_BEFORE.search(text, max(0, m.start() - 16), m.start())
         end = m.end()
         tail = _PLACE_TAIL.match(text, end) or _TOWN_TAIL.match(text, end)
+        if tail is None and m.group(0).split()[-1] in _TAIL_ONLY:
+            continue
         hits.append(("street_address", flat.start() if flat else m.start(), tail.end() if tail else end))
     return hits

@@ -184,6 +184,17 @@ def only_called_a_reference(text: str, start: int) -> bool:
     return _PLAIN_REFERENCE.search(lowered(text), max(0, start - 24), start) is not None
 
 
+# Test data, said so: "a made-up VIN from our test suite", "测试数据里的车架号…校验不过". Asked of a value
+# whose check digit fails: one that passes is taken for what it is whatever the sentence says.
+_MADE_UP = re.compile(r"(?<![a-z])(?:made[- ]up|fake|dummy|test (?:data|suite|case|vin)|sample|synthetic|invalid|"
+                      r"rejects?|fails? (?:the )?(?:check|validation))(?![a-z])|测试|測試|假的|校验不过|校验失败|校驗", re.I)
+
+
+def called_made_up(text: str, start: int, end: int) -> bool:
+    """Whether the words around the value at ``start``-``end`` call it test data or invalid."""
+    return _MADE_UP.search(text, max(0, start - 40), min(len(text), end + 60)) is not None
+
+
 # A card number in the groups cards are printed in, one separator throughout: 4-4-4-4 (with a
 # tail of one to three digits: 17-19-digit cards) and 4-6-5 / 4-6-4 (American Express, Diners).
 _CARD_GROUPS = re.compile(r"[0-9]{4}([ .-])[0-9]{4}\1[0-9]{4}\1[0-9]{4}(?:\1[0-9]{1,3})?|[0-9]{4}([ .-])[0-9]{6}\2[0-9]{4,5}")

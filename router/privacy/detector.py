@@ -25,6 +25,7 @@ from duet.router.privacy.ocr_digits import ocr_view, touches
 from duet.router.privacy.patterns import FORMAT_DETECTORS, Hit
 from duet.router.privacy.passport_rows import find_passport_rows
 from duet.router.privacy.phones import find_phones
+from duet.router.privacy.prose_headers import find_prose_header_rows
 from duet.router.privacy.name_slots import find_slot_names
 from duet.router.privacy.public_dates import without_public_births
 from duet.router.privacy.public_points import without_landmark_points
@@ -126,6 +127,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     hits += find_passport_rows(folded, hits)  # a passport list's numbers and names in capitals
     hits += find_row_cells(folded, hits)  # a name in a cell of a row of personal data
     hits += find_row_dates(folded, hits) + find_name_date_rows(folded)  # a birth year's date in a row of personal data
+    hits += find_prose_header_rows(folded)  # rows under columns named in prose ("columns name, DOB, MRN:")
     hits += find_card_names(folded, hits) + find_bracketed_names(folded, hits)  # names beside contact data
     spans = []
     hits = without_specimens(folded, hits, _NAMES)  # the names of specimen documents ("Anna Maria Eriksson")

@@ -21,7 +21,7 @@ from duet.router.privacy.keyed import (_ACCOUNT_VALUE, _MEDICAL_KEY, _MEDICAL_VA
                                        _PASSPORT_VALUE, _passport_like, _record_number)
 from duet.router.privacy.patterns import _CARD
 from duet.router.privacy.finders import by_first_character
-from duet.router.privacy.phones import _KEYED, _named_phone
+from duet.router.privacy.phones import _KEYED, _company_line, _named_phone
 from duet.router.privacy.scan import (Hit, destination, groups_with, keyword_ends, keywords, named_as_reference,
                                       skeleton)
 from duet.router.privacy.vehicles import _PLATE_VALUE, _plate_like
@@ -178,6 +178,8 @@ def _look_alike(text: str, m: re.Match[str], kind: str = "") -> bool:
     digits = checks.digits_only(value)
     if kind == "bank_account" and checks.routing_code(text, m.start(), digits):
         return True
+    if kind == "phone" and _company_line(text, m.start(), value):
+        return True  # "is HMRC 0300 200 3300 free to call from a mobile?"
     version = _VERSION.fullmatch(value) and not (kind == "date_of_birth" and _day_month(value))
     return bool(version or value.upper().startswith(("ISBN", "INV")) or (len(digits) >= 6 and digits.endswith("0000")) or
                 _reference_before(text, m.start()) or

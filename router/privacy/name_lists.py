@@ -240,7 +240,25 @@ John Steinbeck|Scott Fitzgerald|William Faulkner|Gabriel Garcia Marquez|Jorge Lu
 Fyodor Dostoevsky|Anton Chekhov|Miguel de Cervantes|Dante Alighieri|Homer Odyssey|Geoffrey Chaucer|
 John Milton|William Wordsworth|John Keats|Lord Byron|Percy Shelley|Mary Shelley|Emily Bronte|Charlotte Bronte|
 Lewis Carroll|Beatrix Potter|Astrid Lindgren|Hans Christian Andersen|Jacob Grimm|Agatha Christie|
-Sylvia Plath|Anne Frank|Helen Keller|Martin Scorsese|Alfred Hitchcock|Stanley Kubrick|Akira Kurosawa
+Sylvia Plath|Anne Frank|Helen Keller|Martin Scorsese|Alfred Hitchcock|Stanley Kubrick|Akira Kurosawa|
+Olaf Scholz|Giorgia Meloni|Pedro Sánchez|Lula da Silva|Javier Milei|Cyril Ramaphosa|Fumio Kishida|Shigeru Ishiba|
+Yoon Suk Yeol|Lee Jae-myung|Anthony Albanese|Volodymyr Zelensky|Recep Tayyip Erdogan|Benjamin Netanyahu|
+Ursula von der Leyen|Mark Rutte|António Guterres|Christine Lagarde|Jerome Powell|Janet Yellen|Bernie Sanders|
+Alexandria Ocasio-Cortez|Nancy Pelosi|Gavin Newsom|Boris Johnson|Theresa May|Liz Truss|Sadiq Khan|Jeremy Corbyn|
+Claudia Sheinbaum|Andrés Manuel López Obrador|Bola Tinubu|William Ruto|Paul Kagame|Ngozi Okonjo-Iweala|
+Shah Rukh Khan|Amitabh Bachchan|Priyanka Chopra|Deepika Padukone|Virat Kohli|Sachin Tendulkar|Shohei Ohtani|
+Son Heung-min|Erling Haaland|Mohamed Salah|Kylian Mbappé|Lamine Yamal|Jude Bellingham|Harry Kane|Naomi Osaka|
+Coco Gauff|Carlos Alcaraz|Jannik Sinner|Max Verstappen|Bad Bunny|Timothée Chalamet|Margot Robbie|Cillian Murphy|
+Sabrina Carpenter|Chimamanda Ngozi Adichie|Wole Soyinka|Arundhati Roy|Salman Rushdie|Kazuo Ishiguro|Han Kang|
+Olga Tokarczuk|Annie Ernaux|Abdulrazak Gurnah|Jon Fosse|Margaret Atwood|Sally Rooney|Yuval Noah Harari|
+Ralph Lauren|Tommy Hilfiger|Louis Vuitton|Hugo Boss|Calvin Klein|Giorgio Armani|Yves Saint Laurent|Christian Dior|
+Michael Kors|Marc Jacobs|Tory Burch|Kate Spade|Vera Wang|Estée Lauder|Paul Smith|Ted Baker|Stella McCartney|
+Alexander McQueen|Vivienne Westwood|Jimmy Choo|Christian Louboutin|Salvatore Ferragamo|Karl Lagerfeld|Tom Ford|
+Donna Karan|Kenneth Cole|Steve Madden|Fred Perry|Ben Sherman|John Lewis|Marks Spencer|Johnnie Walker|Jack Daniels|
+Jim Beam|Tim Hortons|James Dyson|Paul Mitchell|Mary Kay|Sponge Bob|Lisbeth Salander|Amélie Poulain|Bridget Jones|
+Tyrion Lannister|Daenerys Targaryen|Arya Stark|Sansa Stark|Jack Reacher|Jack Ryan|Lisa Simpson|Marge Simpson|
+Rick Sanchez|Ted Mosby|Rachel Green|Monica Geller|Chandler Bing|Ross Geller|Phoebe Buffay|Joey Tribbiani|
+Michael Scott|Dwight Schrute|Leslie Knope|Don Draper|Tony Soprano|Saul Goodman|Fox Mulder|Dana Scully
 """.replace("\n", "").split("|"))
 
 PUBLIC_FIGURES_ZH = frozenset("""
@@ -259,7 +277,12 @@ PUBLIC_FIGURES_ZH = frozenset("""
 王熙凤 韦小宝 杨过 小龙女 郭靖 黄蓉 令狐冲 张无忌 乔峰 段誉 李逍遥 孙中山 李大钊 陈独秀 华罗庚 陈景润 邓稼先 杨振宁
 李政道 屠呦呦 袁隆平 钱三强 李四光 竺可桢 詹天佑 雷锋 焦裕禄 孔乙己 阿Q 祥林嫂 闰土 范进 贾母 刘姥姥 马克思 李小龙
 罗密欧 朱丽叶 哈姆雷特 福尔摩斯 华生 简爱 包法利 堂吉诃德 孙少平 孙少安 田晓霞 白嘉轩 鹿兆鹏 许三观 林家栋 江小鱼
- 蔡英文 賴清德 赖清德 馬英九 马英九 韓國瑜 韩国瑜 柯文哲""".split())
+ 蔡英文 賴清德 赖清德 馬英九 马英九 韓國瑜 韩国瑜 柯文哲
+贾玲 王一博 谢霆锋 謝霆鋒 樊振东 王楚钦 马龙 许昕 孙颖莎 陈梦 郑钦文 张伟丽 杨紫 肖战 迪丽热巴 杨洋 朱一龙 赵露思 白鹿
+张艺兴 鹿晗 华晨宇 毛不易 薛之谦 李荣浩 张杰 谢娜 何炅 汪涵 撒贝宁 董卿 王源 杨紫琼 郭富城 黎明 张曼玉 刘嘉玲 古天乐
+周润发 甄子丹 吴彦祖 彭于晏 舒淇 林志玲 王祖贤 张柏芝 蔡依林 五月天 邓超 孙俪 胡歌 靳东 王凯 雷佳音 张译 于和伟 秦昊
+杜丽娘 柳梦梅 崔莺莺 红娘 梁山伯 祝英台 牛郎 织女 嫦娥 后羿 哪吒 白娘子 小青 佟湘玉 白展堂 郭芙蓉 吕秀才 李大嘴 同福客栈
+黄焖鸡 杨铭宇 张亮麻辣烫 张亮 老干妈 陶华碧 海底捞 张勇""".split())
 
 # The single-character surnames of the Hundred Family Surnames (百家姓) and other common ones,
 # in simplified and traditional characters.
@@ -315,6 +338,7 @@ CN_NOT_NAMES = frozenset("""
 张三 李四 王五 赵六 钱七 孙八 某某 张某 李某 王某 刘某 陈某 张某某 李某某 王某某
 谢谢 谢了 谢啦 周几 安卓 白屏 黑屏 蓝屏 花屏 冷启动 热启动 热更新 热修复 云端 云盘 云服务
 陈皮 黄芪 黄连 黄芩 白术 白芷 杜仲 石斛 金银花 柴胡 甘草 党参 当归 何首乌
+柯基 柴犬 边牧 邊牧 哈士奇 萨摩耶 房仲 房東 房东 陆家嘴 陸家嘴 戴森 蒙脱石 连花清 連花清
 """.split())
 # Words that join two fields ("姓名和电话", "付款人和金额"): after a label they start no name.
 CN_CONJUNCTIONS = frozenset("和与及跟或")

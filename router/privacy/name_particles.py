@@ -11,7 +11,7 @@ import re
 from duet.router.privacy.patterns import Hit
 
 _PARTICLES = ("van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten|zu|bin|binti|binte|bint|ibn|"
-              "al|el|y|e")
+              "al|el|y|e|los|las")
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*|(?:al|el)-[A-ZÀ-ÖØ-Þ][^\W\d_]*)"
 _REST = re.compile(r"(?:[ \t]+(?:(?:" + _PARTICLES + r")[ \t]+){1,3}" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD +
                    r"){0,1})+")

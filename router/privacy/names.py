@@ -260,7 +260,9 @@ def _pair(text: str, low: str, words: list[tuple[int, int]], i: int, lex: Lexico
         return j  # "Marcus Webb | (415) 555-0142", a row of a contact list
     if anchored:
         return i + 1
+    before = low[words[i - 1][0]:end] if i and words[i - 1][1] == start - 1 else ""  # "Chimamanda | Ngozi Adichie"
     if text[start:end].lower() in PUBLIC_FIGURES or f"{low_first} {low_second}" in PUBLIC_FIGURES or \
+            before in PUBLIC_FIGURES or \
             (not cued and PERFORMER_BEFORE.search(low, max(0, start - 16), start)):
         return 0  # a public figure, or whom a song is played by ("play Jay Chou", "songs by …")
     if cued or any(low_first in local and low_second in local for local in locals_):

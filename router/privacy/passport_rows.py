@@ -10,6 +10,7 @@ import re
 
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit, lowered
+from duet.router.privacy.rows import spaced_cjk_row
 from duet.router.privacy.slot_values import latin_name_end
 
 _PASSPORT_WORDS = ("passport", "护照", "護照", "pasaporte", "passeport", "reisepass", "passaporto", "paspoort", "旅券")
@@ -30,7 +31,7 @@ def find_passport_rows(text: str, found: list[Hit]) -> list[Hit]:
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        if len(line) <= _LONGEST_ROW and sum(line.count(mark) for mark in _ROW_MARKS) >= 2:
+        if len(line) <= _LONGEST_ROW and (sum(line.count(mark) for mark in _ROW_MARKS) >= 2 or spaced_cjk_row(line)):
             for m in _NUMBER.finditer(text, start, end):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue

@@ -253,7 +253,8 @@ def _maths(text: str, start: int, end: int) -> bool:
 
 # A non-geographic line (toll-free, shared-cost, UK 03) in a sentence about a company's service.
 _SERVICE = re.compile(r"(?<![a-z])(?:opening hours|customer service|customer services|helpline|hotline|call cent(?:re|er)|"
-                      r"support line|switchboard|freephone|toll[- ]free)(?![a-z])|客服|热线|熱線|服务热线", re.I)
+                      r"support line|switchboard|freephone|toll[- ]free|free to call|support|help ?desk|on hold|"
+                      r"wait(?:ing)? time|the wait)(?![a-z])|客服|热线|熱線|服务热线|人工服务|转人工", re.I)
 
 
 def _company_line(text: str, start: int, number: str) -> bool:

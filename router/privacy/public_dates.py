@@ -1,8 +1,8 @@
 """Birth dates of public people are public: "Alan Turing, born 23 June 1912", "屠呦呦，1930年12月30日
 出生于宁波". A date of birth right after a listed public figure's name (a few characters between, the
 same sentence, no first person) is left alone, and so are the dates of a life span in brackets
-("(6 March 1927 – 17 April 2014)"), and a birth before 1900 is history; any other date of birth
-stays one."""
+("(6 March 1927 – 17 April 2014)"), and a birth before 1900 is history, and so is a pet's birthday;
+any other date of birth stays one."""
 
 from __future__ import annotations
 
@@ -80,8 +80,23 @@ def _life_span(text: str, start: int, end: int) -> bool:
     return opened >= 0 and ")" not in window[opened:] and "）" not in window[opened:]
 
 
+# A pet's birthday is no person's: "我家可乐是柯基，2024-12-25满三岁", "our puppy Max was born 3 May 2023".
+_PET = re.compile(r"(?<![a-z])(?:dog|puppy|cat|kitten|pet|hamster|rabbit|bunny|parrot|pony|horse|tortoise)s?(?![a-z])|"
+                  r"狗|猫|貓|宠物|寵物|柯基|泰迪|金毛|边牧|邊牧|哈士奇|萨摩耶|比熊|博美|拉布拉多|柴犬|布偶|英短|美短|仓鼠|兔子|鹦鹉",
+                  re.I)
+_PERSON_TOO = re.compile(r"(?<![a-z])(?:son|daughter|baby|child|kid|boy|girl|wife|husband|mum|mom|dad)s?(?![a-z])|"
+                         r"儿子|女儿|孩子|宝宝|宝贝|闺女|老婆|老公|妈|爸", re.I)
+
+
+def _pet_birthday(text: str, start: int) -> bool:
+    window = text[sentence_start(text, start, 60):start]
+    return _PET.search(window) is not None and _PERSON_TOO.search(window) is None
+
+
 def without_public_births(text: str, hits: list[Hit]) -> list[Hit]:
-    """``hits`` less the dates of birth of listed public figures, and the dates of a life span."""
+    """``hits`` less the dates of birth of listed public figures, the dates of a life span and
+    pets' birthdays."""
     return [hit for hit in hits if hit[0] != "date_of_birth" or not (_public_before(text, hit[1]) or
                                                                      _life_span(text, hit[1], hit[2]) or
-                                                                     _long_ago(text[hit[1]:hit[2]]))]
+                                                                     _long_ago(text[hit[1]:hit[2]]) or
+                                                                     _pet_birthday(text, hit[1]))]

@@ -88,7 +88,8 @@ def public_addresses(text: str, hits: list[tuple[str, int, int]]) -> set[int]:
     for i, (_, start, end) in enumerate(hits):
         about_history = any(start - _REACH <= at < end + _REACH and
                             _SENTENCE_END.search(text, min(at, start), max(at, end)) is None for at in marks)
-        if (about_history or _famous(text[start:end]) or _INSTITUTION_BEFORE.search(text, max(0, start - 48), start)) \
+        if (about_history or _famous(text[start:end]) or _INSTITUTION_BEFORE.search(text, max(0, start - 48), start)
+                or _INSTITUTION_BEFORE_ZH.search(text, max(0, start - 24), start)) \
                 and not _owned(text, start):
             public.add(i)
     return public
@@ -100,3 +101,10 @@ _INSTITUTION_BEFORE = re.compile(
     r"(?:Office|Town Hall|City Hall|Embassy of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Consulate(?: General)?(?: of [A-Z][a-z]+)?|"
     r"DMV|Courthouse|Library|Museum|Hospital|Station|Airport|University|Stadium|Theatre|Theater|Cathedral|"
     r"Department|Ministry|Police|Registry|Council)(?:,| at| on)[ \t]+$")  # (not "Court", "Tower": homes are named so)
+# The same in Chinese, the address in brackets after the name: "故宫博物院（景山前街4号）",
+# "北京市公安局出入境管理总队（安定门东大街2号）", "台北101（信義路五段7號）".
+_INSTITUTION_BEFORE_ZH = re.compile(
+    r"(?:局|总队|總隊|中心|博物院|博物馆|博物館|美术馆|美術館|图书馆|圖書館|纪念馆|紀念館|科技馆|大厦|大廈|电视塔|廣州塔|广州塔|"
+    r"政府|法院|检察院|医院|醫院|大学|大學|火车站|高铁站|車站|机场|機場|公园|公園|广场|廣場|办事处|辦事處|领事司|領事司|"
+    r"大使馆|大使館|领事馆|領事館|事務大樓|事务大楼|管理处|管理處|税务局|稅務局|派出所|体育馆|體育館|体育场|剧院|劇院|"
+    r"音乐厅|音樂廳|会展中心|會展中心|展览馆|展覽館|[0-9]{3})[（(][^（）()\n]{0,8}$")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from duet.router.privacy.company_names import COMPANY_WORDS
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.name_lists import THING_WORDS
 from duet.router.privacy.patterns import Hit, lowered
@@ -32,15 +33,21 @@ _ROLE_WORDS = (
     "transfer from", "payment from", "transfer to", "payment to", "delivered to", "signed for by",
     "parent of", "guardian of", "standing order to", "direct debit to", "guarantor", "purchaser", "renter", "sender",
     "soussignée", "soussigné", "versicherte person", "given names", "reference",
+    "bride", "groom", "best man", "maid of honour", "maid of honor", "bridesmaid", "groomsman", "officiant",
+    "husband", "wife", "new starter", "new hire", "dear family of", "name on card", "name on the card",
+    "invoice to", "offer to", "the vendor is", "new cleaner is", "my full name is",
 )
 _REQUEST_WORDS = ("share my location", "share my live location", "this is", "text")
 _ROLE = re.compile(
-    r"(?<![\w-])(lessee|lessor|landlord|landlady|tenant|guest|patient|member|titulaire|nom|nombre|nome|name|"
+    r"(?<![\w-])(name on (?:the )?card|lessee|lessor|landlord|landlady|tenant|guest|patient|member|titulaire|nom|nombre|nome|name|"
     r"holder|cardholder|payee|beneficiary|insured|policyholder|borrower|lender|buyer|seller|applicant|passenger|"
     r"ship to|bill to|deliver to|mieter|vermieter|inquilino|arrendatario|arrendador|locataire|bailleur|"
     r"propriétaire|transfer from|payment from|transfer to|payment to|delivered to|signed for by|parent of|guardian of|"
     r"standing order to|direct debit to|guarantor|purchaser|renter|sender|soussignée|soussigné|versicherte person|"
-    r"given names|reference(?: in [A-Z][a-z]+)?(?= ?:))"
+    r"given names|reference(?: in [A-Z][a-z]+)?(?= ?:)|"
+    # roles at a wedding, in a family or a firm, and who a letter, an invoice or an offer is for
+    r"bride|groom|best man|maid of hono(?:u)?r|bridesmaid|groomsman|officiant|husband|wife|new starter|new hire|"
+    r"dear family of|invoice to|offer to|the vendor is|new cleaner is|my full name is)"
     r"(?:[ \t]*[:：,][ \t]*|[ \t]+)(?:\n[ \t]*)?",
     re.I)
 _FORM_WORDS = frozenset("titulaire nom nombre nome soussignée soussigné".split())
@@ -82,6 +89,8 @@ def _after_role(text: str, m: re.Match[str], other_pii: bool) -> list[Hit]:
         # never two words of a sentence ("my landlord sent it as …")
     if not label and role.lower() in _PARCEL_ROLES and "," not in name and not known_name(name, given=True):
         return []  # "delivered to Amazon Locker": a parcel goes to places as often as to people
+    if not COMPANY_WORDS.isdisjoint(name.lower().split()):
+        return []  # "invoice to Orchard Lane Foods"
     return [("person_name", start, end)]
 
 

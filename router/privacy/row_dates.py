@@ -13,7 +13,7 @@ import re
 
 from duet.router.privacy.birth_dates import _CAPS_MONTH, _DATE, _SHORT_DATE
 from duet.router.privacy.patterns import Hit
-from duet.router.privacy.rows import rows_with
+from duet.router.privacy.rows import rows_with, spaced_cjk_row
 from duet.router.privacy.slot_values import chinese_name
 
 _ROW_MARKS = ("\t", "  ", "|", "', '", "','")
@@ -48,7 +48,7 @@ def _birth_year(value: str) -> bool:
 
 
 def find_row_dates(text: str, found: list[Hit]) -> list[Hit]:
-    if not any(mark in text for mark in _ROW_MARKS):
+    if not any(mark in text for mark in _ROW_MARKS) and " " not in text:
         return []
     personal = [(s, e) for kind, s, e in found if kind in _PERSONAL]
     if not personal:
@@ -58,7 +58,7 @@ def find_row_dates(text: str, found: list[Hit]) -> list[Hit]:
     hits: list[Hit] = []
     for start, end in rows_with(text, personal, _LONGEST_ROW):
         line = text[start:end]
-        if not any(mark in line for mark in _ROW_MARKS):
+        if not any(mark in line for mark in _ROW_MARKS) and not spaced_cjk_row(line):
             continue
         short = _SHORT.finditer(text, start, end) if any(start <= s and e <= end for s, e in passports) else ()
         # a name and its date, alone in a short row: short forms count too ("许浩桂  44.12.25", "李鹏  S37.03.26")

@@ -4,8 +4,16 @@ starts), not by testing every span against every line."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
+
+_SPACED_CJK_ROW = re.compile(r"[\u4e00-\u9fff·]{2,8}(?: [^ \n]{2,24}){2,6}")
+
+
+def spaced_cjk_row(line: str) -> bool:
+    """A Chinese list's row, its cells one space apart: "张波 G96518925 1957年2月12日"."""
+    return len(line) <= 120 and _SPACED_CJK_ROW.fullmatch(line.strip()) is not None
 
 
 def rows_with(text: str, spans: Iterable[tuple[int, int]], longest: int = 0) -> list[tuple[int, int]]:

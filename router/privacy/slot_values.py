@@ -33,7 +33,7 @@ _WORD = re.compile(rf"(?:[A-Z]\.){{2,3}}(?![A-Za-z])|['’]t(?= )|{_L}(?:{_L}|1(
 _JOINER = re.compile(rf"(?: (?:[ds]/o |a/[lp] )?| ?, (?={_L}))")  # "Priya d/o Ramasamy", "Muthu a/l Raman", "YIP, Yee Ka"
 _MAX_WORDS = 5
 PARTICLES = frozenset("van der den de del della di da du dos das do von la le bin binti binte bte al ter ten y e d/o s/o "
-                      "a/l a/p 't ’t te".split())
+                      "a/l a/p 't ’t te los las Ó Ní Nic Mac Uí MAC".split())  # "De los Reyes", "Ó Ceallaigh", "Mac Giolla"
 # Words a slot of a company, a product, a field or a role holds, and that no name does.
 STOP_WORDS = frozenset("""
 the and or of to in on at for with by from as is are was be a an my your our his her their its this that

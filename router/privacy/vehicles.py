@@ -127,7 +127,8 @@ def find_vins(text: str) -> list[Hit]:
             continue
         # A wrong check digit is common in typed VINs: the vehicle words or the serial-number
         # tail (the last four characters are digits) still mark one.
-        if checks.vin_check_digit_ok(m.group(0)) or _vin_named(text, start, end) or m.group(0)[-4:].isdigit():
+        if checks.vin_check_digit_ok(m.group(0)) or ((_vin_named(text, start, end) or m.group(0)[-4:].isdigit()) and
+                                                     not checks.called_made_up(text, start, end)):
             hits.append(("vin", start, end))
     return hits + _keyed_vins(text)
 
@@ -147,7 +148,8 @@ def _keyed_vins(text: str) -> list[Hit]:
                 hits.append(("vin", *bare))
             continue
         compact = m.group(0).replace(" ", "").replace("-", "").upper()
-        if 1 <= sum(c.isalpha() for c in compact) <= 14:
+        if 1 <= sum(c.isalpha() for c in compact) <= 14 and (checks.vin_check_digit_ok(compact) or
+                                                              not checks.called_made_up(text, m.start(), m.end())):
             hits.append(("vin", m.start(), m.end()))
     return hits
 

@@ -7,7 +7,7 @@
   keyword;
 - India's PAN (``KEDPT2707S``, no check digit: its fourth letter says who holds it) after "PAN";
 - Sweden's personnummer, Turkey's T.C. Kimlik No, South Africa's ID number, Vietnam's CCCD and
-  Nigeria's NIN after their keywords.
+  Nigeria's NIN, Ireland's PPS number and Korea's resident registration number after their keywords.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 
 from stdnum.cl import rut
+from stdnum.ie import pps
+from stdnum.kr import rrn
 from stdnum.luhn import is_valid as luhn_valid
 from stdnum.my import nric as my_nric
 from stdnum.mx import curp
@@ -63,6 +65,12 @@ _KEYED: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], Callable[
     # Chile's RUT/RUN ("20.091.738-3", "9942607-1", "19.425.587-K") and Malaysia's MyKad ("961106-12-8096")
     (("rut", "run", "rol único"), keywords(r"rut|run|rol único tributario|rol unico tributario"),
      re.compile(r"(?<![0-9.])[0-9]{1,2}\.?[0-9]{3}\.?[0-9]{3}-[0-9Kk](?![0-9A-Za-z])"), lambda v: bool(rut.is_valid(v))),
+    # Ireland's PPS number ("1609567RA") and Korea's resident registration number ("4109231590416")
+    (("pps", "ppsn", "personal public service"), keywords(r"pps|ppsn|pps no|pps number|personal public service number"),
+     re.compile(r"(?<![0-9A-Za-z])[0-9]{7}[A-W][ABHW]?(?![0-9A-Za-z])"), lambda v: bool(pps.is_valid(v))),
+    (("resident no", "resident registration", "주민등록", "rrn"),
+     keywords(r"resident no\.?|resident number|resident registration (?:no\.?|number)|주민등록번호|rrn"),
+     re.compile(r"(?<![0-9])[0-9]{6}-?[1-8][0-9]{6}(?![0-9])"), lambda v: bool(rrn.is_valid(v))),
     (("ic", "mykad", "nric", "i/c"), keywords(r"ic|i/c|ic no|mykad|nric|kad pengenalan"),
      re.compile(r"(?<![0-9])[0-9]{6}-?[0-9]{2}-?[0-9]{4}(?![0-9])"), lambda v: bool(my_nric.is_valid(v))),
 )
