@@ -13,6 +13,7 @@ Run: python -m bench.pii_eval --half B --seed 20261130 --n 6000      (the genera
      python -m bench.pii_eval --corpus H --part test --seed 1 --n 4000  (corpus H, new contexts)
      python -m bench.pii_eval --corpus I --part test --seed 1 --n 4000  (corpus I, requests to an assistant, held out)
      python -m bench.pii_eval --corpus J --part test --seed 1 --n 4000  (corpus J, everyday and work requests, held out)
+     python -m bench.pii_eval --corpus K --part test --seed 1 --n 4000  (corpus K, car and desktop assistant traffic, held out)
      python -m bench.pii_eval --file data/router/router-dev.jsonl      (a JSON-lines file)
 
 The generated corpus depends on the order of Python sets (a few names and places), so the run is
@@ -40,6 +41,7 @@ from bench.pii_corpus_g import generate as generate_g
 from bench.pii_corpus_h import generate as generate_h
 from bench.pii_corpus_i import generate as generate_i
 from bench.pii_corpus_j import generate as generate_j
+from bench.pii_corpus_k import generate as generate_k
 from bench.pii_corpus_values import FORMAT_TYPES
 from duet.router.metrics import percentile
 from duet.router.privacy import detect_pii
@@ -128,9 +130,9 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=6000)
     parser.add_argument("--seed", type=int, default=20261130)
     parser.add_argument("--half", choices=("A", "B", "all"), default="B")
-    parser.add_argument("--corpus", choices=("AB", "C", "D", "E", "F", "G", "H", "I", "J"), default="AB",
-                        help="C to J: corpus C, D, E, F, G, H, I or J (bench/pii_corpus_c.py … _j.py), split by --part")
-    parser.add_argument("--part", choices=("dev", "test"), default="dev", help="corpus C-J: dev or test frames")
+    parser.add_argument("--corpus", choices=("AB", "C", "D", "E", "F", "G", "H", "I", "J", "K"), default="AB",
+                        help="C to K: corpus C, D, E, F, G, H, I, J or K (bench/pii_corpus_c.py … _k.py), split by --part")
+    parser.add_argument("--part", choices=("dev", "test"), default="dev", help="corpus C-K: dev or test frames")
     parser.add_argument("--misses", type=int, default=0, help="list missed values and false positives")
     args = parser.parse_args()
     load_lexicon()
@@ -152,6 +154,8 @@ def main() -> None:
         items = list(generate_i(args.n, args.seed, args.part))
     elif args.corpus == "J":
         items = list(generate_j(args.n, args.seed, args.part))
+    elif args.corpus == "K":
+        items = list(generate_k(args.n, args.seed, args.part))
     else:
         items = list(generate(args.n, args.seed, args.half))
     print(json.dumps(evaluate(items, args.misses), indent=2, ensure_ascii=False))
