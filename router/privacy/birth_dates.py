@@ -88,7 +88,8 @@ _ORDINAL = (r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth
 _SPOKEN_DATE = re.compile(
     r"(?i:january|february|march|april|may|june|july|august|september|october|november|december) (?:the )?(?:" + _ORDINAL +
     r"),? (?:nineteen (?:hundred (?:and )?)?(?:" + _TENS + r"(?:[- ]" + _UNIT + r")?|" + _TEEN + r"|oh[- ]" + _UNIT + r")|"
-    r"two thousand(?: and)?(?: (?:" + _TENS + r"(?:[- ]" + _UNIT + r")?|" + _TEEN + r"|" + _UNIT + r"))?)", re.I)
+    r"two thousand(?: and)?(?: (?:" + _TENS + r"(?:[- ]" + _UNIT + r")?|" + _TEEN + r"|" + _UNIT + r"))?|"
+    r"(?:19|20)[0-9]{2}(?![0-9]))", re.I)  # (or its year in digits: "january thirty first 1994")
 _DATE_THEN_BORN = re.compile("(" + _DATE.pattern + "|" + _SHORT_DATE.pattern + r") ?$", re.A)
 _YEAR_THEN_BORN = re.compile(r"(?<![0-9])((?:19|20)?[0-9]{2}\s?年)$")  # "49年生的": the year alone
 _DATE_END = frozenset("0123456789日号年 ")
@@ -113,6 +114,10 @@ def _is_cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff"
 
 
+_SPOKEN_DAYS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                "twelfth", "teenth", "twentieth", "thirtieth")
+
+
 def find_dates_of_birth(text: str) -> list[Hit]:
     hits: list[Hit] = _dates_before_sheng(text) if "生" in text else []
     full_year = _YEAR.search(skeleton(text)) is not None or ("年" in text and _CN_YEAR_SEARCH.search(text) is not None)
@@ -124,7 +129,7 @@ def find_dates_of_birth(text: str) -> list[Hit]:
         for m in _DATE.finditer(text, lo, hi):
             if _BIRTH_BEFORE.search(text, max(0, m.start() - 36), m.start()) or named_after(_BIRTH_KEY_AFTER, text, m.end()):
                 hits.append(("date_of_birth", m.start(), m.end()))
-    spoken = "nineteen" in text or "thousand" in text
+    spoken = "nineteen" in text or "thousand" in text or any(word in text for word in _SPOKEN_DAYS)
     for start, end in keys:  # short forms only right next to their keyword
         said = value_after_keyword(_SPOKEN_DATE, text, end) if spoken else None
         hits += [("date_of_birth", said.start(), said.end())] if said else []

@@ -187,12 +187,34 @@ def only_called_a_reference(text: str, start: int) -> bool:
 # Test data, said so: "a made-up VIN from our test suite", "测试数据里的车架号…校验不过". Asked of a value
 # whose check digit fails: one that passes is taken for what it is whatever the sentence says.
 _MADE_UP = re.compile(r"(?<![a-z])(?:made[- ]up|fake|dummy|test (?:data|suite|case|vin)|sample|synthetic|invalid|"
-                      r"rejects?|fails? (?:the )?(?:check|validation))(?![a-z])|测试|測試|假的|校验不过|校验失败|校驗", re.I)
+                      r"rejects?|fails? (?:the )?(?:check|validation|luhn))(?![a-z])|"
+                      r"测试|測試|假的|校验不过|校验失败|不是卡号|不是真的", re.I)
 
 
 def called_made_up(text: str, start: int, end: int) -> bool:
     """Whether the words around the value at ``start``-``end`` call it test data or invalid."""
     return _MADE_UP.search(text, max(0, start - 40), min(len(text), end + 60)) is not None
+
+
+def _check_fails(kind: str, value: str) -> bool:
+    compact = "".join(c for c in value if c.isalnum()).upper()
+    if kind == "cn_resident_id":
+        return len(compact) == 18 and not resident_id_ok(compact)
+    if kind in ("credit_card", "bank_account"):
+        return compact.isdigit() and 13 <= len(compact) <= 19 and not luhn_ok(compact)
+    if kind == "iban":
+        return not iban_ok(compact)
+    return kind == "vin" and len(compact) == 17 and not vin_check_digit_ok(compact)
+
+
+def failed_and_said_so(kind: str, text: str, start: int, end: int) -> bool:
+    """A number whose own check fails, in words that say so or call it test data: "这串数字…过不了
+    Luhn校验，应该不是卡号吧", "身份证号…校验不过" — a look-alike the writer knows is no one's."""
+    return _check_fails(kind, text[start:end]) and called_made_up(text, start, end) and \
+        _OWN_BEFORE.search(text, max(0, start - 30), start) is None  # (not "my ID … fails the check": a typo in one)
+
+
+_OWN_BEFORE = re.compile(r"(?<![a-z])(?:my|our)(?![a-z])|我的|我家|本人", re.I)
 
 
 # A card number in the groups cards are printed in, one separator throughout: 4-4-4-4 (with a

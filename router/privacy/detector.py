@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from duet.router.privacy.address_slots import find_address_slots
-from duet.router.privacy.checks import digits_only, routing_code
+from duet.router.privacy.checks import digits_only, failed_and_said_so, routing_code
 from duet.router.privacy.address_tails import extend_addresses
 from duet.router.privacy.config_secrets import find_config_secrets
 from duet.router.privacy.card_names import find_bracketed_names, find_card_names
@@ -13,6 +13,7 @@ from duet.router.privacy.distant import find_distant_values
 from duet.router.privacy.field_names import find_field_names
 from duet.router.privacy.hl7 import find_hl7_values
 from duet.router.privacy.keyed import KEYED_DETECTORS
+from duet.router.privacy.keyed_ids import find_keyed_ids
 from duet.router.privacy.list_names import find_list_names
 from duet.router.privacy.listed_names import find_listed_names
 from duet.router.privacy.name_particles import extend_names
@@ -50,7 +51,8 @@ from duet.router.types import PiiSpan
 # bank accounts, dates of birth); context.py keeps the free-form ones.
 _NAMES = frozenset({"person_name"})
 _SUPERSEDED = frozenset(d.__name__ for d in KEYED_DETECTORS)
-DETECTORS = (*FORMAT_DETECTORS, find_scanned_emails, find_spelled_emails, find_national_ids, find_world_ids, find_phones,
+DETECTORS = (*FORMAT_DETECTORS, find_scanned_emails, find_spelled_emails, find_national_ids, find_world_ids, find_keyed_ids,
+             find_phones,
              find_config_secrets, find_spoken_phones,
              *KEYED_DETECTORS,
              find_table_values, *(d for d in CONTEXT_DETECTORS if d.__name__ not in _SUPERSEDED))
@@ -63,6 +65,7 @@ PRIORITY: tuple[str, ...] = (
     "date_of_birth", "street_address", "person_name",
 )
 _RANK = {t: i for i, t in enumerate(PRIORITY)}
+_CHECKED = frozenset(("cn_resident_id", "credit_card", "bank_account", "iban", "vin"))  # types with a check of their own
 
 
 def _resolve(hits: list[Hit]) -> list[Hit]:
@@ -95,6 +98,7 @@ def _without_public_values(folded: str, hits: list[Hit]) -> list[Hit]:
         hits = without_public_births(folded, hits)
     if "gps_coordinates" in kinds:
         hits = without_landmark_points(folded, hits)
+    hits = [h for h in hits if h[0] not in _CHECKED or not failed_and_said_so(h[0], folded, h[1], h[2])]
     return without_specimens(folded, hits) if hits else hits
 
 

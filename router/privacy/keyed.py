@@ -91,7 +91,7 @@ _ACCOUNT_KEY = keywords(
     r"(?:转账|汇款|打款|轉賬|匯款)[一二三四五六七八九十百千万萬两0-9.,元块塊]{1,8}(?:到|至|给|給)|direct deposit|deposit into|转账到|轉帳到|打款到|汇款到|匯款到|"
     r"conta|número da conta|numer konta|acc|acc no|bank card|bank_card|bankcard|acc_no|accno|account_no|还款卡|扣款卡|clabe|"
     # money sent to a number ("货款请打到…", "钱转入…", "款項匯至…")
-    r"(?:款|钱|錢|房租|租金|工资|工資|学费|學費|押金|定金|订金|尾款)(?:项|項)?(?:请|請)?(?:打|汇|匯|转|轉|付|存)(?:到|至|入)|"
+    r"(?:款|钱|錢|房租|租金|工资|工資|学费|學費|押金|定金|订金|尾款)(?:项|項)?(?:请|請)?(?:打|汇|匯|转|轉|付|存|退)(?:到|至|入|回)|"
     # "my checking is …", "savings #…"
     r"my checking|my savings|checking #|savings #|checking no|savings no|"
     r"(?:银行|收款|开户|对公|储蓄|工资)(?:账号|账户|帐号|帐户)|"
@@ -99,7 +99,9 @@ _ACCOUNT_KEY = keywords(
     r"[新换]的卡|新卡号?"
 )
 # Digits in groups (spaces, dashes, dots), optionally after a bank code of capitals (a BBAN).
-_ACCOUNT_VALUE = re.compile(glued_label() + r"(?<!\+)(?:(?<![_.])|(?<=[Nn][Oo]\.))(?<![0-9A-Za-z_]-)(?:[A-Z]{2,4}[ .-]?)?[0-9][0-9 .-]{6,28}[0-9](?![0-9A-Za-z_]|-[0-9A-Za-z_]|\.[0-9])",
+_ACCOUNT_VALUE = re.compile(glued_label() + r"(?<!\+)(?:(?<![_.])|(?<=[Nn][Oo]\.))(?<![0-9A-Za-z_]-)(?:(?:[A-Z]{2,4}[ .-]?)?[0-9][0-9 .-]{6,28}[0-9]"
+                            # slashes between groups, as bank slips print them ("01/6458/7377166/00"; not a date)
+                            r"|[0-9]{2,6}/[0-9]{3,8}/[0-9]{2,8}(?:/[0-9]{2,8}){0,2})(?![0-9A-Za-z_/]|-[0-9A-Za-z_]|\.[0-9])",
                             re.A)
 # A bank's name right before the number, nothing but "account", "#" or ":" between ("Chase
 # 1234567890", "HSBC acct: …", a payslip's "bank 0358…"); further away it names the bank, not the

@@ -5,7 +5,10 @@ readers:
   "NURUL IZZAH BINTI RAHMAN" (the particle is found in no other phrase);
 - two or three capitalised words of another cased script inside a text in Latin or Chinese
   letters: "Твердислав Большаков", "Όθων Γαρουφαλής";
-- a title before a name typed in small letters: "please call mister maxime comte back";
+- two or three words of a script without capitals (Devanagari, Thai, Georgian, Hebrew, Arabic…),
+  not quoted and not to be translated: "Call हर्श प्रधान";
+- a title before a name typed in small letters: "please call mister maxime comte back", and a
+  name in small letters after a word for calling someone: "call rozália horváth";
 - a capitalised Latin name glued to a Chinese word for a customer, a colleague, a student or a
   patient: "马来西亚买家David Alsina，IC …", "外籍员工Abdulhamid Usmonov的护照号".
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.patterns import Hit
 from duet.router.privacy.slot_values import STOP_WORDS, known_name, latin_name_end
 
@@ -39,6 +43,52 @@ def _other_script(text: str) -> list[Hit]:
         share = len(m.group()) / max(1, len(text))
         if share < 0.5:
             hits.append(("person_name", m.start(), m.end()))
+    return hits
+
+
+# Scripts without capitals (Devanagari and the other Indic scripts, Thai, Georgian, Hebrew, Arabic):
+# two or three words of one of them in a text in Latin or Chinese letters, not quoted and not asked to
+# be translated ("Call हर्श प्रधान", "patient बृजेश भरद्वाज", "ICAO rules: יוסף קרמר").
+_UNCASED_WORD = r"(?:[\u0900-\u0DFF]+|[\u0E01-\u0E4E]+|[\u10D0-\u10FA]+|[\u05D0-\u05EA\u05F3\u05F4]+|[\u0620-\u065F\u066E-\u06D3]+)"
+_UNCASED_RUN = re.compile(rf"(?<![\w'\"‘“«]){_UNCASED_WORD}(?:[’']{_UNCASED_WORD})?(?: {_UNCASED_WORD}(?:[’']{_UNCASED_WORD})?){{1,2}}"
+                          r"(?![\w'\"’”»])")
+_UNCASED_GATE = re.compile(r"[\u0900-\u0DFF\u0E01-\u0E4E\u10D0-\u10FA\u05D0-\u05EA\u0620-\u06D3]")
+_TRANSLATE = re.compile(r"translat|mean|say |word|phrase|翻译|翻譯|意思|怎么说", re.I)
+
+
+_UNCASED_PROSE = re.compile(rf"{_UNCASED_WORD}(?:[ ,]+{_UNCASED_WORD}){{3}}")  # a sentence in that script
+
+
+def _uncased_script(text: str) -> list[Hit]:
+    if _UNCASED_PROSE.search(text):
+        return []  # a text written in that script: its short runs are phrases
+    hits = []
+    for m in _UNCASED_RUN.finditer(text):
+        around = text[max(0, m.start() - 60):min(len(text), m.end() + 30)]
+        if not _TRANSLATE.search(around):
+            hits.append(("person_name", m.start(), m.end()))
+    return hits
+
+
+# A name in small letters after a word for calling or meeting someone, or said on a call: "call
+# rozália horváth", "whatsapp hellena nunes", "hi it's vince vial calling about…". Taken when a
+# word is a known name or has a letter outside ASCII (no English word has one).
+_CALL_LOWER = re.compile(r"(?<![a-z])(?:(?:call|ring|text|whatsapp|message|dial|contact name|new contact|add contact) "
+                         r"([a-zß-öø-ÿā-ž'’-]{2,20} [a-zß-öø-ÿā-ž'’-]{2,20})(?![\w@])|"
+                         r"(?:it's|it is|this is|i'm|im) ([a-zß-öø-ÿā-ž'’-]{2,20} [a-zß-öø-ÿā-ž'’-]{2,20})"
+                         r"(?= calling| here| from|[,.!?]|$| about| re ))")
+
+
+def _lower_after_calls(text: str) -> list[Hit]:
+    hits = []
+    for m in _CALL_LOWER.finditer(text):
+        group = 1 if m.group(1) else 2
+        name = m.group(group)
+        if any(w in STOP_WORDS for w in name.split()):
+            continue
+        last = name.split()[-1]
+        if (known_name(name, given=True) and last in lexicon().last_names) or not name.isascii():
+            hits.append(("person_name", m.start(group), m.end(group)))  # ("call emily now": no surname)
     return hits
 
 
@@ -73,8 +123,10 @@ def find_name_shapes(text: str) -> list[Hit]:
     hits = _patronymics(text)
     if not text.isascii():
         hits += _other_script(text) if _SCRIPT_GATE.search(text) else []
+        hits += _uncased_script(text) if _UNCASED_GATE.search(text) else []
         if _CJK.search(text):
             hits += _after_chinese_nouns(text)
+    hits += _lower_after_calls(text)
     for m in _TITLE_LOWER.finditer(text) if _TITLE_GATE.search(text) else ():
         if not any(word in STOP_WORDS for word in m.group(1).lower().split()) and known_name(m.group(1)):
             hits.append(("person_name", m.start(1), m.end(1)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from duet.router.privacy.birth_dates import _SPOKEN_DATE
 from duet.router.privacy.company_names import COMPANY_WORDS
 from duet.router.privacy.field_names import PERSON_FIELDS
 from duet.router.privacy.field_pairs import field_words
@@ -21,15 +22,24 @@ from duet.router.privacy.tables import _named_types, _typed
 _LEAD = re.compile(r"(?:columns?|fields?|headings?|headers?|order|[(（]|列[:：]?|字段[:：]?)\s*(?:[:：]\s*)?", re.I)
 _ITEM_SPLIT = re.compile(r"\s*[,，、]\s*(?:and\s+|&\s+)?|\s+and\s+")
 _ITEM = re.compile(r"[^\W\d_][\w .'/#-]{0,22}", re.U)
-_SEPARATORS = ("\t", " | ", " - ", " – ", " — ", ", ", "; ", " / ")
+_SEPARATORS = ("\t", " | ", " - ", " – ", " — ", " · ", ", ", "; ", " / ", ",")
 _SPACES = re.compile(r" {2,}")
 _NAME_WORDS = frozenset(("name", "full name", "names", "person", "who", "姓名", "名字"))
-_NAME_CELL = re.compile(r"[^\W\d_][^\W\d_.'’-]*\.?(?:[ '’-][^\W\d_][^\W\d_'’-]*\.?){1,5}")
+_NAME_CELL = re.compile(r"[^\W\d_][^\s\d_.,;:()]*\.?(?: [^\W\d_][^\s\d_.,;:()]*\.?){1,5}")
 _BORN = re.compile(r"(?:born|b\.|dob|生于)\s*", re.I)
+
+
+# A list of people by birth date: "Sort by date of birth:" over "Serafina Sandi — 04/26/1941".
+_BIRTH_LIST = re.compile(r"(?:date of birth|birth ?dates?|birthdays?|dobs?|出生日期|生日)\b[^:：\n]{0,30}[:：]\s*$", re.I)
 
 
 def _columns(line: str) -> list[str]:
     """The column names a prose line lists, or [] when it lists none."""
+    listed = _listed_columns(line)
+    return listed or (["name", "date of birth"] if _BIRTH_LIST.search(line) else [])
+
+
+def _listed_columns(line: str) -> list[str]:
     lead = None
     for m in _LEAD.finditer(line):
         lead = m
@@ -65,7 +75,8 @@ def _a_name(cell: str) -> bool:
     if chinese_name(cell):
         return True
     words = cell.lower().split()
-    return (_NAME_CELL.fullmatch(cell) is not None and all(w[:1].isupper() for w in cell.split() if len(w) > 3)
+    return (_NAME_CELL.fullmatch(cell) is not None and
+            all(w[:1].isupper() or w[:1].lower() == w[:1].upper() for w in cell.split() if len(w) > 3)  # (uncased scripts)
             and COMPANY_WORDS.isdisjoint(words) and ORGANISATION_WORDS.isdisjoint(words))
 
 
@@ -79,6 +90,8 @@ def _cell_type(column: str, cell: str) -> tuple[str, int] | None:
     born = _BORN.match(cell) if any(t == "date_of_birth" for t, _ in types) else None
     skip = born.end() if born else 0
     typ = _typed(types, cell[skip:])
+    if typ is None and any(t == "date_of_birth" for t, _ in types) and _SPOKEN_DATE.fullmatch(cell, skip):
+        typ = "date_of_birth"  # "october twenty third 1990"
     return (typ, skip) if typ else None
 
 

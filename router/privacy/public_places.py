@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from duet.router.privacy.public_points import LANDMARKS
+
 # Number and street, lower case, single spaces; the street suffix as commonly written.
 _FAMOUS = frozenset("""
 10 downing street|11 downing street|221b baker street|1600 pennsylvania avenue|1600 amphitheatre parkway|
@@ -88,7 +90,7 @@ def public_addresses(text: str, hits: list[tuple[str, int, int]]) -> set[int]:
     for i, (_, start, end) in enumerate(hits):
         about_history = any(start - _REACH <= at < end + _REACH and
                             _SENTENCE_END.search(text, min(at, start), max(at, end)) is None for at in marks)
-        if (about_history or _famous(text[start:end]) or _INSTITUTION_BEFORE.search(text, max(0, start - 48), start)
+        if (about_history or _famous(text[start:end]) or text[start:end].lower() in LANDMARKS or _INSTITUTION_BEFORE.search(text, max(0, start - 48), start)
                 or _INSTITUTION_BEFORE_ZH.search(text, max(0, start - 24), start)) \
                 and not _owned(text, start):
             public.add(i)

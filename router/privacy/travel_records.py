@@ -5,7 +5,7 @@
   birth date, sex, the document's expiry, and the surname and given names.
 - A name right before its birth: "Funeral notice - Ngozi Okafor, born August ninth…", "This is to
   certify that Nguyễn Đức Trang, born 26NOV55", "NAIDU, Sandeep  (b. 9/10/92)": a full name (or
-  "SURNAME, Given") that ends where ", born", ", née", ", geboren" or "(b." begins.
+  "SURNAME, Given") that ends where ", born", ", née", ", geboren", "(b." or "(DOB" begins.
 """
 
 from __future__ import annotations
@@ -20,13 +20,14 @@ from duet.router.privacy.slot_values import PARTICLES, known_name, latin_name_en
 _DOCS = re.compile(r"DOCS[ /]+(?:[A-Z0-9]{2}[ /]+HK1[ /]+)?[PIA]/[A-Z]{3}/([A-Z0-9\u200b]{5,12})/[A-Z]{3}/"
                    r"([0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[0-9]{2})/[MFX]I?/"
                    r"(?:[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[0-9]{2})?/([A-Z' -]+/[A-Z' -]+)")
-_BORN_AFTER = re.compile(r",?[ \t]+(?:born|née|nee|né|geboren|nacid[oa]|nat[oa])[ \t]|[ \t]+\(b\.[ \t]")
+_BORN_AFTER = re.compile(r",?[ \t]+(?:born|née|nee|né|geboren|nacid[oa]|nat[oa])[ \t]|[ \t]+\(b\.[ \t]|"
+                         r"[ \t]+\(?(?:DOB|D\.O\.B\.?)[ \t:]|,[ \t]+(?:date of birth|DOB|dob)[ \t:]")  # "Ana Ruiz (DOB 07/09/2018)"
 _RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?")
 _SURNAME_FIRST = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’-]+(?:[-'’][^\W\d_]+)?), ([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+)?)$")
 _REACH = 60
 _NOT_FIRST = frozenset("person persona personne patient tenant client customer applicant member guest insured versicherte "
                        "the this that".split())
-_BIRTH_GATE = ("born", "né", "nee", "geboren", "(b.", "nacid", "nato", "nata")
+_BIRTH_GATE = ("born", "né", "nee", "geboren", "(b.", "nacid", "nato", "nata", "DOB", "D.O.B", "date of birth", "dob")
 
 
 def _docs(text: str) -> list[Hit]:

@@ -53,13 +53,13 @@ _PLATE_KEY = keywords(r"veh|veh reg|plate|plates|plate number|number plate|licen
                       r"lp#|lp:|lp no|lic plate|lic\. plate|reg no|reg\. no|kennz|kennz\.|amtl\. kennz|amtl\. kennzeichen|"
                       r"amtliches kennzeichen|kfz-kennzeichen|immat|immat\.|immatricul[ée]e?s?|immatriculad[oa]|matriculad[oa]|anpr|camera read|anpr camera read|dvla|mot|"
                       r"congestion charge for|congestion charge due for|car tax for|road tax for|toll for|rego for|insurance for|taxi|cab|uber|"
-                      r"lyft|trailer|挂车|掛車|出租车|出租車|车辆|車輛|"
+                      r"quote for|claim for|lyft|trailer|挂车|掛車|出租车|出租車|车辆|車輛|"
                       r"etc扣费记录|vrm|vehicle [0-9]{1,2}")
 _PLATE_GATE = ("veh", "plate", "reg", "tag", "vrn", "car number", "vehicle number", "vehicle no", "kennz", "immat",
                "matrícula", "牌", "車號", "车号", "targa", "placa", "kenteken", "tablica", "番号", "ナンバー", "번호판", "lp#",
                "lp:", "lp no", "anpr", "camera read", "dvla", "mot ", "mot:", "congestion charge", "car tax", "road tax",
                "toll for", "insurance for", "taxi", "cab ", "uber", "lyft", "trailer", "挂车", "掛車", "出租", "车辆", "車輛", "etc扣费", "vrm",
-               "vehicle ")
+               "vehicle ", "quote for", "claim for")
 _PLATE_VALUE = re.compile(r"(?<![A-Za-z0-9])[A-ZÄÖÜ0-9]{1,4}(?:[ ·•・.-]?[A-ZÄÖÜ0-9]{1,4}){0,3}(?![A-Za-z0-9])")
 _PLATE_BEFORE = before_pattern(_PLATE_VALUE)
 # A plate as a scanner reads it, taken right after its keyword only: stray spaces around a dash
@@ -235,7 +235,7 @@ def _keyed_plates(text: str) -> list[Hit]:
 # Keywords that name other things as often as plates: a git, docker or HTML tag, a CPU register,
 # an event's or a company's registration, a regulation, a Japanese or Chinese serial ("番号").
 _LOOSE_KEYS = frozenset(("tag", "reg", "registration", "番号", "mot", "taxi", "cab", "uber", "lyft", "trailer", "车辆", "車輛",
-                         "toll for", "camera read", "insurance for"))
+                         "toll for", "camera read", "insurance for", "quote for", "claim for"))
 # Digits joined by dots or led by a year are versions, dates and document numbers ("tag 1.25.3",
 # "tag: 2024.11.07", "registration no. 2026-04-18"), never a plate.
 _VERSION_OR_DATE = re.compile(r"[0-9]{1,4}(?:\.[0-9]{1,4}){1,3}|(?:19|20)[0-9]{2}(?:[-./ ][0-9]{1,4}){0,2}")

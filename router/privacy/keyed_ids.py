@@ -1,0 +1,58 @@
+"""Identity numbers of any country after a keyword that names one: "my SSN is 030407144787",
+"Tax ID 182111307166345", "PERSONAL NO. X7932506J" (an ID card's field, "PERS0NAL N0." as a
+scanner reads it), "外国身份证号34586511902", "update my social security on the form to 296035233".
+
+national_ids.py and world_ids.py confirm each country's own form by its check; this reader is their
+fallback for the forms they do not know. The keyword must name an identity number, not a number in
+general, and the value follows it within :data:`_REACH` characters in the same sentence, with no
+other number between. A value is digits in groups (7 to 20 digits), or letters around 7 or 8
+digits as Spanish, Irish and Nordic numbers write them; not a date, a phone with its +, a price or
+a number named as a reference.
+"""
+
+from __future__ import annotations
+
+import re
+
+from duet.router.privacy.checks import called_made_up
+from duet.router.privacy.scan import Hit, keyword_ends, keywords, named_as_reference
+
+_KEY = keywords(r"ssn|social security(?: number| no\.?)?|social insurance(?: number| no\.?)?|national id(?:entity)?(?: number| no\.?| card)?|"
+                r"national_id|national identity number|tax id|tax_id|taxpayer id|tin|personal (?:no|number|id|code)\.?|"
+                r"pers0nal n0\.?|pers0nal no\.?|personal n0\.?|id number|identity number|identity card number|citizen id|"
+                r"personnummer|personal identity code|henkilötunnus|nin|nie|dni|nif|pesel|cpf|bsn|"
+                r"外国身份证号|外國身份證號|社保号|税号|纳税人识别号")
+_GATE = ("ssn", "social", "national", "tax", "tin", "personal", "pers0nal", "id number", "identity", "citizen", "personnummer",
+         "henkilö", "nin", "nie", "dni", "nif", "pesel", "cpf", "bsn", "外国身份", "外國身份", "社保", "税号", "纳税")
+_REACH = 48
+_VALUE = re.compile(r"(?<![0-9A-Za-z+$€£¥.])(?:[A-Z]{1,2}[- ]?[0-9]{7,8}[- ]?[A-Z]{0,2}|[0-9]{7,8}[A-Z]{1,2}|"
+                    r"[0-9]{1,6}(?:[ .\-/]?[0-9]{1,6}){1,6})(?![0-9A-Za-z]|[.,][0-9])")
+_DATE_LIKE = re.compile(r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4}")
+_STOP = re.compile(r"[.!?。！？\n,;，；]")
+
+
+def _value(text: str, end: int) -> re.Match[str] | None:
+    """The first value after the keyword ending at ``end``, if it is the first number there."""
+    window_end = min(len(text), end + _REACH)
+    stop = _STOP.search(text, end, window_end)
+    first_digit = next((i for i in range(end, stop.start() if stop else window_end) if text[i].isdigit()), -1)
+    if first_digit < 0:
+        return None
+    for m in _VALUE.finditer(text, max(end, first_digit - 3), min(len(text), first_digit + 30)):
+        return m if m.start() <= first_digit else None
+    return None
+
+
+def find_keyed_ids(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for _, end in keyword_ends(_KEY, text, _GATE):
+        m = _value(text, end)
+        if m is None:
+            continue
+        value = m.group(0)
+        digits = sum(c.isdigit() for c in value)
+        if not 7 <= digits <= 20 or digits == 18 or _DATE_LIKE.fullmatch(value) or \
+                named_as_reference(text, m.start(), m.end()) or called_made_up(text, m.start(), m.end()):
+            continue  # (eighteen digits: a resident ID's shape, which patterns.py checks)
+        hits.append(("national_id", m.start(), m.end()))
+    return hits

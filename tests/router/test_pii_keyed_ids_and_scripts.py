@@ -1,0 +1,57 @@
+"""Identity numbers of any country after a keyword that names one, bank slips' slashed accounts,
+birth-date lists, spoken dates with a year in digits, names before "(DOB", names in scripts
+without capitals and in small letters after a call; and what is no one's: a landmark's point in
+a sentence about sights, a number the writer says fails its check and is no card."""
+
+from __future__ import annotations
+
+import pytest
+
+from duet.router.privacy import detect_pii
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(s.type, s.value) for s in detect_pii(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hi, I'm new here, my SSN is 030407144787, thanks", ("national_id", "030407144787")),
+    ("update my social security on the insurance form to 157071362627873", ("national_id", "157071362627873")),
+    ("外籍员工信息：Tax ID 182111307166345", ("national_id", "182111307166345")),
+    ("DATE 0F BIRTH 1986.12.05\nPERS0NAL N0. X7932506J", ("national_id", "X7932506J")),
+    ("留学申请材料：外国身份证号34586511902", ("national_id", "34586511902")),
+    ("Scanned bank slip, read the account: a/c 01/6458/7377166/00", ("bank_account", "01/6458/7377166/00")),
+    ("说9.12退租，押金退到00710945643", ("bank_account", "00710945643")),
+    ("Sort by date of birth:\nSerafina Sandi — october twenty third 1990\nAyu Hasanah — 04/26/1941",
+     ("date_of_birth", "october twenty third 1990")),
+    ("Sort by date of birth:\nSerafina Sandi — october twenty third 1990\nAyu Hasanah — 04/26/1941",
+     ("person_name", "Ayu Hasanah")),
+    ("I, Amina Willems, DOB january thirty first 1994, request my file", ("date_of_birth", "january thirty first 1994")),
+    ("Tue  Orthodontist - Joseph Olawale (DOB 07/09/2018) 3:40pm", ("person_name", "Joseph Olawale")),
+    ("Call हर्श प्रधान after lunch", ("person_name", "हर्श प्रधान")),
+    ("Transliterate the client's name from the passport using ICAO rules: יוסף קרמר", ("person_name", "יוסף קרמר")),
+    ("call rozália horváth tomorrow", ("person_name", "rozália horváth")),
+    ("voicemail: hi it's vince vial calling about the car", ("person_name", "vince vial")),
+    ("log the insurance claim for 5749 PBG", ("license_plate", "5749 PBG")),
+    ("导航到39.9087, 116.3975", ("gps_coordinates", "39.9087, 116.3975")),  # no sight named: someone's spot
+    ("身份证号是110101199003077777（校验位可能抄错了）", ("cn_resident_id", "110101199003077777")),  # a typo in one
+])
+def test_found(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "What are the coordinates 48.8584, 2.2945 — which landmark is that?",
+    "导航到22.2783, 114.1747，是那个观景台",
+    "navigate to Times Square",
+    "把“欢迎光临”翻译成英文、日文和韩文",
+    "这串数字6990504771893832过不了Luhn校验，应该不是卡号吧",
+    "ok so what does नमस्ते दोस्त mean",
+    "call emily now",
+    "national id card expired on 2024-05-01",
+    "the tax id for the company is pending, call 555 0101 123 later",
+    "account opened 2024/05/12",
+    "my car is 2019 BMW X5, fine",
+])
+def test_not_personal(text: str) -> None:
+    assert not {typ for typ, _ in _found(text)} - {"phone"}
