@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.patterns import Hit
 from duet.router.privacy.slot_values import STOP_WORDS, known_name, latin_name_end
@@ -79,9 +80,15 @@ _CALL_LOWER = re.compile(r"(?<![a-z])(?:(?:call|ring|text|whatsapp|message|dial|
                          r"(?= calling| here| from|[,.!?]|$| about| re ))")
 
 
+_CALL_WORDS = ("call ", "ring ", "text ", "whatsapp ", "message ", "dial ", "contact ", "it's ", "it is ", "this is ", "i'm ", "im ")
+
+
 def _lower_after_calls(text: str) -> list[Hit]:
     hits = []
-    for m in _CALL_LOWER.finditer(text):
+    starts = sorted(at for word in occurring(text, _CALL_WORDS) for at in _positions(text, word))
+    for m in (_CALL_LOWER.match(text, at) for at in starts):
+        if m is None:
+            continue
         group = 1 if m.group(1) else 2
         name = m.group(group)
         if any(w in STOP_WORDS for w in name.split()):
@@ -90,6 +97,14 @@ def _lower_after_calls(text: str) -> list[Hit]:
         if (known_name(name, given=True) and last in lexicon().last_names) or not name.isascii():
             hits.append(("person_name", m.start(group), m.end(group)))  # ("call emily now": no surname)
     return hits
+
+
+def _positions(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def _after_chinese_nouns(text: str) -> list[Hit]:

@@ -28,7 +28,7 @@ from stdnum.za import idnr
 
 from duet.router.privacy.checks import digits_only
 from duet.router.privacy.gate_words import occurring
-from duet.router.privacy.scan import Hit, keyword_before, keywords, lowered, named_as_reference, skeleton
+from duet.router.privacy.scan import Hit, digit_groups, keyword_before, keywords, lowered, named_as_reference, skeleton
 
 _CURP = re.compile(r"(?<![A-Za-z0-9])[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9](?![A-Za-z0-9])")
 _EMIRATES = re.compile(r"(?<![0-9])784-?(?:19|20)[0-9]{2}-?[0-9]{7}-?[0-9](?![0-9])")
@@ -86,10 +86,15 @@ def find_world_ids(text: str) -> list[Hit]:
     hits: list[Hit] = [("national_id", m.start(), m.end()) for m in alone if not named_as_reference(text, m.start(), m.end())]
     low = lowered(text)
     present = set(occurring(low, _GATE_WORDS))
+    groups = digit_groups(text)
     for words, key, shape, check in _KEYED:
         if present.isdisjoint(words):
             continue
-        for m in shape.finditer(text):
+        # (every keyed form but a PAN holds five digits in a row or more: looked for only around
+        # the text's digit groups, not at every offset)
+        found = shape.finditer(text) if shape is _PAN else \
+            (m for g in groups for m in shape.finditer(text, max(0, g.start - 3), min(len(text), g.end + 3)))
+        for m in found:
             end = keyword_before(key, low, m.start(), _REACH + 24)
             # (a person's PAN, its fourth letter P, in a text that says PAN: a column under a "PAN" header)
             near = (end >= 0 and m.start() - end <= _REACH) or (shape is _PAN and m.group()[3] == "P")
