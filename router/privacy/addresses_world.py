@@ -9,7 +9,9 @@ country holds:
 - Mexico: "Av. Constitución 662 Int. D-2, Col. Obispado, Monterrey, C.P. 64060, Monterrey, N.L."
   (a street word, then "Col." and the C.P.);
 - Japan in Latin letters: "#303 5-17-17 Jingumae Shibuya-ku Tokyo 150-4013 JAPAN";
-- Vietnam: "Số 19 Ngõ 21 Đường Nguyễn Trãi, Phường 2, Quận 5, TP. Hồ Chí Minh".
+- Vietnam: "Số 19 Ngõ 21 Đường Nguyễn Trãi, Phường 2, Quận 5, TP. Hồ Chí Minh";
+- US forces' mail ("Unit 2918 Box 5735, DPO AP 56984") and Hong Kong's flats, in English and Chinese
+  ("Flat 1315, 13/F, Fung Lok House, Lek Yuen Estate, Sha Tin", "彩虹邨金漢樓18樓09室").
 """
 
 from __future__ import annotations
@@ -33,7 +35,20 @@ _JAPAN = re.compile(r"(?:#[0-9]{1,4} )?[0-9]{1,2}-[0-9]{1,2}-[0-9]{1,3} [A-Z][a-
 _VIETNAM = re.compile(r"(?:Số|số|So) [0-9]{1,4}[A-Z]?(?:/[0-9]{1,4})?,? (?:(?:Ngõ|Ngách|Hẻm|Kiệt) [0-9]{1,4},? )?"
                       r"(?:Đường|đường|Phố|phố)? ?[^\n,]{2,30}, (?:Phường|Xã|P\.) [^\n,]{1,25}, (?:Quận|Huyện|Q\.) [^\n,]{1,25}"
                       r"(?:, (?:TP\.|Thành phố|Tỉnh) ?[^\n,.]{2,25})?")
+# US forces' mail: "Unit 2918 Box 5735, DPO AP 56984", "PSC 1234, Box 12345, APO AE 09204".
+_MILITARY = re.compile(r"(?:Unit|PSC|CMR) [0-9]{3,5},? Box [0-9]{1,5},? (?:APO|FPO|DPO) (?:AA|AE|AP) [0-9]{5}")
+# Hong Kong: "Flat 1315, 13/F, Fung Lok House, Lek Yuen Estate, Sha Tin", "Rm 3, 22/F, Block B, Kam Fung
+# Court"; in Chinese, an estate's block, floor and flat: "彩虹邨金漢樓18樓09室", "瀝源邨富裕樓33樓12室".
+_HK_WORDS = r"(?:[A-Z][a-z]+ ){1,3}"
+_HK = re.compile(r"(?:Flat|Room|Rm\.?|Unit) [A-Z0-9]{1,5},? [0-9]{1,3}/F,? (?:Block [A-Z0-9]{1,2},? )?" + _HK_WORDS +
+                 r"(?:House|Court|Building|Tower|Mansion|Block|Centre|Lau)(?:,? " + _HK_WORDS +
+                 r"(?:Estate|Gardens?|Court|Village|Garden))?(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?")
+_HK_ZH = re.compile(r"[\u4e00-\u9fff]{2,3}(?:邨|苑|花園|花园|村)[\u4e00-\u9fff]{1,4}[樓楼閣阁座](?:[A-Z])?\s?[0-9]{1,2}\s?[樓楼]"
+                    r"\s?[0-9]{1,3}\s?[室號号]")
 _GATES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("DPO", "APO", "FPO"), _MILITARY),
+    (("Flat", "Room", "Rm", "Unit"), _HK),
+    (("邨", "苑", "花園", "花园", "村"), _HK_ZH),
     (("Box", "HC ", "RR ", "R.R.", "PSC", "CMR", "Route"), _US_BOX),
     (("CEP",), _BRAZIL),
     (("Col.",), _MEXICO),
@@ -48,6 +63,13 @@ def find_world_addresses(text: str) -> list[Hit]:
     present = set(occurring(text, _GATE_WORDS))  # (one pass of the shared automaton for every gate)
     for gates, pattern in _GATES:
         if not present.isdisjoint(gates):  # (each pattern opens with literal words: a fast scan)
-            hits += [("street_address", m.start(), m.end()) for m in pattern.finditer(text)
-                     if m.start() == 0 or not text[m.start() - 1].isalnum()]
+            hits += [("street_address", _past_verb(text, m.start(), pattern), m.end()) for m in pattern.finditer(text)
+                     if m.start() == 0 or not (text[m.start() - 1].isascii() and text[m.start() - 1].isalnum())]
     return hits
+
+
+_VERBS = "到去在住送寄往至於于從从"  # "导航到彩虹邨…": the estate's name starts after the verb
+
+
+def _past_verb(text: str, start: int, pattern: re.Pattern[str]) -> int:
+    return start + 1 if pattern is _HK_ZH and text[start] in _VERBS else start

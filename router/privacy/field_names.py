@@ -101,9 +101,32 @@ _JAPANESE_FIELD = re.compile(r"(?:^|(?<=\n)|(?<=[,，]))[ \t]*(?:氏名|名前|�
                              _JAPANESE_NAME.pattern + r")[ \t]*(?=\n|$|  )")
 
 
+# An identity card's label on a line of its own, the name on the next ("SURNAME / GIVEN NAMES\nJERICHO
+# DIMACULANGAN", "NAME\nAna Ruiz"), as a scan of the card reads it.
+_LABEL_LINE = re.compile(r"^[ \t]*(?:SURNAME ?/ ?GIVEN NAMES?|SURNAME AND GIVEN NAMES?|SURNAME, GIVEN NAMES?|FULL NAME|NAME|"
+                         r"Surname ?/ ?Given names?|Full name|姓名)[ \t]*:?[ \t]*\n[ \t]*(?=\S)", re.M)
+
+
+def _label_lines(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _LABEL_LINE.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        end = name_end(text, m.end(), line_end)
+        if not (end == line_end or (end > 0 and text[end:line_end].strip() == "")):
+            continue
+        value = text[m.end():end]
+        # (under a bare "NAME" the line may name a project or a file: a known name, or letters beyond ASCII)
+        if "urname" in m.group() or "URNAME" in m.group() or not value.isascii() or known_name(value, given=True):
+            hits.append(("person_name", m.end(), end))
+    return hits
+
+
 def find_field_names(text: str) -> list[Hit]:
     hits = [("person_name", m.start(1), m.end(1)) for m in _JAPANESE_FIELD.finditer(text)] \
         if "氏名" in text or "名前" in text or "保護者" in text else []
+    if "NAME" in text or "name\n" in text or "姓名\n" in text:
+        hits += _label_lines(text)
     return hits + _field_names(text)
 
 

@@ -36,6 +36,7 @@ _ROLE_WORDS = (
     "bride", "groom", "best man", "maid of honour", "maid of honor", "bridesmaid", "groomsman", "officiant",
     "husband", "wife", "new starter", "new hire", "dear family of", "name on card", "name on the card",
     "invoice to", "offer to", "the vendor is", "new cleaner is", "my full name is",
+    "pick up", "picking up", "drop off", "dropping off", "message from", "save it as", "surname", "lead",
 )
 _REQUEST_WORDS = ("share my location", "share my live location", "this is", "text")
 _ROLE = re.compile(
@@ -47,12 +48,15 @@ _ROLE = re.compile(
     r"given names|reference(?: in [A-Z][a-z]+)?(?= ?:)|"
     # roles at a wedding, in a family or a firm, and who a letter, an invoice or an offer is for
     r"bride|groom|best man|maid of hono(?:u)?r|bridesmaid|groomsman|officiant|husband|wife|new starter|new hire|"
-    r"dear family of|invoice to|offer to|the vendor is|new cleaner is|my full name is)"
+    r"dear family of|invoice to|offer to|the vendor is|new cleaner is|my full name is|"
+    # whom a driver collects, a message comes from, a contact is saved as; a form's surname, a CRM's lead
+    r"pick up|picking up|drop off|dropping off|message from|save it as|surname|lead(?= ?:))"
     r"(?:[ \t]*[:：,][ \t]*|[ \t]+)(?:\n[ \t]*)?",
     re.I)
 _FORM_WORDS = frozenset("titulaire nom nombre nome soussignée soussigné".split())
 _SURNAME_FIRST = re.compile(r"[A-ZÀ-Þ][^\W\d_]+, [A-ZÀ-Þ][^\W\d_]+(?=[,;)\n]|$| \()")  # form labels, not English words
 _PARCEL_ROLES = frozenset(("delivered to", "signed for by"))
+_ERRANDS = frozenset(("pick up", "picking up", "drop off", "dropping off"))
 _REQUEST = re.compile(r"(?<![\w-])(?:share (?:my|the) (?:live )?location\b[^\n]{0,60}? with|this is|text) (?=\S)", re.I)
 _REQUEST_AFTER = {"this is": re.compile(r" from\b"), "text": re.compile(r" (?:that|to say|saying)\b")}
 _ZH_ROLE_WORDS = ("出租方", "承租方", "出租人", "承租人", "甲方", "乙方", "房东", "房東", "租客", "收件人", "寄件人", "姓名",
@@ -91,6 +95,8 @@ def _after_role(text: str, m: re.Match[str], other_pii: bool) -> list[Hit]:
         return []  # "delivered to Amazon Locker": a parcel goes to places as often as to people
     if not COMPANY_WORDS.isdisjoint(name.lower().split()):
         return []  # "invoice to Orchard Lane Foods"
+    if role.lower() in _ERRANDS and name.isascii() and not known_name(name, given=True):
+        return []  # "pick up Dry Cleaning": errands are run for things as often as for people
     return [("person_name", start, end)]
 
 

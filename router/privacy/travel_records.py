@@ -5,13 +5,15 @@
   birth date, sex, the document's expiry, and the surname and given names.
 - A name right before its birth: "Funeral notice - Ngozi Okafor, born August ninth…", "This is to
   certify that Nguyễn Đức Trang, born 26NOV55", "NAIDU, Sandeep  (b. 9/10/92)": a full name (or
-  "SURNAME, Given") that ends where ", born", ", née", ", geboren", "(b." or "(DOB" begins.
+  "SURNAME, Given") that ends where ", born", ", née", ", geboren", "(b." or "(DOB" begins; and a
+  name in capitals a dot apart from a birth date, as a scanned licence reads: "PELAYO HARO · 1958 Nov 27".
 """
 
 from __future__ import annotations
 
 import re
 
+from duet.router.privacy.birth_dates import _DATE
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit
 from duet.router.privacy.public_dates import about_fame
@@ -66,8 +68,24 @@ def _born(text: str) -> list[Hit]:
     return hits
 
 
+_CAPS_THEN_DATE = re.compile(r"(?<![\w])([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]+){1,3})"
+                             r"[ \t]+[·•][ \t]+(" + _DATE.pattern + ")", re.A | re.I)
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _dotted(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _CAPS_THEN_DATE.finditer(text):
+        year = _YEAR.search(m.group(2))
+        if m.group(1).isupper() and year is not None and 1900 <= int(year.group()) <= 2012:
+            hits += [("person_name", m.start(1), m.end(1)), ("date_of_birth", m.start(2), m.end(2))]
+    return hits
+
+
 def find_travel_records(text: str) -> list[Hit]:
     hits = _docs(text) if "DOCS" in text else []
+    if "·" in text or "•" in text:
+        hits += _dotted(text)
     if occurring(text, _BIRTH_GATE):
         hits += _born(text)
     return hits

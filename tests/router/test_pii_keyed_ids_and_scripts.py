@@ -55,3 +55,30 @@ def test_found(text: str, expected: tuple[str, str]) -> None:
 ])
 def test_not_personal(text: str) -> None:
     assert not {typ for typ, _ in _found(text)} - {"phone"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("出发Flat 1315, 13/F, Fung Lok House, Lek Yuen Estate, Sha Tin 到达西湖断桥",
+     ("street_address", "Flat 1315, 13/F, Fung Lok House, Lek Yuen Estate, Sha Tin")),
+    ("导航到彩虹邨金漢樓18樓09室", ("street_address", "彩虹邨金漢樓18樓09室")),
+    ("To: Kamil Stebel\nUnit 2918 Box 5735, DPO AP 56984\nReason", ("street_address", "Unit 2918 Box 5735, DPO AP 56984")),
+    ("I'm picking up Ketilbjörg Asaelsdóttir at the station", ("person_name", "Ketilbjörg Asaelsdóttir")),
+    ("read me the last message from Magdolna Lengyel", ("person_name", "Magdolna Lengyel")),
+    ("Visa form autofill check: surname JOSEPH AVILA, passport M40592680", ("person_name", "JOSEPH AVILA")),
+    ("CRM note:\nlead: Unni Subramanian\ncompany: X", ("person_name", "Unni Subramanian")),
+    ("Fix this ID card scan:\nSURNAME / GIVEN NAMES\nOLANREWAJU ADEMILUYI\nDATE 0F BIRTH 1997-08-31",
+     ("person_name", "OLANREWAJU ADEMILUYI")),
+    ("Driving licence scan: PELAYO HARO · 1958 Nov 27 · plate 5BHD510", ("date_of_birth", "1958 Nov 27")),
+])
+def test_found_in_forms_and_places(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Room 5 Meeting House, ok",
+    "NAME\nProject Apollo Launch Plan",
+    "RELEASE NOTES · 2024-01-02",
+    "the lead singer left the band",
+])
+def test_forms_and_places_not_personal(text: str) -> None:
+    assert _found(text) == set()
