@@ -119,7 +119,7 @@ _CAMPUS_ROOM = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:[0-9]{1,3})?(?:舍|楼|樓|
 
 # A flat in an estate written building-unit-room with dashes after the estate's name:
 # "康桥半岛32-5-1903", "和平里七区1-5-903", "青岛市市南区莲花小区23-2-1602".
-_ESTATE_FLAT = re.compile(r"[\u4e00-\u9fff]([0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4})(?![0-9-])")
+_ESTATE_FLAT = re.compile(r"[\u4e00-\u9fff]([0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4})(?![0-9]|-[0-9])")  # ("…1103-长孙雅婷】": a name after)
 
 
 _CODE_ENDS = ("码", "碼", "号", "號", "柜", "櫃", "格", "口", "架")

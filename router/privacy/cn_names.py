@@ -37,7 +37,7 @@ _SIGN_OFFS = frozenset("敬上 謹上 谨上 敬啟 敬启 拜上".split())  # a
 _BRACKETED_TITLES = frozenset("先生 女士 小姐".split())  # … and a bracket before these: "高辉(先生) 176…"
 # A transliterated name, its parts joined by a middle dot: Uyghur, Kazakh and foreign names
 # ("努尔江·玉素甫", "阿依古丽·艾买提").
-DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
+DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·(?:(?![的是在和与说要把被给了吗呢吧已将于从对向跟同及])[\u4e00-\u9fff]){1,8}")
 _DOTTED_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])" + DOTTED_NAME.pattern + "$")
 _CJK_ONLY = re.compile("[\u4e00-\u9fff]*")
 _CJK_UP_TO_5 = re.compile("[\u4e00-\u9fff]{0,5}")

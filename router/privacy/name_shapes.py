@@ -20,7 +20,7 @@ import re
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.patterns import Hit
-from duet.router.privacy.slot_values import STOP_WORDS, known_name, latin_name_end
+from duet.router.privacy.slot_values import STOP_WORDS, chinese_name, known_name, latin_name_end
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’-]+"
 _PATRONYMIC = re.compile(rf"(?<![A-Za-z])(?:{_CAP} ){{1,3}}(?:bin|binti|bte|binte) {_CAP}(?: {_CAP})?"
@@ -107,6 +107,14 @@ def _positions(text: str, word: str) -> list[int]:
     return found
 
 
+# A group chat's speaker tag, a flat or a role before the name: "【星河湾23-5-1103-长孙雅婷】", "【3班-王芳妈妈】".
+_BRACKET_SPEAKER = re.compile(r"【[^【】\n]{1,24}[-－—]([\u4e00-\u9fff]{2,4})(?:妈妈|爸爸|家长)?】")
+
+
+def _bracket_speakers(text: str) -> list[Hit]:
+    return [("person_name", m.start(1), m.end(1)) for m in _BRACKET_SPEAKER.finditer(text) if chinese_name(m.group(1))]
+
+
 def _after_chinese_nouns(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in _CN_NOUN_THEN_LATIN.finditer(text):
@@ -141,6 +149,7 @@ def find_name_shapes(text: str) -> list[Hit]:
         hits += _uncased_script(text) if _UNCASED_GATE.search(text) else []
         if _CJK.search(text):
             hits += _after_chinese_nouns(text)
+        hits += _bracket_speakers(text) if "【" in text else []
     hits += _lower_after_calls(text)
     for m in _TITLE_LOWER.finditer(text) if _TITLE_GATE.search(text) else ():
         if not any(word in STOP_WORDS for word in m.group(1).lower().split()) and known_name(m.group(1)):

@@ -132,6 +132,10 @@ _GLUED_KEY = re.compile(r"[\s=&;,?:\"'{]")
 _QUOTED_AFTER = (" user", " username", " member", " customer", " employee", " patient", " account holder", " author")
 
 
+_OWNERS = frozenset(("my", "your", "his", "her", "our", "their"))
+_KIN_ALONE = frozenset(("grandma", "grandpa", "granny", "grandad", "nana", "auntie", "aunty"))
+
+
 def _cued_before(low: str, start: int) -> bool:
     """Whether the words right before ``start`` point at a name: "Dr.", "call", "my sister",
     "send the file to", "Patient:", "account holder". Word lookups, not a regex scan: this runs
@@ -167,8 +171,10 @@ def _cued_before(low: str, start: int) -> bool:
         return not stripped.endswith(",") or last in _BEFORE_COMMA
     if last == "i" and stripped.endswith(","):
         return True  # "I, Scott Cohen, hereby authorise …"
-    if two in EN_CUE_PHRASES or three in EN_CUE_PHRASES or (len(words) > 1 and words[-2] == "my" and last in EN_RELATIONS):
-        return True
+    if two in EN_CUE_PHRASES or three in EN_CUE_PHRASES or (len(words) > 1 and words[-2] in _OWNERS and last in EN_RELATIONS):
+        return True  # "my sister Ana Ruiz", "your father Tanimu Yahaya"
+    if last in _KIN_ALONE:
+        return True  # "call grandma Alfífa Eldórsdóttir"
     if last in ("to", "with") and any(w in EN_SEND_VERBS or w == "schedule" for w in words[-5:-1]):
         return True
     if last in EN_PERSON_VERBS or (last in ("for", "to", "from", "with", "up") and len(words) > 1 and

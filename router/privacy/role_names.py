@@ -36,7 +36,8 @@ _ROLE_WORDS = (
     "bride", "groom", "best man", "maid of honour", "maid of honor", "bridesmaid", "groomsman", "officiant",
     "husband", "wife", "new starter", "new hire", "dear family of", "name on card", "name on the card",
     "invoice to", "offer to", "the vendor is", "new cleaner is", "my full name is",
-    "pick up", "picking up", "drop off", "dropping off", "message from", "save it as", "surname", "lead",
+    "pick up", "picking up", "drop off", "dropping off", "message from", "save it as", "surname", "lead", "pax",
+    "lead booker",
 )
 _REQUEST_WORDS = ("share my location", "share my live location", "this is", "text")
 _ROLE = re.compile(
@@ -50,7 +51,8 @@ _ROLE = re.compile(
     r"bride|groom|best man|maid of hono(?:u)?r|bridesmaid|groomsman|officiant|husband|wife|new starter|new hire|"
     r"dear family of|invoice to|offer to|the vendor is|new cleaner is|my full name is|"
     # whom a driver collects, a message comes from, a contact is saved as; a form's surname, a CRM's lead
-    r"pick up|picking up|drop off|dropping off|message from|save it as|surname|lead(?= ?:))"
+    r"pick up|picking up|drop off|dropping off|message from|save it as|surname|lead booker|lead(?= ?:)|"
+    r"pax [0-9]{1,2}(?= ))"  # an itinerary's "PAX 1 JOHN PAUL DE LOS REYES"
     r"(?:[ \t]*[:：,][ \t]*|[ \t]+)(?:\n[ \t]*)?",
     re.I)
 _FORM_WORDS = frozenset("titulaire nom nombre nome soussignée soussigné".split())

@@ -82,3 +82,22 @@ def test_found_in_forms_and_places(text: str, expected: tuple[str, str]) -> None
 ])
 def test_forms_and_places_not_personal(text: str) -> None:
     assert _found(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Make this itinerary printable:\n\nPAX 1 JOHN PAUL DE LOS REYES  passport EE5974488", ("person_name", "JOHN PAUL DE LOS REYES")),
+    ("sertraline 50 mg  take ONE daily\nRx 74-194-528\n", ("medical_record", "74-194-528")),
+    ("tell the family: your father Tanimu Yahaya is stable", ("person_name", "Tanimu Yahaya")),
+    ("remind me to call grandma Alfífa Eldórsdóttir", ("person_name", "Alfífa Eldórsdóttir")),
+    ("业主群：\n【星河湾23-5-1103-长孙雅婷】楼上又在半夜装修", ("street_address", "星河湾23-5-1103")),
+    ("业主群：\n【星河湾23-5-1103-长孙雅婷】楼上又在半夜装修", ("person_name", "长孙雅婷")),
+    ("旅行社：客人上官雅婷明天出发", ("person_name", "上官雅婷")),
+    ("招生办：考生阿不都热西提·库尔班的成绩单", ("person_name", "阿不都热西提·库尔班")),
+])
+def test_found_in_lists_and_chats(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize("text", ["Rx 2024 guidelines", "业主群：【物业-小王】收到", "买家很满意", "比分是3-2-101-王者"])
+def test_lists_and_chats_not_personal(text: str) -> None:
+    assert _found(text) == set()
