@@ -225,6 +225,10 @@ def _indian(text: str) -> list[Hit]:
             for m in word_matches(text, word, _INDIAN) if m.start() == 0 or not ascii_alnum(text[m.start() - 1])]
 
 
+_VENUES = frozenset("Market Station Mall Centre Center Hall Stadium Arena Airport Terminal Museum Hotel Theatre Theater "
+                    "Library Hospital Church Cathedral Pier Gallery".split())
+
+
 def find_addresses(text: str) -> list[Hit]:
     hits: list[Hit] = []
     if _HAS_UPPER.search(text):
@@ -235,4 +239,20 @@ def find_addresses(text: str) -> list[Hit]:
     hits += find_chinese_addresses(text) + find_lowercase_addresses(text) + find_korean_addresses(text)
     hits += find_world_addresses(text)
     public = public_addresses(text, hits) if hits else set()
-    return [hit for i, hit in enumerate(hits) if i not in public]
+    return [hit for i, hit in enumerate(hits) if i not in public and not _venue_name(text, hit[1], hit[2])]
+
+
+# A street word inside a venue's name, with no house number: "Kings Cross St Pancras" (a saint),
+# "Pike Place Market", "Union Square Station".
+_VENUE_AFTER = re.compile(r"\.? (?:[A-Z][a-z]+ )?(?:Market|Station|Mall|Centre|Center|Hall|Stadium|Arena|Airport|Terminal|Museum|"
+                          r"Hotel|Theatre|Theater|Library|Hospital|Church|Cathedral|Pier|Gallery)\b|\.? [A-Z][a-z]+")
+
+
+def _venue_name(text: str, start: int, end: int) -> bool:
+    value = text[start:end]
+    if any(c.isdigit() for c in value):
+        return False
+    m = _VENUE_AFTER.match(text, end)
+    if m is None:
+        return False
+    return value.endswith((" St", " St.")) or m.group().lstrip(". ").split()[-1] in _VENUES

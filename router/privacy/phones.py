@@ -254,14 +254,24 @@ def _maths(text: str, start: int, end: int) -> bool:
 # A non-geographic line (toll-free, shared-cost, UK 03) in a sentence about a company's service.
 _SERVICE = re.compile(r"(?<![a-z])(?:opening hours|customer service|customer services|helpline|hotline|call cent(?:re|er)|"
                       r"support line|switchboard|freephone|toll[- ]free|free to call|support|help ?desk|on hold|"
-                      r"wait(?:ing)? time|the wait)(?![a-z])|客服|热线|熱線|服务热线|人工服务|转人工", re.I)
+                      r"wait(?:ing)? time|the wait|roadside|assistance|breakdown|reservations?|bookings?|enquiries|inquiries)"
+                      r"(?![a-z])|客服|热线|熱線|服务热线|人工服务|转人工|道路救援|救援", re.I)
 
 
 def _company_line(text: str, start: int, number: str) -> bool:
     digits = checks.digits_only(number)
     if not _SERVICE.search(text, sentence_start(text, start, 80), sentence_end(text, start, 80)):
         return False
-    return checks.business_line(digits, ("GB", "US", "AU", "CN", "DE", "FR", "NL", "IE"))
+    return checks.business_line(digits, ("GB", "US", "AU", "CN", "DE", "FR", "NL", "IE", "JP"))
+
+
+# The groups of an IBAN written four by four before the number: "DE56 BOGJ 0880 9295 27" is one IBAN,
+# however its check comes out, not a phone after a bank code.
+_IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: [A-Z0-9]{4}){1,7} $")
+
+
+def _in_iban(text: str, start: int) -> bool:
+    return _IBAN_HEAD.search(text, max(0, start - 40), start) is not None
 
 
 # A UPI handle that is a mobile number: "8734532392@ybl".
@@ -286,13 +296,13 @@ def find_phones(text: str) -> list[Hit]:
                     continue
                 number = m.group(0)[:m.start("ext") - m.start()] if "ext" in m.re.groupindex and m.group("ext") else m.group(0)
                 if _valid(number, regions):
-                    if _company_line(text, m.start(), number):
+                    if _company_line(text, m.start(), number) or _in_iban(text, m.start()):
                         continue  # "the opening hours of Barclays 0345 734 5345": a company's line
                     hits.append(("phone", m.start(), m.end()))
                     found = True
         # A bare number needs its keyword; longer groups are IDs, cards and accounts.
         keyed = None if found or g.digits > 15 or named_as_reference(text, g.start) else _keyed(text, g)
-        if keyed:
+        if keyed and not _company_line(text, keyed[1], text[keyed[1]:keyed[2]]) and not _in_iban(text, keyed[1]):
             hits.append(keyed)
     if "\n" in text and any(word in lowered(text) for word in _HEADER_GATE):
         hits += _table_phones(text)

@@ -56,12 +56,16 @@ def _name_before(text: str, end: int) -> int:
     return (known or short or [-1])[0] if len(fitting) < 5 else -1
 
 
+# A birth before 1900 right after "born": history, no one living ("born 22 December 1887", "born 1890").
+_LONG_AGO = re.compile(r"(?:(?:on|in)[ \t]+)?[^\n.;]{0,16}?(?<![0-9])1[0-8][0-9]{2}(?![0-9])")
+
+
 def _born(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in _BORN_AFTER.finditer(text):
         end = m.start()
-        if about_fame(text, end):
-            continue  # "Write a short bio of Chinua Achebe, born 16 November 1930"
+        if about_fame(text, end) or _LONG_AGO.match(text, m.end()):
+            continue  # "Write a short bio of Chinua Achebe, born 16 November 1930"; "Ho Chi Minh, born 19 May 1890"
         start = _name_before(text, end)
         if start >= 0:
             hits.append(("person_name", start, end))

@@ -101,3 +101,28 @@ def test_found_in_lists_and_chats(text: str, expected: tuple[str, str]) -> None:
 @pytest.mark.parametrize("text", ["Rx 2024 guidelines", "业主群：【物业-小王】收到", "买家很满意", "比分是3-2-101-王者"])
 def test_lists_and_chats_not_personal(text: str) -> None:
     assert _found(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "turn the wipers on and call 1800-657-3857 for roadside assistance",
+    "turn the wipers on and call 0120-835-641 for roadside assistance",
+    "DE56 BOGJ 0880 9295 27这个编号是不是 IBAN？为什么校验不过",
+    "给我讲讲邓稼先1924年6月25日出生于安徽怀宁这件事的来龙去脉",
+    "Ho Chi Minh, born 19 May 1890: write a two-line caption for a poster",
+    "navigate to Kings Cross St Pancras",
+    "text the group: meet at Pike Place Market, 11:40, don't be late",
+])
+def test_services_history_and_venues_not_personal(text: str) -> None:
+    assert _found(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("call my mum 0412 345 678 for assistance", ("phone", "0412 345 678")),
+    ("Child: Kevin Monahan, home 63 Queen's Road, Edinburgh EH3 7RX, parent phone 020 8173 5403.", ("phone", "020 8173 5403")),
+    ("INSERT INTO 用户 (姓名, 手机) VALUES ('张亮', '+8617781774472');", ("person_name", "张亮")),  # a common name
+    ("policyholder John Lewis, date of birth 28 November 1956", ("date_of_birth", "28 November 1956")),
+    ("the bank asks for Kontoinhaber Aahana Mall and IBAN DE94 7580 6187 0643 1156 45", ("person_name", "Aahana Mall")),
+    ("我的朋友李娜，1990年3月2日出生", ("date_of_birth", "1990年3月2日")),
+])
+def test_people_still_found(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _found(text)
