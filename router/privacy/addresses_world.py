@@ -25,12 +25,14 @@ _TOWN = r"[A-Z][a-z]+(?:[ .'-][A-Z][a-z]+){0,2}"
 _US_BOX = re.compile(
     r"(?:(?:HC|RR|R\.R\.|PSC|CMR|Rural Route|Star Route) ?[0-9]{1,4}(?:,? Box [0-9]{1,5})?|"
     r"P\.? ?O\.? Box [0-9]{1,6})(?:, (?:Site|Comp|Box) [0-9]{1,5})*,? " + _TOWN +
-    r",? (?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) [A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])")
+    r",? (?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) [A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]|"
+    r"(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) [0-9]{4}(?![0-9]))")  # (and Australia's: "PO Box 356, Stanthorpe QLD 4380")
 _BRAZIL = re.compile(r"(?:Av\.|Avenida|Rua|R\.|Alameda|Travessa|Praça|Estrada|Rodovia) [^\n]{3,120}?"
                      r"CEP:? ?[0-9]{5}-?[0-9]{3}")
 _MEXICO = re.compile(r"(?:Av\.|Avenida|Calle|Blvd\.|Boulevard|Calz\.|Calzada|Privada|Cerrada|Prol\.) "
                      r"[^\n]{2,80}?,? Col\. [^\n,]{2,40},[^\n]{0,60}?(?:C\.P\.|CP) ?[0-9]{5}(?:, [A-Z][^\n,]{1,30}(?:, [A-Z][\w.]{1,10})?)?")
-_JAPAN = re.compile(r"(?:#[0-9]{1,4} )?[0-9]{1,2}-[0-9]{1,2}-[0-9]{1,3} [A-Z][a-z]+(?: [A-Z][a-z]+)?[ ,]+[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)"
+_JAPAN = re.compile(r"(?:#[0-9]{1,4} )?[0-9]{1,2}-[0-9]{1,2}-[0-9]{1,3},? [A-Z][a-z]+(?:-(?:cho|machi|chome))?(?: [A-Z][a-z]+)?[ ,]+"
+                    r"[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)"
                     r"(?:[ ,]+[A-Z][a-z]+)?(?:[ ,]+[0-9]{3}-[0-9]{4})?(?:[ ,]+JAPAN|[ ,]+Japan)?")
 _VIETNAM = re.compile(r"(?:Số|số|So) [0-9]{1,4}[A-Z]?(?:/[0-9]{1,4})?,? (?:(?:Ngõ|Ngách|Hẻm|Kiệt) [0-9]{1,4},? )?"
                       r"(?:Đường|đường|Phố|phố)? ?[^\n,]{2,30}, (?:Phường|Xã|P\.) [^\n,]{1,25}, (?:Quận|Huyện|Q\.) [^\n,]{1,25}"

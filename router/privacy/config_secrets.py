@@ -31,7 +31,16 @@ _NOT_SECRET = ("public", "pub", "primary", "foreign", "cache", "sort", "partitio
                "i18n", "react", "row", "map", "lookup", "hash", "dedup", "site", "monkey", "hotkey", "turkey")
 _PLACEHOLDER = re.compile(r"x{4,}|X{4,}|\*{3,}|^<.*>$|^\$|\{\{|your[_-]|example|changeme|placeholder|replace", re.I)
 _HEX = re.compile(r"[0-9a-fA-F]{16,}")
-_GATES = ("key", "KEY", "Key", "secret", "SECRET", "Secret", "sqlplus", "ak", "sk", "AK", "SK")
+_GATES = ("key", "KEY", "Key", "secret", "SECRET", "Secret", "sqlplus", "ak", "sk", "AK", "SK", " / ", "uthorization:")
+
+
+_LOGIN_PAIR = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,} / (\S{6,64}?)(?=[\s,;)'\"]|$)")
+_AUTH_HEADER = re.compile(r"[Aa]uthorization:[ \t]*(?!Bearer |Basic |Token |bearer |basic )([A-Za-z0-9._~+/=-]{16,200})")
+
+
+def _mixed(value: str) -> bool:
+    """A password's mix: letters with digits or symbols ("Dragon729815!", "s!L?iypx_aPq%s")."""
+    return any(c.isalpha() for c in value) and any(not c.isalpha() for c in value)
 
 
 def _random(value: str) -> bool:
@@ -64,6 +73,11 @@ def find_config_secrets(text: str) -> list[Hit]:
             name = m.group(1).lower()
             if any(word in name for word in _RECORD_SECRET_NAMES) and _allowed(name, m.group(2)):
                 hits.append(("api_key_secret", m.start(2), m.end(2)))
+    if "@" in text and " / " in text:  # a login pasted as "e-mail / password"
+        hits += [("api_key_secret", m.start(1), m.end(1)) for m in _LOGIN_PAIR.finditer(text)
+                 if not _PLACEHOLDER.search(m.group(1)) and _mixed(m.group(1)) and "@" not in m.group(1)]
+    if "uthorization:" in text:  # a header's bare token: "Authorization: 5d88c652…"
+        hits += [("api_key_secret", m.start(1), m.end(1)) for m in _AUTH_HEADER.finditer(text) if _random(m.group(1))]
     if "sqlplus" in text.lower():
         hits += [("api_key_secret", m.start(1), m.end(1)) for m in _SQLPLUS.finditer(text)
                  if not _PLACEHOLDER.search(m.group(1))]

@@ -28,7 +28,7 @@ _TOKEN_GATES = (("sk", ("sk-", "sk_")), ("_", ("ghp_", "gho_", "ghu_", "ghs_", "
                 ("eyJ", ("eyJ",)))
 _TOKEN_FIRSTS = tuple(first for first, _ in _TOKEN_GATES)
 _PRIVATE_KEY = re.compile(r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)")
-_SECRET_KEY = keywords(r"passcode|password|passwd|pass|pasword|paswd|pwd|(?<![0-9a-z])pw(?![0-9a-z])|(?<![0-9a-z])pin(?: code)?(?![0-9a-z])|secret_key|secretkey|secret key|secret|token|api[ _-]?key|"
+_SECRET_KEY = keywords(r"passcode|password|passwd|pass|pasword|paswd|pwd|(?<![0-9a-z])pw(?![0-9a-z])|(?<![0-9a-z])(?<!drop a )(?<!drop the )(?<!put a )pin(?: code)?(?![0-9a-z])(?! (?:it|at|on|the|this|my|a) )|secret_key|secretkey|secret key|secret|token|api[ _-]?key|"
                        r"appsecret|app_secret|app secret|client_secret|clientsecret|private[ _-]?key|privatekey|"
                        r"_?authtoken|userpassword|pgpassword|mysql_pwd|secret_access_key|"
                        r"access[ _-]?key|(?:access|auth|bearer|refresh|api) token|bearer|密码|口令|密钥|"

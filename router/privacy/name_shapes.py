@@ -32,7 +32,7 @@ _TITLE_LOWER = re.compile(r"(?<![a-z])(?:mister|missus|mr\.?|mrs\.?|ms\.?|miss|d
                           r"(?![a-z])", re.I)
 _TITLE_GATE = re.compile(r"(?:mister|missus|mr|mrs|ms|miss|dr|doctor)\.? [a-z]")
 _CN_NOUN_THEN_LATIN = re.compile(r"(?:买家|卖家|買家|賣家|员工|員工|客人|同学|同學|学生|學生|患者|家属|家屬|租客|房客|客户|客戶|会员|"
-                                 r"會員|老师|老師|同事|朋友|外教)(?=[A-ZÀ-Þİ])")
+                                 r"會員|老师|老師|同事|朋友|外教|阿姨|保姆|司机|司機|师傅|師傅|邻居|鄰居|房东|房東)(?=[A-ZÀ-Þİ])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SCRIPT_GATE = re.compile(r"[\u0386-\u03ce\u0401-\u045f\u0531-\u0586]")
 
@@ -74,13 +74,14 @@ def _uncased_script(text: str) -> list[Hit]:
 # A name in small letters after a word for calling or meeting someone, or said on a call: "call
 # rozália horváth", "whatsapp hellena nunes", "hi it's vince vial calling about…". Taken when a
 # word is a known name or has a letter outside ASCII (no English word has one).
-_CALL_LOWER = re.compile(r"(?<![a-z])(?:(?:call|ring|text|whatsapp|message|dial|contact name|new contact|add contact) "
+_CALL_LOWER = re.compile(r"(?<![a-z])(?:(?:call|ring|text|whatsapp|message|dial|send|contact name|new contact|add contact) "
                          r"([a-zß-öø-ÿā-ž'’-]{2,20} [a-zß-öø-ÿā-ž'’-]{2,20})(?![\w@])|"
-                         r"(?:it's|it is|this is|i'm|im) ([a-zß-öø-ÿā-ž'’-]{2,20} [a-zß-öø-ÿā-ž'’-]{2,20})"
+                         r"(?:it's|its|it is|this is|i'm|im) ([a-zß-öø-ÿā-ž'’-]{2,20} [a-zß-öø-ÿā-ž'’-]{2,20})"
                          r"(?= calling| here| from|[,.!?]|$| about| re ))")
 
 
-_CALL_WORDS = ("call ", "ring ", "text ", "whatsapp ", "message ", "dial ", "contact ", "it's ", "it is ", "this is ", "i'm ", "im ")
+_CALL_WORDS = ("call ", "ring ", "text ", "whatsapp ", "message ", "dial ", "send ", "contact ", "it's ", "its ", "it is ", "this is ",
+               "i'm ", "im ")
 
 
 def _lower_after_calls(text: str) -> list[Hit]:

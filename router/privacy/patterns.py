@@ -75,6 +75,10 @@ _GPS_DMS = re.compile(
     r"\d{1,2}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?(?:[\"″”]|′′|'')\s?)?[NSns][\s,，]*"
     r"\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?(?:[\"″”]|′′|'')\s?)?[EWew]", re.A
 )
+# "纬度36.15547，经度120.40792" (and longitude first), "S6.3206 E106.8617".
+_GPS_CN_WORDS = re.compile(r"纬度\s?[:：]?\s?-?\d{1,2}\.\d{3,}[\s,，、]*经度\s?[:：]?\s?-?\d{1,3}\.\d{3,}|"
+                           r"经度\s?[:：]?\s?-?\d{1,3}\.\d{3,}[\s,，、]*纬度\s?[:：]?\s?-?\d{1,2}\.\d{3,}", re.A)
+_GPS_LETTERED = re.compile(r"(?<![A-Za-z0-9])[NS] ?[0-9]{1,2}\.[0-9]{3,}[ ,，/]*[EW] ?[0-9]{1,3}\.[0-9]{3,}(?![0-9])")
 _GPS_CN = re.compile(r"[北南]纬\s?\d{1,2}(?:\.\d+)?\s?°?[\s,，、]*[东西]经\s?\d{1,3}(?:\.\d+)?\s?°?", re.A)
 # … in degrees, minutes and seconds ("北纬22度16分59秒、东经114°9′47″"), as an EXIF dump writes them
 # ("19d21m10.4sN 99d01m43.5sW"), and an NMEA sentence's fields ("3119.2804,N,12135.0255,E").
@@ -276,7 +280,10 @@ def find_gps(text: str) -> list[Hit]:
     if "°" in text:
         hits += [("gps_coordinates", m.start(), m.end()) for m in _GPS_DMS.finditer(text)]
     if "纬" in text:
-        hits += [("gps_coordinates", m.start(), m.end()) for pattern in (_GPS_CN, _GPS_CN_DMS) for m in pattern.finditer(text)]
+        hits += [("gps_coordinates", m.start(), m.end()) for pattern in (_GPS_CN, _GPS_CN_DMS, _GPS_CN_WORDS)
+                 for m in pattern.finditer(text)]
+    if b"A0.000" in skeleton(text) or b"A 0.000" in skeleton(text):  # "S6.3206 E106.8617": the hemisphere first
+        hits += [("gps_coordinates", m.start(), m.end()) for m in _GPS_LETTERED.finditer(text)]
     if b"0a00a" in skeleton(text):  # "19d21m…": digits, a letter, digits, a letter (the shared skeleton)
         hits += [("gps_coordinates", m.start(), m.end()) for m in _GPS_EXIF.finditer(text)]
     if (",N," in text or ",S," in text) and ("$G" in text or "$B" in text or "NMEA" in text):

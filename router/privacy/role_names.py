@@ -37,7 +37,8 @@ _ROLE_WORDS = (
     "husband", "wife", "new starter", "new hire", "dear family of", "name on card", "name on the card",
     "invoice to", "offer to", "the vendor is", "new cleaner is", "my full name is",
     "pick up", "picking up", "drop off", "dropping off", "message from", "save it as", "surname", "lead", "pax",
-    "lead booker",
+    "lead booker", "sehr geehrte frau", "sehr geehrter herr", "email from", "mail from", "booking is under",
+    "reservation is under", "under the name", "director",
 )
 _REQUEST_WORDS = ("share my location", "share my live location", "this is", "text")
 _ROLE = re.compile(
@@ -52,7 +53,8 @@ _ROLE = re.compile(
     r"dear family of|invoice to|offer to|the vendor is|new cleaner is|my full name is|"
     # whom a driver collects, a message comes from, a contact is saved as; a form's surname, a CRM's lead
     r"pick up|picking up|drop off|dropping off|message from|save it as|surname|lead booker|lead(?= ?:)|"
-    r"pax [0-9]{1,2}(?= ))"  # an itinerary's "PAX 1 JOHN PAUL DE LOS REYES"
+    r"pax [0-9]{1,2}(?= )|sehr geehrte frau|sehr geehrter herr|e-?mail from|mail from|booking is under|"
+    r"reservation is under|under the name|director(?= [A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ]))"  # "PAX 1 JOHN …", "Director Karina Burza"
     r"(?:[ \t]*[:：,][ \t]*|[ \t]+)(?:\n[ \t]*)?",
     re.I)
 _FORM_WORDS = frozenset("titulaire nom nombre nome soussignée soussigné".split())

@@ -2,7 +2,7 @@
 ``ana.ruiz(at)gmail.com``, ``ana.ruiz AT gmail DOT com``, ``ana dot ruiz at gmail dot com``,
 ``ana.ruiz＠gmail.com`` is folded to ``@`` before detection already.
 
-An "at" in brackets (``[at]``, ``(at)``, ``{at}``, ``<at>``) marks an address whatever follows;
+An "at" in brackets (``[at]``, ``(at)``, ``{at}``, ``<at>``, ``[@]``) marks an address whatever follows;
 a bare "at" is an English word ("look at google dot com"), so an address spelled with words needs
 "dot" spelled too, and a user part that no sentence has: a digit, a dot, an underscore, or a
 well-known mail provider after the "at" ("ana at gmail dot com").
@@ -17,7 +17,7 @@ from duet.router.privacy.patterns import Hit, lowered
 
 _DOT = r"(?:[ \t]*(?:\[dot\]|\(dot\)|\{dot\}|<dot>)[ \t]*|[ \t]+dot[ \t]+|\.)"
 _USER = r"[A-Za-z0-9][A-Za-z0-9_%+-]{0,40}(?:" + _DOT + r"[A-Za-z0-9_%+-]{1,40}){0,3}"
-_BRACKETED_AT = r"[ \t]*(?:\[at\]|\(at\)|\{at\}|<at>)[ \t]*"
+_BRACKETED_AT = r"[ \t]*(?:\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\)|\{@\})[ \t]*"
 _DOMAIN = r"[A-Za-z0-9-]{1,40}(?:" + _DOT + r"[A-Za-z0-9-]{1,40}){0,2}" + _DOT + r"[A-Za-z]{2,6}"
 _BRACKETED = re.compile(r"(?<![A-Za-z0-9_.%+-])(" + _USER + _BRACKETED_AT + _DOMAIN + r")(?![A-Za-z0-9-])", re.I)
 _SPELLED = re.compile(r"(?<![A-Za-z0-9_.%+-])(" + _USER + r")[ \t]+at[ \t]+(" + _DOMAIN + r")(?![A-Za-z0-9-])", re.I)
@@ -25,7 +25,7 @@ _DOT_SPLIT = re.compile(_DOT)
 _SPELLED_DOT = re.compile(r"[ \t]+dot[ \t]+|\[dot\]|\(dot\)", re.I)
 _PROVIDERS = frozenset("gmail googlemail yahoo hotmail outlook live icloud me aol proton protonmail gmx web qq 163 126 "
                        "sina sohu foxmail yandex mail zoho fastmail hey".split())
-_GATES = ("[at]", "(at)", "{at}", "<at>", " dot ", "[dot]", "(dot)")
+_GATES = ("[at]", "(at)", "{at}", "<at>", "[@]", "(@)", "{@}", " dot ", "[dot]", "(dot)")
 
 
 def _plausible_user(user: str, domain: str) -> bool:
@@ -40,7 +40,7 @@ def find_spelled_emails(text: str) -> list[Hit]:
     if not gates:
         return []
     hits: list[Hit] = []
-    if any(gate in gates for gate in ("[at]", "(at)", "{at}", "<at>")):
+    if any(gate in gates for gate in ("[at]", "(at)", "{at}", "<at>", "[@]", "(@)", "{@}")):
         hits += [("email", m.start(1), m.end(1)) for m in _BRACKETED.finditer(text)]
     if " dot " in gates or "[dot]" in gates or "(dot)" in gates:
         for m in _SPELLED.finditer(text):

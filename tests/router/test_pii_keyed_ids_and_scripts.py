@@ -126,3 +126,33 @@ def test_services_history_and_venues_not_personal(text: str) -> None:
 ])
 def test_people_still_found(text: str, expected: tuple[str, str]) -> None:
     assert expected in _found(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("my number is 0176 2045 3106 thanks", ("phone", "0176 2045 3106")),  # a phone, not Japan's My Number
+    ("please block oh six one four oh three 26 two four", ("phone", "oh six one four oh three 26 two four")),
+    ("her email is saitlahcen[@]163.com", ("email", "saitlahcen[@]163.com")),
+    ("drop a pin at S6.3206 E106.8617", ("gps_coordinates", "S6.3206 E106.8617")),
+    ("把车机的家庭地址改成纬度36.15547，经度120.40792", ("gps_coordinates", "纬度36.15547，经度120.40792")),
+    ("set the destination to 4500 w 3rd ave, tucson az 85762", ("street_address", "4500 w 3rd ave, tucson az 85762")),
+    ("the hotel is PO Box 356, Stanthorpe QLD 4380", ("street_address", "PO Box 356, Stanthorpe QLD 4380")),
+    ("address of the ryokan: 1-10-4 Yamashita-cho, Naka-ku, Yokohama 231-8165",
+     ("street_address", "1-10-4 Yamashita-cho, Naka-ku, Yokohama 231-8165")),
+    ('"Sehr geehrte Frau Xiuying LI, vielen Dank', ("person_name", "Xiuying LI")),
+    ("and the booking is under Asafe Correia.", ("person_name", "Asafe Correia")),
+    ("footer:\nMaersk · Director Karina Burza", ("person_name", "Karina Burza")),
+    ("Xero login ria_cavazos@orange.fr / Dragon729815! please", ("api_key_secret", "Dragon729815!")),
+    ("curl -H 'Authorization: 5d88c652029166edf9b88c768ae9cfdd' https://x", ("api_key_secret", "5d88c652029166edf9b88c768ae9cfdd")),
+    ("越南阿姨Ly Hoang Phuong下周来", ("person_name", "Ly Hoang Phuong")),
+    ("[voice message transcript] hi its renato escalante calling", ("person_name", "renato escalante")),
+])
+def test_found_in_messages(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my pin is at the office, drop a pin on the map", "we won 3 1st place trophies", "in 2024 2nd street fair",
+    "Email from Google Cloud Billing", "the director of sales", "send to a@b.com / c@d.com", "block the roads",
+])
+def test_messages_not_personal(text: str) -> None:
+    assert not {typ for typ, _ in _found(text)} - {"email"}
