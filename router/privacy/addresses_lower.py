@@ -57,13 +57,18 @@ _ORDINAL_STREET = re.compile(r"(?<![\w/#-])[0-9]{2,5} (?:[nsew] )?[0-9]{1,3}(?:s
 _YEAR_BEFORE = re.compile(r"(?:in|since|from|of|by|until) (?:19|20)[0-9]{2} $", re.I)
 
 
-def find_lowercase_addresses(text: str) -> list[Hit]:
+def _ordinal_streets(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in _ORDINAL_STREET.finditer(text) if b"0aa a" in skeleton(text) or b"0aa aa" in skeleton(text) else ():
         if _YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start() + 5):
             continue  # "in 2024 2nd street fair": a year
         tail = _PLACE_TAIL.match(text, m.end())
         hits.append(("street_address", m.start(), tail.end() if tail else m.end()))
+    return hits
+
+
+def find_lowercase_addresses(text: str) -> list[Hit]:
+    hits = _ordinal_streets(text)
     for start in _number_starts(text):
         m = _STREET.match(text, start)
         if m is None or not _SMALL.isdisjoint(m.group(1).split()):
