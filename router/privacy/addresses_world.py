@@ -49,15 +49,39 @@ _HK_ZH = re.compile(r"[\u4e00-\u9fff]{2,3}(?:邨|苑|花園|花园|村)[\u4e00-\
                     r"\s?[0-9]{1,3}\s?[室號号]")
 _GATES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("DPO", "APO", "FPO"), _MILITARY),
-    (("Flat", "Room", "Rm", "Unit"), _HK),
-    (("邨", "苑", "花園", "花园", "村"), _HK_ZH),
     (("Box", "HC ", "RR ", "R.R.", "PSC", "CMR", "Route"), _US_BOX),
     (("CEP",), _BRAZIL),
     (("Col.",), _MEXICO),
     (("-ku", "-shi", "-cho", "-machi"), _JAPAN),
     (("Phường", "Quận", "Xã", "Huyện"), _VIETNAM),
 )
-_GATE_WORDS = tuple(word for gates, _ in _GATES for word in gates)
+_HK_WORDS_AT = ("Flat ", "Room ", "Rm ", "Rm. ", "Unit ")  # where _HK starts
+_ESTATE_WORDS = ("邨", "苑", "花園", "花园", "村")  # what _HK_ZH holds, two or three characters in
+_GATE_WORDS = tuple(word for gates, _ in _GATES for word in gates) + _HK_WORDS_AT + _ESTATE_WORDS
+
+
+def _positions(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _hong_kong(text: str, present: set[str]) -> list[Hit]:
+    """The flats of Hong Kong, matched where their words stand (str.find, not a scan of the text)."""
+    hits: list[Hit] = []
+    for word in _HK_WORDS_AT:
+        for at in _positions(text, word) if word in present else ():
+            m = _HK.match(text, at)
+            if m is not None and (at == 0 or not (text[at - 1].isascii() and text[at - 1].isalnum())):
+                hits.append(("street_address", at, m.end()))
+    starts = {at - k for word in _ESTATE_WORDS if word in present for at in _positions(text, word) for k in (3, 2)}
+    for at in sorted(s for s in starts if s >= 0):
+        m = _HK_ZH.match(text, at)
+        if m is not None:
+            hits.append(("street_address", at + 1 if text[at] in _VERBS else at, m.end()))
+    return hits
 
 
 def find_world_addresses(text: str) -> list[Hit]:
@@ -65,13 +89,9 @@ def find_world_addresses(text: str) -> list[Hit]:
     present = set(occurring(text, _GATE_WORDS))  # (one pass of the shared automaton for every gate)
     for gates, pattern in _GATES:
         if not present.isdisjoint(gates):  # (each pattern opens with literal words: a fast scan)
-            hits += [("street_address", _past_verb(text, m.start(), pattern), m.end()) for m in pattern.finditer(text)
+            hits += [("street_address", m.start(), m.end()) for m in pattern.finditer(text)
                      if m.start() == 0 or not (text[m.start() - 1].isascii() and text[m.start() - 1].isalnum())]
-    return hits
+    return hits + _hong_kong(text, present)
 
 
 _VERBS = "到去在住送寄往至於于從从"  # "导航到彩虹邨…": the estate's name starts after the verb
-
-
-def _past_verb(text: str, start: int, pattern: re.Pattern[str]) -> int:
-    return start + 1 if pattern is _HK_ZH and text[start] in _VERBS else start

@@ -79,6 +79,11 @@ def _owned(text: str, start: int) -> bool:
     return bool(cues) and _SENTENCE_END.search(text, cues[-1].end(), start) is None
 
 
+def _bracket_before(text: str, start: int) -> bool:
+    window = text[max(0, start - 9):start]
+    return "（" in window or "(" in window
+
+
 def public_addresses(text: str, hits: list[tuple[str, int, int]]) -> set[int]:
     """Indexes of the ``hits`` (type, start, end) that are public addresses: a famous one, or any
     in a sentence about history or fiction, unless someone calls it theirs."""
@@ -91,7 +96,7 @@ def public_addresses(text: str, hits: list[tuple[str, int, int]]) -> set[int]:
         about_history = any(start - _REACH <= at < end + _REACH and
                             _SENTENCE_END.search(text, min(at, start), max(at, end)) is None for at in marks)
         if (about_history or _famous(text[start:end]) or text[start:end].lower() in LANDMARKS or _INSTITUTION_BEFORE.search(text, max(0, start - 48), start)
-                or _INSTITUTION_BEFORE_ZH.search(text, max(0, start - 24), start)) \
+                or (_bracket_before(text, start) and _INSTITUTION_BEFORE_ZH.search(text, max(0, start - 24), start))) \
                 and not _owned(text, start):
             public.add(i)
     return public
