@@ -44,6 +44,7 @@ from duet.router.privacy.spelled_emails import find_spelled_emails
 from duet.router.privacy.spoken_numbers import find_spoken_phones
 from duet.router.privacy.tables import find_table_values
 from duet.router.privacy.travel_records import find_travel_records
+from duet.router.privacy.vin_groups import find_grouped_vins
 from duet.router.privacy.world_ids import find_world_ids
 from duet.router.types import PiiSpan
 
@@ -53,7 +54,7 @@ _NAMES = frozenset({"person_name"})
 _SUPERSEDED = frozenset(d.__name__ for d in KEYED_DETECTORS)
 DETECTORS = (*FORMAT_DETECTORS, find_scanned_emails, find_spelled_emails, find_national_ids, find_world_ids, find_keyed_ids,
              find_phones,
-             find_config_secrets, find_spoken_phones,
+             find_config_secrets, find_spoken_phones, find_grouped_vins,
              *KEYED_DETECTORS,
              find_table_values, *(d for d in CONTEXT_DETECTORS if d.__name__ not in _SUPERSEDED))
 

@@ -258,7 +258,8 @@ Donna Karan|Marks Spencer|Johnnie Walker|
 Jim Beam|Tim Hortons|James Dyson|Sponge Bob|Lisbeth Salander|Amélie Poulain|Bridget Jones|
 Tyrion Lannister|Daenerys Targaryen|Arya Stark|Sansa Stark|Jack Reacher|Lisa Simpson|Marge Simpson|
 Rick Sanchez|Ted Mosby|Monica Geller|Chandler Bing|Ross Geller|Phoebe Buffay|Joey Tribbiani|
-Dwight Schrute|Leslie Knope|Don Draper|Tony Soprano|Saul Goodman|Fox Mulder|Dana Scully
+Mikhail Gorbachev|Nikita Khrushchev|Dmitry Medvedev|Sergey Lavrov|Alexei Navalny|Garry Kasparov|Maria Sharapova|
+Daniil Medvedev|Andrey Rublev|Anna Kournikova|Valentina Tereshkova|Luka Modrić|Luka Modric|Dwight Schrute|Leslie Knope|Don Draper|Tony Soprano|Saul Goodman|Fox Mulder|Dana Scully
 """.replace("\n", "").split("|"))
 
 PUBLIC_FIGURES_ZH = frozenset("""

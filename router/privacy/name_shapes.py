@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy.gate_words import occurring
-from duet.router.privacy.lexicon import lexicon
+from duet.router.privacy.lexicon import lexicon, segment
+from duet.router.privacy.name_lists import NOT_NAME_WORDS, PUBLIC_FIGURES, THING_WORDS
 from duet.router.privacy.patterns import Hit
 from duet.router.privacy.slot_values import STOP_WORDS, chinese_name, known_name, latin_name_end
 
@@ -116,6 +117,81 @@ def _bracket_speakers(text: str) -> list[Hit]:
     return [("person_name", m.start(1), m.end(1)) for m in _BRACKET_SPEAKER.finditer(text) if chinese_name(m.group(1))]
 
 
+# A surname its ending gives away, after a capitalised given name: Slavic, Central Asian and
+# Caucasian patronymic surnames ("Mustafo Xolidov", "Munisa Nozimova", "Ayla Tahirzadə"), Georgian
+# and Armenian ones ("Nino Beridze", "Anahit Petrosyan"), Balkan and Ukrainian ones ("Marko
+# Petrović", "Oksana Kovalenko"). Public people with such names are in PUBLIC_FIGURES.
+_SUFFIXED = re.compile(r"(?<![\w.])([A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-žə]{2,15}) ([A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-žə]{2,20}(?:ov|ova|ev|eva|yev|yeva|"
+                       r"ovich|ovna|evich|evna|zoda|zade|zadə|oğlu|oglu|qızı|shvili|dze|yan|enko|ović|ović|vić|escu|ovski|"
+                       r"owski|owska|ewski|ewska))(?![\w])")
+_SUFFIX_GATE = ("ov", "ev", "zod", "zad", "ğlu", "glu", "qız", "shvili", "dze", "yan", "enko", "vić", "escu", "wsk", "vsk")
+
+
+_STORMS = frozenset(("typhoon", "hurricane", "cyclone", "storm", "tropical"))
+
+
+def _suffixed_surnames(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _SUFFIXED.finditer(text):
+        first = m.group(1).lower()
+        if first in STOP_WORDS or first in THING_WORDS or first in NOT_NAME_WORDS or first in _STORMS or \
+                m.group(0).lower() in PUBLIC_FIGURES or text[max(0, m.start() - 4):m.start()].lower() == "the ":
+            continue
+        hits.append(("person_name", m.start(), m.end()))
+    return hits
+
+
+# A Uyghur or Kazakh name in Chinese characters, its parts a middle dot apart ("阿依古丽·买买提",
+# "艾尔肯·阿布都拉"): one part opens with a name element of those languages. (A dot alone is no
+# sign: "列夫·托尔斯泰" and "迈克尔·乔丹" are written so too.) The given name is the longest run
+# before the dot that opens with an element (or the two characters before it); the surname runs
+# after the dot until a word of the sentence ("…·阿布都拉签字" ends before 签字).
+_UYGHUR_PARTS = ("阿不都", "阿布都", "阿卜杜", "古丽", "买买提", "麦麦提", "艾尔肯", "努尔", "迪丽", "热依", "热合曼", "吐尔逊",
+                 "吐逊", "艾山", "托合提", "库尔班", "吾斯曼", "伊力", "帕提", "阿力木", "玉素甫", "肉孜", "沙吾提", "依明",
+                 "阿依", "阿米娜", "米娜", "帕丽", "再娜", "祖力", "买合木", "艾合买提", "塔依尔", "吐拉", "克然木",
+                 "阿布力孜", "热孜", "阿吉", "艾力", "吾买尔", "图尔贡", "乃比", "卡德尔", "巴合提", "别克", "努尔兰")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _given_before(text: str, dot: int) -> int:
+    for size in (6, 5, 4, 3, 2):
+        start = dot - size
+        if start >= 0 and all(_CJK_CHAR.match(c) for c in text[start:dot]) and text.startswith(_UYGHUR_PARTS, start):
+            return start
+    return -1
+
+
+def _surname_end(text: str, at: int) -> int:
+    end = at
+    for token in segment(text[at:at + 8]):
+        if not _CJK_CHAR.match(token) or end - at + len(token) > 6 or \
+                (len(token) >= 2 and lexicon().word_freq.get(token, 0) >= 50 and not token.startswith(_UYGHUR_PARTS)) or \
+                token in _FUNCTION_CHARS:
+            break
+        end += len(token)
+    while end > at and text[end - 1] in _FUNCTION_CHARS:
+        end -= 1  # ("艾山要…": a word the segmenter joined on)
+    return end if end - at >= 2 else -1
+
+
+_FUNCTION_CHARS = "的是在和与说要把被给了吗呢吧"
+
+
+def _uyghur_names(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    dot = text.find("·")
+    while dot > 0:
+        start = _given_before(text, dot)
+        end = _surname_end(text, dot + 1)
+        if end > 0 and (start >= 0 or text.startswith(_UYGHUR_PARTS, dot + 1)):
+            if start < 0:
+                start = dot - 2 if dot >= 2 and _CJK_CHAR.match(text[dot - 2]) and _CJK_CHAR.match(text[dot - 1]) else -1
+            if start >= 0:
+                hits.append(("person_name", start, end))
+        dot = text.find("·", dot + 1)
+    return hits
+
+
 def _after_chinese_nouns(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in _CN_NOUN_THEN_LATIN.finditer(text):
@@ -151,7 +227,9 @@ def find_name_shapes(text: str) -> list[Hit]:
         if _CJK.search(text):
             hits += _after_chinese_nouns(text)
         hits += _bracket_speakers(text) if "【" in text else []
+        hits += _uyghur_names(text) if "·" in text else []
     hits += _lower_after_calls(text)
+    hits += _suffixed_surnames(text) if occurring(text, _SUFFIX_GATE) else []
     for m in _TITLE_LOWER.finditer(text) if _TITLE_GATE.search(text) else ():
         if not any(word in STOP_WORDS for word in m.group(1).lower().split()) and known_name(m.group(1)):
             hits.append(("person_name", m.start(1), m.end(1)))

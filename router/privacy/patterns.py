@@ -75,6 +75,11 @@ _GPS_DMS = re.compile(
     r"\d{1,2}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?(?:[\"″”]|′′|'')\s?)?[NSns][\s,，]*"
     r"\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?(?:[\"″”]|′′|'')\s?)?[EWew]", re.A
 )
+# The hemisphere first: "S 33°52'07", E 18°21'24"".
+_GPS_DMS_LETTER_FIRST = re.compile(
+    r"(?<![A-Za-z])[NSns]\s?\d{1,2}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?(?:[\"″”]|′′|'')\s?)?[\s,，]*"
+    r"[EWew]\s?\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:\.\d+)?\s?(?:[\"″”]|′′|''))?", re.A
+)
 # "纬度36.15547，经度120.40792" (and longitude first), "S6.3206 E106.8617".
 _GPS_CN_WORDS = re.compile(r"纬度\s?[:：]?\s?-?\d{1,2}\.\d{3,}[\s,，、]*经度\s?[:：]?\s?-?\d{1,3}\.\d{3,}|"
                            r"经度\s?[:：]?\s?-?\d{1,3}\.\d{3,}[\s,，、]*纬度\s?[:：]?\s?-?\d{1,2}\.\d{3,}", re.A)
@@ -278,7 +283,8 @@ def find_gps(text: str) -> list[Hit]:
         if precise or hemispheres or _GPS_CONTEXT.search(text[max(0, start - 30):m.end() + 10]):
             hits.append(("gps_coordinates", start, end))
     if "°" in text:
-        hits += [("gps_coordinates", m.start(), m.end()) for m in _GPS_DMS.finditer(text)]
+        hits += [("gps_coordinates", m.start(), m.end()) for pattern in (_GPS_DMS, _GPS_DMS_LETTER_FIRST)
+                 for m in pattern.finditer(text)]
     if "纬" in text:
         hits += [("gps_coordinates", m.start(), m.end()) for pattern in (_GPS_CN, _GPS_CN_DMS, _GPS_CN_WORDS)
                  for m in pattern.finditer(text)]

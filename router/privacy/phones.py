@@ -278,8 +278,13 @@ def _in_iban(text: str, start: int) -> bool:
 _UPI = re.compile(r"(?<![0-9])([6-9][0-9]{9})@(?:ybl|okaxis|oksbi|okicici|okhdfcbank|paytm|upi|ibl|axl|apl)(?![a-z])")
 
 
+# A Russian mobile written the domestic way: "8 (919) 001-90-88".
+_RU_DOMESTIC = re.compile(r"(?<![0-9+])8 ?\(9[0-9]{2}\) ?[0-9]{3}-[0-9]{2}-[0-9]{2}(?![0-9])")
+
+
 def find_phones(text: str) -> list[Hit]:
     hits: list[Hit] = [("phone", m.start(1), m.end(1)) for m in _UPI.finditer(text)] if "@" in text else []
+    hits += [("phone", m.start(), m.end()) for m in _RU_DOMESTIC.finditer(text)] if "8 (9" in text or "8(9" in text else []
     for g in groups_with(text, 7):  # every phone number has seven digits or more
         lo, hi = max(0, g.start - 3), min(len(text), g.end + 16)  # (room for an extension)
         found = False

@@ -156,3 +156,25 @@ def test_found_in_messages(text: str, expected: tuple[str, str]) -> None:
 ])
 def test_messages_not_personal(text: str) -> None:
     assert not {typ for typ, _ in _found(text)} - {"email"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("her holiday cottage is at S 33°52'07\", E 18°21'24\" near the beach", ("gps_coordinates", "S 33°52'07\", E 18°21'24\"")),
+    ("身份证：110101199003077777\n就诊卡：C059729601", ("medical_record", "C059729601")),
+    ("auth failed for key pat-na1-3fef16d3-3bf9-d562-3fab-12fa7182d7ea", ("api_key_secret", "pat-na1-3fef16d3-3bf9-d562-3fab-12fa7182d7ea")),
+    ("thinking of a trade in 1FM 97ZB67 FD667280 for the new one", ("vin", "1FM 97ZB67 FD667280")),
+    ("remote, reachable at 8 (919) 001-90-88", ("phone", "8 (919) 001-90-88")),
+    ("Mustafo Xolidov asked about the invoice", ("person_name", "Mustafo Xolidov")),
+    ("帮我算下努尔比亚·托合提的工资", ("person_name", "努尔比亚·托合提")),
+    ("证据1 劳动合同（艾尔肯·阿布都拉签字）", ("person_name", "艾尔肯·阿布都拉")),
+])
+def test_found_by_shape(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "列夫·托尔斯泰写了哪些书", "Mikhail Gorbachev died in 2022", "Compare the damage of Typhoon Haiyan and Cyclone Gabrielle.",
+    "order ABC 123456 12345678 shipped",
+])
+def test_shapes_not_personal(text: str) -> None:
+    assert _found(text) == set()
