@@ -14,6 +14,7 @@ import re
 
 from duet.router.privacy import cn_patterns as P
 from duet.router.privacy.simplified import simplified
+from duet.router.privacy.cn_public import NAMED_AFTER, without_public_works
 from duet.router.privacy.lexicon import COMMON_FREQ, Lexicon, lexicon, segment, tag
 from duet.router.privacy.slot_values import hangul_name_end
 from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_CONJUNCTIONS, CN_FOREIGN_CHARS, CN_RARE_SURNAMES,
@@ -378,19 +379,13 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
     return hits
 
 
-# A law, a formula, an effect or a brand named after someone is no one's personal data ("蔡勒公式",
-# "洛必达法则", "韦达定理", "李锦记这个牌子").
-_NAMED_AFTER = re.compile(r"公式|定理|定律|法则|效应|方程|猜想|算法|原理|常数|不等式|判别法|数列|悖论|分布|变换|级数|"
-                          r"这个牌子|这个品牌|牌子|品牌|商标|老字号")  # (a brand named after its founder: "李锦记这个牌子")
-
-
 def find_chinese_names(text: str, anchors: tuple[int, ...] = ()) -> list[Hit]:
     lex = lexicon()
     text = simplified(text)  # jieba's words are Simplified; offsets do not move (router.privacy.simplified)
     at = P.starts(text)
     hits = _cued(text, lex, at) + _before_fields(text, anchors, lex, at)
-    hits += _uncued(text, lex, _MAX_UNCUED, at)
-    found = {hit for hit in hits if not _NAMED_AFTER.match(text, hit[2])}
+    hits += without_public_works(text, _uncued(text, lex, _MAX_UNCUED, at))
+    found = {hit for hit in hits if not NAMED_AFTER.match(text, hit[2])}
     for name in {text[s:e] for _, s, e in found}:  # every other mention of a name found once: "吴晓东说…"
         pos, mentions = find_word(text, name), 0
         while pos >= 0 and mentions < _MAX_MENTIONS:

@@ -17,7 +17,7 @@ bakery cafe café restaurant bistro grill kitchen diner pizzeria pizza salon spa
 supermarket deli inn motel garage plumbing cleaners laundry florist takeaway brewery
 plaza airport terminal museum hotel stadium arena theatre theater gallery
 google microsoft amazon apple netflix spotify paypal stripe airbnb linkedin github slack zoom cloud billing payroll
-notifications newsletter noreply
+notifications newsletter noreply garden
 """.split())
 _NEXT_WORD = re.compile(r"[ \t]+(?:&[ \t]+)?([A-Za-z]+)")
 

@@ -74,7 +74,7 @@ _PUBLIC_WORDS = (
     r"author|writer|painter|artist|biography|quote|according to|wrote|directed|starring|nobel|champion|"
     r"olympic|billionaire|politician|king|queen|emperor|character|fictional|novelist|poet|composer|"
     r"director|who is|who was|is .{0,20} right about|known for|dialogue between|conversation between|"
-    r"in the voice of|inventor|explorer|pioneer|family business|fashion brand|brand name|fashion house"
+    r"in the voice of|inventor|explorer|pioneer|family business|fashion brand|brand name|fashion house|who played|played by"
 )
 _PUBLIC = re.compile(by_first_character(_PUBLIC_WORDS, literal=False, not_after="a-z"))
 _PERSONAL_SEARCH = WordSearch(_PERSONAL_WORDS, whole=True)

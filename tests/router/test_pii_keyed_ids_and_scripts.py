@@ -178,3 +178,15 @@ def test_found_by_shape(text: str, expected: tuple[str, str]) -> None:
 ])
 def test_shapes_not_personal(text: str) -> None:
     assert _found(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "郭德纲的相声推荐", "易中天品三国讲得怎么样", "黄晓明和杨颖离婚了吗", "Who played Jack Sparrow in Pirates of the Caribbean?",
+    "Book a table for two at Olive Garden tonight",
+])
+def test_public_people_and_places_not_personal(text: str) -> None:
+    assert _found(text) == set()
+
+
+def test_a_colleague_with_a_new_book_is_still_named() -> None:
+    assert ("person_name", "王建国") in _found("我同事王建国的新书出了")

@@ -1,0 +1,30 @@
+"""Chinese names that are no private person's: a law, a formula or a brand named after someone
+("洛必达法则", "李锦记这个牌子"), and a name no cue points at followed by what public people are
+asked about — their works, shows and sayings ("郭德纲的相声", "陈奕迅的演唱会")."""
+
+from __future__ import annotations
+
+import re
+
+from duet.router.privacy.patterns import Hit
+
+# A law, a formula, an effect or a brand named after someone is no one's personal data ("蔡勒公式",
+# "洛必达法则", "韦达定理", "李锦记这个牌子").
+NAMED_AFTER = re.compile(r"公式|定理|定律|法则|效应|方程|猜想|算法|原理|常数|不等式|判别法|数列|悖论|分布|变换|级数|"
+                          r"这个牌子|这个品牌|牌子|品牌|商标|老字号")  # (a brand named after its founder: "李锦记这个牌子")
+
+
+# What public people are asked about, right after a name no cue points at: their works, shows and
+# sayings ("郭德纲的相声", "白岩松说的那句话", "陈奕迅的演唱会", "黄晓明和杨颖离婚了吗").
+_PUBLIC_AFTER = re.compile(r"(?:老师|先生|女士)?(?:的)?(?:新歌|新专辑|专辑|歌曲|演唱会|电影|电视剧|新剧|相声|小品|脱口秀|综艺|新书|小说|"
+                           r"作品|演讲|节目|直播|微博|名言|语录|金句|那句话|讲的|讲得|演过|主演|唱的|写的|说过|说的那|离婚|恋情|"
+                           r"绯闻|粉丝|品三国)")
+_AND = frozenset("和与跟")
+
+
+def without_public_works(text: str, hits: list[Hit]) -> list[Hit]:
+    public = {i for i, (_, _, end) in enumerate(hits) if _PUBLIC_AFTER.match(text, end)}
+    for i, (_, _, end) in enumerate(hits):  # "黄晓明和杨颖离婚了吗": both of the pair
+        if i not in public and text[end:end + 1] in _AND and any(s == end + 1 for j, (_, s, _) in enumerate(hits) if j in public):
+            public.add(i)
+    return [hit for i, hit in enumerate(hits) if i not in public]
