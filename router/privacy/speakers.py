@@ -91,13 +91,20 @@ def _transcript(text: str, lines: list[tuple[int, int]], other: Sequence[Hit]) -
             heads.append((m.start(1), m.end(1)))
     if len(heads) < 2:
         return []
-    found = []
+    found, shaped = [], []
     for start, end in heads:
         head = text[start:end]
-        if _name_at(text, start, end) == end and ("\u4e00" <= text[start] <= "\u9fff" or known_name(head, given=True) or (
-                all(word[0].isupper() for word in head.split()) and _line_holds(text, start, end, other))):
+        if _name_at(text, start, end) != end:
+            continue
+        capitalised = all(word[0].isupper() for word in head.split())
+        if "\u4e00" <= text[start] <= "\u9fff" or known_name(head, given=True) or (
+                capitalised and _line_holds(text, start, end, other)):
             found.append((start, end))
-    return found
+        elif capitalised and _LOG_WORDS.isdisjoint(head.lower().split()):
+            shaped.append((start, end))
+    # In a conversation where a speaker reads as a name, the others with a name's shape are
+    # names too ("Wakiman Salahudin: paid 1984.40 for fuel" beside "János Farkas: …").
+    return found + shaped if found else found
 
 
 # What a log line's subject is made of ("09:00 Daily Standup: call …", "10:02 Build Server: …").

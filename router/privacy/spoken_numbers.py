@@ -14,7 +14,7 @@ from duet.router.privacy.patterns import Hit, lowered
 
 _WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
           "six": "6", "seven": "7", "eight": "8", "nine": "9"}
-_DIGIT = r"(?:(?:double|triple)[ \-]+)?(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)(?![a-z])|[0-9]{1,6}(?![0-9])"
+_DIGIT = r"(?:(?:double|triple)[ \-]+)?(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)(?![a-z])|[0-9]{1,8}(?![0-9])"
 _RUN = re.compile(rf"(?<![A-Za-z0-9])(?:{_DIGIT})(?:[ ,\-]{{1,3}}(?:{_DIGIT})){{1,14}}", re.I)
 _CUES = ("call", "cell", "phone", "mobile", "number", "text", "reach", "ring", "tel", "whatsapp", "contact", "block", "landline",
          "dial")

@@ -190,3 +190,17 @@ def test_public_people_and_places_not_personal(text: str) -> None:
 
 def test_a_colleague_with_a_new_book_is_still_named() -> None:
     assert ("person_name", "王建国") in _found("我同事王建国的新书出了")
+
+
+def test_a_chats_other_speakers_are_named() -> None:
+    found = _found("Group chat export, who owes what?\nWakiman Salahudin: paid 1984.40 for fuel\n"
+                   "János Farkas: I'll send mine later\nNancy Drew: ok")
+    assert {("person_name", "Wakiman Salahudin"), ("person_name", "János Farkas")} <= found
+
+
+def test_an_agenda_has_no_speakers() -> None:
+    assert _found("Agenda:\nBudget Review: ok\nTeam Sync: later") == set()
+
+
+def test_spoken_digits_beside_a_long_group() -> None:
+    assert ("phone", "six four six 4615329") in _found("call back six four six 4615329 the number that just rang")
