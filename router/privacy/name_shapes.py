@@ -130,9 +130,33 @@ _SUFFIX_GATE = ("ov", "ev", "zod", "zad", "ğlu", "glu", "qız", "shvili", "dze"
 _STORMS = frozenset(("typhoon", "hurricane", "cyclone", "storm", "tropical"))
 
 
+def _suffixed_candidates(text: str) -> list[re.Match[str]]:
+    """Matches of _SUFFIXED, tried only at the word before each word that ends in a suffix
+    (str.find, not a scan of the text: the suffixes end many English words too)."""
+    found: dict[int, re.Match[str]] = {}
+    for suffix in occurring(text, _SUFFIX_GATE):
+        at = text.find(suffix)
+        while at >= 0:
+            end = at + len(suffix)
+            while end < len(text) and text[end].isalpha():
+                end += 1  # to the word's end ("…ova", "…ovich")
+            start = at
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            if start > 1 and text[start].isupper() and text[start - 1] == " ":
+                first = start - 1
+                while first > 0 and text[first - 1].isalpha():
+                    first -= 1
+                m = _SUFFIXED.match(text, first)
+                if m is not None and m.end() == end:
+                    found[first] = m
+            at = text.find(suffix, end)
+    return [found[k] for k in sorted(found)]
+
+
 def _suffixed_surnames(text: str) -> list[Hit]:
     hits: list[Hit] = []
-    for m in _SUFFIXED.finditer(text):
+    for m in _suffixed_candidates(text):
         first = m.group(1).lower()
         if first in STOP_WORDS or first in THING_WORDS or first in NOT_NAME_WORDS or first in _STORMS or \
                 m.group(0).lower() in PUBLIC_FIGURES or text[max(0, m.start() - 4):m.start()].lower() == "the ":
