@@ -15,7 +15,7 @@ industries enterprises international global consultancy agency properties realty
 software networks telecom energy foundation institute trust deutsche
 bakery cafe café restaurant bistro grill kitchen diner pizzeria pizza salon spa gym fitness pharmacy market
 supermarket deli inn motel garage plumbing cleaners laundry florist takeaway brewery
-plaza airport terminal museum hotel stadium arena theatre theater gallery
+airport terminal museum hotel stadium arena theatre theater gallery
 google microsoft amazon apple netflix spotify paypal stripe airbnb linkedin github slack zoom cloud billing payroll
 notifications newsletter noreply garden
 """.split())

@@ -22,12 +22,13 @@ _KEY = keywords(r"ssn|social security(?: number| no\.?)?|social insurance(?: num
                 r"national_id|national identity number|tax id|tax_id|taxpayer id|tin|personal (?:no|number|id|code)\.?|"
                 r"pers0nal n0\.?|pers0nal no\.?|personal n0\.?|id number|identity number|identity card number|citizen id|"
                 r"personnummer|personal identity code|henkilötunnus|nin|nie|dni|nif|pesel|cpf|bsn|"
-                r"外国身份证号|外國身份證號|社保号|税号|纳税人识别号")
+                r"外国身份证号|外國身份證號|社保号")
 _GATE = ("ssn", "social", "national", "tax", "tin", "personal", "pers0nal", "id number", "identity", "citizen", "personnummer",
-         "henkilö", "nin", "nie", "dni", "nif", "pesel", "cpf", "bsn", "外国身份", "外國身份", "社保", "税号", "纳税")
+         "henkilö", "nin", "nie", "dni", "nif", "pesel", "cpf", "bsn", "外国身份", "外國身份", "社保")
 _REACH = 48
 _VALUE = re.compile(r"(?<![0-9A-Za-z+$€£¥.])(?:[A-Z]{1,2}[- ]?[0-9]{7,8}[- ]?[A-Z]{0,2}|[0-9]{7,8}[A-Z]{1,2}|"
                     r"[0-9]{1,6}(?:[ .\-/]?[0-9]{1,6}){1,6})(?![0-9A-Za-z]|[.,][0-9])")
+_PHONE_WORD = re.compile(r"phone|mobile|cell|call|tel|whatsapp|手机|電話|电话|手機|打我", re.I)
 _DATE_LIKE = re.compile(r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4}")
 _STOP = re.compile(r"[.!?。！？\n,;，；]")
 
@@ -69,6 +70,8 @@ def find_keyed_ids(text: str) -> list[Hit]:
         m = _value(text, end)
         if m is None:
             continue
+        if _PHONE_WORD.search(text, end, m.start()):
+            continue  # "…税号你再确认一下 有问题打我手机…": the number after is the phone's
         value = m.group(0)
         digits = sum(c.isdigit() for c in value)
         if not 7 <= digits <= 20 or digits == 18 or _DATE_LIKE.fullmatch(value) or \

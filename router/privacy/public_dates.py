@@ -19,7 +19,8 @@ _LATIN_RUN = re.compile(r"[A-Z][a-z'\-]+(?:[ ](?:(?:da|de|van|von|del|la|le)[ ])
 
 # The writer or their family in the sentence: "我叫李娜，1990年…" is about a private 李娜.
 # ("tell me about …", "给我讲讲…" ask about someone else: "me" and a bare 我 are no owner)
-_OWN = re.compile(r"(?<![A-Za-z])(?:I|I'm|my|our|we)(?![A-Za-z])|我的|我家|我叫|我是|我妈|我爸|我儿|我女|我老|我们家|本人|咱", re.I)
+_OWN = re.compile(r"(?<![A-Za-z])(?:I|I'm|my|our|we)(?![A-Za-z])|我的|我家|我叫|我是|我妈|我爸|我儿|我女|我老|我们|我院|我校|我司|"
+                  r"我方|我单位|我公司|我班|本人|咱", re.I)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

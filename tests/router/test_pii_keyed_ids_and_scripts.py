@@ -204,3 +204,14 @@ def test_an_agenda_has_no_speakers() -> None:
 
 def test_spoken_digits_beside_a_long_group() -> None:
     assert ("phone", "six four six 4615329") in _found("call back six four six 4615329 the number that just rang")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("有问题直接打我手机幺五幺 四幺三六 6729 或者发邮件", ("phone", "幺五幺 四幺三六 6729")),  # not a tax number's
+    ("Rx for H.E. Horst, DOB 25-6-43, MRN 2090-7236, amoxicillin", ("date_of_birth", "25-6-43")),
+    ("我爸在山里迷路了，他叫潘俊，电话183 1833 1273，怎么报警救援最快？", ("phone", "183 1833 1273")),
+    ("兹推荐我院学生李宁，1954-09-01出生，本科期间成绩优秀", ("date_of_birth", "1954-09-01")),
+    ("(owner, phone, pet, due):\nSara Plaza +66 92 834 2288 Oreo rabies", ("person_name", "Sara Plaza")),
+])
+def test_kept_beside_new_rules(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _found(f"另外发票抬头和税号你再确认一下 {text}" if "手机" in text else text)
