@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from duet.router.privacy.finders import positions
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit
 
@@ -60,23 +61,15 @@ _ESTATE_WORDS = ("邨", "苑", "花園", "花园", "村")  # what _HK_ZH holds, 
 _GATE_WORDS = tuple(word for gates, _ in _GATES for word in gates) + _HK_WORDS_AT + _ESTATE_WORDS
 
 
-def _positions(text: str, word: str) -> list[int]:
-    found, at = [], text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
-
-
 def _hong_kong(text: str, present: set[str]) -> list[Hit]:
     """The flats of Hong Kong, matched where their words stand (str.find, not a scan of the text)."""
     hits: list[Hit] = []
     for word in _HK_WORDS_AT:
-        for at in _positions(text, word) if word in present else ():
+        for at in positions(text, word) if word in present else ():
             m = _HK.match(text, at)
             if m is not None and (at == 0 or not (text[at - 1].isascii() and text[at - 1].isalnum())):
                 hits.append(("street_address", at, m.end()))
-    starts = {at - k for word in _ESTATE_WORDS if word in present for at in _positions(text, word) for k in (3, 2)}
+    starts = {at - k for word in _ESTATE_WORDS if word in present for at in positions(text, word) for k in (3, 2)}
     for at in sorted(s for s in starts if s >= 0):
         m = _HK_ZH.match(text, at)
         if m is not None:

@@ -23,6 +23,15 @@ def _unusual(text: str) -> str:
     return "" if text.isascii() else "".join(_UNUSUAL.findall(text))
 
 
+def positions(text: str, word: str) -> list[int]:
+    """Offsets of every occurrence of ``word`` in ``text``, in order (``str.find``)."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 def other_digits(text: str) -> bool:
     """Whether ``text`` holds a decimal digit outside ASCII (Arabic-Indic, Devanagari …), which
     ``\\d`` matches but the skeleton does not show as a digit."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from duet.router.privacy.finders import positions
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.lexicon import lexicon, segment
 from duet.router.privacy.name_lists import NOT_NAME_WORDS, PUBLIC_FIGURES, THING_WORDS
@@ -87,7 +88,7 @@ _CALL_WORDS = ("call ", "ring ", "text ", "whatsapp ", "message ", "dial ", "sen
 
 def _lower_after_calls(text: str) -> list[Hit]:
     hits = []
-    starts = sorted(at for word in occurring(text, _CALL_WORDS) for at in _positions(text, word))
+    starts = sorted(at for word in occurring(text, _CALL_WORDS) for at in positions(text, word))
     for m in (_CALL_LOWER.match(text, at) for at in starts):
         if m is None:
             continue
@@ -99,14 +100,6 @@ def _lower_after_calls(text: str) -> list[Hit]:
         if (known_name(name, given=True) and last in lexicon().last_names) or not name.isascii():
             hits.append(("person_name", m.start(group), m.end(group)))  # ("call emily now": no surname)
     return hits
-
-
-def _positions(text: str, word: str) -> list[int]:
-    found, at = [], text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
 
 
 # A group chat's speaker tag, a flat or a role before the name: "【星河湾23-5-1103-长孙雅婷】", "【3班-王芳妈妈】".
