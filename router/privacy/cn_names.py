@@ -85,6 +85,7 @@ def _unlike_given_name(given: str, lex: Lexicon) -> bool:
 
 
 _PLACE_ENDS = frozenset("区县市省镇乡")
+_FAMILY_PLACE = frozenset("角祠窑口峡湾庄村桥坡岭沟营寨堡嘴坝河山湖巷弄街园集店屯墩坪港渡")  # "X家Y" places
 
 
 def _name_like(word: str, lex: Lexicon, strong: bool) -> bool:
@@ -92,8 +93,8 @@ def _name_like(word: str, lex: Lexicon, strong: bool) -> bool:
     if word in PUBLIC_FIGURES_ZH or word in CN_NOT_NAMES or not CN_NAME_STOP.isdisjoint(word[1:]) or \
             P.TITLE.search(word, 1) or word[1:] in P.ROLE_WORDS:
         return False  # 李老师, 王总监, 张同学: a surname and a title, not a full name
-    if word[-1] in _PLACE_ENDS:
-        return False  # 武侯区, 高新区, 万安镇: a place that opens with a surname
+    if word[-1] in _PLACE_ENDS or (len(word) == 3 and word[1] == "家" and word[2] in _FAMILY_PLACE):
+        return False  # 武侯区, 高新区, 万安镇; 朱家角, 陈家祠, 马家窑: a place that opens with a surname
     freq = lex.word_freq.get(word)
     if not freq:
         return True  # jieba's HMM put the characters together: a word it does not know

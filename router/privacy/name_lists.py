@@ -148,7 +148,7 @@ not sure happy coding marketing product build image docker deploy release engine
 design research development staging production
 senior junior buyer manager director engineer officer assistant consultant analyst specialist coordinator
 executive chief president vice developer designer associate administrator accountant architect representative
-intern supervisor technician wifi wi-fi hotspot network guest
+intern supervisor technician wifi wi-fi hotspot network guest mount
 """.split())
 # Words naming a kind of place: never a surname without a cue ("Forest Park", "Lake Street").
 PLACE_TYPE_WORDS = frozenset("""
@@ -259,7 +259,7 @@ Jim Beam|Tim Hortons|James Dyson|Sponge Bob|Lisbeth Salander|Amélie Poulain|Bri
 Tyrion Lannister|Daenerys Targaryen|Arya Stark|Sansa Stark|Jack Reacher|Lisa Simpson|Marge Simpson|
 Rick Sanchez|Ted Mosby|Monica Geller|Chandler Bing|Ross Geller|Phoebe Buffay|Joey Tribbiani|
 Mikhail Gorbachev|Nikita Khrushchev|Dmitry Medvedev|Sergey Lavrov|Alexei Navalny|Garry Kasparov|Maria Sharapova|
-Daniil Medvedev|Andrey Rublev|Anna Kournikova|Valentina Tereshkova|Luka Modrić|Luka Modric|Dwight Schrute|Leslie Knope|Don Draper|Tony Soprano|Saul Goodman|Fox Mulder|Dana Scully
+Daniil Medvedev|Andrey Rublev|Anna Kournikova|Valentina Tereshkova|Luka Modrić|Luka Modric|Kate Middleton|Jack Daniel|Tom Collins|Arnold Palmer|Harley Davidson|Dwight Schrute|Leslie Knope|Don Draper|Tony Soprano|Saul Goodman|Fox Mulder|Dana Scully
 """.replace("\n", "").split("|"))
 
 PUBLIC_FIGURES_ZH = frozenset("""
@@ -283,7 +283,12 @@ PUBLIC_FIGURES_ZH = frozenset("""
 张艺兴 鹿晗 华晨宇 毛不易 薛之谦 李荣浩   何炅 汪涵 撒贝宁   杨紫琼 郭富城  张曼玉 刘嘉玲 古天乐
 周润发 甄子丹 吴彦祖 彭于晏 舒淇 林志玲 王祖贤 张柏芝 蔡依林 五月天  孙俪 胡歌 靳东  雷佳音  于和伟 
 杜丽娘 柳梦梅 崔莺莺 红娘 梁山伯 祝英台 牛郎 织女 嫦娥 后羿 哪吒 白娘子 小青 佟湘玉 白展堂 郭芙蓉 吕秀才 李大嘴 同福客栈
-黄焖鸡 杨铭宇 张亮麻辣烫  老干妈 陶华碧 海底捞 """.split())
+黄焖鸡 杨铭宇 张亮麻辣烫  老干妈 陶华碧 海底捞
+范仲淹 左宗棠 司马光 包拯 海瑞 于谦 戚继光 郑成功 魏征 狄仁杰 韩信 项羽 刘邦 张良 萧何 周瑜 吕布 赵云 貂蝉 西施 王昭君
+杨贵妃 花木兰 穆桂英 秦桧 和珅 纪晓岚 慈禧 光绪 溥仪 朱元璋 朱棣 赵匡胤 李隆基 曹丕 曹植 嵇康 王勃 骆宾王 柳永 晏殊
+顾炎武 黄宗羲 王夫之 康有为 谭嗣同 郭沫若 朱自清 闻一多 萧红 海子 顾城 北岛 舒婷 王小波 路遥 贾平凹 陈忠实 史铁生
+余秋雨 三毛 席慕蓉 龙应台 白先勇 李敖 柏杨 冯骥才 梁实秋 汪曾祺 周作人 郁达夫 张恨水 叶圣陶 曹禺 张大千 吴冠中
+黄宾虹 李可染 启功 冯巩 赵本山 宋丹丹 岳云鹏 毛毛虫 左宗棠鸡""".split())
 
 # The single-character surnames of the Hundred Family Surnames (百家姓) and other common ones,
 # in simplified and traditional characters.

@@ -238,6 +238,13 @@ def _extent(text: str, words: list[tuple[int, int]], i: int, lex: Lexicon, cued:
     return j
 
 
+# A thing named after someone, the word after the name says what: "the Monty Hall problem",
+# "a Sam Adams beer", "the Nobel Prize".
+_EPONYM_AFTER = re.compile(r"(?:'s)? (?:problem|paradox|theorem|lemma|law|effect|principle|conjecture|equations?|algorithm|"
+                           r"constant|syndrome|disease|scale|index|method|rule|curve|distribution|prize|award|medal|"
+                           r"cocktail|beer|lager|whiske?y|bourbon|motorcycles?|guitar|dealership|dealer)(?![a-z])")
+
+
 def _pair(text: str, low: str, words: list[tuple[int, int]], i: int, lex: Lexicon, other_pii: bool,
           context: list[bool], locals_: list[str], anchors: set[int]) -> int:
     """If words ``i``, ``i+1``… form a private person's name, the index of its last word; else 0."""
@@ -259,6 +266,8 @@ def _pair(text: str, low: str, words: list[tuple[int, int]], i: int, lex: Lexico
         return 0  # "Zachary Hill" is a name, "Forest Park" is not
     j = _extent(text, words, i, lex, cued)
     end = words[j][1]
+    if not cued and not anchored and _EPONYM_AFTER.match(low, end):
+        return 0  # "the Monty Hall problem", "a Sam Adams beer": named after someone
     if names_business(text, low, words, i, j):
         return 0  # "the meeting with Kestrel Freight", "Acme Logistics Ltd"
     low_first, low_second = first.lower(), second.lower()

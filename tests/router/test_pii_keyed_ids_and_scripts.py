@@ -215,3 +215,20 @@ def test_spoken_digits_beside_a_long_group() -> None:
 ])
 def test_kept_beside_new_rules(text: str, expected: tuple[str, str]) -> None:
     assert expected in _found(f"另外发票抬头和税号你再确认一下 {text}" if "手机" in text else text)
+
+
+@pytest.mark.parametrize("text", [
+    "Explain the Monty Hall problem", "Recommend a Sam Adams beer", "Is Kate Middleton a princess?",
+    "Visit Mount Vernon this weekend?", "朱家角怎么去", "陈家祠门票多少钱", "范仲淹的岳阳楼记", "左宗棠鸡是湖南菜吗",
+])
+def test_eponyms_and_history_not_personal(text: str) -> None:
+    assert _found(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("met a Maria Lopez yesterday", ("person_name", "Maria Lopez")),
+    ("我同事陈家豪明天来", ("person_name", "陈家豪")),
+    ("call Ana Ruiz about the award", ("person_name", "Ana Ruiz")),
+])
+def test_people_beside_eponym_rules(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _found(text)
