@@ -242,7 +242,10 @@ def _extent(text: str, words: list[tuple[int, int]], i: int, lex: Lexicon, cued:
 # "a Sam Adams beer", "the Nobel Prize".
 _EPONYM_AFTER = re.compile(r"(?:'s)? (?:problem|paradox|theorem|lemma|law|effect|principle|conjecture|equations?|algorithm|"
                            r"constant|syndrome|disease|scale|index|method|rule|curve|distribution|prize|award|medal|"
-                           r"cocktail|beer|lager|whiske?y|bourbon|motorcycles?|guitar|dealership|dealer)(?![a-z])")
+                           r"cocktail|beer|lager|whiske?y|bourbon|motorcycles?|guitar|dealership|dealer)(?![a-z])|"
+                           # a public person's works: "Brandon Sanderson novels", "Hugh Jackman's films"
+                           r"(?:'s?|’s?)? (?:novels|songs|albums?|movies|films|filmography|discography|paintings|net worth|"
+                           r"lyrics|concerts|podcast|latest (?:album|movie|film|book|song))(?![a-z])")
 
 
 def _pair(text: str, low: str, words: list[tuple[int, int]], i: int, lex: Lexicon, other_pii: bool,

@@ -232,3 +232,11 @@ def test_eponyms_and_history_not_personal(text: str) -> None:
 ])
 def test_people_beside_eponym_rules(text: str, expected: tuple[str, str]) -> None:
     assert expected in _found(text)
+
+
+@pytest.mark.parametrize(("text", "public"), [
+    ("Recommend Brandon Sanderson novels", True), ("What are Hugh Jackman's films?", True),
+    ("Ana Ruiz books the room", False), ("Ana Ruiz's career plan", False),
+])
+def test_works_after_a_name(text: str, public: bool) -> None:
+    assert (_found(text) == set()) is public
