@@ -22,14 +22,18 @@ _KEY = keywords(r"ssn|social security(?: number| no\.?)?|social insurance(?: num
                 r"national_id|national identity number|tax id|tax_id|taxpayer id|tin|personal (?:no|number|id|code)\.?|"
                 r"pers0nal n0\.?|pers0nal no\.?|personal n0\.?|id number|identity number|identity card number|citizen id|"
                 r"personnummer|personal identity code|henkilötunnus|nin|nie|dni|nif|pesel|cpf|bsn|"
+                r"identity no\.?|national no\.?|national number|citizen number|citizen no\.?|citizenship number|nic|nic no\.?|"
+                r"personal identification number|cédula|cedula|aadhaar|aadhar|kimlik|tc kimlik no\.?|curp|nric|"
+                r"numéro de sécurité sociale|sécurité sociale|sozialversicherungsnummer|codice fiscale|주민등록번호|"
                 r"外国身份证号|外國身份證號|社保号")
 _GATE = ("ssn", "social", "national", "tax", "tin", "personal", "pers0nal", "id number", "identity", "citizen", "personnummer",
-         "henkilö", "nin", "nie", "dni", "nif", "pesel", "cpf", "bsn", "外国身份", "外國身份", "社保")
+         "henkilö", "nin", "nie", "dni", "nif", "pesel", "cpf", "bsn", "外国身份", "外國身份", "社保", "nic", "cédula", "cedula",
+         "aadhaar", "aadhar", "kimlik", "curp", "nric", "sécurité", "sozialversicherung", "codice", "주민등록")
 _REACH = 48
-_VALUE = re.compile(r"(?<![0-9A-Za-z+$€£¥.])(?:[A-Z]{1,2}[- ]?[0-9]{7,8}[- ]?[A-Z]{0,2}|[0-9]{7,8}[A-Z]{1,2}|"
+_VALUE = re.compile(r"(?<![0-9A-Za-z+$€£¥.])(?:[A-Z]{1,2}[- ]?[0-9]{7,8}(?:[- ]?[A-Z]{1,2})?|[0-9]{7,8}[A-Z]{1,2}|"
                     r"[0-9]{1,6}(?:[ .\-/]?[0-9]{1,6}){1,6})(?![0-9A-Za-z]|[.,][0-9])")
 _PHONE_WORD = re.compile(r"phone|mobile|cell|call|tel|whatsapp|手机|電話|电话|手機|打我", re.I)
-_DATE_LIKE = re.compile(r"[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4}")
+_DATE_LIKE = re.compile(r"(?:19|20)[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2}|[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)?[0-9]{2}")
 _STOP = re.compile(r"[.!?。！？\n,;，；]")
 
 
@@ -50,14 +54,16 @@ def _keyword_ends(text: str) -> list[int]:
     regex scan of 4,000 characters costs some 90 µs, and "tin", "nin" and "nie" are inside many
     English words)."""
     low = lowered(text)
-    ends = set()
+    ends: set[int] = set()
     for word in occurring(low, _GATE):
         at = low.find(word)
         while at >= 0:
             if at == 0 or not (low[at - 1].isascii() and low[at - 1].isalpha()):
                 m = _KEY.match(low, at)
-                if m is not None and not (m.end() < len(low) and low[m.end()].isascii() and low[m.end()].isalpha()):
-                    ends.add(m.end())
+                glued = m is not None and m.end() < len(low) and low[m.end()].isascii() and low[m.end()].isalpha()
+                if m is not None and (not glued or not low[m.end() - 1].isascii()) and \
+                        not _PHONE_WORD.search(low, max(0, at - 24), at):  # (外国身份证号X780…: may touch)
+                    ends.add(m.end())  # (not "Mobile linked to Aadhaar: 098275 37276": a phone)
             at = low.find(word, at + 1)
     return sorted(ends)
 

@@ -240,3 +240,21 @@ def test_people_beside_eponym_rules(text: str, expected: tuple[str, str]) -> Non
 ])
 def test_works_after_a_name(text: str, public: bool) -> None:
     assert (_found(text) == set()) is public
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("留学申请材料：外国身份证号X７８０９３５０E", ("national_id", "X７８０９３５０E")),
+    ("DATE 0F BIRTH 1997-08-31\nPERS0NAL N0. 483-48-8072\nADDRESS x", ("national_id", "483-48-8072")),
+    ("NRIC: S7654321B (typo?)", ("national_id", "S7654321B")),
+    ("Mobile linked to Aadhaar: 098275 37276\nExisting account", ("phone", "098275 37276")),
+    ("Aadhaar 2345 6789 0123 is on the form", ("national_id", "2345 6789 0123")),
+    ("病历扫描：\n患者 宋丹丹  住院号MRN757705915", ("person_name", "宋丹丹")),  # a patient, whatever her name
+    ("乙方（承租人）：周瑜  联系电话：+86-13327588334", ("person_name", "周瑜")),
+])
+def test_ids_and_named_patients(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize("text", ["my SSN is 12-05-1990", "the nice picnic 12345678 items", "宋丹丹的小品推荐"])
+def test_dates_picnics_and_sketches_not_ids(text: str) -> None:
+    assert not {typ for typ, _ in _found(text)} & {"national_id", "person_name"}
