@@ -258,3 +258,19 @@ def test_ids_and_named_patients(text: str, expected: tuple[str, str]) -> None:
 @pytest.mark.parametrize("text", ["my SSN is 12-05-1990", "the nice picnic 12345678 items", "宋丹丹的小品推荐"])
 def test_dates_picnics_and_sketches_not_ids(text: str) -> None:
     assert not {typ for typ, _ in _found(text)} & {"national_id", "person_name"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Her RG: 8805123456789, please verify", ("national_id", "8805123456789")),
+    ("her NINO: 8805123456789", ("national_id", "8805123456789")),
+    ("外籍员工的TIN 3925717H", ("national_id", "3925717H")),
+    ("申请人外国身份证号34586511902", ("national_id", "34586511902")),
+    ("reply yes to the party invite from Ketilbjörg Ósvífsdóttir's mum (312-487-1117) and ask", ("phone", "312-487-1117")),
+])
+def test_identity_keywords_of_other_countries(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize("text", ["do CPR 30 compressions then 2 breaths", "el café sin azúcar cuesta 3 euros"])
+def test_identity_keywords_in_other_senses(text: str) -> None:
+    assert _found(text) == set()
