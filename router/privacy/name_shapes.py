@@ -21,7 +21,7 @@ from duet.router.privacy.finders import positions
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.lexicon import lexicon, segment
 from duet.router.privacy.name_lists import NOT_NAME_WORDS, PUBLIC_FIGURES, THING_WORDS
-from duet.router.privacy.patterns import Hit
+from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.slot_values import STOP_WORDS, chinese_name, known_name, latin_name_end
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’-]+"
@@ -236,18 +236,28 @@ def _patronymics(text: str) -> list[Hit]:
     return hits
 
 
+_ANY_OTHER_SCRIPT = re.compile(_SCRIPT_GATE.pattern[:-1] + _UNCASED_GATE.pattern[1:])  # one scan for both gates
+_CN_NOUNS = ("买家", "卖家", "買家", "賣家", "员工", "員工", "客人", "同学", "同學", "学生", "學生", "患者", "家属", "家屬", "租客", "房客",
+             "客户", "客戶", "会员", "會員", "老师", "老師", "同事", "朋友", "外教", "阿姨", "保姆", "司机", "司機", "师傅", "師傅",
+             "邻居", "鄰居", "房东", "房東")
+_TITLE_WORDS = ("mister", "missus", "mr", "mrs", "ms", "miss", "dr", "doctor")
+_PARTICLE_WORDS = (" bin ", " binti ", " bte ", " binte ", " BIN ", " BINTI ")
+
+
 def find_name_shapes(text: str) -> list[Hit]:
-    hits = _patronymics(text)
+    hits = _patronymics(text) if occurring(text, _PARTICLE_WORDS) else []
     if not text.isascii():
-        hits += _other_script(text) if _SCRIPT_GATE.search(text) else []
-        hits += _uncased_script(text) if _UNCASED_GATE.search(text) else []
-        if _CJK.search(text):
+        if _ANY_OTHER_SCRIPT.search(text):
+            hits += _other_script(text) if _SCRIPT_GATE.search(text) else []
+            hits += _uncased_script(text) if _UNCASED_GATE.search(text) else []
+        if occurring(text, _CN_NOUNS):
             hits += _after_chinese_nouns(text)
         hits += _bracket_speakers(text) if "【" in text else []
         hits += _uyghur_names(text) if "·" in text else []
     hits += _lower_after_calls(text)
     hits += _suffixed_surnames(text) if occurring(text, _SUFFIX_GATE) else []
-    for m in _TITLE_LOWER.finditer(text) if _TITLE_GATE.search(text) else ():
+    titled = occurring(lowered(text), _TITLE_WORDS) and _TITLE_GATE.search(text)
+    for m in _TITLE_LOWER.finditer(text) if titled else ():
         if not any(word in STOP_WORDS for word in m.group(1).lower().split()) and known_name(m.group(1)):
             hits.append(("person_name", m.start(1), m.end(1)))
     return hits
