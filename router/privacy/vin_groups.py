@@ -19,8 +19,8 @@ def _candidates(text: str) -> list[re.Match[str]]:
     """A grouped VIN is 19 characters that end in a serial's digits: tried only where a run of
     four digits or more ends (the shared digit runs), not at every offset."""
     found = []
-    for _, end in digit_runs(text):
-        if end - 19 >= 0 and text[end - 9] in " -":
+    for start, end in digit_runs(text):
+        if end - start >= 4 and end >= 19 and text[end - 9] in " -":
             m = _GROUPED.match(text, end - 19)
             if m is not None and m.end() == end:
                 found.append(m)
