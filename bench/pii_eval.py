@@ -45,29 +45,22 @@ from bench.pii_corpus_k import generate as generate_k
 from bench.pii_corpus_values import FORMAT_TYPES
 from duet.router.metrics import percentile
 from duet.router.privacy import detect_pii
+from duet.router.privacy.finders import positions
 from duet.router.privacy.lexicon import load_lexicon
 from duet.router.types import PiiSpan
 
 FORMATS = (*FORMAT_TYPES, "national_id")  # corpus A/B has no national_id values: its figure is unchanged
 
 
-def _occurrences(prompt: str, value: str) -> list[int]:
-    found, start = [], prompt.find(value)
-    while start >= 0:
-        found.append(start)
-        start = prompt.find(value, start + 1)
-    return found
-
-
 def _found(label: dict[str, str], prompt: str, spans: list[PiiSpan]) -> bool:
     value = label["value"]
     return any(any(s.type == label["type"] and s.start < start + len(value) and s.end > start for s in spans)
-               for start in _occurrences(prompt, value))
+               for start in positions(prompt, value))
 
 
 def _unmasked(label: dict[str, str], prompt: str, spans: list[PiiSpan]) -> bool:
     value = label["value"]
-    for start in _occurrences(prompt, value):
+    for start in positions(prompt, value):
         for i in range(start, start + len(value)):
             if prompt[i].isalnum() and not any(s.start <= i < s.end for s in spans):
                 return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy import checks
+from duet.router.privacy.plate_shapes import _CN_PLATE, _DE_PLATE, _FR_PLATE, _PROVINCE, _UK_PLATE, plate_candidates
 from duet.router.privacy.scan import (FILLER, Hit, ascii_alnum, before_pattern, groups_with, keyword_before, keyword_ends, keywords, mixed_tokens, named_as_reference, skeleton,
                                  value_after_keyword, value_before_keyword)
 
@@ -27,24 +28,8 @@ _VIN_KEYWORD = keywords(r"vin|vin number|vin no|vin code|vin码|chassis number|c
                         r"vehicle identification number|vehicle id number|chassisnummer|chassi|車台番号|차대번호")
 _VIN_LOOSE = re.compile(r"[A-HJ-NPR-Za-hj-npr-z0-9](?:[ -]?[A-HJ-NPR-Za-hj-npr-z0-9]){16}(?![A-Za-z0-9])")
 
-_PROVINCE = "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
-_CN_PLATE = re.compile(
-    _PROVINCE + r" ?[A-HJ-NP-Z][·•・.\s-]?"
-    r"(?:[DF][A-HJ-NP-Z0-9][0-9]{4}|[0-9]{5}[DF]|[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳领使])(?![A-Za-z0-9])", re.I
-)
-# French plates since 2009 (SIV): "AB-123-CD", written with its dashes.
-_FR_PLATE = re.compile(r"[A-HJ-NP-TV-Z](?<![A-Za-z0-9][A-Z])[A-HJ-NP-TV-Z]-[0-9]{3}-[A-HJ-NP-TV-Z]{2}(?![A-Za-z0-9-])")
 # A UK plate typed in lower case, after its keyword only ("my reg is ab12 cde").
 _UK_LOWER = re.compile(r"[a-z]{2}[0-9]{2} ?[a-z]{3}(?![A-Za-z0-9])")
-_UK_PLATE = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2} ?[A-Z]{3}(?![A-Za-z0-9])")
-# Skeleton candidates (see router.privacy.scan), each search starting with a literal so that the
-# engine skips ahead: a capital right after a Chinese character; two capitals, two digits, three
-# capitals; a dash before the French "000-AA" or the German "A 0". (A Chinese plate typed in lower
-# case, "京a12345", is taken after a plate keyword only: a search for it costs as much as the
-# others together in a Chinese text full of digits.)
-_CN_PLATE_SKELETON = re.compile(rb"[Aa](?<=C[Aa])|A(?<=C A)")  # (the letter typed small: "闽h·D73955")
-_UK_PLATE_SKELETON = re.compile(rb"AA00 ?AAA")
-_DASH_SKELETON = re.compile(rb"-(?:000-AA|A{1,2} 0)")
 _PLATE_KEY = keywords(r"veh|veh reg|plate|plates|plate number|number plate|license plate|licence plate|reg|registration|registration number|"
                       r"registration mark|vrn|car number|vehicle number|tag number|licen[cs]e tag|vehicle no|vehicle reg|car reg|rego|"
                       r"tag|kennzeichen|immatriculation|matrícula|车牌|车牌号|车牌号码|車牌|車牌號|車牌號碼|牌照|号牌|號牌|车牌照|"
@@ -102,8 +87,6 @@ def _train(text: str, start: int, end: int, value: str) -> bool:
 
 _NAMED_REFERENCE = re.compile(r"(?<![A-Za-z])(?:ref|reference|model|part|serial|order|sku|invoice|policy|booking|"
                               r"confirmation|receipt|error|update|version|firmware|build|release|session|transaction)(?:\s?(?:no|number|#))?\.?\s*[:#]?\s*$", re.I)
-# German plates: district, one or two letters, one to four digits ("B-XY 4821", "HH-AB 123").
-_DE_PLATE = re.compile(r"[A-ZÄÖÜ](?<![A-Za-z0-9ÄÖÜ][A-ZÄÖÜ])[A-ZÄÖÜ]{0,2}-[A-Z]{1,2} [1-9][0-9]{0,3}[EH]?(?![A-Za-z0-9-]|[.,][0-9])")
 _YEARISH = re.compile(r"(?:19|20)[0-9]{2}$")
 
 
@@ -279,19 +262,6 @@ _OWNED = re.compile(r"(?<![A-Za-z])(?:my|this|his|her|our|their|your)\s+$", re.I
 _POINTER = re.compile(r"(?i:that's|that is|this is|it's|it is|is my|这是|這是|是我的)")
 
 
-def _candidates(sk: bytes) -> list[tuple[re.Pattern[str], int]]:
-    """Where a self-evident plate may start (see the skeleton patterns above)."""
-    found = [(_CN_PLATE, m.start() - (2 if sk[m.start() - 1] == 32 else 1)) for m in _CN_PLATE_SKELETON.finditer(sk)]
-    found += [(_UK_PLATE, m.start()) for m in _UK_PLATE_SKELETON.finditer(sk)]
-    for m in _DASH_SKELETON.finditer(sk):
-        at = m.start()
-        if sk[at + 1] == 48:  # (a digit) "AB-123-CD"
-            found += [(_FR_PLATE, at - 2)] if at >= 2 else []
-        else:  # "B-XY 4821", "HH-AB 123", "SHG-W 27": the district starts one to three letters before
-            found += [(_DE_PLATE, at - back) for back in (3, 2, 1) if at >= back]
-    return found
-
-
 def _accept(pattern: re.Pattern[str], value: str) -> bool:
     if pattern is _CN_PLATE:  # typed in lower case ("京a12345"): mostly digits, unlike words and codes
         return sum(c.isdigit() for c in value) >= (1 if value.isupper() else 3)
@@ -305,7 +275,7 @@ def plates_by_shape_and_keyword(text: str) -> list[Hit]:
     vehicle's word (plate_contexts.py adds the plates that the words around them name)."""
     sk = skeleton(text)
     hits: list[Hit] = []
-    for pattern, at in _candidates(sk):
+    for pattern, at in plate_candidates(sk):
         m = pattern.match(text, at) if at >= 0 else None
         if m and _accept(pattern, m.group(0)):
             hits.append(("license_plate", m.start(), m.end()))
