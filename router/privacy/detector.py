@@ -105,6 +105,21 @@ def _without_public_values(folded: str, hits: list[Hit]) -> list[Hit]:
     return without_specimens(folded, hits) if hits else hits
 
 
+def _other_mentions(text: str, hits: list[Hit]) -> list[Hit]:
+    """Every other occurrence, as a whole word, of a name of two words or more found once: a
+    reader that took one mention for a person's (a cue, a label) speaks for all of them."""
+    names = {text[s:e] for kind, s, e in hits if kind == "person_name" and " " in text[s:e].strip()}
+    found: list[Hit] = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                found.append(("person_name", at, end))
+            at = text.find(name, end)
+    return found
+
+
 def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     """All PII spans in ``text``, ordered by position, without overlaps.
 
@@ -138,6 +153,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     hits += find_card_names(folded, hits) + find_bracketed_names(folded, hits)  # names beside contact data
     spans = []
     hits = without_specimens(folded, hits, _NAMES)  # the names of specimen documents ("Anna Maria Eriksson")
+    hits += _other_mentions(folded, hits)  # "I met Ana Ruiz at the Ana Ruiz clinic": the same person twice
     for kind, start, end in extend_names(folded, extend_addresses(folded, _resolve(hits))):
         start, end = norm.span(start, end)
         spans.append(PiiSpan(kind, start, end, text[start:end], message))

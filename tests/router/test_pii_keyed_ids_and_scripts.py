@@ -274,3 +274,13 @@ def test_identity_keywords_of_other_countries(text: str, expected: tuple[str, st
 @pytest.mark.parametrize("text", ["do CPR 30 compressions then 2 breaths", "el café sin azúcar cuesta 3 euros"])
 def test_identity_keywords_in_other_senses(text: str) -> None:
     assert _found(text) == set()
+
+
+def test_every_mention_of_a_name_found_once_is_masked() -> None:
+    spans = [(s.start, s.end) for s in detect_pii("I met Ana Ruiz at the Ana Ruiz clinic") if s.type == "person_name"]
+    assert spans == [(6, 14), (22, 30)]
+
+
+def test_a_name_inside_a_longer_word_is_not_another_mention() -> None:
+    spans = [s.value for s in detect_pii("Email Ana Ruiz today about the Ana Ruizes' party") if s.type == "person_name"]
+    assert spans == ["Ana Ruiz"]
