@@ -33,8 +33,10 @@ _OTHER_SCRIPT = re.compile(r"(?<![\w])(?:[Α-ΩΆ-Ώ][α-ωά-ώϊϋΐΰ]+|[А-�
 _TITLE_LOWER = re.compile(r"(?<![a-z])(?:mister|missus|mr\.?|mrs\.?|ms\.?|miss|dr\.?|doctor) ([a-z][a-z'’-]{1,20} [a-z][a-z'’-]{2,20})"
                           r"(?![a-z])", re.I)
 _TITLE_GATE = re.compile(r"(?:mister|missus|mr|mrs|ms|miss|dr|doctor)\.? [a-z]")
-_CN_NOUN_THEN_LATIN = re.compile(r"(?:买家|卖家|買家|賣家|员工|員工|客人|同学|同學|学生|學生|患者|家属|家屬|租客|房客|客户|客戶|会员|"
-                                 r"會員|老师|老師|同事|朋友|外教|阿姨|保姆|司机|司機|师傅|師傅|邻居|鄰居|房东|房東)(?=[A-ZÀ-Þİ])")
+_CN_NOUNS = ("买家", "卖家", "買家", "賣家", "员工", "員工", "客人", "同学", "同學", "学生", "學生", "患者", "家属", "家屬", "租客", "房客",
+             "客户", "客戶", "会员", "會員", "老师", "老師", "同事", "朋友", "外教", "阿姨", "保姆", "司机", "司機", "师傅", "師傅",
+             "邻居", "鄰居", "房东", "房東")
+_CN_NOUN_THEN_LATIN = re.compile("(?:" + "|".join(_CN_NOUNS) + ")(?=[A-ZÀ-Þİ])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SCRIPT_GATE = re.compile(r"[\u0386-\u03ce\u0401-\u045f\u0531-\u0586]")
 
@@ -237,9 +239,6 @@ def _patronymics(text: str) -> list[Hit]:
 
 
 _ANY_OTHER_SCRIPT = re.compile(_SCRIPT_GATE.pattern[:-1] + _UNCASED_GATE.pattern[1:])  # one scan for both gates
-_CN_NOUNS = ("买家", "卖家", "買家", "賣家", "员工", "員工", "客人", "同学", "同學", "学生", "學生", "患者", "家属", "家屬", "租客", "房客",
-             "客户", "客戶", "会员", "會員", "老师", "老師", "同事", "朋友", "外教", "阿姨", "保姆", "司机", "司機", "师傅", "師傅",
-             "邻居", "鄰居", "房东", "房東")
 _TITLE_WORDS = ("mister", "missus", "mr", "mrs", "ms", "miss", "dr", "doctor")
 _PARTICLE_WORDS = (" bin ", " binti ", " bte ", " binte ", " BIN ", " BINTI ")
 
