@@ -15,6 +15,7 @@ import re
 from duet.router.privacy import cn_patterns as P
 from duet.router.privacy.simplified import simplified
 from duet.router.privacy.cn_public import NAMED_AFTER, without_public_works
+from duet.router.privacy.cn_word_checks import inside_word, unlike_given_name, verb_and_object
 from duet.router.privacy.lexicon import COMMON_FREQ, Lexicon, lexicon, segment, tag
 from duet.router.privacy.slot_values import hangul_name_end
 from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_CONJUNCTIONS, CN_FOREIGN_CHARS, CN_RARE_SURNAMES,
@@ -73,15 +74,6 @@ def _after_number(text: str, pos: int) -> bool:
 
 _CUE_TAIL = " \t\n:：】是为「『“\"'（("
 _LABEL_MARKS = frozenset(":：】「『“\"'（(")  # a cue holding one labels what follows
-_NAME_CHAR_MIN = 5  # a given-name character seen fewer times in jieba's person names …
-_PLAIN_CHAR_FREQ = 3000  # … that is this common a word on its own is no given name (周几, 冷启动)
-
-
-def _unlike_given_name(given: str, lex: Lexicon) -> bool:
-    """Whether ``given`` holds a character that is common in text and (nearly) never in names."""
-    counts = lex.given_name_chars
-    return any(counts.get(ch, 0) < _NAME_CHAR_MIN and lex.word_freq.get(ch, 0) >= _PLAIN_CHAR_FREQ
-               for ch in given)
 
 
 _PLACE_ENDS = frozenset("区县市省镇乡")
@@ -151,6 +143,8 @@ def _name_before(text: str, end: int, lex: Lexicon, titled: bool = False) -> int
             continue
         if start > 0 and lex.word_freq.get(text[start - 1:start + 1], 0) >= _COMMON_FREQ:
             continue  # "主任李老师": 任 belongs to the word before
+        if start > 0 and inside_word(text, start, lex):
+            continue  # "车管所的电话": 管 is inside a word the dictionary knows
         name = text[start:end]
         if titled and size - _surname_len(text, start) in (1, 2) and name not in PUBLIC_FIGURES_ZH and \
                 name not in CN_NOT_NAMES and CN_NAME_STOP.isdisjoint(name[1:]):
@@ -209,6 +203,8 @@ def _after_cue(text: str, m: re.Match[str], lex: Lexicon, room: int) -> list[Hit
     cue = group.rstrip(_CUE_TAIL)
     if len(cue) <= 2 and m.start() > 0 and lex.word_freq.get(text[m.start() - 1:m.start() + 1], 0) >= _COMMON_FREQ:
         return hits  # a short cue that ends another word: 预约了, 违约金, 大约
+    if len(cue) == 1 and lex.word_freq.get(text[m.start():m.start() + 2], 0) >= _COMMON_FREQ:
+        return hits  # a one-character cue that starts another word: 约束力, 约定
     pos = m.end()
     labelled = not _LABEL_MARKS.isdisjoint(group)  # "户名「和娟」", not "姓名和电话"
     personal = cue in P.PERSONAL_CUES
@@ -371,10 +367,12 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
                 if end > 0 and CN_FOREIGN_CHARS.isdisjoint(text[pos + 1:end]):
                     hits.append(("person_name", pos, end))
             continue
+        if text[pos] not in P.TOP_SURNAMES and verb_and_object(word[:surname], word[surname:], lex):
+            continue  # "解方程": a rarer surname that is a common word, before a common word
         end = pos + len(word)
         tail = text[end - 1:end + 1]
         if _name_like(word, lex, False) and CN_FOREIGN_CHARS.isdisjoint(word[1:]) and \
-                not _unlike_given_name(word[surname:], lex) and \
+                not unlike_given_name(word[surname:], lex) and \
                 (len(tail) < 2 or freq.get(tail, 0) < _COMMON_FREQ):  # not inside a word: 宫保鸡|丁
             hits.append(("person_name", pos, end))
     return hits

@@ -33,6 +33,8 @@ _EMAIL_DOMAIN = re.compile(r"@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*(?:\.[A-Za-z]{2
                            r"(?![A-Za-z0-9\-])", re.A)
 # "scheme://user:password@host" is a URL with credentials, not an address (credentials.py).
 _URL_USER = re.compile(r"://[^\s/@]*:$")
+# File name endings that are no top-level domain ("icon@3x.png", "notes@v2.txt").
+_FILE_EXTENSIONS = frozenset("png jpg jpeg gif svg webp heic tif tiff bmp pdf csv txt json yaml yml html css js".split())
 _EMAIL_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 
 # 18 characters, in any grouping with single spaces or dashes (6-8-4, 6-4-4-4, 4-4-4-4-2), or 15
@@ -119,6 +121,8 @@ def find_emails(text: str) -> list[Hit]:
         bang = start > 0 and text[start - 1] == "!" and start > 1 and ascii_alnum(text[start - 2])
         if start == m.start() or bang or (start > 0 and text[start - 1] == "/") or _URL_USER.search(text, 0, start):
             continue
+        if m.group().rsplit(".", 1)[-1].lower() in _FILE_EXTENSIONS:
+            continue  # "logo@2x.png": an image at twice the size, not an address
         hits.append(("email", start, m.end()))
     return hits
 

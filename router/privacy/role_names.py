@@ -57,6 +57,9 @@ _ROLE = re.compile(
     r"reservation is under|under the name|director(?= [A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ]))"  # "PAX 1 JOHN …", "Director Karina Burza"
     r"(?:[ \t]*[:：,][ \t]*|[ \t]+)(?:\n[ \t]*)?",
     re.I)
+_SQL_WORDS = frozenset("SELECT FROM WHERE HAVING COUNT GROUP ORDER BY LIMIT JOIN INNER OUTER UNION DISTINCT AS ON AND OR "
+                       "NOT NULL IS IN LIKE BETWEEN INSERT INTO VALUES UPDATE SET DELETE CREATE TABLE INDEX DESC ASC SUM "
+                       "AVG MIN MAX CASE WHEN THEN ELSE END PRIMARY KEY DEFAULT OFFSET RETURNING".split())
 _FORM_WORDS = frozenset("titulaire nom nombre nome soussignée soussigné".split())
 _SURNAME_FIRST = re.compile(r"[A-ZÀ-Þ][^\W\d_]+, [A-ZÀ-Þ][^\W\d_]+(?=[,;)\n]|$| \()")  # form labels, not English words
 _PARCEL_ROLES = frozenset(("delivered to", "signed for by"))
@@ -92,6 +95,8 @@ def _after_role(text: str, m: re.Match[str], other_pii: bool) -> list[Hit]:
         return []
     name = text[start:end]
     capitalised = name[0].isupper() and name.split()[-1][0].isupper()
+    if not _SQL_WORDS.isdisjoint(name.split()):
+        return []  # "GROUP BY name HAVING COUNT(*)": a query's keywords
     if not label and not capitalised and not known_name(name, given=not other_pii):
         return []  # "guest wifi network"; with other personal data a known surname will do ("lessee conny fischer, …"),
         # never two words of a sentence ("my landlord sent it as …")

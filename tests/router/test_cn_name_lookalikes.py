@@ -22,6 +22,9 @@ NOT_NAMES = [
     "安卓 App 冷启动要 4 秒，怎么一步步优化",
     "前端打包后白屏，控制台报错",
     "请联系王小明，谢谢",  # the name is found, 谢谢 is not
+    "仲裁裁决是终局的，对双方均有约束力。",  # 约 starts 约束: no cue
+    "车管所的电话是多少，我想问年检的事",  # 管 is inside 车管所, not a name before 的电话
+    "解方程 2x² - 8x + 6 = 0",  # 解 is the verb, 方程 its object
 ]
 
 NAMES = [
@@ -33,6 +36,9 @@ NAMES = [
     ("请联系李娜", "李娜"),  # a famous name, but after a personal cue it is somebody's contact
     ("我同事李娜说明天请假", "李娜"),
     ("联系人：李娜、王芳", "王芳"),
+    ("约张伟明天吃饭", "张伟明"),  # 约 before a name is still a cue
+    ("解小东来找我，他说车管所的电话打不通", "解小东"),  # a rarer surname before a given name that is no word
+    ("管建国的电话是13912345678", "管建国"),  # … and before a phone
 ]
 
 

@@ -1,7 +1,8 @@
 """Look-alikes of the kinds corpus E's dev part showed: placeholders and code that reads a secret
 from the environment, a published sample token, this machine in a config, firmware rolled back
 to a version shaped like an address, lottery numbers, a number in a sum, a support ticket, a
-product code after a bank's name. The real values next to the same words are still found."""
+product code after a bank's name, an image named for its scale, a query's keywords. The real
+values next to the same words are still found."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ _JWT_IO = ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmF
     "is 15912345678 * 3 bigger than 4e10?",
     "support ticket ABC1234 is still open",
     "工商银行\n商品SKU-77812345 ¥1,299",
+    "Which of these are image files: report_v3.pdf, logo@2x.png, data.csv?",  # an image at twice the size
+    "SELECT name, COUNT(*) FROM orders GROUP BY name HAVING COUNT(*) > 3; why is this slow?",
 ])
 def test_look_alikes(text: str) -> None:
     assert_clean(text)
@@ -43,6 +46,8 @@ def test_look_alikes(text: str) -> None:
     ("ssh into 11.3.140.77 and restart nginx", "ip_address", "11.3.140.77"),
     ("got a parking ticket, car 7XYZ421", "license_plate", "7XYZ421"),
     ("我的手机13800138000，有事打给我", "phone", "13800138000"),
+    ("mail the logo to design@studio2x.co", "email", "design@studio2x.co"),
+    ("exp 02/26 name on card MARTHE HANSEN", "person_name", "MARTHE HANSEN"),
     ("工商银行 账号 6222 0202 0001 1234 567", "bank_account", "6222 0202 0001 1234 567"),
 ])
 def test_real_values_next_to_the_same_words(text: str, typ: str, value: str) -> None:

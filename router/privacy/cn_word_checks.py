@@ -1,0 +1,31 @@
+"""Whether characters that open with a surname belong to an ordinary word instead: a given name
+no name holds, a dictionary word the run sits inside, a verb and its object."""
+
+from __future__ import annotations
+
+from duet.router.privacy.lexicon import COMMON_FREQ, Lexicon
+
+_NAME_CHAR_MIN = 5  # a given-name character seen fewer times in jieba's person names …
+_PLAIN_CHAR_FREQ = 3000  # … that is this common a word on its own is no given name (周几, 冷启动)
+_VERB_SURNAME_FREQ = 5000  # a surname this common as a word of its own (解, 管) may be that word
+
+
+def unlike_given_name(given: str, lex: Lexicon) -> bool:
+    """Whether ``given`` holds a character that is common in text and (nearly) never in names."""
+    counts = lex.given_name_chars
+    return any(counts.get(ch, 0) < _NAME_CHAR_MIN and lex.word_freq.get(ch, 0) >= _PLAIN_CHAR_FREQ
+               for ch in given)
+
+
+def inside_word(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a three-character dictionary word other than a person's runs across ``start``
+    ("车管所的电话": 管所 is no name before 的电话)."""
+    return any(0 <= at and text[at:at + 3] not in lex.person_words and lex.word_freq.get(text[at:at + 3], 0) > 0
+               for at in (start - 1, start - 2))
+
+
+def verb_and_object(surname: str, given: str, lex: Lexicon) -> bool:
+    """Whether a surname that is a common word of its own stands before a common word that is no
+    given name: 解/方程 (solve an equation), not 解/小东."""
+    return lex.word_freq.get(surname, 0) >= _VERB_SURNAME_FREQ and \
+        lex.word_freq.get(given, 0) >= COMMON_FREQ and given not in lex.person_words
