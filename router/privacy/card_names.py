@@ -4,8 +4,8 @@
   the card's or the CV's title ("BUSINESS CARD", "Curriculum Vitae", "名片"), or right above a job
   title ("Sales Director", "销售总监"), in a text where a phone, an e-mail or an address was found
   within the next lines (a line that is itself a job title is no name);
-- a full name in brackets right after a phone or an e-mail ("incoming 090-8268-2968 (Hans-Rudolf
-  Cichorius)", "mail from a@b.com (Ana Ruiz)").
+- a full name in brackets right after a phone, an e-mail or an account ("incoming 090-8268-2968
+  (Hans-Rudolf Cichorius)", "mail from a@b.com (Ana Ruiz)", "my IBAN GB21 MONZ … (Indra Puspasari)").
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def find_bracketed_names(text: str, hits: Sequence[Hit]) -> list[Hit]:
     same person's name in another script right after a name ("申请人黄旭（Yang Shi）")."""
     found: list[Hit] = []
     for kind, _, end in hits:
-        if kind not in ("phone", "email", "person_name"):
+        if kind not in ("phone", "email", "person_name", "iban", "bank_account", "credit_card"):
             continue
         m = _BRACKETED.match(text, end)
         if m and name_end(text, m.start(1), m.end(1)) == m.end(1):

@@ -25,7 +25,8 @@ def inside_word(text: str, start: int, lex: Lexicon) -> bool:
 
 
 def verb_and_object(surname: str, given: str, lex: Lexicon) -> bool:
-    """Whether a surname that is a common word of its own stands before a common word that is no
-    given name: 解/方程 (solve an equation), not 解/小东."""
-    return lex.word_freq.get(surname, 0) >= _VERB_SURNAME_FREQ and \
+    """Whether a surname that is a common word of its own stands before a common two-character word
+    that is no given name: 解/方程 (solve an equation), not 解/小东 nor 万/健 (one character
+    proves nothing)."""
+    return len(given) == 2 and lex.word_freq.get(surname, 0) >= _VERB_SURNAME_FREQ and \
         lex.word_freq.get(given, 0) >= COMMON_FREQ and given not in lex.person_words

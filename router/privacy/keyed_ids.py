@@ -31,9 +31,10 @@ _KEY = keywords(r"ssn|social security(?: number| no\.?)?|social insurance(?: num
                 r"identity card(?: number| no\.?)?|mykad|ic no\.?|ktp|nik|cnic|sin|nino|ni number|tfn|ird number|ppsn|oib|egn|"
                 r"cnp|jmbg|emso|ahv|avs|fødselsnummer|cpr|hetu|kennitala|isikukood|asmens kodas|personas kods|rodné číslo|"
                 r"szig szám|taj|amka|steuer-?id|burgerservicenummer|rijksregisternummer|insee|nir|"
-                r"外国身份证号|外國身份證號|社保号")
+                r"national insurance(?: number| no\.?)?|"
+                r"外国身份证号|外國身份證號|海外身份证号|海外身份證號|境外身份证号|境外身份證號|社保号")
 _GATE = ("ssn", "social", "national", "tax", "tin", "personal", "pers0nal", "id number", "identity", "citizen", "personnummer",
-         "henkilö", "nin", "nie", "dni", "nif", "pesel", "cpf", "bsn", "外国身份", "外國身份", "社保", "nic", "cédula", "cedula",
+         "henkilö", "nin", "nie", "dni", "nif", "pesel", "cpf", "bsn", "外国身份", "外國身份", "海外身份", "境外身份", "社保", "nic", "cédula", "cedula",
          "aadhaar", "aadhar", "kimlik", "curp", "nric", "sécurité", "sozialversicherung", "codice", "주민등록", "rg", "ausweis",
          "dowod", "dowód", "identificación", "documento", "identité", "id card", "mykad", "ic no", "ktp", "nik", "cnic", "sin",
          "nino", "ni number", "tfn", "ird", "ppsn", "oib", "egn", "cnp", "jmbg", "emso", "ahv", "avs", "fødsels", "cpr", "hetu",

@@ -253,7 +253,7 @@ def _maths(text: str, start: int, end: int) -> bool:
 
 # A non-geographic line (toll-free, shared-cost, UK 03) in a sentence about a company's service.
 _SERVICE = re.compile(r"(?<![a-z])(?:opening hours|customer service|customer services|helpline|hotline|call cent(?:re|er)|"
-                      r"support line|switchboard|freephone|toll[- ]free|free to call|support|help ?desk|on hold|"
+                      r"support line|service line|emergency number|switchboard|freephone|toll[- ]free|free to call|support|help ?desk|on hold|"
                       r"wait(?:ing)? time|the wait|roadside|assistance|breakdown|reservations?|bookings?|enquiries|inquiries)"
                       r"(?![a-z])|客服|热线|熱線|服务热线|人工服务|转人工|道路救援", re.I)
 

@@ -1,6 +1,7 @@
 """Names that a request's own wording points at, typed in any case, whatever the name:
 
-- who the writer is: "Hello, I'm catarina araújo, booking ref …", "本人kenneth mills，", "我叫faqid gulati，";
+- who the writer is: "Hello, I'm catarina araújo, booking ref …", "im stig olsson date of birth …",
+  "本人kenneth mills，", "我叫faqid gulati，";
 - whom a contact is about: "add fabrizia pelli to my contacts", "update alison walters's number",
   "把洪欣怡加到聯絡人", "把Luna Almeida的手機改成…";
 - to whom something is sent: "pls snd my adress … to Job Verbeek", "分享給Yamini Sunder",
@@ -8,7 +9,8 @@
 - for whom one writes: "on behalf of my father patricia dickson, born …", "Draft a reply to tadeo
   ferrando (benjaminjones@…)";
 - a person's role in a form-like request: "driver laurens wolters, DOB …", "new contact larissa
-  andrade, mobile …";
+  andrade, mobile …", "caller Kwame Asiama, email …", "transfer … holder murod murodov";
+- who paid: "paid with 2223 7190 6181 7088 by David King.";
 - who signs: "Rebekka Boucsein 敬上", "Regards, julia aparecida".
 
 Each frame's words are found with ``str.find`` and its pattern tried only there; what follows the
@@ -35,6 +37,11 @@ _CLOSE = r"[ \t]*(?:[,，。.!?！？;；]|$)"
 _FRAMES: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], bool], ...] = (
     (("i'm", "i’m", "i am", "it's", "it’s"), re.compile(r"(?<![\w'])(?:i'm|i’m|i am|it's|it’s)[ \t]+"),
      re.compile(r"[ \t]*,"), True),
+    (("im ", "i'm", "i’m", "i am", "its ", "it's", "it’s"), re.compile(r"(?<![\w'’])(?:im|i'm|i’m|i am|its|it's|it’s)[ \t]+"),
+     re.compile(r"[ \t]*,?[ \t]*(?:date of birth|dob|d\.o\.b\.?|born|from)[ \t]"), True),  # "im stig olsson date of birth …"
+    (("paid",), re.compile(r"(?<![\w-])paid[ \t]+(?:with|using|from)[ \t][^\n.!?]{1,60}?[ \t]by[ \t]+"
+                          r"(?!(?:apple|google|samsung|amazon|paypal|venmo|alipay|wechat|direct|bank|card|cash)\b)"),  # "paid with 2223 … by David King."
+     re.compile(r"[ \t]*(?:[.,;!?]|$|[ \t]+(?:on|at|for|in)\b)", re.M), True),
     (("add ", "save "), re.compile(r"(?<![\w-])(?:add|save)[ \t]+"),
      re.compile(r"[ \t]+(?:to|as|in)[ \t]+(?:my[ \t]+|a[ \t]+)?(?:new[ \t]+)?(?:contacts?|favou?rites|address book|"
                 r"phone ?book|emergency contact)\b"), False),
@@ -47,8 +54,9 @@ _FRAMES: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], bool], .
     (("on behalf of",), re.compile(r"on behalf of[ \t]+(?:my[ \t]+)?(?:(?:father|mother|dad|mom|mum|husband|wife|son|"
                                 r"daughter|brother|sister|grandfather|grandmother|grandma|grandpa|uncle|aunt|"
                                 r"partner|client|patient|friend|colleague)[ \t,]+)?"), re.compile(_CLOSE), True),
-    (("driver", "contact", "patient", "recipient", "attendee", "traveller", "traveler"),
-     re.compile(r"(?<![\w-])(?:new[ \t]+)?(?:driver|contact|patient|recipient|attendee|travell?er)[ \t]*[:—–-]?[ \t]+"),
+    (("driver", "contact", "patient", "recipient", "attendee", "traveller", "traveler", "caller", "holder", "kontoinhaber"),
+     re.compile(r"(?<![\w-])(?:new[ \t]+)?(?:driver|contact|patient|recipient|attendee|travell?er|caller|(?:account[ \t]+)?holder|"
+                r"kontoinhaber(?:in)?)[ \t]*[:—–-]?[ \t]+"),
      re.compile(r"[ \t]*(?:,|$)", re.M), True),
     # a greeting, a copy line, a form's person field, who a task went to or who approved it, a mention
     (("dear", "hi ", "hello", "hey ", "bonjour", "hola", "hallo", "lieber", "liebe", "ciao"),

@@ -23,13 +23,15 @@ _DOCS = re.compile(r"DOCS[ /]+(?:[A-Z0-9]{2}[ /]+HK1[ /]+)?[PIA]/[A-Z]{3}/([A-Z0
                    r"([0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[0-9]{2})/[MFX]I?/"
                    r"(?:[0-3][0-9](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[0-9]{2})?/([A-Z' -]+/[A-Z' -]+)")
 _BORN_AFTER = re.compile(r",?[ \t]+(?:born|née|nee|né|geboren|nacid[oa]|nat[oa])[ \t]|[ \t]+\(b\.[ \t]|"
-                         r"[ \t]+\(?(?:DOB|D\.O\.B\.?)[ \t:]|,[ \t]+(?:date of birth|DOB|dob)[ \t:]")  # "Ana Ruiz (DOB 07/09/2018)"
+                         r"[ \t]+\(?(?:DOB|D\.O\.B\.?)[ \t:]|,[ \t]+(?:date of birth|DOB|dob)[ \t:]|"  # "Ana Ruiz (DOB 07/09/2018)"
+                         r",[ \t]+(?:patient (?:no\.?|number|id)|MRN|NHS (?:no\.?|number))[ \t:]")  # "Ana Ruiz, patient no. H55…"
 _RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?")
 _SURNAME_FIRST = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_'’-]+(?:[-'’][^\W\d_]+)?), ([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+)?)$")
 _REACH = 60
 _NOT_FIRST = frozenset("person persona personne patient tenant client customer applicant member guest insured versicherte "
                        "the this that".split())
-_BIRTH_GATE = ("born", "né", "nee", "geboren", "(b.", "nacid", "nato", "nata", "DOB", "D.O.B", "date of birth", "dob")
+_BIRTH_GATE = ("born", "né", "nee", "geboren", "(b.", "nacid", "nato", "nata", "DOB", "D.O.B", "date of birth", "dob",
+               ", patient", ", MRN", ", NHS")
 
 
 def _docs(text: str) -> list[Hit]:
