@@ -55,14 +55,14 @@ PERSONAL_CUES = frozenset(
 ROLE_WORDS = frozenset("老师 师傅 总 总监 老板 阿姨 叔叔 哥 姐 同学 大夫 医生 护士 律师 经理 主任 局 处 科 工 教授 博士".split())
 CHANGE = re.compile(r"(?:改成|改为|换成|填成|填写|填上)[\s:：「“\"']*")  # "联系人改成陳美玉"
 TITLE_WORDS = ("先生|女士|小姐|老师|经理|总监|主任|主管|医生|大夫|护士|教授|博士|律师|会计|工程师|院长|校长|书记|局长|"
-                "处长|科长|部长|董事长|总裁|师傅|同学|同志|阿姨|叔叔|警官|"
+                "处长|科长|部长|董事长|总裁|师傅|同学|同志|阿姨|叔叔|警官|家长|家長|"
                 # traditional forms, and the sign-offs of a letter ("余建中敬上")
                 "經理|總監|主管|醫生|護士|律師|會計|工程師|院長|校長|書記|局長|處長|科長|部長|董事長|總裁|師傅|同學|"
                 "敬上|謹上|谨上|敬啟|敬启|拜上)")
 TITLE = re.compile(by_first_character(TITLE_WORDS))
 # 给王建国打电话 / 和李娜一起 / 王芳的电话: a name between a preposition and a verb or field.
 VERB_AFTER = (r"打|发|写|回|寄|转|买|送|带|留|讲|说|介绍|推荐|安排|预约|订|约|一起|见面|吃饭|开会|聊|联系|沟通|汇报|"
-               r"报销|签|付|转账|商量|确认|对接|负责|提出|表示|认为|觉得|反馈|回复|告诉|问|答应|同意|建议|明天|今天|"
+               r"报销|签|付|转账|商量|确认|对接|负责|整理|跟进|您好|你好|提出|表示|认为|觉得|反馈|回复|告诉|问|答应|同意|建议|明天|今天|"
                r"昨天|下午|上午|晚上|刚才|已经|正在|马上|也|都|还|又|来|去|要|想|会|能|在|是|的(?:电话|手机|微信|"
                r"邮箱|地址|生日|身份证|银行卡|账号|邮件|消息)|"
                # the same in traditional characters
@@ -82,9 +82,11 @@ SPEECH = re.compile(by_first_character(SPEECH_WORDS))
 # A two- or three-character name at the start of a sentence, before a verb: "史瑜明天来面试".
 SENTENCE_START = re.compile(rf"\s*(?:昨天|今天|明天|刚才|后来|然后|上周|下周)?([{CJK}]{{2,4}}?)(?={VERB_AFTER})")
 # Sentence starts worth trying: after a delimiter, a surname or a time word ("昨天李博说").
-DELIMITERS = "。！？!?\n；;，,：:"
+DELIMITERS = "。！？!?\n；;，,：:】"
 TIME_STARTS = "昨今明刚后然上下"
-DELIMITER = re.compile(f"[{DELIMITERS}] *(?=[{TIME_STARTS}{SURNAME_SET}])")
+# (a list item's number or bullet may stand between: "\n1. 高博负责联系…", "\n- 臧磊整理…")
+DELIMITER = re.compile(f"[{DELIMITERS}] *(?:(?:[0-9]{{1,2}}[.、)）]|[-*•]) *)?(?=[{TIME_STARTS}{SURNAME_SET}])")
+_MARKER_STARTS = frozenset(" 0123456789-*•")
 FIELD_WORDS = "身份证|手机|电话|性别|男，|男,|女，|女,|身分證|身份證|身分证|手機|電話|性別"
 FIELD_OF = ("电话|手机|微信|邮箱|地址|生日|身份证|银行卡|账号|包裹|快递|合同|订单|文件|报告|简历|护照|工资|行李|车|房子|孩子|"
             "儿子|女儿|老公|老婆|婚礼|资料|信息|作业|病历|预约|航班|机票|车票|邮件|消息|留言|朋友圈|意见|问题|建议|请求|"
@@ -114,7 +116,7 @@ _C_FIELD = _TABLE.add_words(FIELD_WORDS.split("|") + ["的" + word[0] for word i
 _C_COLON = _TABLE.add(":：")
 _C_PREPOSITION = _TABLE.add_followed(PREPOSITIONS, [SURNAME_SET])  # BETWEEN_START
 _C_UNCUED = _TABLE.add_followed(UNCUED_SURNAMES, [f"{CJK}"])  # UNCUED_START
-_C_DELIMITER = _TABLE.add_followed(DELIMITERS, [TIME_STARTS, SURNAME_SET, " "])  # a DELIMITER match may start
+_C_DELIMITER = _TABLE.add_followed(DELIMITERS, [TIME_STARTS, SURNAME_SET, "".join(sorted(_MARKER_STARTS))])  # a DELIMITER match may start
 
 
 @dataclass(frozen=True)
@@ -162,11 +164,11 @@ def starts(text: str) -> Starts:
 
 
 def _delimiter_ends(text: str, candidates: list[int]) -> list[int]:
-    """Where the matches of DELIMITER end, given the delimiters followed by a space or by a
-    character its look-ahead accepts (a match then ends right after the delimiter)."""
+    """Where the matches of DELIMITER end, given the delimiters followed by a space, a list
+    marker or a character its look-ahead accepts (a match then ends right after the delimiter)."""
     ends = []
     for at in candidates:
-        if text[at + 1] != " ":
+        if text[at + 1] not in _MARKER_STARTS:
             ends.append(at + 1)
         else:
             m = DELIMITER.match(text, at)

@@ -1,4 +1,5 @@
-"""Names that a payment, an account, a call log or a clinic points at, typed in any case, and
+"""Names that a payment, an account, a call log, a clinic, a list of tasks, a parcel notice or a
+school points at, typed in any case, and
 identity numbers named as foreign or as National Insurance — with the look-alikes next to them
 (a wallet that paid, a day something was paid by, a complaint about the rain)."""
 
@@ -22,6 +23,9 @@ from tests.router.pii_checks import assert_clean, assert_found
     ("这是杨洁的社保卡和海外身份证号40419197D，哪个用来办签证", "national_id", "40419197D"),
     ("Applicant: Thomas Verbeeck\nNational Insurance: 2 90 12 69 117 546 45\n", "national_id", "2 90 12 69 117 546 45"),
     ("二手车合同卖方：成晨，身份证K245647721，号牌赣N9F536", "person_name", "成晨"),  # one given character after 成
+    ("会议纪要：\n1. 曹宁负责联系经销商\n2. 臧磊整理车辆清单", "person_name", "臧磊"),  # a list item's number before the name
+    ("【周大福快递】易鹏您好，您的包裹已放至快递柜", "person_name", "易鹏"),
+    ("请田淑芬家长于4.11前把孩子的材料发给我", "person_name", "田淑芬"),
 ])
 def test_found(text: str, typ: str, value: str) -> None:
     assert_found(text, typ, value)
@@ -35,6 +39,8 @@ def test_found(text: str, typ: str, value: str) -> None:
     "Is 400-820-8820 an emergency number or a general service line, and in which country?",
     "Is 0800 111 999 an emergency number or a general service line?",
     "这是我的社保卡和海外身份证，哪个用来办签证",  # 和海外 is no name
+    "学生家长会几点开始",
+    "各位家长您好，明天放假",
 ])
 def test_clean(text: str) -> None:
     assert_clean(text)
