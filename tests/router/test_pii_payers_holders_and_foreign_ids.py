@@ -1,7 +1,7 @@
 """Names that a payment, an account, a call log, a clinic, a list of tasks, a parcel notice or a
-school points at, typed in any case, and
-identity numbers named as foreign or as National Insurance — with the look-alikes next to them
-(a wallet that paid, a day something was paid by, a complaint about the rain)."""
+school points at, typed in any case, and identity numbers named as foreign or as National
+Insurance — with the look-alikes next to them (a wallet that paid, a day something was paid by, a
+complaint about the rain, the parents of a class)."""
 
 from __future__ import annotations
 
