@@ -38,8 +38,8 @@ _EU_STREET = re.compile(
     r"Calle|C/|Avenida|Avda\.?|Plaza|Paseo|Camino|Carrera|Ronda|Pasaje|Travesía|Cañada|Callejón|Pasadizo|Acceso|"
     r"Alameda|Bulevar|Carretera|Glorieta|Rambla|Urbanización|Vía|Rua|Carrer|Canale|Incrocio|Cuesta|Vial|"
     r"C\.|Traversa|Salita|Passaggio|Ramo|Riva|Calle|Callejón|Camino|Avinguda|Praça|Travessa|"
-    # Polish: "ul. Grunwaldzka 17 m. 40, 00-957 Warszawa", "al. Jerozolimskie 57/73"
-    r"ul\.|al\.|os\.|ulica|aleja|osiedle|"
+    # Polish: "ul. Grunwaldzka 17 m. 40, 00-957 Warszawa", "al. Jerozolimskie 57/73", "plac Fredry 63/17"
+    r"ul\.|al\.|os\.|pl\.|plac|ulica|aleja|osiedle|UL\.|AL\.|PL\.|"
     # Swiss and Belgian French: the street first, its number after ("Rue de Lausanne 27, 1201 Genève")
     r"Rue|Chemin|Route|Avenue|Boulevard)\s*(?:(?:de(?: la| los| las| l')?|del|du|des|"
     r"dei|della|delle|degli|do|da|dos|das)\s+)?(?:[A-ZÀ-Ý][\wÀ-ÿ']+\s?){1,4},?\s*\d{1,4}(?:/[0-9A-Za-z]{1,4})?"
@@ -69,7 +69,7 @@ rue avenue boulevard bd chemin allée impasse place quai route cours square pass
 piazzale corso largo strada contrada rotonda stretto borgo lungomare vico calle c/ avenida avda plaza paseo camino
 carrera ronda pasaje travesía cañada callejón pasadizo acceso alameda bulevar carretera glorieta rambla urbanización
 vía rua carrer canale incrocio cuesta vial c. traversa salita passaggio ramo riva avinguda praça travessa
-ul. al. os. ulica aleja osiedle
+ul. al. os. pl. plac ulica aleja osiedle
 """.split())
 _NEAR_STREET = anchor_pattern(_SUFFIXES, STREET_WORDS)
 # The same without the street words (their look-ahead over seven words costs about 1.4 µs a number

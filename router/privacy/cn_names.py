@@ -15,7 +15,7 @@ import re
 from duet.router.privacy import cn_patterns as P
 from duet.router.privacy.simplified import simplified
 from duet.router.privacy.cn_public import NAMED_AFTER, without_public_works
-from duet.router.privacy.cn_word_checks import inside_word, unlike_given_name, verb_and_object
+from duet.router.privacy.cn_word_checks import inside_word, rare_in_names, unlike_given_name, verb_and_object
 from duet.router.privacy.lexicon import COMMON_FREQ, Lexicon, lexicon, segment, tag
 from duet.router.privacy.slot_values import hangul_name_end
 from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_CONJUNCTIONS, CN_FOREIGN_CHARS, CN_RARE_SURNAMES,
@@ -275,6 +275,8 @@ def _before_fields(text: str, anchors: tuple[int, ...], lex: Lexicon, at: P.Star
         spaced = m.start() > 1 and text[m.start() - 1] == " " and m.group() in _SIGN_OFFS  # "余建中 敬上"
         bracketed = m.start() > 1 and text[m.start() - 1] in "(（" and m.group() in _BRACKETED_TITLES  # "高辉(先生)"
         end = m.start() - 1 if spaced or bracketed else m.start()
+        if m.start() > 0 and lex.word_freq.get(text[m.start() - 1:m.end()], 0) > 0:
+            continue  # "和班主任联系": the title ends a longer word (班主任)
         start = _name_before(text, end, lex, titled=True)
         if start >= 0:
             hits.append(("person_name", start, end))
@@ -359,6 +361,8 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
             if len(given) == 2 and given not in lex.function_words and \
                     (given in lex.person_words or freq.get(given, 0) < _GIVEN_WORD_FREQ):
                 word += given
+        if len(word) == surname + 2 and rare_in_names(word[-1], lex) and not rare_in_names(word[surname], lex):
+            word = word[:-1]  # "找段琳取文件", "王磊案（劳动争议）": jieba glued the next word's first character on
         if not surname + 1 <= len(word) <= surname + 2 or freq.get(word, 0) >= _COMMON_FREQ or \
                 (freq.get(word) and word not in lex.person_words) or not _all_cjk(word) or \
                 (len(word) == surname + 1 and text[pos] not in P.TOP_SURNAMES):
@@ -367,7 +371,8 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
             if tagger_calls > 0:
                 tagger_calls -= 1
                 end = _tagged_name(text, pos, lex)
-                if end > 0 and CN_FOREIGN_CHARS.isdisjoint(text[pos + 1:end]):
+                if end > 0 and CN_FOREIGN_CHARS.isdisjoint(text[pos + 1:end]) and \
+                        not rare_in_names(text[pos + surname:end], lex):
                     hits.append(("person_name", pos, end))
             continue
         if text[pos] not in P.TOP_SURNAMES and verb_and_object(word[:surname], word[surname:], lex):
@@ -375,7 +380,7 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
         end = pos + len(word)
         tail = text[end - 1:end + 1]
         if _name_like(word, lex, False) and CN_FOREIGN_CHARS.isdisjoint(word[1:]) and \
-                not unlike_given_name(word[surname:], lex) and \
+                not unlike_given_name(word[surname:], lex) and not rare_in_names(word[surname:], lex) and \
                 (len(tail) < 2 or freq.get(tail, 0) < _COMMON_FREQ):  # not inside a word: 宫保鸡|丁
             hits.append(("person_name", pos, end))
     return hits

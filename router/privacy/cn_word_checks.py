@@ -7,6 +7,8 @@ from duet.router.privacy.lexicon import COMMON_FREQ, Lexicon
 
 _NAME_CHAR_MIN = 5  # a given-name character seen fewer times in jieba's person names …
 _PLAIN_CHAR_FREQ = 3000  # … that is this common a word on its own is no given name (周几, 冷启动)
+_REAL_NAME_CHAR_MIN = 1000  # a character in fewer real given names than this (of ~32 million) is read as a word
+_WORD_OVER_NAME = 2  # … and more than twice as frequent in jieba's dictionary as in names
 _VERB_SURNAME_FREQ = 5000  # a surname this common as a word of its own (解, 管) may be that word
 
 
@@ -30,3 +32,12 @@ def verb_and_object(surname: str, given: str, lex: Lexicon) -> bool:
     proves nothing)."""
     return len(given) == 2 and lex.word_freq.get(surname, 0) >= _VERB_SURNAME_FREQ and \
         lex.word_freq.get(given, 0) >= COMMON_FREQ and given not in lex.person_words
+
+
+def rare_in_names(given: str, lex: Lexicon) -> bool:
+    """Whether a character of ``given`` is rare in real people's given names and far more common
+    as a word (客, 厅, 脸, 不: "连客厅", "黄脸婆", "戴不稳"). A character rare both ways stays
+    possible: 宥, 琇 and 暐 are rare in the table (mainland names) but common in Taiwan's."""
+    counts, freq = lex.real_given_chars, lex.word_freq
+    return any(counts.get(ch, 0) < _REAL_NAME_CHAR_MIN and freq.get(ch, 0) > _WORD_OVER_NAME * counts.get(ch, 0)
+               for ch in given)

@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
+from duet.router.privacy.cn_given_chars import given_char_counts
 from duet.router.privacy.name_lists import CN_SURNAMES
 from duet.router.privacy.simplified import load_table
 
@@ -45,6 +46,7 @@ class _Chinese:
     tagger: Tagger  # jieba.posseg on the same dictionary: tags nr (person) even for unknown words
     given_name_chars: dict[str, int]  # how often each character stands in the given name of a person word
     common_short: frozenset[str]  # the words of one or two characters with a frequency of COMMON_FREQ or more
+    real_given_chars: dict[str, int]  # how many real people's given names hold each character (cn_given_chars)
 
 
 class Lexicon:
@@ -67,7 +69,7 @@ class Lexicon:
                 segmenter, tagger, freq, persons, places, function = _jieba()
                 common = frozenset(word for word, count in freq.items() if len(word) <= 2 and count >= COMMON_FREQ)
                 self._chinese = _Chinese(freq, persons, places, function, segmenter, tagger,
-                                         _given_name_chars(persons), common)
+                                         _given_name_chars(persons), common, given_char_counts())
                 load_table()  # Traditional text is read through it (router.privacy.simplified)
             return self._chinese
 
@@ -94,6 +96,10 @@ class Lexicon:
     @property
     def given_name_chars(self) -> dict[str, int]:
         return self.chinese().given_name_chars
+
+    @property
+    def real_given_chars(self) -> dict[str, int]:
+        return self.chinese().real_given_chars
 
     @property
     def segmenter(self) -> Segmenter:

@@ -260,6 +260,8 @@ _SERVICE = re.compile(r"(?<![a-z])(?:opening hours|customer service|customer ser
 
 def _company_line(text: str, start: int, number: str) -> bool:
     digits = checks.digits_only(number)
+    if len(digits) == 10 and digits.startswith(("400", "800")) and checks.business_line(digits, ("CN",)):
+        return True  # a Chinese 400/800 number is a company's line wherever it stands
     if not _SERVICE.search(text, sentence_start(text, start, 80), sentence_end(text, start, 80)):
         return False
     return checks.business_line(digits, ("GB", "US", "AU", "CN", "DE", "FR", "NL", "IE", "JP"))
