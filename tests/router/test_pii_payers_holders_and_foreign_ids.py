@@ -26,6 +26,10 @@ from tests.router.pii_checks import assert_clean, assert_found
     ("会议纪要：\n1. 曹宁负责联系经销商\n2. 臧磊整理车辆清单", "person_name", "臧磊"),  # a list item's number before the name
     ("【周大福快递】易鹏您好，您的包裹已放至快递柜", "person_name", "易鹏"),
     ("请田淑芬家长于4.11前把孩子的材料发给我", "person_name", "田淑芬"),
+    ("navigate to my mum's place pl. Nałkowskiej 25/19, 34-283 Olkusz", "street_address",
+     "pl. Nałkowskiej 25/19, 34-283 Olkusz"),
+    ("Check-in is at plac Fredry 63/17, 10-197 Przemyśl, door code under the mat", "street_address",
+     "plac Fredry 63/17, 10-197 Przemyśl"),
 ])
 def test_found(text: str, typ: str, value: str) -> None:
     assert_found(text, typ, value)
@@ -41,6 +45,8 @@ def test_found(text: str, typ: str, value: str) -> None:
     "这是我的社保卡和海外身份证，哪个用来办签证",  # 和海外 is no name
     "学生家长会几点开始",
     "各位家长您好，明天放假",
+    "95588、10086、12315、400-820-5000分别是哪类单位的电话",  # a 400 number is a company's
+    "see pl. 3 of the report",
 ])
 def test_clean(text: str) -> None:
     assert_clean(text)
