@@ -16,6 +16,7 @@ from duet.router import request
 from duet.router.chartable import CharTable
 from duet.router.lexicon import DIGEST, GROUPS
 from duet.router.messages import last_user_index, message_text
+from duet.router.privacy.simplified import simplified
 
 MAX_SCAN = 1200
 MAX_SCAN_CJK = 500
@@ -241,7 +242,7 @@ def read(messages: list[dict[str, Any]]) -> tuple[dict[str, float], str, int, st
     text = message_text(messages[idx]) if idx is not None else ""
     history = [m for i, m in enumerate(messages) if i != idx and m.get("role") != "system"]
     history_chars = sum(len(message_text(m)) for m in history)
-    raw_window = _scan_window(text)
+    raw_window = simplified(_scan_window(text))  # Traditional characters read as Simplified: the same words
     feats = structural(text, sum(1 for m in history if m.get("role", "user") == "user"), history_chars, raw_window)
     window = raw_window.lower()
     _add_groups(feats, window, "g:")
@@ -251,7 +252,7 @@ def read(messages: list[dict[str, Any]]) -> tuple[dict[str, float], str, int, st
     if previous:  # a short follow-up inherits the weight of the task it continues
         earlier = message_text(previous[-1])
         feats["h:len"] = structural(earlier, 0, 0)["s:len"]
-        previous_window = _scan_window(earlier).lower()
+        previous_window = simplified(_scan_window(earlier)).lower()
         _add_groups(feats, previous_window, "h:")
     return feats, window, len(text), previous_window
 
