@@ -69,14 +69,21 @@ def find_card_names(text: str, hits: Sequence[Hit]) -> list[Hit]:
 
 
 _BRACKETED = re.compile(r"[ \t]*[(（]([^()（）\n]{2,40})[)）]")
+# The same name romanised in capitals after a Chinese one, to the end of the line ("姓名/Name：周建国 ZHOU JIANGUO").
+_ROMANISED = re.compile(r"[ \t]+([A-ZÀ-Þ][A-ZÀ-Þ'-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'-]+){1,3})[ \t]*(?=\n|$)")
 
 
 def find_bracketed_names(text: str, hits: Sequence[Hit]) -> list[Hit]:
     """A name in brackets right after a phone number or an e-mail address ("138… (王芳)"), or the
-    same person's name in another script right after a name ("申请人黄旭（Yang Shi）")."""
+    same person's name in another script right after a name ("申请人黄旭（Yang Shi）", "周建国 ZHOU
+    JIANGUO" to the end of its line)."""
     found: list[Hit] = []
     for kind, _, end in hits:
         if kind not in ("phone", "email", "person_name", "iban", "bank_account", "credit_card"):
+            continue
+        romanised = _ROMANISED.match(text, end) if kind == "person_name" and "\u4e00" <= text[end - 1] <= "\u9fff" else None
+        if romanised:
+            found.append(("person_name", romanised.start(1), romanised.end(1)))
             continue
         m = _BRACKETED.match(text, end)
         if m and name_end(text, m.start(1), m.end(1)) == m.end(1):

@@ -26,6 +26,7 @@ from tests.router.pii_checks import assert_clean, assert_found
     ("会议纪要：\n1. 曹宁负责联系经销商\n2. 臧磊整理车辆清单", "person_name", "臧磊"),  # a list item's number before the name
     ("【周大福快递】易鹏您好，您的包裹已放至快递柜", "person_name", "易鹏"),
     ("请田淑芬家长于4.11前把孩子的材料发给我", "person_name", "田淑芬"),
+    ("护照OCR：\n姓名/Name：周建国 ZHOU JIANGUO\n护照号码/Passport No.：E73820591", "person_name", "ZHOU JIANGUO"),
     ("navigate to my mum's place pl. Nałkowskiej 25/19, 34-283 Olkusz", "street_address",
      "pl. Nałkowskiej 25/19, 34-283 Olkusz"),
     ("Check-in is at plac Fredry 63/17, 10-197 Przemyśl, door code under the mat", "street_address",
