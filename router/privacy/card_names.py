@@ -81,7 +81,8 @@ def find_bracketed_names(text: str, hits: Sequence[Hit]) -> list[Hit]:
     for kind, _, end in hits:
         if kind not in ("phone", "email", "person_name", "iban", "bank_account", "credit_card"):
             continue
-        romanised = _ROMANISED.match(text, end) if kind == "person_name" and "\u4e00" <= text[end - 1] <= "\u9fff" else None
+        romanised = _ROMANISED.match(text, end) if kind == "person_name" and "\u4e00" <= text[end - 1:end] <= "\u9fff" \
+            else None
         if romanised:
             found.append(("person_name", romanised.start(1), romanised.end(1)))
             continue
