@@ -141,12 +141,9 @@ def _name_before(text: str, end: int, lex: Lexicon, titled: bool = False) -> int
         start = end - size
         if start < 0 or not _all_cjk(text[start:end]) or not _surname_len(text, start):
             continue
-        if start > 0 and lex.word_freq.get(text[start - 1:start + 1], 0) >= _COMMON_FREQ:
-            continue  # "主任李老师": 任 belongs to the word before
-        if start > 0 and inside_word(text, start, lex):
-            continue  # "车管所的电话": 管 is inside a word the dictionary knows
-        name = text[start:end]
-        surname = _surname_len(text, start)
+        if start > 0 and (lex.word_freq.get(text[start - 1:start + 1], 0) >= _COMMON_FREQ or inside_word(text, start, lex)):
+            continue  # "主任李老师": 任 belongs to the word before; "车管所的电话": 管 is inside a word
+        name, surname = text[start:end], _surname_len(text, start)
         if not titled and text[start] not in P.TOP_SURNAMES and verb_and_object(name[:surname], name[surname:], lex):
             continue  # "社保卡和海外身份证号": a conjunction before a common word
         if titled and size - _surname_len(text, start) in (1, 2) and name not in PUBLIC_FIGURES_ZH and \

@@ -16,7 +16,7 @@ OWN_SOURCES = {"extra-terse.jsonl": "terse", "extra-casual.jsonl": "casual",
                "extra-personal.jsonl": "personal", "extra-passages.jsonl": "passages",
                "extra-concrete.jsonl": "concrete", "extra-profiles.jsonl": "profiles",
                "extra-oneclause.jsonl": "oneclause", "extra-snippets.jsonl": "snippets",
-               "extra-facts.jsonl": "facts"}
+               "extra-facts.jsonl": "facts", "extra-judgements.jsonl": "judgements"}
 
 
 def _rows(name: str) -> list[dict[str, object]]:
