@@ -146,7 +146,7 @@ def _name_before(text: str, end: int, lex: Lexicon, titled: bool = False) -> int
         name, surname = text[start:end], _surname_len(text, start)
         if not titled and text[start] not in P.TOP_SURNAMES and verb_and_object(name[:surname], name[surname:], lex):
             continue  # "社保卡和海外身份证号": a conjunction before a common word
-        if titled and size - _surname_len(text, start) in (1, 2) and name not in PUBLIC_FIGURES_ZH and \
+        if titled and size - surname in (1, 2) and name not in PUBLIC_FIGURES_ZH and \
                 name not in CN_NOT_NAMES and CN_NAME_STOP.isdisjoint(name[1:]):
             return start
         if _name_at(text, start, lex, True, form=True) == end:

@@ -148,6 +148,11 @@ def _valid(raw: str, regions: tuple[str, ...]) -> bool:
     return "GB" in regions and len(digits) == 11 and digits.startswith("07700900")
 
 
+def _cn_hotline(digits: str) -> bool:
+    """A Chinese 400/800 number: a company's line wherever it stands."""
+    return digits.startswith(("400", "800")) and checks.business_line(digits, ("CN",))
+
+
 def _named_phone(raw: str) -> bool:
     """A number that a phone keyword names: valid somewhere, a Chinese mobile, or of a possible
     length and written like a phone number (not like a date)."""
@@ -158,7 +163,7 @@ def _named_phone(raw: str) -> bool:
         return True
     if not (raw[0] in "(+0" or len(digits) >= 10):
         return False
-    if digits.startswith(("400", "800")) and checks.business_line(digits, ("CN",)):  # "call 400-…": a hotline
+    if _cn_hotline(digits):  # "call 400-…": a hotline
         return False
     # "+44 …", and "001-…" written with the international prefix of North America
     candidate = "+" + digits if raw.startswith("+") else "+" + digits[3:] if raw.startswith(("001-", "001 ", "001.")) else digits
@@ -260,8 +265,8 @@ _SERVICE = re.compile(r"(?<![a-z])(?:opening hours|customer service|customer ser
 
 def _company_line(text: str, start: int, number: str) -> bool:
     digits = checks.digits_only(number)
-    if len(digits) == 10 and digits.startswith(("400", "800")) and checks.business_line(digits, ("CN",)):
-        return True  # a Chinese 400/800 number is a company's line wherever it stands
+    if _cn_hotline(digits):
+        return True
     if not _SERVICE.search(text, sentence_start(text, start, 80), sentence_end(text, start, 80)):
         return False
     return checks.business_line(digits, ("GB", "US", "AU", "CN", "DE", "FR", "NL", "IE", "JP"))
