@@ -1,14 +1,16 @@
 """Difficulty: the probability that a request needs the large cloud model.
 
-A logistic regression over two kinds of features: the named ones of :mod:`router.features`
-(structure, lexicon groups) and hashed character n-grams of the same windows
-(:mod:`router.ngrams`). The weights are a JSON file shipped in ``router/weights/``;
+A logistic regression over three kinds of features: the named ones of :mod:`router.features`
+(structure, lexicon groups), hashed character n-grams of the same windows
+(:mod:`router.ngrams`) and the window's vocabulary (English words and Chinese character bigrams,
+:func:`router.features.tokens`, present or not). The weights are a JSON file shipped in ``router/weights/``;
 :mod:`router.train` writes it. Scoring is a sparse dot product for the named features and one
 numpy gather and sum per n-gram block.
 
 Explanations name an n-gram by a *training* n-gram of its bucket (stored with the weights, digits
 as ``0``), never by the prompt's own text; n-grams whose bucket has no stored name are summed as
-``<block>:*``.
+``<block>:*``; the vocabulary's share is always summed as ``words:*``, since a word would be
+the prompt's own text.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import numpy as np
 import numpy.typing as npt
 
 from duet.router import ngrams
-from duet.router.features import read
+from duet.router.features import read, token_sets
 
 WEIGHTS_FILE = "difficulty.json"
 
@@ -39,6 +41,13 @@ class DifficultyModel:
     meta: dict[str, Any]
     grams: Vector = field(default_factory=lambda: np.zeros(ngrams.SIZE, dtype=np.float32))
     gram_names: dict[int, str] = field(default_factory=dict)
+    words: dict[str, float] = field(default_factory=dict)  # "w:word" / "z:bigram" -> weight
+    _by_kind: tuple[dict[str, float], dict[str, float]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        english = {k[2:]: v for k, v in self.words.items() if k.startswith("w:")}
+        chinese = {k[2:]: v for k, v in self.words.items() if k.startswith("z:")}
+        object.__setattr__(self, "_by_kind", (english, chinese))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "DifficultyModel":
@@ -52,7 +61,8 @@ class DifficultyModel:
             grams = raw.astype(np.float32)
             names = {int(k): str(v) for k, v in block.get("names", {}).items()}
         return cls(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()},
-                   dict(data.get("meta", {})), grams, names)
+                   dict(data.get("meta", {})), grams, names,
+                   {k: float(v) for k, v in data.get("words", {}).items()})
 
     @classmethod
     def load(cls, path: str | Path) -> "DifficultyModel":
@@ -65,7 +75,7 @@ class DifficultyModel:
 
     def to_dict(self) -> dict[str, Any]:
         data = base64.b64encode(self.grams.astype(np.float16).tobytes()).decode("ascii")
-        return {"bias": self.bias, "weights": self.weights, "meta": self.meta,
+        return {"bias": self.bias, "weights": self.weights, "meta": self.meta, "words": self.words,
                 "ngrams": {"bits": ngrams.BITS, "float16": data,
                            "names": {str(k): v for k, v in sorted(self.gram_names.items())}}}
 
@@ -82,6 +92,11 @@ class DifficultyModel:
                 z += c
                 if top:
                     contributions.append((name, c))
+        if self.words:
+            total = self._words_total(window)
+            z += total
+            if top and total:
+                contributions.append(("words:*", total))
         grams = self.grams
         for block, text, buckets in ngrams.blocks(window, length, previous):
             if not buckets.size:
@@ -98,6 +113,12 @@ class DifficultyModel:
             return difficulty, []
         contributions.sort(key=lambda item: abs(item[1]), reverse=True)
         return difficulty, [(n, round(c, 4)) for n, c in contributions[:top]]
+
+    def _words_total(self, window: str) -> float:
+        """The summed weights of the window's distinct vocabulary tokens."""
+        english, chinese = self._by_kind
+        words, bigrams = token_sets(window)
+        return sum(english[w] for w in english.keys() & words) + sum(chinese[b] for b in chinese.keys() & bigrams)
 
     def _explain_block(self, block: int, values: Vector, buckets: ngrams.Buckets, scale: float,
                        total: float) -> list[tuple[str, float]]:

@@ -14,6 +14,7 @@ from duet.router import DifficultyModel, default_policy, learner
 from duet.router.commands import evaluate_dataset
 from duet.router.crossval import RECIPES, labels_of, load_sources, out_of_fold, splits
 from duet.router.evaluation import cost_curve, summarize
+from duet.router.features import token_sets, tokens
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "router"
 
@@ -40,14 +41,14 @@ def test_dev_set_left_out_of_training_keeps_its_floor(dev_left_out: dict[str, di
     assert shipped["n"] == 400
     assert shipped["auc"] >= 0.98
     assert shipped["en"]["auc"] >= 0.98 and shipped["zh"]["auc"] >= 0.98
-    assert shipped["cost_curve"]["95%"]["cloud_share"] <= 0.50  # 49.25 % with `judgements` (docs/router.md)
+    assert shipped["cost_curve"]["95%"]["cloud_share"] <= 0.50  # 49.75 % with the vocabulary (docs/router.md)
 
 
 def test_shipped_recipe_beats_the_lexical_one_and_the_plain_ngram_baseline(
         dev_left_out: dict[str, dict[str, Any]]) -> None:
     # New rows lift the plainer recipes more than the shipped one (docs/router.md, "Figures"):
     # the lead over the lexical recipe was +0.035 before the `terse` rows, +0.017 before the
-    # `judgements` rows, +0.012 now.
+    # `judgements` rows, +0.012 after them, +0.016 with the vocabulary fitted alongside.
     shipped = dev_left_out["shipped"]["auc"]
     assert shipped >= dev_left_out["lexical (before)"]["auc"] + 0.01
     assert shipped >= dev_left_out["char n-gram baseline"]["auc"] + 0.02
@@ -63,10 +64,11 @@ def test_cost_curve_arithmetic() -> None:
 
 
 def test_eval_router_reports_the_cost_curve_on_files_never_trained_on() -> None:
-    # (heldout-short was 0.975 before the `judgements` rows, 0.968 with them; heldout-l-en rose
-    # from 0.954 to 0.966 and heldout-l-zh from 0.913 to 0.945: docs/router.md, "Figures")
-    for name, floor in (("heldout-handwritten.jsonl", 0.97), ("heldout-short.jsonl", 0.96),
-                        ("heldout-l-en.jsonl", 0.96), ("heldout-l-zh.jsonl", 0.94)):
+    # (heldout-short was 0.975 before the `judgements` rows, 0.968 with them, 0.973 with the
+    # vocabulary; heldout-l-en rose from 0.954 to 0.966 to 0.975 and heldout-l-zh from 0.913 to
+    # 0.945 to 0.954: docs/router.md, "Figures")
+    for name, floor in (("heldout-handwritten.jsonl", 0.97), ("heldout-short.jsonl", 0.965),
+                        ("heldout-l-en.jsonl", 0.97), ("heldout-l-zh.jsonl", 0.95)):
         report = evaluate_dataset(DATA / name, default_policy())
         assert report["auc"] >= floor, name
         assert set(report["cost_curve"]) == {"80%", "90%", "95%"}
@@ -88,9 +90,34 @@ def test_explanations_never_carry_the_prompts_own_text() -> None:
             assert rest[1:-1] in names, feature  # a training n-gram of the bucket, not the prompt's
 
 
+@pytest.mark.parametrize("text", [
+    "why does the build fail with exit code 137? it's the pod's memory limit, isn't it",
+    "帮我证明根号2是无理数，然后写成latex",
+    "請幫我證明這個不等式 a²+b² ≥ 2ab",
+    "mixed 中英文 text: debug 这个 k8s deployment，pod一直crashloop",
+    "", "12345 !!!", "单",
+])
+def test_scorer_reads_the_vocabulary_it_was_trained_on(text: str) -> None:
+    window = text.lower()
+    words, bigrams = token_sets(window)
+    assert {"w:" + w for w in words} | {"z:" + b for b in bigrams} == set(tokens(window))
+
+
+def test_vocabulary_moves_the_score_and_is_explained_without_its_words() -> None:
+    model = DifficultyModel.load_default()
+    assert len(model.words) > 1000
+    messages = [{"role": "user", "content": "Prove that the square root of 2 is irrational, rigorously."}]
+    score, top = model.score(messages, top=50)
+    without = DifficultyModel(model.bias, model.weights, model.meta, model.grams, model.gram_names)
+    assert abs(without.score(messages)[0] - score) > 0.01
+    shares = [w for f, w in top if f.startswith("words")]
+    assert [f for f, _ in top if f.startswith("words")] == ["words:*"] and shares[0] != 0
+
+
 def test_weights_round_trip(tmp_path: Path) -> None:
     model = DifficultyModel.load_default()
     again = DifficultyModel.from_dict(model.to_dict())
     messages = [{"role": "user", "content": "继续，把第三步的推导写完整"}]
     assert again.score(messages) == model.score(messages)
+    assert again.words == model.words
     assert np.array_equal(again.grams, model.grams.astype(np.float16).astype(np.float32))
