@@ -79,6 +79,9 @@ def _locality_end(text: str, end: int) -> int:
         if alone is None:
             return end
         return _town_after(text, alone.end())
+    state = _STATE_POSTCODE.match(text, town)  # a province and its postcode first: "QC H3G 1K4" is no town
+    if state is not None and state.end() > town + 3:
+        return state.end()
     end = _town_end(text, town)  # a region or a country after the town
     state = _STATE_POSTCODE.match(text, end)
     return end if state is None else state.end()

@@ -57,7 +57,8 @@ _EN_TAIL = re.compile(
     r"(?:,?\s*(?:[NSEW]|NE|NW|SE|SW)\b)?"
     r"(,?\s*" + _SECONDARY + r"\.?\s*#?\s*[A-Za-z0-9\-]+)?"
     r"((?:,\s*|\s*\n\s*)(?!(?:and|or|but|then|so|please|thanks|the)\b)[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})?"
-    r"((?:,\s*|\s+)(?!(?:TEL|FAX|MOB|TLF|CEL)\b)[A-Z]{2,3}(?:,\s*|\s+)\d{4,5}(?:-\d{4})?(?!\d))?"
+    r"((?:,\s*|\s+)(?!(?:TEL|FAX|MOB|TLF|CEL)\b)[A-Z]{2,3}(?:,\s*|\s+)(?:\d{4,5}(?:-\d{4})?(?!\d)|"
+    r"[A-Z]\d[A-Z]\s?\d[A-Z]\d(?![A-Za-z0-9])))?"  # (a province and its postcode: "QC H2Y 2A5")
     r"((?:,\s*|\s+|\s*\n\s*)(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![A-Za-z0-9]))?"
 )
 _CUES = (r"(?:address|addr|lives? (?:at|on|in)|living at|located at|ship(?:ping)? to|deliver(?:y|ed)? to|"

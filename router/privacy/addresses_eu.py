@@ -30,7 +30,7 @@ _EU_STREET = re.compile(
     r"|[A-Z][a-zà-ÿ]+" + _NL_SUFFIX + r"\s\d{1,4}[a-zA-Z]?(?:(?:,\s*|\s*\n\s*|\s+)\d{4}\s?[A-Z]{2}(?:(?:,\s*|\s*\n\s*|\s+)"
     + _TOWN + r")?)?"
     r"|\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|"
-    r"square|passage|voie)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?[A-ZÀ-Ý][\wÀ-ÿ'\-]*(?:\s(?:de |du |des )?[A-ZÀ-Ý][\wÀ-ÿ'\-]+){0,3}"
+    r"square|passage|voie|Rue|Boulevard|Chemin|Allée|Impasse|Quai)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?[A-ZÀ-Ý][\wÀ-ÿ'\-]*(?:\s(?:de |du |des )?[A-ZÀ-Ý][\wÀ-ÿ'\-]+){0,3}"
     r"(?:(?:,\s*|\s*\n\s*|\s+)\d{5}\s+" + _TOWN + r")?"
     r"|(?<![\dA-Za-zÀ-ÖØ-öø-ÿ_])(?:rue|avenue|boulevard|chemin|allée|impasse|place|quai|route)\s+(?:de la |de l'|du |des |de |d')?"
     r"[A-ZÀ-Ý][\wÀ-ÿ'\-]+(?:\s[A-ZÀ-Ý][\wÀ-ÿ'\-]+){0,2},?\s*\d{5}\s+" + _TOWN +

@@ -71,10 +71,25 @@ def _zh_start(text: str, anchor: int) -> int:
                 (ch != "和" or start < 2 or freq.get(text[start - 2:start], 0) < 20):
             break  # "苗栗市和平街", "平和巷", "中和路": 和 is part of a place's name
         start -= 1
+    start = _after_loose_fields(text, start, anchor, places)
     for pos in range(start, anchor - 1):
         if text[pos:pos + 2] in places or text[pos:pos + 3] in places or text[pos:pos + 4] in places:
             return pos
     return start
+
+
+def _after_loose_fields(text: str, start: int, anchor: int, places: frozenset[str] | set[str]) -> int:
+    """Past the space-separated fields at the head of ``text[start:anchor]`` that are no part of a
+    place: "收件人郭秀荣 136 6240 4351 金門縣大同209巷" starts at 金門縣; "上海市 浦东新区 张江路"
+    and "北京 朝阳区 建国路" keep their heads."""
+    while True:
+        space = text.find(" ", start, anchor)
+        if space < 0:
+            return start
+        field = text[start:space]
+        if not field or _ZH_ADMIN.search(field) or field in places or field[-2:] in places or field[-3:] in places:
+            return start
+        start = space + 1
 
 
 def _positions(text: str, chars: str) -> list[int]:
@@ -120,6 +135,21 @@ _CAMPUS_ROOM = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:[0-9]{1,3})?(?:舍|楼|樓|
 # A flat in an estate written building-unit-room with dashes after the estate's name:
 # "康桥半岛32-5-1903", "和平里七区1-5-903", "青岛市市南区莲花小区23-2-1602".
 _ESTATE_FLAT = re.compile(r"[\u4e00-\u9fff]([0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4})(?![0-9]|-[0-9])")  # ("…1103-长孙雅婷】": a name after)
+
+
+# A flat in a Hong Kong public or private estate: the estate (邨, 新邨, 苑), a block, a floor and a
+# room ("秀茂坪寶達邨達喜樓2315室", "瀝源邨福海樓10樓1012室", "綠楊新邨D座15樓").
+_HK_ESTATE_FLAT = re.compile(r"(?:邨|苑)(?:[\u4e00-\u9fff]{1,4}(?:樓|楼|閣|阁)|[A-Za-z0-9]{1,2}\s*座)"
+                             r"\s*(?:[0-9]{1,2}\s*(?:樓|楼)\s*)?(?:[0-9]{2,4}\s*室|[0-9]{1,2}\s*(?:樓|楼)|[0-9]{3,4})(?![0-9])")
+
+
+def _hk_estate_flats(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for at in _positions(text, "邨苑"):
+        m = _HK_ESTATE_FLAT.match(text, at)
+        if m is not None and at >= 2:
+            hits.append(("street_address", _zh_start(text, at), m.end()))
+    return hits
 
 
 _CODE_ENDS = ("码", "碼", "号", "號", "柜", "櫃", "格", "口", "架")
@@ -175,6 +205,7 @@ def find_chinese_addresses(text: str) -> list[Hit]:
         hits.append(("street_address", start, end))
         covered = end
     hits += _campus_rooms(text) if "大" in text or "学院" in text or "學院" in text else []
+    hits += _hk_estate_flats(text) if "邨" in text or "苑" in text else []
     hits = sorted(set(hits + (_estate_flats(text) if "-" in text else [])))
     for m in matches_at(_ZH_UNNUMBERED, text, _positions(text, "市县縣区區镇鎮")):
         if any(s <= m.start() < e for _, s, e in hits):

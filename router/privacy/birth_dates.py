@@ -92,7 +92,7 @@ _SPOKEN_DATE = re.compile(
     r"(?:19|20)[0-9]{2}(?![0-9]))", re.I)  # (or its year in digits: "january thirty first 1994")
 _DATE_THEN_BORN = re.compile("(" + _DATE.pattern + "|" + _SHORT_DATE.pattern + r") ?$", re.A)
 _YEAR_THEN_BORN = re.compile(r"(?<![0-9])((?:19|20)?[0-9]{2}\s?年)$")  # "49年生的": the year alone
-_DATE_END = frozenset("0123456789日号年 ")
+_DATE_END = frozenset("0123456789日号號年 一二三四五六七八九十")  # (a lunar day: "1958年腊月初八生的")
 
 
 def _dates_before_sheng(text: str) -> list[Hit]:

@@ -14,19 +14,21 @@ import re
 
 from duet.router.privacy import cn_patterns as P
 from duet.router.privacy.simplified import simplified
-from duet.router.privacy.cn_public import NAMED_AFTER, without_public_works
-from duet.router.privacy.cn_word_checks import inside_word, rare_in_names, unlike_given_name, verb_and_object
+from duet.router.privacy.cn_public import CAPITAL_NUMERALS, NAMED_AFTER, ROAD_WORDS, without_public_works
+from duet.router.privacy.cn_name_parts import DOTTED_NAME, tibetan_name
+from duet.router.privacy.cn_word_checks import inside_word, plain_word, rare_in_names, unlike_given_name, verb_and_object
 from duet.router.privacy.lexicon import COMMON_FREQ, Lexicon, lexicon, segment, tag
 from duet.router.privacy.slot_values import hangul_name_end
 from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_CONJUNCTIONS, CN_FOREIGN_CHARS, CN_RARE_SURNAMES,
                                        CN_FIELD_STOP, CN_FUNCTION_SURNAMES, CN_NAME_STOP, CN_NOT_NAMES, CN_NUMERALS,
-                                       CN_SURNAMES, CN_TIBETAN_NAME_PARTS, PUBLIC_FIGURES_ZH)
+                                       CN_SURNAMES, PUBLIC_FIGURES_ZH)
 from duet.router.privacy.patterns import Hit
 from duet.router.privacy.finders import find_word
 
 _COMMON_FREQ = COMMON_FREQ  # a dictionary word this frequent is a word, not a private person's name
 _RARE_FREQ = 50  # a given name split off by jieba may be a rare word (婷婷), not a common one (明天)
 _ORPHAN_FREQ = 3000  # a single character this rare, left alone after a name, belongs to the name
+_GLUE_FREQ = 50000  # … but never one this common (有, 会, 小): it starts the next word
 _MAX_WINDOWS = 24  # bounds the segmentation work on long texts
 _MAX_MENTIONS = 64  # other mentions of one name masked (bounds the work on repetitive text)
 _GIVEN_WORD_FREQ = 500  # a rarer word after a lone common surname is read as its given name
@@ -37,9 +39,6 @@ _TAGGED_TEXT = 400  # bounds the segmentation work for names without a cue
 
 _SIGN_OFFS = frozenset("敬上 謹上 谨上 敬啟 敬启 拜上".split())  # a space may stand before these, not before a title
 _BRACKETED_TITLES = frozenset("先生 女士 小姐".split())  # … and a bracket before these: "高辉(先生) 176…"
-# A transliterated name, its parts joined by a middle dot: Uyghur, Kazakh and foreign names
-# ("努尔江·玉素甫", "阿依古丽·艾买提").
-DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·(?:(?![的是在和与说要把被给了吗呢吧已将于从对向跟同及])[\u4e00-\u9fff]){1,8}")
 _DOTTED_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])" + DOTTED_NAME.pattern + "$")
 _CJK_ONLY = re.compile("[\u4e00-\u9fff]*")
 _CJK_UP_TO_5 = re.compile("[\u4e00-\u9fff]{0,5}")
@@ -87,6 +86,8 @@ def _name_like(word: str, lex: Lexicon, strong: bool) -> bool:
         return False  # 李老师, 王总监, 张同学: a surname and a title, not a full name
     if word[-1] in _PLACE_ENDS or (len(word) == 3 and word[1] == "家" and word[2] in _FAMILY_PLACE):
         return False  # 武侯区, 高新区, 万安镇; 朱家角, 陈家祠, 马家窑: a place that opens with a surname
+    if word[1:] in ROAD_WORDS or CAPITAL_NUMERALS.issuperset(word[1:]):
+        return False  # 京张铁路, 陆佰元整: a road, an amount
     freq = lex.word_freq.get(word)
     if not freq:
         return True  # jieba's HMM put the characters together: a word it does not know
@@ -111,8 +112,10 @@ def _name_at(text: str, pos: int, lex: Lexicon, strong: bool, form: bool = False
     first = first[:cut]  # 徐浩/用, 李博/说: jieba glued the next verb on
     if len(first) == surname + 1 and cut == len(tokens[0] if tokens else "") and rest and _is_cjk(rest[0][0]) and \
             rest[0][0] not in CN_NAME_STOP and (rest[0] not in lex.word_freq or
-                                                (len(rest[0]) == 1 and lex.word_freq[rest[0]] < _ORPHAN_FREQ)):
+                                                (len(rest[0]) == 1 and lex.word_freq[rest[0]] < _ORPHAN_FREQ)) and \
+            lex.word_freq.get(rest[0][0], 0) < _GLUE_FREQ:
         first += rest[0][0]  # 楊麗/雲下, 楊麗/雲: what follows is no word, or a rare character left alone
+        # (not 车上/有会: 有 starts the next word)
     size = len(first)
     if not surname + 1 <= size <= surname + 2 or not _all_cjk(first):
         return -1
@@ -137,6 +140,9 @@ def _given_after(rest: list[str], lex: Lexicon, strong: bool) -> str:
 def _name_before(text: str, end: int, lex: Lexicon, titled: bool = False) -> int:
     """Start of a full name that ends at ``end`` (before a title or a field), or -1. Before a
     title ("黃俊男先生") the title fixes the end, so the characters need no segmentation."""
+    sizes = [k for k in (6, 5, 4) if titled and k <= end and tibetan_name(text[end - k:end])]  # 尊敬的乌兰其其格客户
+    if sizes:
+        return end - sizes[0]
     for size in (3, 2, 4):
         start = end - size
         if start < 0 or not _all_cjk(text[start:end]) or not _surname_len(text, start):
@@ -168,14 +174,14 @@ def _field_value(text: str, pos: int, lex: Lexicon, labelled: bool = True) -> in
     ("收件人 钱多多，"), or -1. Four characters need a double surname. Unless a colon labels it ("姓名：江东"), a common word ("发给房东：") or a
     run that opens with one ("发给海外同事") is no name either."""
     run = _CJK_UP_TO_5.match(text, pos)  # the Chinese characters from pos, five at most
+    if run and tibetan_name(run.group()) and (run.end() == len(text) or not _is_cjk(text[run.end()])):
+        return run.end()  # "走失人员次仁卓玛，", "姓名：乌兰其其格", "联系人 央金 185…"
     end = _listed_end(text, pos, run.end() if run else pos)
     if not 2 <= end - pos <= 4 or (end < len(text) and _is_cjk(text[end]) and text[end] not in CN_CONJUNCTIONS):
         return -1
     name = text[pos:end]
     # (a rarer surname, 漆 or 冼, too: the run stands alone in a slot a cue opened)
     surname = _surname_len(text, pos) or (1 if name[0] in CN_RARE_SURNAMES else 0)
-    if not surname and tibetan_name(name):
-        return end  # "走失人员次仁卓玛，", "联系人 央金 185…"
     if not surname or name in PUBLIC_FIGURES_ZH or name in CN_NOT_NAMES or \
             not CN_FIELD_STOP.isdisjoint(name[1:]) or len(name) - surname > 2 or name[surname:] in P.ROLE_WORDS:
         return -1  # 张总, 李老师: a surname and a title, not a full name
@@ -183,12 +189,6 @@ def _field_value(text: str, pos: int, lex: Lexicon, labelled: bool = True) -> in
                             for word in {name, name[:surname + 1]}):
         return -1  # dictionary look-ups, not a segmentation: this runs at every cue
     return end
-
-
-def tibetan_name(run: str) -> bool:
-    """Whether ``run`` is one or two Tibetan name parts ("央金", "次仁卓玛")."""
-    return run in CN_TIBETAN_NAME_PARTS or (len(run) == 4 and run[:2] in CN_TIBETAN_NAME_PARTS and
-                                            run[2:] in CN_TIBETAN_NAME_PARTS)
 
 
 # A name with a space between surname and given name, in a labelled slot ("姓名：张 建霞").
@@ -251,8 +251,9 @@ def _cued(text: str, lex: Lexicon, at: P.Starts) -> list[Hit]:
         if end > 0:
             hits.append(("person_name", between.start() + 1, end))
     for verb in at.speech:
-        if verb.start() < 2 or not _is_cjk(text[verb.start() - 1]):
-            continue
+        if verb.start() < 2 or not _is_cjk(text[verb.start() - 1]) or \
+                plain_word(text[verb.start() - 1:verb.start() + 1], lex):
+            continue  # (说 of 小说, 听说: the verb ends another word)
         start = _name_before(text, verb.start(), lex)
         if start >= 0 and len(hits) < _MAX_WINDOWS and _name_at(text, start, lex, False) == verb.start():
             hits.append(("person_name", start, verb.start()))  # segmentation agrees without a cue
@@ -365,7 +366,7 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
                 (len(word) == surname + 1 and text[pos] not in P.TOP_SURNAMES):
             # Segmentation says no (or a two-character word after a rarer surname): in a short text
             # the part-of-speech tagger gets one look ("席亮问了我", "我欠王帆").
-            if tagger_calls > 0:
+            if tagger_calls > 0 and not (len(word) > surname + 1 and plain_word(word, lex)):  # (not on 班主任)
                 tagger_calls -= 1
                 end = _tagged_name(text, pos, lex)
                 if end > 0 and CN_FOREIGN_CHARS.isdisjoint(text[pos + 1:end]) and \

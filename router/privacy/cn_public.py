@@ -10,8 +10,12 @@ from duet.router.privacy.patterns import Hit
 
 # A law, a formula, an effect or a brand named after someone is no one's personal data ("蔡勒公式",
 # "洛必达法则", "韦达定理", "李锦记这个牌子").
+ROAD_WORDS = ("高速", "高铁", "铁路", "公路", "大桥", "隧道", "快速路", "城际", "机场")
+# An amount in the capital numerals of invoices and cheques ("陆佰元整": 陆 is also a surname).
+CAPITAL_NUMERALS = frozenset("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整圆貳參陸億萬")
 NAMED_AFTER = re.compile(r"公式|定理|定律|法则|效应|方程|猜想|算法|原理|常数|不等式|判别法|数列|悖论|分布|变换|级数|"
-                          r"这个牌子|这个品牌|牌子|品牌|商标|老字号")  # (a brand named after its founder: "李锦记这个牌子")
+                          r"这个牌子|这个品牌|牌子|品牌|商标|老字号|"  # (a brand named after its founder: "李锦记这个牌子")
+                          + "|".join(ROAD_WORDS))  # (a road named after its two ends: "云湛高速", "京张铁路")
 
 
 # What public people are asked about, right after a name no cue points at: their works, shows and

@@ -41,3 +41,8 @@ def rare_in_names(given: str, lex: Lexicon) -> bool:
     counts, freq = lex.real_given_chars, lex.word_freq
     return any(counts.get(ch, 0) < _REAL_NAME_CHAR_MIN and freq.get(ch, 0) > _WORD_OVER_NAME * counts.get(ch, 0)
                for ch in given)
+
+
+def plain_word(word: str, lex: Lexicon) -> bool:
+    """A common dictionary word that is no person's name (车上, 武侠, 小说)."""
+    return lex.word_freq.get(word, 0) >= COMMON_FREQ and word not in lex.person_words

@@ -15,7 +15,7 @@ from duet.router.privacy.field_pairs import PERSON_WORDS, field_pairs, field_wor
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.name_columns import ORGANISATION_WORDS
-from duet.router.privacy.cn_names import DOTTED_NAME, tibetan_name
+from duet.router.privacy.cn_name_parts import DOTTED_NAME, tibetan_name
 from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.name_lists import CN_NOT_NAMES, CN_SURNAMES, KOREAN_SURNAMES, PINYIN_SURNAMES
 from duet.router.privacy.slot_values import hangul_name_end, known_name, name_end

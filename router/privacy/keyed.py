@@ -20,8 +20,11 @@ from duet.router.privacy.sentences import sentence_end, sentence_start
 
 # with the commonest misspellings of "passport" ("my pasport numbr is …")
 _PASSPORT_KEY = keywords(r"passports?|pasports?|passprts?|passpots?|pp|pp no|reisepassnummer|passnummer|passeport|reisepass|pasaporte|passaporto|passaporte|paspoort|"
-                         r"paszport|travel document|旅行证件号?码?|旅行證件號?碼?|护照|護照|旅券番号|旅券|여권번호|여권")
-_PASSPORT_GATE = ("pass", "pp", "pasport", "pasaporte", "paspoort", "paszport", "travel document", "旅行证件", "旅行證件", "护照", "護照", "旅券", "여권")
+                         r"paszport|travel document|旅行证件号?码?|旅行證件號?碼?|护照|護照|旅券番号|旅券|여권번호|여권|"
+                         # the travel permits of Hong Kong, Macau and Taiwan ("港澳通行证C60381947", "回鄉證H08172635")
+                         r"(?:往来)?港澳(?:台)?通行证|(?:往來)?港澳(?:台)?通行證|回乡证|回鄉證|台胞证|台胞證|大陆居民往来台湾通行证|入台证|入台證")
+_PASSPORT_GATE = ("pass", "pp", "pasport", "pasaporte", "paspoort", "paszport", "travel document", "旅行证件", "旅行證件", "护照", "護照", "旅券", "여권",
+                  "通行证", "通行證", "回乡证", "回鄉證", "台胞证", "台胞證", "入台证", "入台證")
 # (or split once after its letters and digits, as typed or scanned: "FJ973 2679")
 # (also in small letters, "x0561083", and in three groups of three digits, "678 700 408")
 _PASSPORT_VALUE = re.compile(glued_label() + r"(?:[A-Z0-9]{6,9}|[A-Z]{1,2}[0-9]{2,5}[ -][0-9]{3,5}|[a-z]{1,2}[0-9]{6,8}|"
@@ -104,10 +107,10 @@ _ACCOUNT_VALUE = re.compile(glued_label() + r"(?<!\+)(?:(?<![_.])|(?<=[Nn][Oo]\.
                             r"|[0-9]{2,6}/[0-9]{3,8}/[0-9]{2,8}(?:/[0-9]{2,8}){0,2})(?![0-9A-Za-z_/]|-[0-9A-Za-z_]|\.[0-9])",
                             re.A)
 # A bank's name right before the number, nothing but "account", "#" or ":" between ("Chase
-# 1234567890", "HSBC acct: …", a payslip's "bank 0358…"); further away it names the bank, not the
+# 1234567890", "HSBC acct: …", "GTBank 0427719835", a payslip's "bank 0358…"); further away it names the bank, not the
 # number ("HSBC reported …", "Bank of China posted 12345678 …").
 _BANK_NAME_BEFORE = re.compile(r"(?<![a-z])(?:chase|wells fargo|bank of america|citibank|citi|hsbc|barclays|lloyds|natwest|"
-                               r"santander|capital one|td bank|us bank|pnc|bank)(?: (?:checking|savings|account|acct|no\.?))?\s*[:#]?\s*$")
+                               r"santander|capital one|td bank|us bank|pnc|[a-z]*bank)(?: (?:checking|savings|account|acct|no\.?))?\s*[:#]?\s*$")
 # … or after it: "send my pay to 3541921363 access bank", "the deposit went to 2594215320 (GTBank)".
 _BANK_NAME_AFTER = re.compile(r"\s*\(?\s*(?:[a-z&.]+ ){0,2}?(?:[a-z]*bank|hsbc|barclays|lloyds|natwest|santander|chase|citi)"
                               r"(?![a-z])|\s*[（(][\u4e00-\u9fff]{2,8}(?:银行|銀行)[^）)\n]{0,8}[）)]")

@@ -22,7 +22,10 @@ account holder|account name|account_name|cardholder|card holder|passenger|patien
 employee|guest|recipient|tenant|student|applicant|payee|beneficiary|driver|renter|donor|adopter|player|parent|
 receiver|sender|payer|debtor|buyer|seller|borrower|insured|policyholder|member|spouse|witness|landlord|
 姓名|名字|客户|客戶|客户姓名|联系人|聯絡人|聯繫人|收件人|收货人|收貨人|持卡人|户名|戶名|车主|車主|乘客|患者|员工|員工|学生|學生|
-住户|租客|申请人|申請人|이름|성명|氏名|名前
+住户|租客|申请人|申請人|이름|성명|氏名|名前|
+assignee|reporter|manager|account manager|sales rep|rep|agent|teacher|doctor|nurse|coach|attendee|participant|
+负责人|負責人|经办人|經辦人|对接人|對接人|责任人|責任人|值班人|审批人|審批人|处理人|處理人|业务员|業務員|销售|銷售|
+班主任|老师|老師|医生|醫生|主治医生|教练|教練|参会人|參會人|报名人|報名人
 """.replace("\n", "").split("|"))
 # A quick test before reading lines (one automaton pass, router.privacy.gate_words): does the
 # lowered text hold any header word at all, and which?

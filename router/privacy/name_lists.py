@@ -60,6 +60,8 @@ PINYIN_SURNAMES = frozenset("""
 wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang
 han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su wei lu ding ren shen yao cui
 zhong tan qin jin fan shi liao jia xia fu fang bai zou meng xiong qiu yin xue yan lei hou long tao gu
+ouyang situ sima zhuge shangguan murong huangfu dongfang kong kang hao shao qian duan niu zhan jiao nie zhuang
+chai xing lai
 """.split())
 # Korean surnames as romanised.
 KOREAN_SURNAMES = frozenset("""
@@ -90,7 +92,8 @@ wife husband son daughter father dad mother mom mum brother sister grandfather g
 buddy colleague boss manager landlord landlady tenant neighbor neighbour uncle aunt cousin partner fiance fiancee
 fiancée boyfriend girlfriend kid child nephew niece coworker co-worker assistant doctor lawyer client employee nanny
 roommate teacher coach student patient contact accountant therapist dentist plumber mentor stepdad stepmom stepson
-stepdaughter mother-in-law father-in-law
+stepdaughter mother-in-law father-in-law mate flatmate housemate classmate teammate bestie stepbrother stepsister
+godmother godfather carer caregiver babysitter tutor cleaner
 """.split())
 # Verbs whose object is usually a person ("lend Ana my car", "cover for Ana").
 EN_PERSON_VERBS = frozenset("""
@@ -149,6 +152,7 @@ design research development staging production
 senior junior buyer manager director engineer officer assistant consultant analyst specialist coordinator
 executive chief president vice developer designer associate administrator accountant architect representative
 intern supervisor technician wifi wi-fi hotspot network guest mount
+execution planning index cond scan filter loops buffers heap
 """.split())
 # Words naming a kind of place: never a surname without a cue ("Forest Park", "Lake Street").
 PLACE_TYPE_WORDS = frozenset("""
@@ -191,7 +195,7 @@ Tom Hanks|Meryl Streep|Leonardo DiCaprio|Brad Pitt|Angelina Jolie|Keanu Reeves|M
 Malala Yousafzai|Dalai Lama|Pope Francis|Neil Armstrong|Yuri Gagarin|Sun Yat-sen|Confucius|Lu Xun|Mo Yan|
 Elon Musk|Jeff Bezos|Bill Gates|Steve Jobs|Mark Zuckerberg|Tim Cook|Warren Buffett|Taylor Swift|Barack Obama|
 Joe Biden|Donald Trump|Lex Fridman|Albert Einstein|Isaac Newton|Marie Curie|Charles Darwin|Jack Ma|Li Bai|
-Du Fu|Yao Ming|Jackie Chan|Bruce Lee|Michael Jordan|Lionel Messi|Cristiano Ronaldo|William Shakespeare|
+Monty Hall|Du Fu|Yao Ming|Jackie Chan|Bruce Lee|Michael Jordan|Lionel Messi|Cristiano Ronaldo|William Shakespeare|
 Jane Austen|George Washington|Abraham Lincoln|Winston Churchill|Martin Luther|Nelson Mandela|Sam Altman|
 Satya Nadella|Sundar Pichai|Jensen Huang|Lisa Su|Harry Potter|Sherlock Holmes|Emma Watson|Tom Hanks|
 Serena Williams|Roger Federer|Kobe Bryant|LeBron James|Stephen King|Stephen Hawking|Alan Turing|Ada Lovelace|
@@ -288,7 +292,8 @@ PUBLIC_FIGURES_ZH = frozenset("""
 杨贵妃 花木兰 穆桂英 秦桧 和珅 纪晓岚 慈禧 光绪 溥仪 朱元璋 朱棣 赵匡胤 李隆基   嵇康  骆宾王  
 顾炎武 黄宗羲 王夫之 康有为 谭嗣同 郭沫若 朱自清 闻一多      王小波  贾平凹 陈忠实 史铁生
 余秋雨  席慕蓉 龙应台 白先勇   冯骥才 梁实秋 汪曾祺 周作人 郁达夫 张恨水 叶圣陶  张大千 吴冠中
-黄宾虹 李可染   赵本山 宋丹丹 岳云鹏 毛毛虫 左宗棠鸡""".split())
+黄宾虹 李可染   赵本山 宋丹丹 岳云鹏 毛毛虫 左宗棠鸡
+郭德纲 于谦 何小鹏 王传福 曹德旺 宗庆后 丁磊 周鸿祎 张朝阳 钟睒睒 余承东 黄峥""".split())
 
 # The single-character surnames of the Hundred Family Surnames (百家姓) and other common ones,
 # in simplified and traditional characters.
@@ -319,7 +324,9 @@ CN_RARE_SURNAMES = frozenset("苟隋丛苑迟官南原栗粟冼楼盘位仝区�
 CN_TIBETAN_NAME_PARTS = frozenset("""
 扎西 次仁 达瓦 卓玛 央金 顿珠 多吉 格桑 旦增 丹增 拉姆 平措 尼玛 索朗 巴桑 普布 德吉 白玛 曲珍 边巴 洛桑 仁增 措姆 琼达 益西
 贡嘎 强巴 罗布 桑珠 次旦 拉巴 普琼 阿旺 米玛 嘎玛 泽仁 泽旺 卓嘎 玉珍 德央 央宗 次珍 群培 旺堆 晋美 赤列 坚参 加措 嘉措
-""".split())
+乌兰 其其格 巴特尔 额尔敦 苏和 朝鲁 宝音 图雅 萨仁 格日勒 娜仁 斯琴 高娃 托娅 哈斯 乌力吉 巴雅尔 那日松 其木格 孟和 阿拉坦
+敖登 乌日娜 乌云 额尔德尼 布和 毕力格 吉雅 阿茹娜 苏日娜 巴图 特木尔 满都拉 图门 其格 塔娜
+""".split())  # (and Mongolian ones: "乌兰其其格", "巴特尔", "斯琴高娃")
 CN_COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 慕容 令狐 尉迟 公孙 长孙 宇文 司徒 夏侯 端木 歐陽 司馬 諸葛 "
                                   "東方 尉遲 公孫 長孫 司徒 呼延 轩辕 軒轅 澹台 澹臺 万俟 萬俟 闻人 聞人 申屠 钟离 鍾離".split())
 

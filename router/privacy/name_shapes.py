@@ -20,7 +20,7 @@ import re
 from duet.router.privacy.finders import positions
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.lexicon import lexicon, segment
-from duet.router.privacy.name_lists import NOT_NAME_WORDS, PUBLIC_FIGURES, THING_WORDS
+from duet.router.privacy.name_lists import NOT_NAME_WORDS, PINYIN_SURNAMES, PUBLIC_FIGURES, THING_WORDS
 from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.slot_values import STOP_WORDS, chinese_name, known_name, latin_name_end
 
@@ -243,8 +243,31 @@ _TITLE_WORDS = ("mister", "missus", "mr", "mrs", "ms", "miss", "dr", "doctor")
 _PARTICLE_WORDS = (" bin ", " binti ", " bte ", " binte ", " BIN ", " BINTI ")
 
 
+# A name in capitals after the writer names themself, as forms and tickets want it typed:
+# "I typed my name as ZHOU MIN", "my name is ANA RUIZ".
+_SELF_CAPS = re.compile(r"(?i:my (?:full |legal )?name(?: is|'s| as)|(?:typed|entered|spelled|wrote|put) my name as)"
+                        r" ([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})(?![A-Za-z])")
+
+
+def _self_caps(text: str) -> list[Hit]:
+    return [("person_name", m.start(1), m.end(1)) for m in _SELF_CAPS.finditer(text)
+            if not any(word in NOT_NAME_WORDS or word in STOP_WORDS for word in m.group(1).lower().split())]
+
+
+# A Chinese name in pinyin capitals, as a passport writes it, before a Chinese field of the same
+# record: "OUYANG XIAOMAN，护照号E73920581".
+_PINYIN_CAPS_BEFORE_FIELD = re.compile(r"(?<![A-Za-z])([A-Z]{2,}(?: [A-Z]{2,}){1,2})[ \t]*[，,、;；]?[ \t]*"
+                                       r"(?=护照|護照|出生|身份证|身份證|性别|性別|国籍|國籍|电话|電話|手机|手機|证件|證件)")
+
+
+def _pinyin_caps(text: str) -> list[Hit]:
+    return [("person_name", m.start(1), m.end(1)) for m in _PINYIN_CAPS_BEFORE_FIELD.finditer(text)
+            if m.group(1).split()[0].lower() in PINYIN_SURNAMES]
+
+
 def find_name_shapes(text: str) -> list[Hit]:
     hits = _patronymics(text) if occurring(text, _PARTICLE_WORDS) else []
+    hits += _self_caps(text) if "name" in lowered(text) else []
     if not text.isascii():
         if _ANY_OTHER_SCRIPT.search(text):
             hits += _other_script(text) if _SCRIPT_GATE.search(text) else []
@@ -253,6 +276,7 @@ def find_name_shapes(text: str) -> list[Hit]:
             hits += _after_chinese_nouns(text)
         hits += _bracket_speakers(text) if "【" in text else []
         hits += _uyghur_names(text) if "·" in text else []
+        hits += _pinyin_caps(text) if _CJK.search(text) else []
     hits += _lower_after_calls(text)
     hits += _suffixed_surnames(text) if occurring(text, _SUFFIX_GATE) else []
     titled = occurring(lowered(text), _TITLE_WORDS) and _TITLE_GATE.search(text)

@@ -222,7 +222,7 @@ def _english(text: str, anchors: tuple[int, ...], other_pii: bool, lex: Lexicon)
                 speakers.setdefault(text[start:end], []).append((start, end))  # "Ravi Shankar: …" lines
             i += 1
     for name, spans in speakers.items():
-        if len(spans) >= 2 and name.lower() not in PUBLIC_FIGURES:
+        if len(spans) >= 2 and name.lower() not in PUBLIC_FIGURES and NOT_NAME_WORDS.isdisjoint(name.lower().split()):
             hits += [("person_name", s, e) for s, e in spans]
     return hits
 
@@ -313,7 +313,7 @@ def find_person_names(text: str, anchors: tuple[int, ...] = (), other_pii: bool 
     return sorted(set(hits))
 
 
-_LIST_LABEL = re.compile(r"(?:^|\n)[ \t]*[A-Za-z][\w /-]{0,30}:[ \t]*$")
+_LIST_LABEL = re.compile(r"(?:^|\n|[.;!?] )[ \t]*[A-Za-z][\w /-]{0,30}:[ \t]*$")  # (a line's start, or a sentence's)
 _LIST_COMMA = re.compile(r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*,[ \t]*(?:and[ \t]+)?")
 
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from duet.router.privacy.company_names import COMPANY_WORDS
 from duet.router.privacy.gate_words import occurring
-from duet.router.privacy.name_lists import THING_WORDS
+from duet.router.privacy.name_lists import NOT_NAME_WORDS, THING_WORDS
 from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.slot_values import chinese_name, known_name, name_end
 
@@ -97,6 +97,8 @@ def _after_role(text: str, m: re.Match[str], other_pii: bool) -> list[Hit]:
     capitalised = name[0].isupper() and name.split()[-1][0].isupper()
     if not _SQL_WORDS.isdisjoint(name.split()):
         return []  # "GROUP BY name HAVING COUNT(*)": a query's keywords
+    if not capitalised and NOT_NAME_WORDS.issuperset(name.lower().split()):
+        return []  # "Dear Policyholder, thank you for …": words of a sentence
     if not label and not capitalised and not known_name(name, given=not other_pii):
         return []  # "guest wifi network"; with other personal data a known surname will do ("lessee conny fischer, …"),
         # never two words of a sentence ("my landlord sent it as …")

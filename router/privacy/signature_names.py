@@ -1,10 +1,11 @@
-"""Two places a name stands with no cue word before it:
+"""Three places a name stands with no cue word before it:
 
 - an e-mail signature's first line, the name then the role ("Arta Hutagalung | Account Manager |
   Maersk", "Ravi Menon - Senior Engineer");
 - a name typed in small letters that opens a sentence and does something a person does ("paula
   jakobsen just sent me her new number"): a known given name, a second word that is no small word
-  of a sentence, then a verb of contact or speech.
+  of a sentence, then a verb of contact or speech;
+- a Chinese notice's signature after a dash, perhaps after the writer's role ("——班主任 鞠文静").
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from duet.router.privacy.name_lists import NOT_NAME_WORDS
 from duet.router.privacy.normalize import unaccented
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit, lowered
-from duet.router.privacy.slot_values import known_name, latin_name_end
+from duet.router.privacy.cn_name_parts import tibetan_name
+from duet.router.privacy.slot_values import chinese_name, known_name, latin_name_end
 
 _ROLES = (r"manager|director|engineer|officer|consultant|analyst|specialist|coordinator|executive|president|partner|"
           r"associate|lead|head|founder|co-founder|ceo|cto|cfo|coo|vp|developer|designer|architect|accountant|advisor|"
@@ -68,7 +70,24 @@ def _lower_names(text: str) -> list[Hit]:
     return hits
 
 
+# A Chinese notice signed after a dash, the writer's role perhaps before the name, at the end of
+# a line: "谢谢各位家长配合！——班主任 鞠文静", "——王建国".
+_CN_SIGN_OFF = re.compile(r"(?:——|—|--)[ \t]*(?:[\u4e00-\u9fff]{1,6}?(?:老师|班主任|主任|经理|經理|医生|醫生|律师|律師|"
+                          r"会计|會計|校长|校長|院长|院長|店长|店長|负责人|負責人|秘书|秘書|助理)[ \t]*)?"
+                          r"([\u4e00-\u9fff·]{2,6})[ \t]*(?:\n|$)")
+
+
+def _chinese_sign_offs(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _CN_SIGN_OFF.finditer(text):
+        name = m.group(1)
+        if tibetan_name(name) or chinese_name(name):
+            hits.append(("person_name", m.start(1), m.end(1)))
+    return hits
+
+
 def find_signature_names(text: str) -> list[Hit]:
     low = lowered(text)
     hits = _signatures(text) if occurring(low, _ROLE_WORDS) else []
+    hits += _chinese_sign_offs(text) if "—" in text or "--" in text else []
     return hits + _lower_names(text)

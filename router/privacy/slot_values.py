@@ -120,6 +120,9 @@ def latin_name_end(text: str, start: int, limit: int = -1, capital: bool = False
     return words[-1][1]
 
 
+_PLACE_ENDS = frozenset("区區县縣市省镇鎮乡鄉")
+
+
 def chinese_name(value: str) -> bool:
     """Whether ``value`` (all Chinese characters) is a private person's full name."""
     value = simplified(value)  # jieba's words are Simplified (謝謝 is 谢谢)
@@ -132,6 +135,8 @@ def chinese_name(value: str) -> bool:
             P.TITLE.search(value, 1) or not CN_FIELD_STOP.isdisjoint(value[surname:]):
         return False
     lex = lexicon()
+    if value[-1] in _PLACE_ENDS and len(value) - surname == 2:
+        return False  # 徐汇区, 万安镇: a place that opens with a surname
     if value in lex.person_words:
         return True
     head = value[:surname + 1]  # 时间线, 高铁站: the surname opens a common word
