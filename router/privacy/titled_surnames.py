@@ -4,8 +4,9 @@
   office", "the landlord (a Mr Pemberton)". A title names a person, so the one word after it is a
   name when it is capitalised and is no word of a sentence, no place or brand word and no famous
   character's ("Dr. Seuss", "Mr. Bean", "Doctor Who", "Dr Pepper").
-- A given name alone after a relative or a role of the writer's: "my daughter Matilda", "our
-  nanny Rosa" — a known given name, capitalised.
+- A given name alone after a relative or a role of the writer's: "my daughter Matilda", "my
+  oldest friend Aditi", "our nanny Rosa" — any capitalised word that is no word of a sentence,
+  place, thing or company ("my friend Google", "my boss Monday").
 - One capitalised word after the writer names themself: "My name's Dhruv by the way".
 - One word after a label for a part of a name, in any case: "Surname: ADEYEMI-CLARKE",
   "first name: chidi", "Vorname: Jörg" — unless it is a word of a form's schema ("string",
@@ -19,7 +20,9 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy.lexicon import lexicon
-from duet.router.privacy.name_lists import EN_RELATIONS, EXTRA_FIRST_NAMES, NOT_NAME_WORDS, PUBLIC_FIGURES, WEAK_NAME_WORDS
+from duet.router.privacy.company_names import COMPANY_WORDS
+from duet.router.privacy.name_lists import (EN_RELATIONS, NOT_NAME_WORDS, PLACE_TYPE_WORDS, PUBLIC_FIGURES, THING_WORDS,
+                                            WEAK_NAME_WORDS)
 from duet.router.privacy.normalize import unaccented
 from duet.router.privacy.patterns import Hit
 from duet.router.privacy.slot_values import STOP_WORDS
@@ -34,8 +37,14 @@ phil oetker fox watson incredible miyagi potato clean muscle men burns marvel ri
 """.split())
 
 
-_RELATED = re.compile(r"(?<![A-Za-z])(?i:my|our) (?i:" + "|".join(sorted(EN_RELATIONS, key=len, reverse=True)) +
-                      r"),? ([A-Z][a-z'’]+)(?![A-Za-z])(?! [A-Z][a-z])")
+# Roles that a company fills as often as a person ("our client Acme", "my doctor's office"): only
+# full names after these (router.privacy.names).
+_BUSINESS_ROLES = frozenset("client contact employee patient student doctor lawyer accountant manager boss assistant "
+                            "coach teacher mentor dentist therapist plumber".split())
+_TIME_WORDS = frozenset("today tomorrow tonight yesterday morning evening afternoon weekend".split())
+_RELATED = re.compile(r"(?<![A-Za-z])(?i:my|our)(?: (?:old|oldest|best|dear|little|big|younger|older|new|former|late))? "
+                      r"(?i:" + "|".join(sorted(EN_RELATIONS - _BUSINESS_ROLES, key=len, reverse=True)) +
+                      r"),? ([A-Z][a-z'’]{2,})(?![A-Za-z])(?! [A-Z][a-z])")
 
 
 _SELF_NAMED = re.compile(r"(?<![A-Za-z])(?i:my name is|my name's|my name’s|i'm called|i am called) "
@@ -48,14 +57,14 @@ def _self_named(text: str) -> list[Hit]:
 
 
 def _related_given_names(text: str) -> list[Hit]:
-    names = lexicon().first_names
     hits: list[Hit] = []
     for m in _RELATED.finditer(text):
         word = m.group(1)
         end = m.end(1) - (2 if word.endswith(("'s", "’s")) else 0)
         low = unaccented(text[m.start(1):end].lower())
-        if (low in names or low in EXTRA_FIRST_NAMES) and low not in NOT_NAME_WORDS and low not in WEAK_NAME_WORDS:
-            hits.append(("person_name", m.start(1), end))
+        if low not in NOT_NAME_WORDS and low not in WEAK_NAME_WORDS and low not in PLACE_TYPE_WORDS and \
+                low not in THING_WORDS and low not in COMPANY_WORDS and low not in _TIME_WORDS:
+            hits.append(("person_name", m.start(1), end))  # (a relative's name need be on no list: "my coworker Sandeep")
     return hits
 
 

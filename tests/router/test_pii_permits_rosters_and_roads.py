@@ -36,6 +36,17 @@ from tests.router.pii_checks import assert_clean, assert_found
     ("remind me to call Dr. Mehta's office at 9 tomorrow about the scan results", "person_name", "Mehta"),
     ("the landlord (a Mr Pemberton) never protected the deposit", "person_name", "Pemberton"),
     ("Can you say something nice to my daughter Matilda? She had a rough day.", "person_name", "Matilda"),
+    ("write a two line birthday message for my coworker Sandeep, warm but not cheesy", "person_name", "Sandeep"),
+    ("Even my oldest friend Aditi only replies when I message.", "person_name", "Aditi"),
+    ("Surname: ADEYEMI-CLARKE; Given names: Tobi James; Date of birth: 29/02/1987", "person_name", "ADEYEMI-CLARKE"),
+    ("My name's Dhruv by the way — you can just call me D.", "person_name", "Dhruv"),
+    ("Named drivers: Grace Whitmore, Oliver Whitmore. Postal address: PO Box 418, Fremantle WA 6959.",
+     "person_name", "Oliver Whitmore"),
+    ("draft a transfer of 45,000 to Chidinma Eze, GTBank 0427719835, narration 'balance'", "bank_account", "0427719835"),
+    ("We're moving to 415 Rue Saint-Paul Ouest, Montréal, QC H2Y 2A5 on 28 June.", "street_address",
+     "415 Rue Saint-Paul Ouest, Montréal, QC H2Y 2A5"),
+    ("send it to 88 Harbour Street, Toronto, ON M5J 0C3", "street_address", "88 Harbour Street, Toronto, ON M5J 0C3"),
+    ("条件：\n1. 褚红梅周三要带孩子去医院\n2. 缪志远必须排在闫森的前一天\n3. 鞠海鹰不能排周一", "person_name", "鞠海鹰"),
     ("走失人员乌兰其其格，1970年生", "person_name", "乌兰其其格"),
     ("谢谢各位家长配合！——班主任 鞠文静", "person_name", "鞠文静"),
 ])
@@ -60,6 +71,10 @@ def test_found(text: str, typ: str, value: str) -> None:
     "Read me a Dr. Seuss book, then play Mr. Bean and put Doctor Who on",
     "Is Dr Pepper a cola? And is Ms. Marvel on Disney+?",
     "my friend Google told me, and my boss Monday meeting moved",
+    "our client Acme wants the report; ask my doctor Tomorrow morning",
+    "Sort by last name: ascending, then first name: string",
+    "Dear Policyholder, thank you for renewing with Harbour Mutual.",
+    "。周末不能加班，高兴不能当饭吃",
     "成本——利润，写成一句话",
 ])
 def test_clean(text: str) -> None:
