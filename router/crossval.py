@@ -12,10 +12,10 @@ Every split retrains a recipe on some rows and scores only rows it never saw:
 - ``heldout``: the ``heldout-*`` files, never trained on, scored by a model trained on all.
 
 Recipes (:data:`RECIPES`, the L2 strength of each feature group, :mod:`router.learner`): the
-shipped one, the lexical one the scorer used before (named features and a word/bigram vocabulary)
-and a plain character n-gram logistic model (the window block alone), all on the same splits.
-Blends (:data:`BLENDS`, measured on request, not shipped): a weighted sum of recipes' logits,
-each recipe fitted apart on the same fold.
+n-gram one (n-gram blocks, named features, the window's words), the lexical one the scorer used
+before (named features and a word/bigram vocabulary) and a plain character n-gram logistic model
+(the window block alone), all on the same splits. Blends (:data:`BLENDS`): a weighted sum of
+recipes' logits, each recipe fitted apart on the same fold; ``shipped`` is one of them.
 A row's source is its ``source`` field, else ``dev`` for ``router-dev.jsonl`` and ``extra``
 for the other files (``extra-conversations`` continues prompts of ``extra-varied``, so they stay
 together).
@@ -38,14 +38,17 @@ from duet.router.policy import default_policy
 Items = list[dict[str, Any]]
 Split = list[tuple[list[int], list[int]]]  # (training rows, test rows) per fold
 RECIPES: dict[str, dict[str, float]] = {
-    "shipped": learner.SHIPPED,
-    "lexical (before)": {"named": 0.05, "vocab": 1.0},
+    "n-grams + named + words": learner.NGRAMS,
+    "lexical (before)": learner.LEXICAL,
     "char n-gram baseline": {"window": 0.1},
 }
+_PARTS = {id(l2): name for name, l2 in RECIPES.items()}
 BLENDS: dict[str, dict[str, float]] = {
+    # What ships (router.learner.SHIPPED): the first two recipes' logits, weighted.
+    "shipped": {_PARTS[id(l2)]: coef for l2, coef in learner.SHIPPED},
     # Stacked: the shipped recipe's logit plus half the plain n-gram model's (docs/router.md,
     # "Recipe options for the tail"); scoring it would need the window block hashed as well.
-    "stacked (shipped + 0.5 plain)": {"shipped": 1.0, "char n-gram baseline": 0.5},
+    "stacked (n-grams + 0.5 plain)": {"n-grams + named + words": 1.0, "char n-gram baseline": 0.5},
 }
 
 
@@ -142,7 +145,7 @@ def full_report(items: Items, trainable: list[int], design: learner.Design,
             logits[(recipe, split_name)] = out_of_fold_logits(k, y, all_splits[split_name])
         return logits[(recipe, split_name)]
 
-    for name in [*recipes, *blends]:
+    for name in sorted([*recipes, *blends], key=lambda n: n != "shipped"):  # (what ships first)
         report[name] = {}
         for split_name in all_splits:
             parts = blends.get(name, {name: 1.0})

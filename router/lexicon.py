@@ -99,4 +99,9 @@ DIGEST = ("summar", "summary", "tl;dr", "tldr", "main points", "key points", "ta
           "review", "critique", "assess", "what's going on", "what is going on", "recommend", "brief",
           "digest", "go through",
           "总结", "概括", "摘要", "要点", "梳理", "提炼", "归纳", "评估", "审一下", "审查", "审阅", "点评", "分析",
-          "汇报", "你觉得")
+          "汇报", "你觉得",
+          # ... or a diagnosis of it: what is wrong, why, how risky ("why does this keep failing",
+          # "帮我看看哪里写错了", "再判断有没有哪个IP已经登录成功")
+          "why", "what's wrong", "what is wrong", "whats wrong", "debug", "diagnos", "root cause", "is this a scam",
+          "为什么", "为啥", "判断", "诊断", "排查", "根因", "哪里写错", "哪里错", "有没有问题", "有什么问题", "有没有坑",
+          "合不合理", "是否合理", "優先級", "优先级", "為什麼", "判斷", "診斷")

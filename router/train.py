@@ -3,8 +3,8 @@
 Data (JSON Lines, the ``duet eval-router`` format) come from ``data/router/``:
 ``router-dev.jsonl`` and every ``extra-*.jsonl`` are training data; every ``heldout-*.jsonl`` is
 never trained on. The trainer prints the out-of-fold figures of :mod:`router.crossval` first
-(the shipped recipe next to the lexical one and a plain character n-gram model), then fits the
-shipped recipe on all training data and writes ``router/weights/difficulty.json``.
+(the shipped blend next to its two recipes and a plain character n-gram model), then fits the
+shipped blend on all training data and writes ``router/weights/difficulty.json``.
 """
 
 from __future__ import annotations
@@ -31,14 +31,18 @@ NAMED_BUCKETS = 6000  # buckets given a training n-gram as their name, strongest
 
 
 def fit_shipped(items: list[dict[str, Any]], design: learner.Design, rows: list[int]) -> DifficultyModel:
-    """The shipped recipe fitted on ``rows``, its strongest buckets named by training n-grams."""
-    l2 = learner.SHIPPED
-    grams = {g: design.gram(g) for g in l2}
-    k = learner.kernel(grams, l2)[np.ix_(rows, rows)]
+    """The shipped blend fitted on ``rows`` (each recipe apart, their weights summed), its
+    strongest buckets named by training n-grams."""
+    groups = {g for l2, _ in learner.SHIPPED for g in l2}
+    grams = {g: design.gram(g) for g in groups}
     y = np.asarray(labels_of([items[i] for i in rows]), dtype=float)
-    a = learner.solve(k, y)
-    meta = {"rows": len(rows), "l2": l2, "ngram_bits": ngrams.BITS, "orders": ngrams.ORDERS}
-    model = learner.to_model(design, rows, a, l2, meta)
+    parts = []
+    for l2, coef in learner.SHIPPED:
+        a = learner.solve(learner.kernel(grams, l2)[np.ix_(rows, rows)], y)
+        parts.append((learner.to_model(design, rows, a, l2, {}), coef))
+    meta = {"rows": len(rows), "blend": [{"l2": l2, "weight": coef} for l2, coef in learner.SHIPPED],
+            "ngram_bits": ngrams.BITS, "orders": ngrams.ORDERS}
+    model = learner.combine(parts, meta)
     model.gram_names.update(name_buckets(model, [items[i] for i in rows]))
     return model
 
@@ -65,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="weights file to write")
     parser.add_argument("--no-write", action="store_true", help="print figures only")
     parser.add_argument("--no-cv", action="store_true", help="fit and write only")
-    parser.add_argument("--recipes", default=",".join(RECIPES),
+    parser.add_argument("--recipes", default=",".join(["shipped", *RECIPES]),
                         help=f"recipes to report, comma-separated (also the blends: {', '.join(BLENDS)})")
     parser.add_argument("--report", type=Path, help="also write the whole report (per category) as JSON")
     parser.add_argument("--markdown", action="store_true", help="print the docs/router.md tables")

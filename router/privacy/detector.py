@@ -38,7 +38,7 @@ from duet.router.privacy.row_dates import find_name_date_rows, find_row_dates
 from duet.router.privacy.row_phones import find_row_phones
 from duet.router.privacy.scanned_emails import find_scanned_emails
 from duet.router.privacy.signature_names import find_signature_names
-from duet.router.privacy.titled_surnames import find_titled_surnames
+from duet.router.privacy.name_part_labels import find_name_part_labels
 from duet.router.privacy.speakers import find_speakers
 from duet.router.privacy.specimens import without_specimens
 from duet.router.privacy.spelled_emails import find_spelled_emails
@@ -144,7 +144,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     hits += find_slot_names(folded) + find_field_names(folded) + find_speakers(folded, hits)
     hits += find_role_names(folded, hits) + find_contact_names(folded) + find_request_names(folded, hits)
     hits += find_signature_names(folded) + find_travel_records(folded) + find_name_shapes(folded)
-    hits += find_titled_surnames(folded)  # "Mr Haddad", "Dr. Mehta's office"
+    hits += find_name_part_labels(folded)  # "Surname: ADEYEMI-CLARKE; Given names: Tobi James"
     hits += find_listed_names(folded, hits) + find_list_names(folded)
     hits += find_address_slots(folded, hits)  # addresses after a label, whatever their street words
     hits += find_row_phones(folded, hits)  # a phone in a cell of a row that holds a name or an address

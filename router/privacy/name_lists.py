@@ -195,7 +195,7 @@ Tom Hanks|Meryl Streep|Leonardo DiCaprio|Brad Pitt|Angelina Jolie|Keanu Reeves|M
 Malala Yousafzai|Dalai Lama|Pope Francis|Neil Armstrong|Yuri Gagarin|Sun Yat-sen|Confucius|Lu Xun|Mo Yan|
 Elon Musk|Jeff Bezos|Bill Gates|Steve Jobs|Mark Zuckerberg|Tim Cook|Warren Buffett|Taylor Swift|Barack Obama|
 Joe Biden|Donald Trump|Lex Fridman|Albert Einstein|Isaac Newton|Marie Curie|Charles Darwin|Jack Ma|Li Bai|
-Monty Hall|Du Fu|Yao Ming|Jackie Chan|Bruce Lee|Michael Jordan|Lionel Messi|Cristiano Ronaldo|William Shakespeare|
+Monty Hall|Etta James|Du Fu|Yao Ming|Jackie Chan|Bruce Lee|Michael Jordan|Lionel Messi|Cristiano Ronaldo|William Shakespeare|
 Jane Austen|George Washington|Abraham Lincoln|Winston Churchill|Martin Luther|Nelson Mandela|Sam Altman|
 Satya Nadella|Sundar Pichai|Jensen Huang|Lisa Su|Harry Potter|Sherlock Holmes|Emma Watson|Tom Hanks|
 Serena Williams|Roger Federer|Kobe Bryant|LeBron James|Stephen King|Stephen Hawking|Alan Turing|Ada Lovelace|

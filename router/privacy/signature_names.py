@@ -40,8 +40,10 @@ def _signatures(text: str) -> list[Hit]:
     hits: list[Hit] = []
     start = 0
     for line in text.split("\n"):
-        m = _SIGNATURE.match(text, start, start + len(line)) if ("|" in line or "-" in line or "," in line or
-                                                                 "–" in line or "—" in line or "•" in line) else None
+        marked = "|" in line or "-" in line or "," in line or "–" in line or "—" in line or "•" in line
+        # (at the line's start, or right after an opening quote: 'out of this: "Anjali Deshmukh, Senior Architect, +91 …"')
+        opens = [start] + [start + i + 1 for i, ch in enumerate(line) if ch in "\"“"] if marked else []
+        m = next((found for at in opens if (found := _SIGNATURE.match(text, at, start + len(line))) is not None), None)
         if m is not None:
             # (a known name, or the contact lines a signature goes on with: "Project Update | Senior
             # Engineer notes" is a heading)

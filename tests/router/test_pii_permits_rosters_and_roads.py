@@ -1,8 +1,9 @@
 """Travel permits of Hong Kong, Macau and Taiwan, lunar birthdays, rosters and columns of people,
-Hong Kong estate flats, names in capitals, a surname after a title, a given name after a relative,
-Mongolian names, a notice signed after a dash — with the look-alikes next to them (a highway named
-after two towns, an amount in capital numerals, a novel, a shopping list, a district in a delivery
-row, a query plan, a famous puzzle, characters and brands a title opens)."""
+Hong Kong estate flats, names in capitals, a full name split over a form's fields, Mongolian names,
+a notice signed after a dash — with the look-alikes next to them (a highway named after two towns,
+an amount in capital numerals, a novel, a shopping list, a district in a delivery row, a query
+plan, a famous puzzle, and a given name or a surname alone, which by the dev set's convention is
+no full name)."""
 
 from __future__ import annotations
 
@@ -31,15 +32,9 @@ from tests.router.pii_checks import assert_clean, assert_found
     ("酒店要的格式：OUYANG XIAOMAN，护照号E73920581，出生日期1993-11-02", "person_name", "OUYANG XIAOMAN"),
     ("I'm on the English version of the app and typed my name as ZHOU MIN. Any idea why?", "person_name", "ZHOU MIN"),
     ("best man speech for my mate Liam Doherty, wedding's 14 June.", "person_name", "Liam Doherty"),
-    ("Make this text to my landlord less angry: 'Mr Haddad the boiler has been broken for two weeks.'",
-     "person_name", "Haddad"),
-    ("remind me to call Dr. Mehta's office at 9 tomorrow about the scan results", "person_name", "Mehta"),
-    ("the landlord (a Mr Pemberton) never protected the deposit", "person_name", "Pemberton"),
-    ("Can you say something nice to my daughter Matilda? She had a rough day.", "person_name", "Matilda"),
-    ("write a two line birthday message for my coworker Sandeep, warm but not cheesy", "person_name", "Sandeep"),
-    ("Even my oldest friend Aditi only replies when I message.", "person_name", "Aditi"),
     ("Surname: ADEYEMI-CLARKE; Given names: Tobi James; Date of birth: 29/02/1987", "person_name", "ADEYEMI-CLARKE"),
-    ("My name's Dhruv by the way — you can just call me D.", "person_name", "Dhruv"),
+    ('Give it back as JSON: "Anjali Deshmukh, Senior Architect (freelance), +91 98450 21736, Flat 4B"',
+     "person_name", "Anjali Deshmukh"),
     ("Named drivers: Grace Whitmore, Oliver Whitmore. Postal address: PO Box 418, Fremantle WA 6959.",
      "person_name", "Oliver Whitmore"),
     ("draft a transfer of 45,000 to Chidinma Eze, GTBank 0427719835, narration 'balance'", "bank_account", "0427719835"),
@@ -68,10 +63,13 @@ def test_found(text: str, typ: str, value: str) -> None:
     "My name is NOT IMPORTANT here, just answer the question",
     "Index Scan using idx_orders\n  Index Cond: (status = 1)\nPlanning Time: 0.2 ms\nExecution Time: 40213.5 ms",
     "Monty Hall but with 4 doors: I pick one, the host opens two goat doors. Switch or stay?",
-    "Read me a Dr. Seuss book, then play Mr. Bean and put Doctor Who on",
-    "Is Dr Pepper a cola? And is Ms. Marvel on Disney+?",
-    "my friend Google told me, and my boss Monday meeting moved",
-    "our client Acme wants the report; ask my doctor Tomorrow morning",
+    # only full names count (the dev set's convention): a given name or a surname alone is no name
+    "Make this text to my landlord less angry: 'Mr Haddad the boiler has been broken for two weeks.'",
+    "Can you say something nice to my daughter Matilda? She had a rough day.",
+    "write a two line birthday message for my coworker Sandeep, warm but not cheesy",
+    "My name's Dhruv by the way — you can just call me D.",
+    'He said "Project Update, Senior Engineer notes" was the heading',
+    "First dance has to be Etta James, then build into 80s dance floor stuff",
     "Sort by last name: ascending, then first name: string",
     "Dear Policyholder, thank you for renewing with Harbour Mutual.",
     "。周末不能加班，高兴不能当饭吃",
