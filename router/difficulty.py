@@ -27,7 +27,7 @@ import numpy as np
 import numpy.typing as npt
 
 from duet.router import ngrams
-from duet.router.features import read, token_sets
+from duet.router.features import EN_WORD, read
 
 WEIGHTS_FILE = "difficulty.json"
 
@@ -42,12 +42,17 @@ class DifficultyModel:
     grams: Vector = field(default_factory=lambda: np.zeros(ngrams.SIZE, dtype=np.float32))
     gram_names: dict[int, str] = field(default_factory=dict)
     words: dict[str, float] = field(default_factory=dict)  # "w:word" / "z:bigram" -> weight
-    _by_kind: tuple[dict[str, float], dict[str, float]] = field(init=False, repr=False)
+    _english: dict[str, float] = field(init=False, repr=False)
+    _bigram_codes: npt.NDArray[np.uint64] = field(init=False, repr=False)  # sorted, (first << 32) | second
+    _bigram_weights: npt.NDArray[np.float64] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         english = {k[2:]: v for k, v in self.words.items() if k.startswith("w:")}
-        chinese = {k[2:]: v for k, v in self.words.items() if k.startswith("z:")}
-        object.__setattr__(self, "_by_kind", (english, chinese))
+        chinese = sorted(((ord(k[2]) << 32) | ord(k[3]), v) for k, v in self.words.items()
+                         if k.startswith("z:") and len(k) == 4)
+        object.__setattr__(self, "_english", english)
+        object.__setattr__(self, "_bigram_codes", np.array([c for c, _ in chinese], dtype=np.uint64))
+        object.__setattr__(self, "_bigram_weights", np.array([w for _, w in chinese], dtype=np.float64))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "DifficultyModel":
@@ -115,10 +120,19 @@ class DifficultyModel:
         return difficulty, [(n, round(c, 4)) for n, c in contributions[:top]]
 
     def _words_total(self, window: str) -> float:
-        """The summed weights of the window's distinct vocabulary tokens."""
-        english, chinese = self._by_kind
-        words, bigrams = token_sets(window)
-        return sum(english[w] for w in english.keys() & words) + sum(chinese[b] for b in chinese.keys() & bigrams)
+        """The summed weights of the window's distinct vocabulary tokens (:func:`router.features.tokens`):
+        English words by a set intersection, Chinese bigrams as code-point pairs looked up with
+        numpy (building some 500 two-character strings costs more than the rest of the score)."""
+        english = self._english
+        total = sum(english[w] for w in english.keys() & set(EN_WORD.findall(window)))
+        if window.isascii() or not self._bigram_codes.size:
+            return total
+        c = np.frombuffer(window.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        cjk = (c >= 0x4E00) & (c <= 0x9FFF)
+        pairs = np.unique(((c[:-1] << np.uint64(32)) | c[1:])[cjk[:-1] & cjk[1:]])  # bigrams inside Chinese runs
+        at = np.minimum(np.searchsorted(self._bigram_codes, pairs), self._bigram_codes.size - 1)
+        found = self._bigram_codes[at] == pairs
+        return total + float(self._bigram_weights[at[found]].sum())
 
     def _explain_block(self, block: int, values: Vector, buckets: ngrams.Buckets, scale: float,
                        total: float) -> list[tuple[str, float]]:

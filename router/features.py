@@ -25,7 +25,7 @@ DIGEST_AT = 800  # characters of pasted text that make it a long document (route
 DIGEST_AT_CJK = 350
 _TAIL = 300
 
-_EN_WORD = re.compile(r"[a-z][a-z'\-]+")
+EN_WORD = re.compile(r"[a-z][a-z'\-]+")  # an English word of the vocabulary (lower case)
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -197,7 +197,7 @@ def _cjk_heavy(head: str) -> bool:
 def tokens(text: str) -> list[str]:
     """Vocabulary tokens: lower-cased English words and Chinese character bigrams."""
     low = text.lower()
-    out = ["w:" + w for w in _EN_WORD.findall(low)]
+    out = ["w:" + w for w in EN_WORD.findall(low)]
     for run in [] if low.isascii() else _CJK_RUN.findall(low):
         out += ["z:" + run[i:i + 2] for i in range(len(run) - 1)]
     return out
@@ -209,7 +209,7 @@ def token_sets(window: str) -> tuple[set[str], set[str]]:
     bigrams: set[str] = set()
     for run in [] if window.isascii() else _CJK_RUN.findall(window):
         bigrams.update(map(operator.add, run, run[1:]))
-    return set(_EN_WORD.findall(window)), bigrams
+    return set(EN_WORD.findall(window)), bigrams
 
 
 def structural(text: str, history_turns: int, history_chars: int, window: str | None = None) -> dict[str, float]:

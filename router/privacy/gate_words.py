@@ -54,6 +54,12 @@ def _ascii_view(text: str) -> str:
     return text.encode("ascii", "ignore").decode("ascii")
 
 
+def ascii_view(text: str) -> str:
+    """The ASCII characters of ``text``, in order (cached): a run of them stays whole, so a gate
+    on ASCII words may search this far shorter string instead of the text."""
+    return _ascii_view(text)
+
+
 @lru_cache(maxsize=256)
 def _heads(words: tuple[str, ...]) -> tuple[tuple[str, str, bool], ...]:
     """Each of ``words`` with the ASCII characters it starts with ("has" of "hasło") and whether

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy.finders import positions
-from duet.router.privacy.gate_words import occurring
+from duet.router.privacy.gate_words import ascii_view, occurring
 from duet.router.privacy.lexicon import lexicon, segment
 from duet.router.privacy.name_lists import NOT_NAME_WORDS, PINYIN_SURNAMES, PUBLIC_FIGURES, THING_WORDS
 from duet.router.privacy.patterns import Hit, lowered
@@ -256,13 +256,23 @@ def _self_caps(text: str) -> list[Hit]:
 
 # A Chinese name in pinyin capitals, as a passport writes it, before a Chinese field of the same
 # record: "OUYANG XIAOMAN，护照号E73920581".
-_PINYIN_CAPS_BEFORE_FIELD = re.compile(r"(?<![A-Za-z])([A-Z]{2,}(?: [A-Z]{2,}){1,2})[ \t]*[，,、;；]?[ \t]*"
-                                       r"(?=护照|護照|出生|身份证|身份證|性别|性別|国籍|國籍|电话|電話|手机|手機|证件|證件)")
+_PINYIN_FIELDS = ("护照", "護照", "出生", "身份证", "身份證", "性别", "性別", "国籍", "國籍", "电话", "電話", "手机", "手機",
+                  "证件", "證件")
+_CAPS_PAIR = re.compile(r"[A-Z]{2,} [A-Z]{2,}")
+_PINYIN_CAPS_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,}(?: [A-Z]{2,}){1,2})[ \t]*[，,、;；]?[ \t]*$")
 
 
 def _pinyin_caps(text: str) -> list[Hit]:
-    return [("person_name", m.start(1), m.end(1)) for m in _PINYIN_CAPS_BEFORE_FIELD.finditer(text)
-            if m.group(1).split()[0].lower() in PINYIN_SURNAMES]
+    """Looked for back from each field word (found with ``str.find``), not scanned for."""
+    hits: list[Hit] = []
+    fields = occurring(text, _PINYIN_FIELDS)
+    if not fields or _CAPS_PAIR.search(ascii_view(text)) is None:
+        return hits
+    for at in sorted(at for word in fields for at in positions(text, word)):
+        m = _PINYIN_CAPS_BEFORE.search(text, max(0, at - 40), at)
+        if m is not None and m.group(1).split()[0].lower() in PINYIN_SURNAMES:
+            hits.append(("person_name", m.start(1), m.end(1)))
+    return hits
 
 
 def find_name_shapes(text: str) -> list[Hit]:

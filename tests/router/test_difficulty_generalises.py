@@ -44,14 +44,15 @@ def test_dev_set_left_out_of_training_keeps_its_floor(dev_left_out: dict[str, di
     assert shipped["n"] == 400
     assert shipped["auc"] >= 0.98
     assert shipped["en"]["auc"] >= 0.98 and shipped["zh"]["auc"] >= 0.98
-    assert shipped["cost_curve"]["95%"]["cloud_share"] <= 0.50  # 49.75 % with the vocabulary (docs/router.md)
+    assert shipped["cost_curve"]["95%"]["cloud_share"] <= 0.50  # 49.25 % for the shipped blend (docs/router.md)
 
 
 def test_shipped_recipe_beats_the_lexical_one_and_the_plain_ngram_baseline(
         dev_left_out: dict[str, dict[str, Any]]) -> None:
     # New rows lift the plainer recipes more than the shipped one (docs/router.md, "Figures"):
     # the lead over the lexical recipe was +0.035 before the `terse` rows, +0.017 before the
-    # `judgements` rows, +0.012 after them, +0.016 with the vocabulary fitted alongside.
+    # `judgements` rows, +0.012 after them, +0.016 with the vocabulary fitted alongside, +0.015 for
+    # the blend with the lexical recipe itself.
     shipped = dev_left_out["shipped"]["auc"]
     assert shipped >= dev_left_out["lexical (before)"]["auc"] + 0.01
     assert shipped >= dev_left_out["char n-gram baseline"]["auc"] + 0.02
@@ -67,13 +68,12 @@ def test_cost_curve_arithmetic() -> None:
 
 
 def test_eval_router_reports_the_cost_curve_on_files_never_trained_on() -> None:
-    # (heldout-short was 0.975 before the `judgements` rows, 0.968 with them, 0.973 with the
-    # vocabulary; heldout-l-en rose from 0.954 to 0.966 to 0.975 and heldout-l-zh from 0.913 to
-    # 0.945 to 0.954; the heldout-m pair, scored before anything was read, 0.896 / 0.956: docs/router.md,
-    # "Figures")
-    for name, floor in (("heldout-handwritten.jsonl", 0.97), ("heldout-short.jsonl", 0.965),
-                        ("heldout-l-en.jsonl", 0.97), ("heldout-l-zh.jsonl", 0.95),
-                        ("heldout-m-en.jsonl", 0.89), ("heldout-m-zh.jsonl", 0.95)):
+    # (the shipped blend: heldout-short 0.985, heldout-l-en 0.977, heldout-l-zh 0.960; the
+    # heldout-m pair, scored with the n-gram recipe alone before anything was read, 0.896 / 0.956,
+    # now 0.916 / 0.964: docs/router.md, "Figures")
+    for name, floor in (("heldout-handwritten.jsonl", 0.97), ("heldout-short.jsonl", 0.98),
+                        ("heldout-l-en.jsonl", 0.97), ("heldout-l-zh.jsonl", 0.955),
+                        ("heldout-m-en.jsonl", 0.91), ("heldout-m-zh.jsonl", 0.96)):
         report = evaluate_dataset(DATA / name, default_policy())
         assert report["auc"] >= floor, name
         assert set(report["cost_curve"]) == {"80%", "90%", "95%"}
@@ -106,6 +106,9 @@ def test_scorer_reads_the_vocabulary_it_was_trained_on(text: str) -> None:
     window = text.lower()
     words, bigrams = token_sets(window)
     assert {"w:" + w for w in words} | {"z:" + b for b in bigrams} == set(tokens(window))
+    model = DifficultyModel.load_default()
+    expected = sum(model.words.get(token, 0.0) for token in set(tokens(window)))
+    assert model._words_total(window) == pytest.approx(expected, abs=1e-9)  # the numpy bigram lookup
 
 
 def test_vocabulary_moves_the_score_and_is_explained_without_its_words() -> None:
