@@ -187,8 +187,10 @@ def only_called_a_reference(text: str, start: int) -> bool:
 # Test data, said so: "a made-up VIN from our test suite", "测试数据里的车架号…校验不过". Asked of a value
 # whose check digit fails: one that passes is taken for what it is whatever the sentence says.
 _MADE_UP = re.compile(r"(?<![a-z])(?:made[- ]up|fake|dummy|test (?:data|suite|case|vin)|sample|synthetic|invalid|"
-                      r"rejects?|fails? (?:the )?(?:check|validation|luhn))(?![a-z])|"
-                      r"测试|測試|假的|校验不过|校验失败|不是卡号|不是真的", re.I)
+                      r"rejects?|fails? (?:the )?(?:check|validation|luhn)|"
+                      r"(?:check digit|checksum)s? (?:doesn't|does not|don't|do not|won't|will not) (?:match|validate|pass|check out)|"
+                      r"wrong check digit|check digit is (?:wrong|off|invalid))(?![a-z])|"
+                      r"测试|測試|假的|校验不过|校验失败|校验不通过|校验位不对|校验码不对|不是卡号|不是真的", re.I)
 
 
 def called_made_up(text: str, start: int, end: int) -> bool:

@@ -38,6 +38,7 @@ from tests.router.pii_checks import assert_clean, assert_found
     ("Named drivers: Grace Whitmore, Oliver Whitmore. Postal address: PO Box 418, Fremantle WA 6959.",
      "person_name", "Oliver Whitmore"),
     ("draft a transfer of 45,000 to Chidinma Eze, GTBank 0427719835, narration 'balance'", "bank_account", "0427719835"),
+    ("VIN JTDGPTEF8K3286095, please book the service", "vin", "JTDGPTEF8K3286095"),  # (no check digit in Europe)
     ("We're moving to 415 Rue Saint-Paul Ouest, Montréal, QC H2Y 2A5 on 28 June.", "street_address",
      "415 Rue Saint-Paul Ouest, Montréal, QC H2Y 2A5"),
     ("send it to 88 Harbour Street, Toronto, ON M5J 0C3", "street_address", "88 Harbour Street, Toronto, ON M5J 0C3"),
@@ -72,6 +73,8 @@ def test_found(text: str, typ: str, value: str) -> None:
     "First dance has to be Etta James, then build into 80s dance floor stuff",
     "Sort by last name: ascending, then first name: string",
     "Dear Policyholder, thank you for renewing with Harbour Mutual.",
+    "The VIN on this auction listing is JTDGPTEF8K3286095 but the check digit doesn't match. Typo?",
+    "这个车架号LSVCNZE14P9356429校验位不对，是不是抄错了",
     "。周末不能加班，高兴不能当饭吃",
     "成本——利润，写成一句话",
 ])
