@@ -42,10 +42,9 @@ RECIPES: dict[str, dict[str, float]] = {
     "lexical (before)": learner.LEXICAL,
     "char n-gram baseline": {"window": 0.1},
 }
-_PARTS = {id(l2): name for name, l2 in RECIPES.items()}
 BLENDS: dict[str, dict[str, float]] = {
     # What ships (router.learner.SHIPPED): the first two recipes' logits, weighted.
-    "shipped": {_PARTS[id(l2)]: coef for l2, coef in learner.SHIPPED},
+    "shipped": {name: coef for l2, coef in learner.SHIPPED for name, recipe in RECIPES.items() if recipe is l2},
     # Stacked: the shipped recipe's logit plus half the plain n-gram model's (docs/router.md,
     # "Recipe options for the tail"); scoring it would need the window block hashed as well.
     "stacked (n-grams + 0.5 plain)": {"n-grams + named + words": 1.0, "char n-gram baseline": 0.5},

@@ -9,7 +9,6 @@ turn (its head and tail) so the cost stays flat for long prompts; lengths use th
 from __future__ import annotations
 
 import math
-import operator
 import re
 from typing import Any
 
@@ -201,15 +200,6 @@ def tokens(text: str) -> list[str]:
     for run in [] if low.isascii() else _CJK_RUN.findall(low):
         out += ["z:" + run[i:i + 2] for i in range(len(run) - 1)]
     return out
-
-
-def token_sets(window: str) -> tuple[set[str], set[str]]:
-    """The distinct :func:`tokens` of a lower-cased ``window`` without their prefixes: (English
-    words, Chinese bigrams) — the same set, built in C loops for the scorer."""
-    bigrams: set[str] = set()
-    for run in [] if window.isascii() else _CJK_RUN.findall(window):
-        bigrams.update(map(operator.add, run, run[1:]))
-    return set(EN_WORD.findall(window)), bigrams
 
 
 def structural(text: str, history_turns: int, history_chars: int, window: str | None = None) -> dict[str, float]:

@@ -57,7 +57,9 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[r
 
 
 @lru_cache(maxsize=16)
-def _ascii_view(text: str) -> str:
+def ascii_view(text: str) -> str:
+    """The ASCII characters of ``text``, in order (cached): a run of them stays whole, so a search
+    for ASCII words may read this far shorter string instead of the text."""
     return text.encode("ascii", "ignore").decode("ascii")
 
 
@@ -82,7 +84,7 @@ def occurring(text: str, words: tuple[str, ...]) -> list[str]:
     a far shorter string: absent there, it is absent from the text."""
     if text.isascii():
         return [word for word in words if word in text]
-    view = _ascii_view(text)
+    view = ascii_view(text)
     return [word for word in words if ((word in view and word in text) if word.isascii() else _contains(text, word))]
 
 

@@ -25,6 +25,8 @@ from typing import Any
 
 import ahocorasick  # pyahocorasick ships no type information: ignore_missing_imports in pyproject.toml
 
+from duet.router.privacy.finders import ascii_view
+
 
 # (the registered ASCII words, their automaton or None when there are none), replaced as a whole.
 _State = tuple[frozenset[str], Any]
@@ -49,15 +51,6 @@ def _register(words: tuple[str, ...]) -> None:
 _FIRST_TRIES = 3  # occurrences of a word's first character looked at before ``in`` takes over
 
 
-@lru_cache(maxsize=16)
-def _ascii_view(text: str) -> str:
-    return text.encode("ascii", "ignore").decode("ascii")
-
-
-def ascii_view(text: str) -> str:
-    """The ASCII characters of ``text``, in order (cached): a run of them stays whole, so a gate
-    on ASCII words may search this far shorter string instead of the text."""
-    return _ascii_view(text)
 
 
 @lru_cache(maxsize=256)
@@ -93,7 +86,7 @@ def _occurring_outside_ascii(text: str, words: tuple[str, ...]) -> list[str]:
     over it (``in`` costs about 1.2 ns a character: 1 µs a word on the 800 ASCII characters of the
     Chinese bench prompt, and a decision asks for some hundred words); those found are then
     looked for in the text itself."""
-    view = _ascii_view(text)
+    view = ascii_view(text)
     present = _present(view, _STATE[0])
     return [word for word, head, whole in _heads(words)
             if not word or (((word in present if whole else head in view) and word in text) if head

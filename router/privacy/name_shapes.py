@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from duet.router.privacy.finders import positions
-from duet.router.privacy.gate_words import ascii_view, occurring
+from duet.router.privacy.finders import ascii_view, positions
+from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.lexicon import lexicon, segment
 from duet.router.privacy.name_lists import NOT_NAME_WORDS, PINYIN_SURNAMES, PUBLIC_FIGURES, THING_WORDS
 from duet.router.privacy.patterns import Hit, lowered

@@ -15,6 +15,7 @@ import re
 from duet.router.privacy.lexicon import lexicon
 from duet.router.privacy.name_lists import NOT_NAME_WORDS
 from duet.router.privacy.normalize import unaccented
+from duet.router.privacy.finders import positions
 from duet.router.privacy.gate_words import occurring
 from duet.router.privacy.patterns import Hit, lowered
 from duet.router.privacy.cn_name_parts import tibetan_name
@@ -36,24 +37,13 @@ _NOT_SECOND = frozenset("just also then never already finally still really now b
                         "son daughter wife husband mum mom dad partner friend neighbour neighbor landlord doctor".split())
 
 
-def _quotes(line: str) -> list[int]:
-    """Offsets of the opening quotes in ``line`` (``str.find``, not a loop over its characters)."""
-    found = []
-    for quote in '"“':
-        at = line.find(quote)
-        while at >= 0:
-            found.append(at)
-            at = line.find(quote, at + 1)
-    return sorted(found)
-
-
 def _signatures(text: str) -> list[Hit]:
     hits: list[Hit] = []
     start = 0
     for line in text.split("\n"):
         marked = "|" in line or "-" in line or "," in line or "–" in line or "—" in line or "•" in line
         # (at the line's start, or right after an opening quote: 'out of this: "Anjali Deshmukh, Senior Architect, +91 …"')
-        opens = ([start] + [start + i + 1 for i in _quotes(line)]) if marked else []
+        opens = ([start] + sorted(start + i + 1 for quote in '"“' for i in positions(line, quote))) if marked else []
         m = next((found for at in opens if (found := _SIGNATURE.match(text, at, start + len(line))) is not None), None)
         if m is not None:
             # (a known name, or the contact lines a signature goes on with: "Project Update | Senior

@@ -14,7 +14,7 @@ from duet.router import DifficultyModel, default_policy, learner
 from duet.router.commands import evaluate_dataset
 from duet.router.crossval import BLENDS, RECIPES, labels_of, load_sources, out_of_fold_logits, splits
 from duet.router.evaluation import cost_curve, summarize
-from duet.router.features import token_sets, tokens
+from duet.router.features import tokens
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "router"
 
@@ -104,8 +104,6 @@ def test_explanations_never_carry_the_prompts_own_text() -> None:
 ])
 def test_scorer_reads_the_vocabulary_it_was_trained_on(text: str) -> None:
     window = text.lower()
-    words, bigrams = token_sets(window)
-    assert {"w:" + w for w in words} | {"z:" + b for b in bigrams} == set(tokens(window))
     model = DifficultyModel.load_default()
     expected = sum(model.words.get(token, 0.0) for token in set(tokens(window)))
     assert model._words_total(window) == pytest.approx(expected, abs=1e-9)  # the numpy bigram lookup
