@@ -34,7 +34,7 @@ _LABEL = re.compile(
     r"(?:address|addr(?=[\s:：=])|addr[^\"\n]{0,20}\">|adr(?:;[^:\n]*)?:;*|anschrift|adresse|dirección|direccion|"
     r"indirizzo|endereço|morada|adres|ship to|deliver to|premises at|property at|located at|i'm at|i am at|"
     r"bill(?:ed)? to|invoice to|sold to|location(?=:)|registered office|寄到|送到|寄往|"
-    r"地址|住址|坐落于?|domicilio|r/o|residência|residencia)(?:\s?(?:line\s?1|1))?[ \t]*[:：=]?[ \t]*")
+    r"地址|住址|坐落于?|domicilio|r/o|residência|residencia)(?:\s?(?:line\s?1|1)(?![0-9]))?[ \t]*[:：=]?[ \t]*")
 # "e-mail address", "IP address": another kind of address.
 _OTHER_KIND = re.compile(r"(?:e-?mail|ip|mac|web|wallet|bitcoin|btc|eth|memory|return|url|server|host|"
                          r"lightning|contract|邮件|邮箱|网络|ip)\s?$")

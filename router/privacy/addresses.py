@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from duet.router.privacy.addresses_eu import find_european_streets
+from duet.router.privacy.postcode_streets import find_postcode_streets
 from duet.router.privacy.addresses_kr import find_korean_addresses
 from duet.router.privacy.addresses_lower import find_lowercase_addresses
 from duet.router.privacy.addresses_world import find_world_addresses
@@ -233,7 +234,7 @@ _VENUES = frozenset("Market Station Mall Centre Center Hall Stadium Arena Airpor
 def find_addresses(text: str) -> list[Hit]:
     hits: list[Hit] = []
     if _HAS_UPPER.search(text):
-        hits += _en_addresses(text) + find_european_streets(text) + _blocks(text)
+        hits += _en_addresses(text) + find_european_streets(text) + _blocks(text) + find_postcode_streets(text)
         if _PIN.search(skeleton(text)):
             hits += _indian(text) + [("street_address", m.start(), m.end()) for pattern in (_INDIAN_NUMBERED, _INDIAN_VILLAGE)
                                      for m in pattern.finditer(text)]

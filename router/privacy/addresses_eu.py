@@ -45,6 +45,10 @@ _EU_STREET = re.compile(
     r"dei|della|delle|degli|do|da|dos|das)\s+)?(?:[A-ZÀ-Ý][\wÀ-ÿ']+\s?){1,4},?\s*\d{1,4}(?:/[0-9A-Za-z]{1,4})?"
     r"(?:\s*(?:Appartamento|Piano|Interno|Int\.|Scala|Piso|Puerta|Apt\.?|Escalera|m\.)\s*\d+)*"
     r"(?:,?\s*(?:\d{5}|\d{2}-\d{3}|(?:CH-)?\d{4}),?\s+" + _TOWN + r"(?:\s\([A-Z]{2}\))?)?"
+    # South Slavic: the street word first, then words in small letters too ("Ulica Domovinskog rata 52,
+    # 21000 Split", "Trg bana Jelačića 3")
+    r"|(?:Ulica|Cesta|Trg|Obala)\s+[A-ZÀ-ÝČĆŠŽĐ][\w']+(?:\s[\w']+){0,3}?\s\d{1,4}[a-z]?"
+    r"(?:,?\s*\d{5},?\s+" + _TOWN + r")?"
 )
 # Every form holds a number (house number or postcode): the anchors are digit runs, and the
 # street word is looked for among the few words before (or, in French, just after) one, with
@@ -69,7 +73,7 @@ rue avenue boulevard bd chemin allée impasse place quai route cours square pass
 piazzale corso largo strada contrada rotonda stretto borgo lungomare vico calle c/ avenida avda plaza paseo camino
 carrera ronda pasaje travesía cañada callejón pasadizo acceso alameda bulevar carretera glorieta rambla urbanización
 vía rua carrer canale incrocio cuesta vial c. traversa salita passaggio ramo riva avinguda praça travessa
-ul. al. os. pl. plac ulica aleja osiedle
+ul. al. os. pl. plac ulica aleja osiedle cesta trg obala
 """.split())
 _NEAR_STREET = anchor_pattern(_SUFFIXES, STREET_WORDS)
 # The same without the street words (their look-ahead over seven words costs about 1.4 µs a number

@@ -16,11 +16,14 @@ from duet.router.privacy import cn_patterns as P
 from duet.router.privacy.simplified import simplified
 from duet.router.privacy.cn_public import CAPITAL_NUMERALS, NAMED_AFTER, ROAD_WORDS, without_public_works
 from duet.router.privacy.cn_name_parts import DOTTED_NAME, tibetan_name
-from duet.router.privacy.cn_word_checks import inside_word, plain_word, rare_in_names, unlike_given_name, verb_and_object
+from duet.router.privacy.cn_double_surnames import find_double_surnamed
+from duet.router.privacy.cn_surnames import all_cjk, is_cjk, surname_len
+from duet.router.privacy.cn_word_checks import (inside_word, plain_word, rare_in_names, uncommon_in_names, unlike_given_name,
+                                                verb_and_object)
 from duet.router.privacy.lexicon import COMMON_FREQ, Lexicon, lexicon, segment, tag
 from duet.router.privacy.slot_values import hangul_name_end
 from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_CONJUNCTIONS, CN_FOREIGN_CHARS, CN_RARE_SURNAMES,
-                                       CN_FIELD_STOP, CN_FUNCTION_SURNAMES, CN_NAME_STOP, CN_NOT_NAMES, CN_NUMERALS,
+                                       CN_FIELD_STOP, CN_FUNCTION_SURNAMES, CN_NAME_STOP, CN_NOT_NAMES,
                                        CN_SURNAMES, PUBLIC_FIGURES_ZH)
 from duet.router.privacy.patterns import Hit
 from duet.router.privacy.finders import find_word
@@ -40,35 +43,7 @@ _TAGGED_TEXT = 400  # bounds the segmentation work for names without a cue
 _SIGN_OFFS = frozenset("敬上 謹上 谨上 敬啟 敬启 拜上".split())  # a space may stand before these, not before a title
 _BRACKETED_TITLES = frozenset("先生 女士 小姐".split())  # … and a bracket before these: "高辉(先生) 176…"
 _DOTTED_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])" + DOTTED_NAME.pattern + "$")
-_CJK_ONLY = re.compile("[\u4e00-\u9fff]*")
 _CJK_UP_TO_5 = re.compile("[\u4e00-\u9fff]{0,5}")
-
-
-def _all_cjk(chars: str) -> bool:
-    """``all(_is_cjk(c) for c in chars)``: one C call instead of a generator."""
-    return _CJK_ONLY.fullmatch(chars) is not None
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
-def _surname_len(text: str, pos: int) -> int:
-    if text[pos:pos + 2] in CN_COMPOUND_SURNAMES:
-        return 2
-    if text[pos:pos + 1] not in CN_SURNAMES:
-        return 0
-    prev = text[pos - 1] if pos else ""
-    # "52 张牌", "这张卡": a measure word after a number or "this", not a surname
-    return 0 if prev in CN_NUMERALS or (prev != "" and prev in "这那哪某") or (prev == " " and _after_number(text, pos)) else 1
-
-
-def _after_number(text: str, pos: int) -> bool:
-    """Whether a number comes right before ``pos`` ("52 张牌", "三位"): a measure word, not a surname."""
-    before = pos - 1
-    while before >= 0 and text[before] == " ":
-        before -= 1
-    return before >= 0 and text[before] in CN_NUMERALS
 
 
 _CUE_TAIL = " \t\n:：】是为「『“\"'（("
@@ -76,6 +51,7 @@ _LABEL_MARKS = frozenset(":：】「『“\"'（(")  # a cue holding one labels 
 
 
 _PLACE_ENDS = frozenset("区县市省镇乡")
+_STEMS_AND_BRANCHES = frozenset("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥")  # 甲乙丙丁戊: placeholders, years
 _FAMILY_PLACE = frozenset("角祠窑口峡湾庄村桥坡岭沟营寨堡嘴坝河山湖巷弄街园集店屯墩坪港渡")  # "X家Y" places
 
 
@@ -84,6 +60,8 @@ def _name_like(word: str, lex: Lexicon, strong: bool) -> bool:
     if word in PUBLIC_FIGURES_ZH or word in CN_NOT_NAMES or not CN_NAME_STOP.isdisjoint(word[1:]) or \
             P.TITLE.search(word, 1) or word[1:] in P.ROLE_WORDS:
         return False  # 李老师, 王总监, 张同学: a surname and a title, not a full name
+    if _STEMS_AND_BRANCHES.issuperset(word):
+        return False  # "甲乙丙丁戊": people named by stems, not a name
     if word[-1] in _PLACE_ENDS or (len(word) == 3 and word[1] == "家" and word[2] in _FAMILY_PLACE):
         return False  # 武侯区, 高新区, 万安镇; 朱家角, 陈家祠, 马家窑: a place that opens with a surname
     if word[1:] in ROAD_WORDS or CAPITAL_NUMERALS.issuperset(word[1:]):
@@ -99,7 +77,7 @@ def _name_like(word: str, lex: Lexicon, strong: bool) -> bool:
 def _name_at(text: str, pos: int, lex: Lexicon, strong: bool, form: bool = False) -> int:
     """End of the name starting at ``pos`` (segmentation decides the length), or -1. ``strong``:
     a cue points at a name here; ``form``: a form label does."""
-    surname = _surname_len(text, pos)
+    surname = surname_len(text, pos)
     if not surname or (text[pos] in CN_FUNCTION_SURNAMES and not form) or \
             text[pos:pos + 2] in PUBLIC_FIGURES_ZH or text[pos:pos + 3] in PUBLIC_FIGURES_ZH or \
             text[pos:pos + 4] in PUBLIC_FIGURES_ZH:
@@ -110,14 +88,14 @@ def _name_at(text: str, pos: int, lex: Lexicon, strong: bool, form: bool = False
         first += _given_after(rest, lex, strong)
     cut = next((i for i in range(surname, len(first)) if first[i] in CN_NAME_STOP), len(first))
     first = first[:cut]  # 徐浩/用, 李博/说: jieba glued the next verb on
-    if len(first) == surname + 1 and cut == len(tokens[0] if tokens else "") and rest and _is_cjk(rest[0][0]) and \
+    if len(first) == surname + 1 and cut == len(tokens[0] if tokens else "") and rest and is_cjk(rest[0][0]) and \
             rest[0][0] not in CN_NAME_STOP and (rest[0] not in lex.word_freq or
                                                 (len(rest[0]) == 1 and lex.word_freq[rest[0]] < _ORPHAN_FREQ)) and \
             lex.word_freq.get(rest[0][0], 0) < _GLUE_FREQ:
         first += rest[0][0]  # 楊麗/雲下, 楊麗/雲: what follows is no word, or a rare character left alone
         # (not 车上/有会: 有 starts the next word)
     size = len(first)
-    if not surname + 1 <= size <= surname + 2 or not _all_cjk(first):
+    if not surname + 1 <= size <= surname + 2 or not all_cjk(first):
         return -1
     return pos + size if _name_like(first, lex, strong) else -1
 
@@ -125,13 +103,13 @@ def _name_at(text: str, pos: int, lex: Lexicon, strong: bool, form: bool = False
 def _given_after(rest: list[str], lex: Lexicon, strong: bool) -> str:
     """The given name in the segments after a lone surname (consumed from ``rest``), or ""."""
     given = rest[0]
-    if len(given) == 2 and _all_cjk(given):
+    if len(given) == 2 and all_cjk(given):
         if lex.word_freq.get(given, 0) < _RARE_FREQ or (strong and given not in lex.function_words):
             rest.pop(0)
             return given  # 王/桂花 after a cue: a noun can be a given name, 明天 cannot
         return ""
     chars = ""
-    while rest and len(chars) < 2 and len(rest[0]) == 1 and _is_cjk(rest[0]) and rest[0] not in CN_NAME_STOP \
+    while rest and len(chars) < 2 and len(rest[0]) == 1 and is_cjk(rest[0]) and rest[0] not in CN_NAME_STOP \
             and lex.word_freq.get(rest[0], 0) < _ORPHAN_FREQ:
         chars += rest.pop(0)
     return chars
@@ -145,15 +123,23 @@ def _name_before(text: str, end: int, lex: Lexicon, titled: bool = False) -> int
         return end - sizes[0]
     for size in (3, 2, 4):
         start = end - size
-        if start < 0 or not _all_cjk(text[start:end]) or not _surname_len(text, start):
+        if start < 0 or not all_cjk(text[start:end]):
+            continue
+        rare = titled and size == 3 and text[start] in CN_RARE_SURNAMES and not plain_word(text[start:end], lex)
+        if not surname_len(text, start) and not rare:  # (禤志豪先生: a rarer surname before a title)
             continue
         if start > 0 and (lex.word_freq.get(text[start - 1:start + 1], 0) >= _COMMON_FREQ or inside_word(text, start, lex)):
             continue  # "主任李老师": 任 belongs to the word before; "车管所的电话": 管 is inside a word
-        name, surname = text[start:end], _surname_len(text, start)
+        name, surname = text[start:end], surname_len(text, start) or 1
+        if surname == 2 and size > 2 and CN_NAME_STOP.isdisjoint(name[2:]) and not plain_word(name[2:], lex):
+            return start  # 诸葛雨萱的妈妈: a double surname, then its given name
         if not titled and text[start] not in P.TOP_SURNAMES and verb_and_object(name[:surname], name[surname:], lex):
             continue  # "社保卡和海外身份证号": a conjunction before a common word
         if titled and size - surname in (1, 2) and name not in PUBLIC_FIGURES_ZH and \
                 name not in CN_NOT_NAMES and CN_NAME_STOP.isdisjoint(name[1:]):
+            if plain_word(name, lex) or (text[start] not in P.TOP_SURNAMES and uncommon_in_names(name[surname:], lex) and
+                                         verb_and_object(name[:surname], name[surname:], lex)):
+                continue  # "公司会计", "经直属主管": a word before the title, not a name
             return start
         if _name_at(text, start, lex, True, form=True) == end:
             return start
@@ -164,7 +150,7 @@ def _listed_end(text: str, pos: int, end: int) -> int:
     """Where the first of two listed names ends ("发给张立新和刘晓燕": at 和, when a surname follows
     it), else ``end``."""
     for at in range(pos + 2, min(end, pos + 5)):
-        if text[at] in CN_CONJUNCTIONS and _surname_len(text, at + 1):
+        if text[at] in CN_CONJUNCTIONS and surname_len(text, at + 1):
             return at
     return end
 
@@ -174,16 +160,17 @@ def _field_value(text: str, pos: int, lex: Lexicon, labelled: bool = True) -> in
     ("收件人 钱多多，"), or -1. Four characters need a double surname. Unless a colon labels it ("姓名：江东"), a common word ("发给房东：") or a
     run that opens with one ("发给海外同事") is no name either."""
     run = _CJK_UP_TO_5.match(text, pos)  # the Chinese characters from pos, five at most
-    if run and tibetan_name(run.group()) and (run.end() == len(text) or not _is_cjk(text[run.end()])):
+    if run and tibetan_name(run.group()) and (run.end() == len(text) or not is_cjk(text[run.end()])):
         return run.end()  # "走失人员次仁卓玛，", "姓名：乌兰其其格", "联系人 央金 185…"
     end = _listed_end(text, pos, run.end() if run else pos)
-    if not 2 <= end - pos <= 4 or (end < len(text) and _is_cjk(text[end]) and text[end] not in CN_CONJUNCTIONS):
+    if not 2 <= end - pos <= 4 or (end < len(text) and is_cjk(text[end]) and text[end] not in CN_CONJUNCTIONS):
         return -1
     name = text[pos:end]
     # (a rarer surname, 漆 or 冼, too: the run stands alone in a slot a cue opened)
-    surname = _surname_len(text, pos) or (1 if name[0] in CN_RARE_SURNAMES else 0)
+    surname = surname_len(text, pos) or (1 if name[0] in CN_RARE_SURNAMES else 0)
     if not surname or name in PUBLIC_FIGURES_ZH or name in CN_NOT_NAMES or \
-            not CN_FIELD_STOP.isdisjoint(name[1:]) or len(name) - surname > 2 or name[surname:] in P.ROLE_WORDS:
+            not CN_FIELD_STOP.isdisjoint(name[1:]) or len(name) - surname > 2 or name[surname:] in P.ROLE_WORDS or \
+            P.TITLE.fullmatch(name, surname):
         return -1  # 张总, 李老师: a surname and a title, not a full name
     if not labelled and any(lex.word_freq.get(word, 0) >= _COMMON_FREQ and word not in lex.person_words
                             for word in {name, name[:surname + 1]}):
@@ -211,10 +198,13 @@ def _after_cue(text: str, m: re.Match[str], lex: Lexicon, room: int) -> list[Hit
     while pos < len(text) and len(hits) < room and \
             (text[pos] not in CN_CONJUNCTIONS or (pos == m.end() and labelled)):
         dotted = DOTTED_NAME.match(text, pos) or (  # "乙 阿依古丽·艾买提", "姓名：张 建霞"
-            _SPACED.match(text, pos) if labelled and _surname_len(text, pos) else None)
+            _SPACED.match(text, pos) if labelled and surname_len(text, pos) else None)
         end = dotted.end() if dotted else _field_value(text, pos, lex, labelled=pos == m.end() and labelled)
         if end < 0:
             end = _name_at(text, pos, lex, True, form=True)
+        if end > 0 and not labelled and text[pos] in CN_FUNCTION_SURNAMES and end < len(text) and is_cjk(text[end]) \
+                and plain_word(text[pos + 1:end], lex) and uncommon_in_names(text[pos + 1:end], lex):
+            end = -1  # "通知时有效的", "住户于上述时间": a preposition and a word in a sentence that goes on
         if end < 0 and personal:
             end = next((pos + k for k in (3, 2) if text[pos:pos + k] in PUBLIC_FIGURES_ZH), -1)
         if end < 0:
@@ -251,7 +241,7 @@ def _cued(text: str, lex: Lexicon, at: P.Starts) -> list[Hit]:
         if end > 0:
             hits.append(("person_name", between.start() + 1, end))
     for verb in at.speech:
-        if verb.start() < 2 or not _is_cjk(text[verb.start() - 1]) or \
+        if verb.start() < 2 or not is_cjk(text[verb.start() - 1]) or \
                 plain_word(text[verb.start() - 1:verb.start() + 1], lex):
             continue  # (说 of 小说, 听说: the verb ends another word)
         start = _name_before(text, verb.start(), lex)
@@ -259,7 +249,7 @@ def _cued(text: str, lex: Lexicon, at: P.Starts) -> list[Hit]:
             hits.append(("person_name", start, verb.start()))  # segmentation agrees without a cue
     for start in [0] + at.delimiter_ends:
         sentence = P.SENTENCE_START.match(text, start)
-        if sentence is None or not _surname_len(text, sentence.start(1)) or len(hits) >= _MAX_WINDOWS:
+        if sentence is None or not surname_len(text, sentence.start(1)) or len(hits) >= _MAX_WINDOWS:
             continue
         end = _name_at(text, sentence.start(1), lex, True)
         if end == sentence.end(1):
@@ -320,11 +310,11 @@ def _tagged_name(text: str, pos: int, lex: Lexicon) -> int:
             if not flag.startswith("nr"):
                 return -1
             name = word
-            if len(word) == _surname_len(text, pos) and i + 1 < len(tokens):
+            if len(word) == surname_len(text, pos) and i + 1 < len(tokens):
                 given = tokens[i + 1][0]  # 吴/建国: a surname tagged apart from its given name
                 if 1 <= len(given) <= 2 and given not in lex.function_words:
                     name += given
-            ok = 2 <= len(name) <= 4 and _all_cjk(name) and _name_like(name, lex, False)
+            ok = 2 <= len(name) <= 4 and all_cjk(name) and _name_like(name, lex, False)
             return pos + len(name) if ok else -1
         offset += len(word)
         if offset > pos:
@@ -351,7 +341,7 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
             break
         budget -= 1
         word = _word_at(text, pos)
-        surname = _surname_len(text, pos)
+        surname = surname_len(text, pos)
         if not surname:
             continue
         if len(word) == surname and text[pos] in P.TOP_SURNAMES:
@@ -362,7 +352,7 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
         if len(word) == surname + 2 and rare_in_names(word[-1], lex) and not rare_in_names(word[surname], lex):
             word = word[:-1]  # "找段琳取文件", "王磊案（劳动争议）": jieba glued the next word's first character on
         if not surname + 1 <= len(word) <= surname + 2 or freq.get(word, 0) >= _COMMON_FREQ or \
-                (freq.get(word) and word not in lex.person_words) or not _all_cjk(word) or \
+                (freq.get(word) and word not in lex.person_words) or not all_cjk(word) or \
                 (len(word) == surname + 1 and text[pos] not in P.TOP_SURNAMES):
             # Segmentation says no (or a two-character word after a rarer surname): in a short text
             # the part-of-speech tagger gets one look ("席亮问了我", "我欠王帆").
@@ -389,7 +379,7 @@ def find_chinese_names(text: str, anchors: tuple[int, ...] = ()) -> list[Hit]:
     text = simplified(text)  # jieba's words are Simplified; offsets do not move (router.privacy.simplified)
     at = P.starts(text)
     hits = _cued(text, lex, at) + _before_fields(text, anchors, lex, at)
-    hits += without_public_works(text, _uncued(text, lex, _MAX_UNCUED, at))
+    hits += without_public_works(text, _uncued(text, lex, _MAX_UNCUED, at) + find_double_surnamed(text, lex))
     found = {hit for hit in hits if not NAMED_AFTER.match(text, hit[2])}
     for name in {text[s:e] for _, s, e in found}:  # every other mention of a name found once: "吴晓东说…"
         pos, mentions = find_word(text, name), 0

@@ -9,6 +9,7 @@ _NAME_CHAR_MIN = 5  # a given-name character seen fewer times in jieba's person 
 _PLAIN_CHAR_FREQ = 3000  # … that is this common a word on its own is no given name (周几, 冷启动)
 _REAL_NAME_CHAR_MIN = 1000  # a character in fewer real given names than this (of ~32 million) is read as a word
 _WORD_OVER_NAME = 2  # … and more than twice as frequent in jieba's dictionary as in names
+_USUAL_NAME_CHAR = 10000  # a character in this many real given names is usual in one
 _VERB_SURNAME_FREQ = 5000  # a surname this common as a word of its own (解, 管) may be that word
 
 
@@ -41,6 +42,12 @@ def rare_in_names(given: str, lex: Lexicon) -> bool:
     counts, freq = lex.real_given_chars, lex.word_freq
     return any(counts.get(ch, 0) < _REAL_NAME_CHAR_MIN and freq.get(ch, 0) > _WORD_OVER_NAME * counts.get(ch, 0)
                for ch in given)
+
+
+def uncommon_in_names(given: str, lex: Lexicon) -> bool:
+    """Whether a character of ``given`` is in fewer real given names than
+    :data:`_USUAL_NAME_CHAR` (有效, 上述; not 文章 nor 建国, which many people are called)."""
+    return any(lex.real_given_chars.get(ch, 0) < _USUAL_NAME_CHAR for ch in given)
 
 
 def plain_word(word: str, lex: Lexicon) -> bool:

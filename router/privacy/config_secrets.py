@@ -5,7 +5,11 @@
 - a key/value record that names a secret ('{"key":"db_pwd","value":"jY00…"}', Postman's
   environment export);
 - an SDK's keyword arguments for a key pair ('Client(ak="0Nuy…", sk="JAyu…")');
-- Oracle's "sqlplus user/password@host".
+- Oracle's "sqlplus user/password@host";
+- a Kubernetes or compose environment entry whose name says secret ("- name: DB_PASSWORD" then
+  "value: \"Ord3r_Pr0d#2024\"");
+- a login written "user / password" after a word that says so ("Replication user is repl_user /
+  Qm7!vT2#pX9s", "creds: admin/Str0ng!pw"): the password must mix letters with digits and symbols.
 
 Values must not be stand-ins ("<your key>", "xxxx"); the unquoted and keyword forms must also
 look random (hex, or letters and digits mixed), so "sortKey=createdAt" is no one's secret.
@@ -31,16 +35,33 @@ _NOT_SECRET = ("public", "pub", "primary", "foreign", "cache", "sort", "partitio
                "i18n", "react", "row", "map", "lookup", "hash", "dedup", "site", "monkey", "hotkey", "turkey")
 _PLACEHOLDER = re.compile(r"x{4,}|X{4,}|\*{3,}|^<.*>$|^\$|\{\{|your[_-]|example|changeme|placeholder|replace", re.I)
 _HEX = re.compile(r"[0-9a-fA-F]{16,}")
-_GATES = ("key", "KEY", "Key", "secret", "SECRET", "Secret", "sqlplus", "ak", "sk", "AK", "SK", " / ", "uthorization:")
+_VERSION = re.compile(r"[vV]?[0-9]+(?:\.[0-9]+)+(?:[-+][A-Za-z0-9.]+)?")
+_GATES = ("key", "KEY", "Key", "secret", "SECRET", "Secret", "sqlplus", "ak", "sk", "AK", "SK", " / ", "uthorization:",
+          "/", "value:")
 
 
 _LOGIN_PAIR = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,} / (\S{6,64}?)(?=[\s,;)'\"]|$)")
+_USER_PAIR = re.compile(r"(?<![A-Za-z])(?i:user(?:name)?|login|creds|credentials)(?:[ \t]+(?:is|are))?[ \t]*[:=]?[ \t]*"
+                        r"[A-Za-z0-9._-]{2,40}[ \t]?/[ \t]?([^\s/]{6,64}?)(?=[\s,;)'\"]|$)")
+_USER_GATES = ("user", "login", "creds", "credentials")
+_ENV_ENTRY = re.compile(r"name:[ \t]*[\"']?[A-Za-z0-9_.\-]*(?i:password|passwd|pwd|secret|token|api_?key|access_?key|"
+                        r"private_?key)[A-Za-z0-9_.\-]*[\"']?[ \t]*\n[ \t]*value:[ \t]*[\"']?([^\s\"']{4,200})")
 _AUTH_HEADER = re.compile(r"[Aa]uthorization:[ \t]*(?!Bearer |Basic |Token |bearer |basic )([A-Za-z0-9._~+/=-]{16,200})")
 
 
 def _mixed(value: str) -> bool:
     """A password's mix: letters with digits or symbols ("Dragon729815!", "s!L?iypx_aPq%s")."""
     return any(c.isalpha() for c in value) and any(not c.isalpha() for c in value)
+
+
+def _password_like(value: str) -> bool:
+    """Letters, digits and a symbol, or both cases and a digit ("Qm7!vT2#pX9s", "Winter2024x"): not
+    a word, a number or a path ("user / admin", "login 10/20")."""
+    if _PLACEHOLDER.search(value) or _VERSION.fullmatch(value) or not any(c.isdigit() for c in value) or \
+            sum(c.isalpha() for c in value) < 2:
+        return False
+    mixed_case = any(c.isupper() for c in value) and any(c.islower() for c in value)
+    return mixed_case or any(not c.isalnum() for c in value)
 
 
 def _random(value: str) -> bool:
@@ -76,6 +97,10 @@ def find_config_secrets(text: str) -> list[Hit]:
     if "@" in text and " / " in text:  # a login pasted as "e-mail / password"
         hits += [("api_key_secret", m.start(1), m.end(1)) for m in _LOGIN_PAIR.finditer(text)
                  if not _PLACEHOLDER.search(m.group(1)) and _mixed(m.group(1)) and "@" not in m.group(1)]
+    if "/" in text and occurring(text.lower(), _USER_GATES):
+        hits += [("api_key_secret", m.start(1), m.end(1)) for m in _USER_PAIR.finditer(text) if _password_like(m.group(1))]
+    if "value:" in text and "name:" in text:
+        hits += [("api_key_secret", m.start(1), m.end(1)) for m in _ENV_ENTRY.finditer(text) if _allowed("", m.group(1))]
     if "uthorization:" in text:  # a header's bare token: "Authorization: 5d88c652…"
         hits += [("api_key_secret", m.start(1), m.end(1)) for m in _AUTH_HEADER.finditer(text) if _random(m.group(1))]
     if "sqlplus" in text.lower():

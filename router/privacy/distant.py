@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from duet.router.privacy import checks
 from duet.router.privacy.birth_dates import _BIRTH_GATE, _DATE, _YEAR
-from duet.router.privacy.keyed import (_ACCOUNT_VALUE, _MEDICAL_KEY, _MEDICAL_VALUE, _OWN_VALUE, _PASSPORT_KEY,
+from duet.router.privacy.keyed import (_ACCOUNT_VALUE, _MEDICAL_KEY, _NOT_BANK_CARD, _MEDICAL_VALUE, _OWN_VALUE, _PASSPORT_KEY,
                                        _PASSPORT_VALUE, _passport_like, _record_number)
 from duet.router.privacy.patterns import _CARD
 from duet.router.privacy.finders import by_first_character
@@ -173,6 +173,12 @@ def _reference_before(text: str, start: int) -> bool:
     return m is not None and not destination(text, m.start())
 
 
+def _store_card(before: str) -> bool:
+    """Whether the words before a number name a store's card last (not "加油卡绑定的银行卡号")."""
+    store = [m.end() for m in _NOT_BANK_CARD.finditer(before)]
+    return bool(store) and not any(word in before[store[-1]:].lower() for word in ("银行", "銀行", "bank"))
+
+
 def _look_alike(text: str, m: re.Match[str], kind: str = "") -> bool:
     value = m.group(0)
     digits = checks.digits_only(value)
@@ -180,6 +186,8 @@ def _look_alike(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True
     if kind == "phone" and _company_line(text, m.start(), value):
         return True  # "is HMRC 0300 200 3300 free to call from a mobile?"
+    if kind in ("bank_account", "credit_card") and _store_card(text[max(0, m.start() - 12):m.start()]):
+        return True  # "礼品卡卡号4512…", "gift card 6035…": a store's card, not a bank's
     version = _VERSION.fullmatch(value) and not (kind == "date_of_birth" and _day_month(value))
     return bool(version or value.upper().startswith(("ISBN", "INV")) or (len(digits) >= 6 and digits.endswith("0000")) or
                 _reference_before(text, m.start()) or

@@ -35,7 +35,7 @@ _CN_PASSPORT = re.compile(r"E(?<![A-Za-z0-9]E)(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})(?
 _MEDICAL_KEY = keywords(
     r"mrn|medical record|health record|(?<![0-9a-z])rx(?= )(?! (?:for|to|of|is|was|from|refill)(?![a-z]))|rx no|rx number|rx#|prescription no|prescription number|patient[ _-]?(?:id|number|no)|hospital (?:id|number|no)|member record|"
     r"电子病历|電子病歷|nhs number|nhs (?:no|#|id)|chi number|"
-    r"chart (?:number|no)|hosp\.? (?:id|number|no)|(?:ehr|emr|ur|mr|clinic) (?:id|number|no)|"
+    r"chart (?:number|no)|hosp\.? (?:id|number|no)|(?:ehr|emr|ur|mr|clinic) (?:id|number|no)|(?:pt\.?|patient) ur(?: ?#)?|"
     r"patient record(?: number| no)?|档案号|病历卡号|体检编号|就诊id|病案号|病历号|病歷號|住院号|住院號|门诊号|門診號|体检号|就诊卡?号|就診卡?號|就诊卡|就診卡|病人号|"
     r"患者编号|医疗记录号|检查号|病历编号|病案编号|病例号|就诊号|住院编号|门诊卡号|医疗卡号|患者id|病人id|"
     r"case (?:number|no|#)|mr ?#|mr no|record (?:number|no|#)|patient #|health (?:id|number)|chart #|"

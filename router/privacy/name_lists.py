@@ -135,7 +135,8 @@ EN_BARE_LABELS = frozenset(p.strip() for p in """
 name|full name|contact|recipient|account holder|holder|emergency contact|tenant|patient|guest|passenger|customer|
 client|applicant|candidate|employee|payee|beneficiary|cardholder|sender|owner|deceased|defendant|plaintiff|claimant|
 respondent|appellant|accused|victim|witness|executor|testator|decedent|kontoinhaber|titulaire|intestatario|
-traveller|traveler|applicants|donor|ospite|cônjuge|name on card|presented by|renter|adopter
+traveller|traveler|applicants|donor|ospite|cônjuge|name on card|presented by|renter|adopter|
+bride|groom|best man|maid of honour|maid of honor|fiancé|fiancée|fiance|fiancee|spouse
 """.replace("\n", "").split("|"))
 
 # Capitalised words that are never part of a person's name.
@@ -153,6 +154,7 @@ senior junior buyer manager director engineer officer assistant consultant analy
 executive chief president vice developer designer associate administrator accountant architect representative
 intern supervisor technician wifi wi-fi hotspot network guest mount
 execution planning index cond scan filter loops buffers heap
+personal data information confidential privacy
 """.split())
 # Words naming a kind of place: never a surname without a cue ("Forest Park", "Lake Street").
 PLACE_TYPE_WORDS = frozenset("""
@@ -319,7 +321,7 @@ CN_SURNAMES = frozenset(_CN_SURNAMES_SIMPLIFIED + _CN_SURNAMES_TRADITIONAL)
 # Surnames left off the general list because they are also everyday words (南, 原, 信, 楼) or
 # are the traditional forms of listed ones (陸, 單): in a slot that holds a name (a label, 给 … 打电话) they start one.
 CN_RARE_SURNAMES = frozenset("苟隋丛苑迟官南原栗粟冼楼盘位仝区豆朴练漆卿初门敬普鹿邸辜阿母亓修鲜战玉银宾呼但冶斯檀衣信展智奉"
-                             "植尧闭由陸粘丘鮑練籃應單留鄞龎樓區門")
+                             "植尧闭由陸粘丘鮑練籃應單留鄞龎樓區門禤")
 # Tibetan names have no surname: one or two of these parts ("次仁卓玛", "扎西顿珠", "央金").
 CN_TIBETAN_NAME_PARTS = frozenset("""
 扎西 次仁 达瓦 卓玛 央金 顿珠 多吉 格桑 旦增 丹增 拉姆 平措 尼玛 索朗 巴桑 普布 德吉 白玛 曲珍 边巴 洛桑 仁增 措姆 琼达 益西
@@ -328,7 +330,12 @@ CN_TIBETAN_NAME_PARTS = frozenset("""
 敖登 乌日娜 乌云 额尔德尼 布和 毕力格 吉雅 阿茹娜 苏日娜 巴图 特木尔 满都拉 图门 其格 塔娜
 """.split())  # (and Mongolian ones: "乌兰其其格", "巴特尔", "斯琴高娃")
 CN_COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 慕容 令狐 尉迟 公孙 长孙 宇文 司徒 夏侯 端木 歐陽 司馬 諸葛 "
-                                  "東方 尉遲 公孫 長孫 司徒 呼延 轩辕 軒轅 澹台 澹臺 万俟 萬俟 闻人 聞人 申屠 钟离 鍾離".split())
+                                  "東方 尉遲 公孫 長孫 司徒 呼延 轩辕 軒轅 澹台 澹臺 万俟 萬俟 闻人 聞人 申屠 钟离 鍾離 "
+                                  # the rest of the Hundred Family Surnames' double surnames, but those
+                                  # that are everyday words too (第五, 百里, 西门, 司空, 单于)
+                                  "巫马 巫馬 公西 漆雕 乐正 樂正 壤驷 壤駟 公良 拓跋 夹谷 夾谷 宰父 谷梁 穀梁 段干 东郭 東郭 "
+                                  "羊舌 微生 梁丘 左丘 公冶 宗政 濮阳 濮陽 淳于 太叔 仲孙 仲孫 闾丘 閭丘 亓官 司寇 颛孙 顓孫 "
+                                  "赫连 赫連 鲜于 鮮于".split())
 
 # Characters that end a Chinese name: particles, verbs and honorifics that commonly follow one.
 CN_NAME_STOP = frozenset(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from duet.router.privacy.cn_name_ages import find_aged_names
 from duet.router.privacy.cn_name_lines import find_line_names
 from duet.router.privacy.cn_names import find_chinese_names
 from duet.router.privacy import cn_patterns as P
@@ -307,13 +308,14 @@ def find_person_names(text: str, anchors: tuple[int, ...] = (), other_pii: bool 
     if b"A" in skeleton(text):
         hits += _english(text, anchors, other_pii, lexicon())
     if not text.isascii() and _HAS_CJK.search(text):
-        hits += find_chinese_names(text, anchors) + find_line_names(text)
+        hits += find_chinese_names(text, anchors) + find_line_names(text) + find_aged_names(text)
     hits += find_column_names(text)
     hits += _run_on_lists(text, hits)
     return sorted(set(hits))
 
 
 _LIST_LABEL = re.compile(r"(?:^|\n|[.;!?] )[ \t]*[A-Za-z][\w /-]{0,30}:[ \t]*$")  # (a line's start, or a sentence's)
+_PLUS = re.compile(r"[ \t]*[+&][ \t]*(?=[A-Z])")
 _LIST_COMMA = re.compile(r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*,[ \t]*(?:and[ \t]+)?")
 
 
@@ -323,6 +325,12 @@ def _run_on_lists(text: str, hits: list[Hit]) -> list[Hit]:
     full name, capitalised or with a known given name, up to the first item that is not."""
     found: list[Hit] = []
     for kind, start, end in hits:
+        plus = _PLUS.match(text, end) if kind == "person_name" else None
+        if plus is not None:  # "Marcus Tan + Aditi Rao": a couple, the second a known given name or surname
+            stop = name_end(text, plus.end())
+            if stop > 0 and known_name(text[plus.end():stop]) and \
+                    NOT_NAME_WORDS.isdisjoint(text[plus.end():stop].lower().split()):
+                found.append(("person_name", plus.end(), stop))
         if kind != "person_name" or not _LIST_LABEL.search(text, max(0, start - 40), start):
             continue
         while (comma := _LIST_COMMA.match(text, end)) is not None:

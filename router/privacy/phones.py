@@ -252,7 +252,10 @@ def _runs_on(text: str, m: re.Match[str]) -> bool:
 
 
 def _maths(text: str, start: int, end: int) -> bool:
-    """Whether the number at ``text[start:end]`` is asked about as a number (prime, factors, roots)."""
+    """Whether the number at ``text[start:end]`` is asked about as a number (prime, factors, roots).
+    Only digits can be: "is the number (312) 555-0198 a Chicago one" asks about a phone number."""
+    if not text[start:end].strip().isdigit():
+        return False
     return bool(_MATHS_AFTER.match(text, end) or _MATHS_BEFORE.search(text, max(0, start - 24), start))
 
 

@@ -84,6 +84,10 @@ def _bracket_before(text: str, start: int) -> bool:
     return "（" in window or "(" in window
 
 
+# A numbered national or provincial road: "國道三號", "G15沈海高速" is a road, not where anyone lives.
+_NUMBERED_ROAD = re.compile(r"(?:国道|國道|省道|县道|縣道|乡道|鄉道)[0-9一二三四五六七八九十百]+[号號]?(?:线|線)?")
+
+
 def public_addresses(text: str, hits: list[tuple[str, int, int]]) -> set[int]:
     """Indexes of the ``hits`` (type, start, end) that are public addresses: a famous one, or any
     in a sentence about history or fiction, unless someone calls it theirs."""
@@ -95,7 +99,7 @@ def public_addresses(text: str, hits: list[tuple[str, int, int]]) -> set[int]:
     for i, (_, start, end) in enumerate(hits):
         about_history = any(start - _REACH <= at < end + _REACH and
                             _SENTENCE_END.search(text, min(at, start), max(at, end)) is None for at in marks)
-        if (about_history or _famous(text[start:end]) or text[start:end].lower() in LANDMARKS or _INSTITUTION_BEFORE.search(text, max(0, start - 48), start)
+        if (about_history or _famous(text[start:end]) or _NUMBERED_ROAD.fullmatch(text, start, end) or text[start:end].lower() in LANDMARKS or _INSTITUTION_BEFORE.search(text, max(0, start - 48), start)
                 or (_bracket_before(text, start) and _INSTITUTION_BEFORE_ZH.search(text, max(0, start - 24), start))) \
                 and not _owned(text, start):
             public.add(i)

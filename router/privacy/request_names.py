@@ -87,6 +87,14 @@ _FRAMES: tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], bool], .
     (("regards", "thanks", "cheers", "sincerely", "best,"),
      re.compile(r"(?<![\w-])(?:regards|thanks|cheers|sincerely|best)[ \t]*,[ \t]*\n?[ \t]*"),
      re.compile(r"[ \t]*(?:[.!]?[ \t]*$|\n)", re.M), True),
+    # the same closing in other languages, a line of its own ("Mit freundlichen Grüßen\nKatrin Vogel")
+    (("mit freundlichen", "mit besten", "viele grü", "beste grü", "liebe grü", "freundliche grü", "herzliche grü",
+      "cordialement", "bien à vous", "saludo", "atentamente", "cordiali saluti", "distinti saluti", "met vriendelijke",
+      "vriendelijke groeten", "med vänlig", "atenciosamente"),
+     re.compile(r"(?<![\w-])(?:mit (?:freundlichen|besten) grü(?:ß|ss)en|(?:viele|beste|liebe|freundliche|herzliche) "
+                r"grü(?:ß|ss)e|cordialement|bien à vous|saludos?(?: cordiales)?|atentamente|(?:cordiali|distinti) "
+                r"saluti|met vriendelijke groet(?:en)?|vriendelijke groeten|med vänlig hälsning|atenciosamente)[ \t]*,?[ \t]*\n[ \t]*"),
+     re.compile(r"[ \t]*(?:[.!]?[ \t]*$|\n)", re.M), True),
 )
 _ZH_AFTER_CONTACT = re.compile("[ \t]?(?:加到|加入|添加到|存到|存为|存為|的(?:手机|手機|电话|電話|号码|號碼|邮箱|郵箱|地址|生日|微信))")
 _ZH_CLOSE = re.compile(_CLOSE)  # after 给 (发给, 分享給, 寄給…) the name ends the sentence

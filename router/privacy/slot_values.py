@@ -129,8 +129,8 @@ def chinese_name(value: str) -> bool:
     if not 2 <= len(value) <= 4 or _CJK.fullmatch(value) is None:
         return False
     surname = 2 if value[:2] in CN_COMPOUND_SURNAMES else 1 if value[0] in CN_SURNAMES or value[0] in CN_RARE_SURNAMES else 0
-    if not surname or not 1 <= len(value) - surname <= 2:
-        return False
+    if not surname or not 1 <= len(value) - surname <= 2 or (len(value) == 2 and value[0] == "阿"):
+        return False  # (阿杰, 阿敏: a nickname)
     if value in PUBLIC_FIGURES_ZH or value in CN_NOT_NAMES or value in _ROLE_ZH or value[surname:] in P.ROLE_WORDS or \
             P.TITLE.search(value, 1) or not CN_FIELD_STOP.isdisjoint(value[surname:]):
         return False

@@ -129,12 +129,25 @@ def _line_holds(text: str, start: int, end: int, other: Sequence[Hit]) -> bool:
     return any(end <= at < line_end and kind in _PERSONAL_KINDS for kind, at, _ in other)
 
 
+# A group chat's speaker tag: "[3栋1202郑雨桐] 啊？又停？", "[物业-小周] 各位业主": a Chinese name
+# that ends the tag, perhaps after the flat or the role the group shows with it.
+_TAG = re.compile(r"^[ \t]*\[[^\]\n]{0,16}?(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})\][ \t]*\S", re.M)
+
+
+def _tagged(text: str) -> list[Hit]:
+    tags = list(_TAG.finditer(text))
+    if len(tags) < 2:
+        return []  # one bracketed word is a heading, two lines that open with one a chat
+    return [("person_name", m.start(1), m.end(1)) for m in tags if chinese_name_end(text, m.start(1), m.end(1), True) > 0]
+
+
 def find_speakers(text: str, other: Sequence[Hit] = ()) -> list[Hit]:
     """Names of the speakers of a chat export or a transcript (see the module docstring).
     ``other``: what the other detectors found; a Latin speaker whose own line holds some of it
     counts ("[02:29] Arya Pant：寄到太平忠孝巷1號")."""
+    tagged = _tagged(text) if "[" in text and "\n" in text else []
     if ":" not in text and "：" not in text:
-        return []
+        return tagged
     lines = line_spans(text, _MAX_LINES)
     spans: list[tuple[int, int]] = []
     for i in range(len(lines)):
@@ -149,4 +162,4 @@ def find_speakers(text: str, other: Sequence[Hit] = ()) -> list[Hit]:
                        _line_holds(text, s, e, other)]
     if "\n" in text:
         hits += [("person_name", s, e) for s, e in _transcript(text, lines, other)]
-    return hits
+    return hits + tagged
