@@ -14,7 +14,7 @@ from typing import Any
 
 from duet.router import request
 from duet.router.chartable import CharTable
-from duet.router.lexicon import DIGEST, GROUPS
+from duet.router.lexicon import DIAGNOSIS, DIGEST, GROUPS
 from duet.router.messages import last_user_index, message_text
 from duet.router.privacy.simplified import simplified
 
@@ -270,11 +270,16 @@ def request_part(window: str, length: int) -> tuple[str, int] | None:
 def _add_digest(feats: dict[str, float], window: str, length: int) -> None:
     """``r:digest_long`` when the turn pastes a long text (router/request.py) under a request for a
     digest or a judgement of the whole of it: by the labels' rule, summarising or reviewing a long
-    document is hard and a look-up in it easy, while a short text's summary is easy too."""
+    document is hard and a look-up in it easy, while a short text's summary is easy too. A request
+    to diagnose the pasted text (what is wrong, why, the symptom it shows) counts at any length:
+    debugging a log or a config is hard however short it is."""
     parts = request_part(window, length)
     if parts is None:
         return
     asked, payload = parts
+    if any(word in asked for word in DIAGNOSIS):
+        feats["r:digest_long"] = 1.0
+        return
     if payload < (DIGEST_AT_CJK if not window.isascii() and _cjk_heavy(window[:200]) else DIGEST_AT):
         return
     if any(word in asked for word in DIGEST):

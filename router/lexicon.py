@@ -92,16 +92,25 @@ GROUPS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Asking what is wrong with pasted material, or why: debugging a log, a config, a stack trace or a
+# form is hard at any length (router/features.py, ``r:digest_long``; "what's wrong?" over a YAML file,
+# "帮我看看哪里写错了", "再判断有没有哪个IP已经登录成功").
+DIAGNOSIS = ("why", "what's wrong", "what is wrong", "whats wrong", "debug", "diagnos", "root cause",
+             "is this a scam", "what happened", "how come",
+             "为什么", "为啥", "判断", "诊断", "排查", "根因", "哪里写错", "哪里错", "有没有问题", "有什么问题",
+             "有没有坑", "怎么回事", "咋回事", "合不合理", "是否合理", "為什麼", "判斷", "診斷",
+             # ... or tells the symptom it shows ("service hangs once a day. thread dump below")
+             "hangs", "hanging", "crash", "keeps failing", "fails", "failing", "failed", "broken",
+             "not working", "doesn't work", "does not work", "stopped working", "stuck", "timing out",
+             "times out", "deadlock", "leak",
+             "报错", "崩溃", "卡死", "卡住", "不生效", "失败", "挂了", "跑不起来", "起不来", "超时", "异常", "不工作",
+             "死锁", "泄漏")
+
 # Asking for a digest or a judgement of the whole text: over a long pasted document this is the
 # hard kind of request ("summarise the report below"), over a sentence the easy kind
-# (router/features.py, ``r:digest_long``).
+# (router/features.py, ``r:digest_long``; a diagnosis, above, counts over a paste of any length).
 DIGEST = ("summar", "summary", "tl;dr", "tldr", "main points", "key points", "takeaway", "overview",
           "review", "critique", "assess", "what's going on", "what is going on", "recommend", "brief",
           "digest", "go through",
           "总结", "概括", "摘要", "要点", "梳理", "提炼", "归纳", "评估", "审一下", "审查", "审阅", "点评", "分析",
-          "汇报", "你觉得",
-          # ... or a diagnosis of it: what is wrong, why, how risky ("why does this keep failing",
-          # "帮我看看哪里写错了", "再判断有没有哪个IP已经登录成功")
-          "why", "what's wrong", "what is wrong", "whats wrong", "debug", "diagnos", "root cause", "is this a scam",
-          "为什么", "为啥", "判断", "诊断", "排查", "根因", "哪里写错", "哪里错", "有没有问题", "有什么问题", "有没有坑",
-          "合不合理", "是否合理", "優先級", "优先级", "為什麼", "判斷", "診斷")
+          "汇报", "你觉得", "優先級", "优先级")

@@ -36,8 +36,11 @@ def split(window: str, full_length: int, joint: int = -1) -> tuple[str, int] | N
         head, tail = paragraphs[0], paragraphs[-1]
         short = [p for p in (head, tail) if len(p) <= REQUEST_MAX]
         if short:
-            # both short: a lead-in ending in a colon, else the shorter one, is the request
-            request = head if head.endswith((":", "：")) else min(short, key=len)
+            # both short: a lead-in ending in a colon, else the one that asks a question, else the
+            # shorter one, is the request
+            asking = [p for p in short if "?" in p or "？" in p]
+            request = (head if head.endswith((":", "：")) else asking[0] if len(asking) == 1
+                       else min(short, key=len))
             payload = len(text) - len(request) + hidden
             return (request, payload) if payload >= PAYLOAD_MIN else None
     first = text.find("\n", 0, LEAD_MAX + 1)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy.gate_words import occurring
-from duet.router.privacy.patterns import Hit
+from duet.router.privacy.patterns import Hit, lowered
 
 # "AccountKey=…;", "corpsecret=…": the value runs to a ";", "&", a quote or a space.
 _SETTING = re.compile(r"(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9_.\-]{0,40}?(?:key|secret))[ \t]*=[ \t]*"
@@ -97,13 +97,13 @@ def find_config_secrets(text: str) -> list[Hit]:
     if "@" in text and " / " in text:  # a login pasted as "e-mail / password"
         hits += [("api_key_secret", m.start(1), m.end(1)) for m in _LOGIN_PAIR.finditer(text)
                  if not _PLACEHOLDER.search(m.group(1)) and _mixed(m.group(1)) and "@" not in m.group(1)]
-    if "/" in text and occurring(text.lower(), _USER_GATES):
+    if "/" in text and occurring(lowered(text), _USER_GATES):
         hits += [("api_key_secret", m.start(1), m.end(1)) for m in _USER_PAIR.finditer(text) if _password_like(m.group(1))]
     if "value:" in text and "name:" in text:
         hits += [("api_key_secret", m.start(1), m.end(1)) for m in _ENV_ENTRY.finditer(text) if _allowed("", m.group(1))]
     if "uthorization:" in text:  # a header's bare token: "Authorization: 5d88c652…"
         hits += [("api_key_secret", m.start(1), m.end(1)) for m in _AUTH_HEADER.finditer(text) if _random(m.group(1))]
-    if "sqlplus" in text.lower():
+    if "sqlplus" in lowered(text):
         hits += [("api_key_secret", m.start(1), m.end(1)) for m in _SQLPLUS.finditer(text)
                  if not _PLACEHOLDER.search(m.group(1))]
     return hits

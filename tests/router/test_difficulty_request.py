@@ -93,3 +93,21 @@ def test_the_shipped_model_reads_a_long_pasted_text_by_what_is_asked() -> None:
                 score("fix the typos in this:\n\n{text}")]
     assert min(digests) > 0.5
     assert min(digests) > max(look_ups)  # before r:digest_long: "tl;dr" 0.72, "when did …" 0.95
+
+
+LOG = "\n".join(f"2025-02-18T10:42:0{i}Z ERROR worker-{i} exited with code 137 after {i * 40} ms" for i in range(6))
+
+
+def test_of_two_short_paragraphs_the_one_that_asks_is_the_request() -> None:
+    parts = _split(f"Pod keeps restarting since the upgrade. What's wrong?\n\n{LOG}\n\nkey = AKIA0000EXAMPLE")
+    assert parts is not None and parts[0] == "pod keeps restarting since the upgrade. what's wrong?"
+
+
+def test_a_diagnosis_of_pasted_material_is_flagged_at_any_length() -> None:
+    """Asking what is wrong, or why, or telling the symptom over a log is debugging; the same log
+    with a look-up or a conversion asked of it is not flagged."""
+    for ask in ("Why does this keep failing?", "The service hangs every night, log below.", "帮我看看哪里写错了："):
+        feats = extract([{"role": "user", "content": f"{ask}\n\n{LOG}"}])
+        assert feats.get("r:digest_long") == 1.0, ask
+    for ask in ("How many lines are in this log?", "Convert this log to CSV:", "把这段日志翻译成中文："):
+        assert "r:digest_long" not in extract([{"role": "user", "content": f"{ask}\n\n{LOG}"}]), ask
