@@ -19,11 +19,15 @@ _COMPASS = re.compile(r"[ \t]+(?:West|East|North|South|Ouest|Est|Nord|Sud|Oeste|
 # A word of a town's name: capitalised, any script's letters, hyphenated parts ("Bourdon-sur-Mer",
 # "Saint-Étienne"), a digit a scanner put for a letter ("Pau1"); lower-case joining words between
 # two such words ("Frankfurt am Main", "Castellón de la Plana").
-_TOWN_WORD = r"(?:Ste?\.[ \t]?)?[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[0-9][^\W\d_]*)?(?:['’-][^\W\d_]+)*"
+_TOWN_WORD = r"(?:(?:Ste?|Co)\.[ \t]?)?[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[0-9][^\W\d_]*)?(?:['’-][^\W\d_]+)*(?![0-9])"
 _JOIN = r"(?:am|an|der|de|del|la|las|los|le|les|du|sur|upon|on|im|in|di|da|dos|das|y)"
-_TOWN = re.compile(r"[ \t]*,[ \t]*(" + _TOWN_WORD + r"(?:[ \t]+(?:" + _JOIN + r"[ \t]+)?" + _TOWN_WORD + r"){0,3})")
+# (a city's postal district after it: "Dublin 9", "Dublin 6W")
+_TOWN = re.compile(r"[ \t]*,[ \t]*(" + _TOWN_WORD + r"(?:[ \t]+(?:" + _JOIN + r"[ \t]+)?" + _TOWN_WORD + r"){0,3}"
+                   r"(?:[ \t][0-9]{1,2}W?(?![\w-]))?)")
 _TOWN_SPACED = re.compile(r"[ \t]+(" + _TOWN_WORD + r"(?:[ \t]+(?:" + _JOIN + r"[ \t]+)?" + _TOWN_WORD + r"){0,2})")
-_POSTCODE = (r"(?:\d{4}[ \t]?[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
+# (Dutch, US and European, British, Canadian, Irish Eircode "D09 X2R7")
+_POSTCODE = (r"(?:\d{4}[ \t]?[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|"
+             r"(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4})"
              r"(?![\w-])")
 _STATE_POSTCODE = re.compile(r"(?:,?[ \t]+[A-Z]{2,3}(?![\w-]))?,?[ \t]+" + _POSTCODE + r"|,?[ \t]+[A-Z]{2}(?![\w-])")
 _SAINT = re.compile(r"\.[ \t]?" + _TOWN_WORD)  # "…, St. Thomasville": a street finder stops at "St"

@@ -47,6 +47,12 @@ _ZH_ADMIN_END = frozenset("省市区區县縣镇鎮乡鄉")
 _ZH_ADMIN = re.compile(r"[省市区區县縣镇鎮乡鄉村路街道弄巷里]")
 
 
+# Taiwan's cities and counties, which jieba's (mainland) dictionary misses or knows only in part
+# ("新北市": it knows 北市, and the address lost its 新).
+_TW_CITIES = frozenset("新北市 桃園市 桃园市 臺中市 台中市 臺南市 台南市 臺北市 台北市 基隆市 新竹市 新竹縣 新竹县 嘉義市 嘉义市 "
+                       "嘉義縣 苗栗縣 彰化縣 南投縣 雲林縣 屏東縣 宜蘭縣 花蓮縣 臺東縣 台東縣 澎湖縣 金門縣 連江縣".split())
+
+
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -73,7 +79,8 @@ def _zh_start(text: str, anchor: int) -> int:
         start -= 1
     start = _after_loose_fields(text, start, anchor, places)
     for pos in range(start, anchor - 1):
-        if text[pos:pos + 2] in places or text[pos:pos + 3] in places or text[pos:pos + 4] in places:
+        if text[pos:pos + 2] in places or text[pos:pos + 3] in places or text[pos:pos + 4] in places or \
+                text[pos:pos + 3] in _TW_CITIES:
             return pos
     return start
 

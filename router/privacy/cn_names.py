@@ -193,6 +193,8 @@ def _after_cue(text: str, m: re.Match[str], lex: Lexicon, room: int) -> list[Hit
     if len(cue) == 1 and lex.word_freq.get(text[m.start():m.start() + 2], 0) >= _COMMON_FREQ:
         return hits  # a one-character cue that starts another word: 约束力, 约定
     pos = m.end()
+    if P.CUE.match(text, pos) is not None:
+        return hits  # "甲方是房东祁振华": the next cue points at the name
     labelled = not _LABEL_MARKS.isdisjoint(group)  # "户名「和娟」", not "姓名和电话"
     personal = cue in P.PERSONAL_CUES
     while pos < len(text) and len(hits) < room and \

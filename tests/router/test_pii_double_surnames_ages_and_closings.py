@@ -1,7 +1,8 @@
 """Double surnames with no cue, names before an age or a pupil's parent, a Japanese letter's
 honorific, a group chat's speaker tags, a closing in German or Spanish, a couple joined by "+",
 a British address found from its postcode, a Croatian street, a login written "user / password",
-a secret in a Kubernetes env entry, a patient's UR number, a plate after "my car" — with the
+a secret in a Kubernetes env entry, a patient's UR number, a plate after "my car", an Irish
+address with its postal district and Eircode, a New Taipei address, a name after two cues — with the
 look-alikes next to them (a company before a title, a preposition before a common word, people
 named by stems, nicknames, a gift card, a contract's defined terms, a famous double-surnamed
 name, a version string after "user guide", a numbered national road)."""
@@ -42,6 +43,11 @@ from tests.router.pii_checks import assert_clean, assert_found
     ("加油卡绑定的银行卡号是3146374065帮我改一下", "bank_account", "3146374065"),
     ("姓名高文章 护照号B04790129", "person_name", "高文章"),
     ("收件人 钱多多，收货地址", "person_name", "钱多多"),
+    ("Send it to 12 Griffith Avenue, Drumcondra, Dublin 9, D09 X2R7 please", "street_address",
+     "12 Griffith Avenue, Drumcondra, Dublin 9, D09 X2R7"),
+    ("7 Seapoint Avenue, Monkstown, Co. Dublin A94 K2X3", "street_address", "7 Seapoint Avenue, Monkstown, Co. Dublin A94 K2X3"),
+    ("本人目前承租 新北市板橋區文化路一段188巷12號4樓 之房屋", "street_address", "新北市板橋區文化路一段188巷12號4樓"),
+    ("租房合同里这条啥意思（甲方是房东祁振华，乙方是我佘梓涵）：", "person_name", "祁振华"),
 ])
 def test_found(text: str, typ: str, value: str) -> None:
     assert_found(text, typ, value)
