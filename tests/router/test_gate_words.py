@@ -27,13 +27,17 @@ def test_a_gate_registered_later_is_found_in_a_text_read_before() -> None:
     assert gate_words.occurring(text, ("send", "parcel")) == ["send", "parcel"]
     assert gate_words.occurring(text, ("quaysid", "warehous", "absent")) == ["quaysid", "warehous"]
     assert gate_words.occurring(text, ("absent",)) == []
+    chinese = "请把包裹送到码头仓库，联系人在门口等"
+    assert gate_words.occurring(chinese, ("包裹", "快递")) == ["包裹"]
+    assert gate_words.occurring(chinese, ("码头仓", "门口", "后门", "等")) == ["码头仓", "门口", "等"]
 
 
 def test_texts_outside_ascii_give_what_in_gives() -> None:
     # Words whose first character recurs more often than the scan looks (车 before 车号), words
     # that start with ASCII letters and go on outside ASCII, ASCII words split by a CJK character.
-    pieces = ("车", "号", "车号", "配送车", "has", "hasło", "ło", "ab", "a中b", "中", "x", " ", "病人", "人")
-    gates = (("车号", "病人", "号车"), ("hasło", "ab", "b中"), ("", "中中", "车车车号"))
+    # Words of one character outside ASCII (牌), pairs that occur only across pieces (号车).
+    pieces = ("车", "号", "车号", "配送车", "has", "hasło", "ło", "ab", "a中b", "中", "x", " ", "病人", "人", "牌", "📞")
+    gates = (("车号", "病人", "号车"), ("hasło", "ab", "b中"), ("", "中中", "车车车号"), ("牌", "车牌号", "📞", "人车"))
     rng = random.Random(32)
     for _ in range(4000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 40)))
