@@ -73,34 +73,42 @@ def _register(words: tuple[str, ...]) -> None:
 
 
 @lru_cache(maxsize=256)
-def _heads(words: tuple[str, ...]) -> tuple[tuple[str, str, bool], ...]:
-    """Each of ``words`` with the ASCII characters it starts with ("has" of "hasło") and whether
-    that is the whole word."""
-    heads = []
+def _mixed(words: tuple[str, ...]) -> dict[str, str]:
+    """The ``words`` that start with ASCII and go on outside it ("hasło"), each with its ASCII head."""
+    heads = {}
     for word in words:
         end = 0
         while end < len(word) and word[end].isascii():
             end += 1
-        heads.append((word, word[:end], end == len(word)))
-    return tuple(heads)
+        if 0 < end < len(word):
+            heads[word] = word[:end]
+    return heads
 
 
 def _occurring_outside_ascii(text: str, words: tuple[str, ...]) -> list[str]:
-    """``[word for word in words if word in text]`` for a text outside ASCII. The text's ASCII
-    characters, in order, make a far shorter string (the view): a run of ASCII characters of the
-    text stays whole there, so an ASCII word (or the ASCII head of a word) absent from the view
-    is absent from the text. The ASCII words present in the view come from the automaton's pass
-    over it (``in`` costs about 1.2 ns a character: 1 µs a word on the 800 ASCII characters of the
-    Chinese bench prompt, and a decision asks for some hundred words); those found are then
-    looked for in the text itself. The words that start outside ASCII come from one pass for all
-    of them (:func:`_present_outside_ascii`)."""
+    """``[word for word in words if word in text]`` for a text outside ASCII, from the registered
+    words found in it once (:func:`_found_outside_ascii`); a word that starts with ASCII and goes on
+    outside it ("hasło") needs its head in the text's ASCII characters (the view), then ``in``."""
+    found = _found_outside_ascii(text, _STATE[0])
+    mixed = _mixed(words)
+    if not mixed:
+        return [word for word in words if not word or word in found]
     view = ascii_view(text)
-    state = _STATE[0]
-    present = _present(view, state)
-    others = _present_outside_ascii(text, state)
-    return [word for word, head, whole in _heads(words)
-            if not word or (((word in present if whole else head in view) and word in text) if head
-                            else word in others)]
+    return [word for word in words if not word or word in found or
+            (word in mixed and mixed[word] in view and word in text)]
+
+
+@lru_cache(maxsize=16)
+def _found_outside_ascii(text: str, state: _Registry) -> frozenset[str]:
+    """The registered words that occur in a text outside ASCII. Its ASCII characters, in order,
+    make a far shorter string (the view): a run of ASCII characters of the text stays whole there,
+    so an ASCII word absent from the view is absent from the text. The ASCII words present in the
+    view come from the automaton's pass over it (``in`` costs about 1.2 ns a character: 1 µs a word
+    on the 800 ASCII characters of the Chinese bench prompt, and a decision asks for some thousand
+    words); those found are then looked for in the text itself. The words that start outside ASCII
+    come from :func:`_present_outside_ascii`."""
+    in_view = _present(ascii_view(text), state)
+    return frozenset(word for word in in_view if word in text) | _present_outside_ascii(text, state)
 
 
 @lru_cache(maxsize=16)
