@@ -27,7 +27,7 @@ _TOWN = re.compile(r"[ \t]*,[ \t]*(" + _TOWN_WORD + r"(?:[ \t]+(?:" + _JOIN + r"
 _TOWN_SPACED = re.compile(r"[ \t]+(" + _TOWN_WORD + r"(?:[ \t]+(?:" + _JOIN + r"[ \t]+)?" + _TOWN_WORD + r"){0,2})")
 # (Dutch, US and European, British, Canadian, Irish Eircode "D09 X2R7")
 _POSTCODE = (r"(?:\d{4}[ \t]?[A-Z]{2}|\d{4,5}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|"
-             r"(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4})"
+             r"(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}|[0-9]{6})"  # (and six digits: "Singapore 088443")
              r"(?![\w-])")
 _STATE_POSTCODE = re.compile(r"(?:,?[ \t]+[A-Z]{2,3}(?![\w-]))?,?[ \t]+" + _POSTCODE + r"|,?[ \t]+[A-Z]{2}(?![\w-])")
 _SAINT = re.compile(r"\.[ \t]?" + _TOWN_WORD)  # "…, St. Thomasville": a street finder stops at "St"

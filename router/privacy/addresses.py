@@ -51,7 +51,7 @@ _SECONDARY_FIRST = re.compile(
     r"(?:Flat|Studio|Apartment|Apt|Unit|Suite)\.?\s*#?\d+[A-Za-z]?,?\s+(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD +
     r"){0,5})"
 )
-_SECONDARY_BEFORE = re.compile(_SECONDARY + r"\.?\s*#?\d+[A-Za-z]?,?\s+$")
+_SECONDARY_BEFORE = re.compile(_SECONDARY + r"\.?\s*#?\d+[A-Za-z]?(?:/\d+)?,?\s+$")  # ("Flat 2/1, 9 Lockhart Street")
 _WORDS = re.compile(_NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5}")
 _TOKEN = re.compile(r"\S+")
 _EN_TAIL = re.compile(
@@ -85,6 +85,8 @@ _NOT_A_HOUSE_NUMBER = re.compile(r"(?<![a-z])(?:chapter|ch\.|section|episode|sea
                                  r"table|level|stage|round|lesson|exercise|the|our|their|its|these|those|have|has|had|"
                                  r"buy|bought|top)\s+$")
 _HAS_UPPER = re.compile(r"[A-Z]")
+_UNIT_AFTER_NUMBER = re.compile(r"[0-9]+[ -](?:minutes?|mins?|hours?|hrs?|miles?|km|kilomet(?:er|re)s?|seconds?|days?|"
+                                r"weeks?|months?|years?|blocks?)(?![a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +138,8 @@ def _accept(text: str, low: str, start: int, end: int, number: str, secondary: b
         return -1  # "in 2019 Apple Park opened"
     if not secondary and _NOT_A_HOUSE_NUMBER.search(low, max(0, start - 12), start):
         return -1
+    if _UNIT_AFTER_NUMBER.match(low, start):
+        return -1  # "a 40 minute drive", "a 5 mile walk": a length, not a house number
     if suffix not in _STRONG_SUFFIXES and not evidence and digits < 2 and \
             not _WEAK_CUE.search(low, max(0, start - 8), start) and \
             not _ADDRESS_CUE.search(low, max(0, start - 30), start):
@@ -190,8 +194,8 @@ def _place_not_street(text: str, cue: re.Match[str], start: int, end: int, tail:
     word ("Central Park", "Ocean View") and no unit, ZIP or postcode follows."""
     if not cue.group(0).startswith(_DESTINATION_CUES):
         return False
-    suffix = text[text.rfind(" ", start, end) + 1:end].rstrip(".").lower()
-    return suffix not in _STRONG_SUFFIXES and not (tail and any(tail.group(i) for i in (1, 3, 4)))
+    # ("take me to Oxford Street": a street anyone may drive to, with no number nor postcode)
+    return not (tail and any(tail.group(i) for i in (1, 3, 4)))
 
 
 # A Singapore or Malaysian housing block: "Blk 316 Toa Payoh Lorong 1, #24-336, Singapore 701392",

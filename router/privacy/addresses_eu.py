@@ -27,7 +27,8 @@ _EU_STREET = re.compile(
     r"(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Alte|Alter|Neue|Neuer|Große|"
     r"Kleine|Lange) )?[A-ZÄÖÜ][a-zäöüß]*(?:-[A-ZÄÖÜ][a-zäöüß]*)*?(?:-| )?" + _DE_SUFFIX +
     r"\s\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}[a-z]?)?(?:(?:,\s*|\s*\n\s*|\s+)\d{5}\s+" + _TOWN + r")?"
-    r"|[A-Z][a-zà-ÿ]+" + _NL_SUFFIX + r"\s\d{1,4}[a-zA-Z]?(?:(?:,\s*|\s*\n\s*|\s+)\d{4}\s?[A-Z]{2}(?:(?:,\s*|\s*\n\s*|\s+)"
+    r"|[A-Z][a-zà-ÿ]+" + _NL_SUFFIX + r"\s\d{1,4}[a-zA-Z]?(?:-\d{1,3}|-?[IVX]{1,3}|-hoog|-?[a-z]{1,2})?"  # ("418-2", "12-III")
+    r"(?:(?:,\s*|\s*\n\s*|\s+)\d{4}\s?[A-Z]{2}(?:(?:,\s*|\s*\n\s*|\s+)"
     + _TOWN + r")?)?"
     r"|\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|"
     r"square|passage|voie|Rue|Boulevard|Chemin|Allée|Impasse|Quai)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?[A-ZÀ-Ý][\wÀ-ÿ'\-]*(?:\s(?:de |du |des )?[A-ZÀ-Ý][\wÀ-ÿ'\-]+){0,3}"
@@ -44,6 +45,7 @@ _EU_STREET = re.compile(
     r"Rue|Chemin|Route|Avenue|Boulevard)\s*(?:(?:de(?: la| los| las| l')?|del|du|des|"
     r"dei|della|delle|degli|do|da|dos|das)\s+)?(?:[A-ZÀ-Ý][\wÀ-ÿ']+\s?){1,4},?\s*\d{1,4}(?:/[0-9A-Za-z]{1,4})?"
     r"(?:\s*(?:Appartamento|Piano|Interno|Int\.|Scala|Piso|Puerta|Apt\.?|Escalera|m\.)\s*\d+)*"
+    r"(?:,\s*\d{1,2}[º°ªoa](?:\s?[A-Z](?![\w]))?)?"  # (a Spanish floor and door: "214, 3º B, 28028 Madrid"; º folds to o)
     r"(?:,?\s*(?:\d{5}|\d{2}-\d{3}|(?:CH-)?\d{4}),?\s+" + _TOWN + r"(?:\s\([A-Z]{2}\))?)?"
     # South Slavic: the street word first, then words in small letters too ("Ulica Domovinskog rata 52,
     # 21000 Split", "Trg bana Jelačića 3")
@@ -114,8 +116,10 @@ _OTHER_SCRIPTS = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uff
 
 def _words(window: str) -> list[str]:
     """The words of ``window``, split at spacing and at Chinese, Japanese or Korean characters
-    ("请改送到plaza daniel calvet" holds the street word "plaza")."""
-    return (window if window.isascii() else _OTHER_SCRIPTS.sub(" ", window)).split()
+    ("请改送到plaza daniel calvet" holds the street word "plaza"), without an opening bracket or
+    quote ("the B&B (via dei serragli 62, …")."""
+    words = (window if window.isascii() else _OTHER_SCRIPTS.sub(" ", window)).split()
+    return [word.lstrip("([{\"'“‘«") for word in words]
 
 
 def _latin_letter(char: str) -> bool:

@@ -18,7 +18,10 @@ _TYPES = (r"street|st|road|rd|avenue|ave|way|drive|dr|lane|ln|court|ct|place|pl|
 # Street types that are everyday words too ("a great view"): taken only before a town and postcode.
 _TAIL_ONLY = frozenset(("rise", "view", "trail", "walk", "row"))
 _SMALL = frozenset("the a an to of and or but nor in on at my your our his her their this that down up along across by for from "
-                   "with into onto over past more less than few many some all each every".split())
+                   "with into onto over past more less than few many some all each every".split()) | frozenset(
+    # a length before the street type: "a 40 minute drive", "a 5 mile walk"
+    "minute minutes min mins hour hours hr hrs mile miles km second seconds day days week weeks month months year years "
+    "block blocks".split())
 _WORD = r"[a-z][a-z'’-]+"
 _STREET = re.compile(
     rf"[0-9]{{1,5}}[a-z]?(?:/[0-9]{{1,5}})? (?:[nsew] )?"

@@ -42,6 +42,7 @@ _ZH_TAIL = re.compile(
 _BLOCKS = ("栋", "幢", "号楼", "座")
 _ROOM = re.compile(r"(?<![0-9])[0-9]{3,4}(?![0-9])")
 _MAX_TAIL = 40  # building, unit and room after the house number never run longer
+_SHOP = re.compile(r"(?:临街|臨街|一楼|一樓)?(?:商铺|商舖|地铺|地舖|铺位|舖位|门面|門面)")
 _ZH_STOP = frozenset("到在从是住去往于址为及和与的把将至向给寄送发搬迁回离近旁边我你他她叫：:，,。；;、（(「『“")
 _ZH_ADMIN_END = frozenset("省市区區县縣镇鎮乡鄉")
 _ZH_ADMIN = re.compile(r"[省市区區县縣镇鎮乡鄉村路街道弄巷里]")
@@ -209,6 +210,8 @@ def find_chinese_addresses(text: str) -> list[Hit]:
         end = tail.end() if tail else number.end()
         while end > number.end() and text[end - 1].isspace():
             end -= 1
+        shop = _SHOP.match(text, end)
+        end = shop.end() if shop else end  # "…26号商铺", "…88號地舖": the shop at that number
         hits.append(("street_address", start, end))
         covered = end
     hits += _campus_rooms(text) if "大" in text or "学院" in text or "學院" in text else []

@@ -118,6 +118,10 @@ _SPOKEN_DAYS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh
                 "twelfth", "teenth", "twentieth", "thirtieth")
 
 
+# What a format or an example looks like, right before a date ("格式1990-05-06", "format: 1990-05-06").
+FORMAT_BEFORE = re.compile(r"(?:格式|format|e\.g\.|例如)[ \t]*(?:(?:is|是|为|為|like|如)[ \t]*)?[:：]?[ \t]*$", re.I)
+
+
 def find_dates_of_birth(text: str) -> list[Hit]:
     hits: list[Hit] = _dates_before_sheng(text) if "生" in text else []
     full_year = _YEAR.search(skeleton(text)) is not None or ("年" in text and _CN_YEAR_SEARCH.search(text) is not None)
@@ -127,6 +131,8 @@ def find_dates_of_birth(text: str) -> list[Hit]:
     if full_year:
         lo, hi = max(0, keys[0][0] - 60), min(len(text), keys[-1][1] + 40)
         for m in _DATE.finditer(text, lo, hi):
+            if FORMAT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "提取出生年月日，格式1990-05-06": what the format looks like, no one's birthday
             if _BIRTH_BEFORE.search(text, max(0, m.start() - 36), m.start()) or named_after(_BIRTH_KEY_AFTER, text, m.end()):
                 hits.append(("date_of_birth", m.start(), m.end()))
     spoken = "nineteen" in text or "thousand" in text or any(word in text for word in _SPOKEN_DAYS)

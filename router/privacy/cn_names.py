@@ -18,8 +18,8 @@ from duet.router.privacy.cn_public import CAPITAL_NUMERALS, NAMED_AFTER, ROAD_WO
 from duet.router.privacy.cn_name_parts import DOTTED_NAME, tibetan_name
 from duet.router.privacy.cn_double_surnames import find_double_surnamed
 from duet.router.privacy.cn_surnames import all_cjk, is_cjk, surname_len
-from duet.router.privacy.cn_word_checks import (inside_word, plain_word, rare_in_names, uncommon_in_names, unlike_given_name,
-                                                verb_and_object)
+from duet.router.privacy.cn_word_checks import (inside_word, names_both_ways, plain_word, rare_in_names, uncommon_in_names,
+                                                unlike_given_name, verb_and_object)
 from duet.router.privacy.lexicon import COMMON_FREQ, Lexicon, lexicon, segment, tag
 from duet.router.privacy.slot_values import hangul_name_end
 from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_CONJUNCTIONS, CN_FOREIGN_CHARS, CN_RARE_SURNAMES,
@@ -77,7 +77,8 @@ def _name_like(word: str, lex: Lexicon, strong: bool) -> bool:
 def _name_at(text: str, pos: int, lex: Lexicon, strong: bool, form: bool = False) -> int:
     """End of the name starting at ``pos`` (segmentation decides the length), or -1. ``strong``:
     a cue points at a name here; ``form``: a form label does."""
-    surname = surname_len(text, pos)
+    surname = surname_len(text, pos) or (  # (租客逄立新; not 母亲, 门卫: a rarer surname that starts a word)
+        1 if form and text[pos] in CN_RARE_SURNAMES and not plain_word(text[pos:pos + 2], lex) else 0)
     if not surname or (text[pos] in CN_FUNCTION_SURNAMES and not form) or \
             text[pos:pos + 2] in PUBLIC_FIGURES_ZH or text[pos:pos + 3] in PUBLIC_FIGURES_ZH or \
             text[pos:pos + 4] in PUBLIC_FIGURES_ZH:
@@ -104,7 +105,8 @@ def _given_after(rest: list[str], lex: Lexicon, strong: bool) -> str:
     """The given name in the segments after a lone surname (consumed from ``rest``), or ""."""
     given = rest[0]
     if len(given) == 2 and all_cjk(given):
-        if lex.word_freq.get(given, 0) < _RARE_FREQ or (strong and given not in lex.function_words):
+        if lex.word_freq.get(given, 0) < _RARE_FREQ or \
+                (strong and (given not in lex.function_words or names_both_ways(given, lex))):
             rest.pop(0)
             return given  # 王/桂花 after a cue: a noun can be a given name, 明天 cannot
         return ""
@@ -204,9 +206,9 @@ def _after_cue(text: str, m: re.Match[str], lex: Lexicon, room: int) -> list[Hit
         end = dotted.end() if dotted else _field_value(text, pos, lex, labelled=pos == m.end() and labelled)
         if end < 0:
             end = _name_at(text, pos, lex, True, form=True)
-        if end > 0 and not labelled and text[pos] in CN_FUNCTION_SURNAMES and end < len(text) and is_cjk(text[end]) \
-                and plain_word(text[pos + 1:end], lex) and uncommon_in_names(text[pos + 1:end], lex):
-            end = -1  # "通知时有效的", "住户于上述时间": a preposition and a word in a sentence that goes on
+        if end > 0 and not labelled and text[pos] in CN_FUNCTION_SURNAMES and plain_word(text[pos + 1:end], lex) \
+                and uncommon_in_names(text[pos + 1:end], lex):
+            end = -1  # "通知时有效的", "住户于上述时间", "司机能坐": a function word and a word, not a name
         if end < 0 and personal:
             end = next((pos + k for k in (3, 2) if text[pos:pos + k] in PUBLIC_FIGURES_ZH), -1)
         if end < 0:
@@ -215,8 +217,8 @@ def _after_cue(text: str, m: re.Match[str], lex: Lexicon, room: int) -> list[Hit
             break
         hits.append(("person_name", pos, end))
         sep = P.LIST_CONT.match(text, end)
-        if not sep:
-            break
+        if not sep or P.CUE.match(text, sep.end()):
+            break  # ("父亲端木建新和母亲俞秀兰": the next cue reads the next name)
         pos = sep.end()
     return hits
 
@@ -237,8 +239,8 @@ def _cued(text: str, lex: Lexicon, at: P.Starts) -> list[Hit]:
             hits.append(("person_name", m.end(), end))
     for prep in at.preposition:  # P.BETWEEN_START.finditer
         between = P.BETWEEN.match(text, prep)
-        if between is None:
-            continue
+        if between is None or plain_word(text[prep:prep + 2], lex):
+            continue  # (同步评估, 和平: the preposition starts a word)
         end = _name_at(text, between.start() + 1, lex, True)
         if end > 0:
             hits.append(("person_name", between.start() + 1, end))

@@ -45,7 +45,8 @@ CUE_WORDS = (
 CUE = re.compile(
     "(?:" + by_first_character(CUE_WORDS) + ")"
     r"(?:[（(][\u4e00-\u9fff]{1,5}[）)])?"  # (a role in brackets after a party: "乙方（承租人）：屈淑英")
-    r"[\s:：】]*(?:是|为)?[\s:：「『“\"'（(]*"  # (a label in brackets: "【客户姓名】胡琴")
+    r"[\s:：】]*(?:是|为|係|系)?[\s:：「『“\"'（(]*"  # (a label in brackets: "【客户姓名】胡琴")
+    r"(?:我(?=[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])))?"  # ("汇款人係我黃家豪": the writer, then the name)
 )
 # Cues that say the next name is somebody the writer knows or writes to, not somebody famous.
 PERSONAL_CUES = frozenset(

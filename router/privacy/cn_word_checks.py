@@ -10,6 +10,7 @@ _PLAIN_CHAR_FREQ = 3000  # … that is this common a word on its own is no given
 _REAL_NAME_CHAR_MIN = 1000  # a character in fewer real given names than this (of ~32 million) is read as a word
 _WORD_OVER_NAME = 2  # … and more than twice as frequent in jieba's dictionary as in names
 _USUAL_NAME_CHAR = 10000  # a character in this many real given names is usual in one
+_NAME_CHAR_EVERYWHERE = 100000  # … and in this many, a name character above all
 _VERB_SURNAME_FREQ = 5000  # a surname this common as a word of its own (解, 管) may be that word
 
 
@@ -48,6 +49,13 @@ def uncommon_in_names(given: str, lex: Lexicon) -> bool:
     """Whether a character of ``given`` is in fewer real given names than
     :data:`_USUAL_NAME_CHAR` (有效, 上述; not 文章 nor 建国, which many people are called)."""
     return any(lex.real_given_chars.get(ch, 0) < _USUAL_NAME_CHAR for ch in given)
+
+
+def names_both_ways(given: str, lex: Lexicon) -> bool:
+    """Whether every character of ``given`` is in more than :data:`_NAME_CHAR_EVERYWHERE` real
+    given names: a word jieba reads as a function word may still be a name (立新), where 明天's
+    天 is in far fewer."""
+    return all(lex.real_given_chars.get(ch, 0) >= _NAME_CHAR_EVERYWHERE for ch in given)
 
 
 def plain_word(word: str, lex: Lexicon) -> bool:

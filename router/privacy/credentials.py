@@ -18,13 +18,13 @@ _SECRET_TOKENS = re.compile(
     r"(?:sk-(?:proj-|live-|test-|ant-)?[A-Za-z0-9_\-]{16,}|sk_(?:live|test)_[A-Za-z0-9]{16,}"
     r"|(?:AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}"
     r"|xox[abprs]-[A-Za-z0-9\-]{10,}|Atzr\|[A-Za-z0-9_\-]{40,}|pat-(?:na|eu)1-[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|AIza[0-9A-Za-z_\-]{35}|gl(?:pat|rt|dt|ptt|cbt|ft|soat)-[A-Za-z0-9_\-]{20,}"
-    r"|(?:pk|rk)_(?:live_|test_)?[0-9A-Za-z]{24,}|LTAI[0-9A-Za-z]{12,28}|AKID[0-9A-Za-z]{28,40}|SK[0-9a-f]{32}(?![0-9A-Za-z])|AKLT[0-9A-Za-z_\-]{30,60}"
+    r"|whsec_[0-9A-Za-z]{24,}|(?:pk|rk)_(?:live_|test_)?[0-9A-Za-z]{24,}|LTAI[0-9A-Za-z]{12,28}|AKID[0-9A-Za-z]{28,40}|SK[0-9a-f]{32}(?![0-9A-Za-z])|AKLT[0-9A-Za-z_\-]{30,60}"
     r"|eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,})"
 )
 # (cheap first check, prefixes): most texts fail the first check of every pair.
 _TOKEN_GATES = (("sk", ("sk-", "sk_")), ("_", ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")),
                 ("AI", ("AIza",)), ("SIA", ("ASIA",)), ("KIA", ("AKIA",)), ("xox", ("xox",)),
-                ("gl", ("glpat-", "glrt-", "gldt-", "glptt-", "glcbt-", "glft-", "glsoat-")), ("LTAI", ("LTAI",)), ("AKID", ("AKID",)), ("SK", ("SK",)), ("AKLT", ("AKLT",)), ("k_", ("pk_", "rk_")), ("Atzr", ("Atzr|",)), ("pat-", ("pat-na1-", "pat-eu1-")),
+                ("gl", ("glpat-", "glrt-", "gldt-", "glptt-", "glcbt-", "glft-", "glsoat-")), ("LTAI", ("LTAI",)), ("AKID", ("AKID",)), ("SK", ("SK",)), ("AKLT", ("AKLT",)), ("k_", ("pk_", "rk_")), ("whsec_", ("whsec_",)), ("Atzr", ("Atzr|",)), ("pat-", ("pat-na1-", "pat-eu1-")),
                 ("eyJ", ("eyJ",)))
 _TOKEN_FIRSTS = tuple(first for first, _ in _TOKEN_GATES)
 _PRIVATE_KEY = re.compile(r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)")

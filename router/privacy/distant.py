@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from duet.router.privacy import checks
-from duet.router.privacy.birth_dates import _BIRTH_GATE, _DATE, _YEAR
+from duet.router.privacy.birth_dates import _BIRTH_GATE, _DATE, _YEAR, FORMAT_BEFORE
 from duet.router.privacy.keyed import (_ACCOUNT_VALUE, _MEDICAL_KEY, _NOT_BANK_CARD, _MEDICAL_VALUE, _OWN_VALUE, _PASSPORT_KEY,
                                        _PASSPORT_VALUE, _passport_like, _record_number)
 from duet.router.privacy.patterns import _CARD
@@ -186,6 +186,8 @@ def _look_alike(text: str, m: re.Match[str], kind: str = "") -> bool:
         return True
     if kind == "phone" and _company_line(text, m.start(), value):
         return True  # "is HMRC 0300 200 3300 free to call from a mobile?"
+    if FORMAT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return True  # "提取出生年月日，格式1990-05-06": what the format looks like, no one's date
     if kind in ("bank_account", "credit_card") and _store_card(text[max(0, m.start() - 12):m.start()]):
         return True  # "礼品卡卡号4512…", "gift card 6035…": a store's card, not a bank's
     version = _VERSION.fullmatch(value) and not (kind == "date_of_birth" and _day_month(value))

@@ -61,7 +61,9 @@ _NET_CONTEXT = re.compile(r"\bip(?:v[46])?(?![a-z])|host|server|ssh|ping|dns|gat
                           re.I | re.A)
 
 # A list an address is put on, a little further after it ("把 9.139.57.72 加到 whitelist 里").
-_LIST_AFTER_IP = re.compile(r"allowlist|whitelist|blacklist|blocklist|denylist|白名单|白名單|黑名单|黑名單|firewall|防火墙", re.I)
+_LIST_AFTER_IP = re.compile(r"allowlist|whitelist|blacklist|blocklist|denylist|白名单|白名單|黑名单|黑名單|firewall|防火墙|"
+                            # an access log's line: '192.0.2.14 "POST /api/v1/upload" 200', '… - - [12/Mar/…'
+                            r"(?<=[0-9])[ \t]+(?:-[ \t]+-[ \t]+\[|\"?(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS) /)", re.I)
 
 # Skeleton candidates (see router.privacy.scan): dotted quads.
 _IPV4_SKELETON = re.compile(rb"0(?<![0.]0)0{0,2}\.0{1,3}\.0{1,3}\.0{1,3}")

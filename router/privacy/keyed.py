@@ -89,7 +89,7 @@ _ACCOUNT_KEY = keywords(
     # "conto corrente", "rekeningnummer", "口座番号", "계좌번호"; a salary or savings card (工资卡)
     r"kontonummer|konto|kontonr|bankverbindung|numéro de compte|compte bancaire|compte|rib|número de cuenta|cuenta|"
     r"cuenta bancaria|numero di conto|conto corrente|conto|rekeningnummer|rekening|口座番号|口座|계좌번호|계좌|"
-    r"工资卡|储蓄卡|借记卡|收款账号|汇款账号|匯款帳號|戶口號碼|戶口號|存入|存到|汇入|匯入|打入|"
+    r"工资卡|储蓄卡|借记卡|收款账号|汇款账号|匯款帳號|戶口號碼|戶口號|(?:匯豐|中銀|恒生|渣打|東亞|銀行|我)戶口|存入|存到|汇入|匯入|打入|"
     r"pay to|deposit went to|deposit goes to|deposit to|donations to the family|refund to|"
     r"(?:转账|汇款|打款|轉賬|匯款)[一二三四五六七八九十百千万萬两0-9.,元块塊]{1,8}(?:到|至|给|給)|direct deposit|deposit into|转账到|轉帳到|打款到|汇款到|匯款到|"
     r"conta|número da conta|numer konta|acc|acc no|bank card|bank_card|bankcard|acc_no|accno|account_no|还款卡|扣款卡|clabe|"

@@ -107,6 +107,7 @@ forward send give hand pass show mail assign introduce add return deliver ship w
 """.split())
 # What a performer's name follows in a request for music: "play Jay Chou", "songs by …", "播放…".
 PERFORMER_BEFORE = re.compile(r"(?:(?<![a-z])play(?:ing)?(?: some| me some| me| us)?|(?:songs?|music|album|hits) by|"
+                              r"(?<![a-z])play(?:ing)? [^.!?\n]{0,30}(?<![a-z])(?:like|by)|"
                               r"listen to|播放|放一首|来一首)\s*$")
 # Form labels: followed by ":" or "=" ("Patient: …"); the first group also without ("account holder …").
 EN_LABELS = frozenset(p.strip() for p in """
@@ -154,7 +155,7 @@ senior junior buyer manager director engineer officer assistant consultant analy
 executive chief president vice developer designer associate administrator accountant architect representative
 intern supervisor technician wifi wi-fi hotspot network guest mount
 execution planning index cond scan filter loops buffers heap
-personal data information confidential privacy
+personal data information confidential privacy raspberry
 """.split())
 # Words naming a kind of place: never a surname without a cue ("Forest Park", "Lake Street").
 PLACE_TYPE_WORDS = frozenset("""
@@ -321,7 +322,7 @@ CN_SURNAMES = frozenset(_CN_SURNAMES_SIMPLIFIED + _CN_SURNAMES_TRADITIONAL)
 # Surnames left off the general list because they are also everyday words (南, 原, 信, 楼) or
 # are the traditional forms of listed ones (陸, 單): in a slot that holds a name (a label, 给 … 打电话) they start one.
 CN_RARE_SURNAMES = frozenset("苟隋丛苑迟官南原栗粟冼楼盘位仝区豆朴练漆卿初门敬普鹿邸辜阿母亓修鲜战玉银宾呼但冶斯檀衣信展智奉"
-                             "植尧闭由陸粘丘鮑練籃應單留鄞龎樓區門禤")
+                             "植尧闭由陸粘丘鮑練籃應單留鄞龎樓區門禤逄")
 # Tibetan names have no surname: one or two of these parts ("次仁卓玛", "扎西顿珠", "央金").
 CN_TIBETAN_NAME_PARTS = frozenset("""
 扎西 次仁 达瓦 卓玛 央金 顿珠 多吉 格桑 旦增 丹增 拉姆 平措 尼玛 索朗 巴桑 普布 德吉 白玛 曲珍 边巴 洛桑 仁增 措姆 琼达 益西
@@ -341,6 +342,8 @@ CN_COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 慕�
 CN_NAME_STOP = frozenset(
     "的了是在和与及跟说要把被给让对从到也都就还又很会能去来住叫姓名先姐哥弟妹爷奶叔伯姨总等们吗呢吧啊呀哦嗯这那个今昨"
     "岁号身份证手机电话微信邮箱地址账户再已将向往吃喝看做用请问打发写寄送拿买卖我你他她它"
+    # Cantonese particles and pronouns ("仲喺度", "佢哋"): no given name holds them
+    "喺嘅咗唔冇嘢啲佢哋咁噉嗰乜咩㗎啦喎囉嚟睇諗俾"
 )
 # Particles and pronouns that cannot end a name even in a form field ("参会人和我").
 CN_FIELD_STOP = frozenset("的了是在和与及跟说我你他她它们吗呢吧啊等号號码碼")
@@ -358,6 +361,7 @@ CN_NOT_NAMES = frozenset("""
 张三 李四 王五 赵六 钱七 孙八 某某 张某 李某 王某 刘某 陈某 张某某 李某某 王某某
 谢谢 谢了 谢啦 周几 安卓 白屏 黑屏 蓝屏 花屏 冷启动 热启动 热更新 热修复 云端 云盘 云服务
 陈皮 黄芪 黄连 黄芩 白术 白芷 杜仲 石斛 金银花 柴胡 甘草 党参 当归 何首乌
+夏令时 杨枝 古人 古人云
 柯基 柴犬 边牧 邊牧 哈士奇 萨摩耶 房仲 房東 房东 陆家嘴 陸家嘴 戴森 蒙脱石 连花清 連花清 韩文 韩语 韓文 韓語 韩剧 韓劇 越南
 """.split())
 # Words that join two fields ("姓名和电话", "付款人和金额"): after a label they start no name.

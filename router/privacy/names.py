@@ -35,6 +35,8 @@ from duet.router.privacy.word_search import WordSearch
 
 # What may follow a name and says it is one: "Ana Ruiz (Sales)", "Tom Lee's phone", "Ana Ruiz, who".
 _CUE_AFTER = re.compile(
+    # "let Aroha Ngata know": only a person knows
+    r"[ \t]+know(?![a-z])|"
     # "Malte Kambs (brother) +91 …": a relation in brackets after the name
     r"[ \t]*\((?:my |her |his )?(?:" + "|".join(sorted(EN_RELATIONS, key=len, reverse=True)) + r")\)|"
     r"\s*\((?:[A-Z][A-Za-z&]*\.?\s?)(?:(?:[A-Z][A-Za-z&]*\.?|of|and|for|&)\s?){0,3}\)|\s?(?:您好|你好)|'s (?:phone|number|cell|mobile|email|e-mail|address|birthday|wife|"
@@ -263,6 +265,9 @@ def _pair(text: str, low: str, words: list[tuple[int, int]], i: int, lex: Lexico
             _inside_chinese(low, start, end2, after) and second.lower() in lex.last_names and
             second.lower() not in NOT_NAME_WORDS and second.lower() not in PLACE_TYPE_WORDS))
     anchored = not anchors.isdisjoint(range(end2, end2 + 5)) and _FIELD_SEP.search(text, end2, end2 + 4) is not None
+    if second.lower() in PLACE_TYPE_WORDS and not _known_first(first, lex) and \
+            low[max(0, start - 8):start].rstrip().endswith(("called", "named")):
+        return 0  # "streets called Main Street": a place's name, though "called" cues a person's
     common_given = lex.first_names.get(first.lower(), 0.0) >= _COMMON_GIVEN
     if _bad_word(first, cued or anchored) or _bad_word(second, cued or anchored or
                                                       (common_given and second.lower() in lex.last_names and
@@ -282,7 +287,7 @@ def _pair(text: str, low: str, words: list[tuple[int, int]], i: int, lex: Lexico
     before = low[words[i - 1][0]:end] if i and words[i - 1][1] == start - 1 else ""  # "Chimamanda | Ngozi Adichie"
     if text[start:end].lower() in PUBLIC_FIGURES or f"{low_first} {low_second}" in PUBLIC_FIGURES or \
             before in PUBLIC_FIGURES or \
-            (not cued and PERFORMER_BEFORE.search(low, max(0, start - 16), start)):
+            (not cued and PERFORMER_BEFORE.search(low, max(0, start - 40), start)):
         return 0  # a public figure, or whom a song is played by ("play Jay Chou", "songs by …")
     if cued or any(low_first in local and low_second in local for local in locals_):
         return j  # a cue, or an e-mail address that spells the name out ("marcus.webb@…")

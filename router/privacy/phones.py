@@ -321,7 +321,29 @@ def find_phones(text: str) -> list[Hit]:
             hits.append(keyed)
     if "\n" in text and any(word in lowered(text) for word in _HEADER_GATE):
         hits += _table_phones(text)
+    if not text.isascii() and _HK_TEXT.search(text):
+        hits += _hong_kong_phones(text, hits)
     return [_with_country_code(text, hit) for hit in hits]
+
+
+# A Hong Kong number has no trunk prefix: eight digits, written four and four ("打俾我5318 2746",
+# "WhatsApp我哋 6241 5537"), read as a phone in Cantonese or Hong Kong text when Hong Kong's
+# numbering plan accepts it (mobiles start with 5, 6 or 9, fixed lines with 2 or 3).
+_HK_TEXT = re.compile("[嘅咗唔喺係俾哋冇嘢啲睇諗嚟]|香港|九龍|新界|港島|致電|電話|聯絡|WhatsApp|whatsapp")
+_HK_SPACED = re.compile(r"(?<![0-9A-Za-z.,-])[235679][0-9]{3} [0-9]{4}(?![0-9A-Za-z]|[.,][0-9])")
+
+
+def _hong_kong_phones(text: str, found: list[Hit]) -> list[Hit]:
+    hits: list[Hit] = []
+    for g in groups_with(text, 8):
+        for m in _HK_SPACED.finditer(text, max(0, g.start - 1), min(len(text), g.end + 1)):
+            if any(s <= m.start() < e for _, s, e in found) or _QUANTITY_AFTER.match(text, m.end()) or \
+                    named_as_reference(text, m.start(), m.end()) or \
+                    _SERVICE.search(text, sentence_start(text, m.start(), 80), sentence_end(text, m.start(), 80)):
+                continue  # (a company's hotline: "港鐵熱線 2881 8888")
+            if _valid(m.group(0), ("HK",)):
+                hits.append(("phone", m.start(), m.end()))
+    return hits
 
 
 # A country code in brackets right before a number read without it: "(+86)159…", "(0086) 159…".

@@ -38,13 +38,13 @@ _PLATE_KEY = keywords(r"veh|veh reg|plate|plates|plate number|number plate|licen
                       r"lp#|lp:|lp no|lic plate|lic\. plate|reg no|reg\. no|kennz|kennz\.|amtl\. kennz|amtl\. kennzeichen|"
                       r"amtliches kennzeichen|kfz-kennzeichen|immat|immat\.|immatricul[ée]e?s?|immatriculad[oa]|matriculad[oa]|anpr|camera read|anpr camera read|dvla|mot|"
                       r"congestion charge for|congestion charge due for|car tax for|road tax for|toll for|rego for|insurance for|taxi|cab|uber|"
-                      r"quote for|claim for|lyft|trailer|挂车|掛車|出租车|出租車|车辆|車輛|我的车|我的車|我车|我車|"
+                      r"quote for|claim for|lyft|trailer|挂车|掛車|出租车|出租車|车辆|車輛|我的车|我的車|我车|我車|私家車|私家车|"
                       r"etc扣费记录|vrm|vehicle [0-9]{1,2}")
 _PLATE_GATE = ("veh", "plate", "reg", "tag", "vrn", "car number", "vehicle number", "vehicle no", "kennz", "immat",
                "matrícula", "牌", "車號", "车号", "targa", "placa", "kenteken", "tablica", "番号", "ナンバー", "번호판", "lp#",
                "lp:", "lp no", "anpr", "camera read", "dvla", "mot ", "mot:", "congestion charge", "car tax", "road tax",
                "toll for", "insurance for", "taxi", "cab ", "uber", "lyft", "trailer", "挂车", "掛車", "出租", "车辆", "車輛", "etc扣费", "vrm",
-               "vehicle ", "quote for", "claim for", "我的车", "我的車", "我车", "我車")
+               "vehicle ", "quote for", "claim for", "我的车", "我的車", "我车", "我車", "私家車", "私家车")
 _PLATE_VALUE = re.compile(r"(?<![A-Za-z0-9])[A-ZÄÖÜ0-9]{1,4}(?:[ ·•・.-]?[A-ZÄÖÜ0-9]{1,4}){0,3}(?![A-Za-z0-9])")
 _PLATE_BEFORE = before_pattern(_PLATE_VALUE)
 # A plate as a scanner reads it, taken right after its keyword only: stray spaces around a dash
