@@ -46,6 +46,10 @@ _DOTTED_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])" + DOTTED_NAME.pattern + "$")
 _CJK_UP_TO_5 = re.compile("[\u4e00-\u9fff]{0,5}")
 
 
+# A text message's signature: the sender in 【】 before the words such messages open with
+# ("【惠康】会员专享", "【顺丰】您的快件") — a company; a chat's 【夏桂珍】 is followed by what she said.
+_SMS_SENDER = re.compile("】(?:会员|會員|验证码|驗證碼|尊敬的|您的|您好|亲爱的|親愛的|温馨提示|溫馨提示|优惠|優惠|"
+                         "限时|限時|恭喜|【)")
 _CUE_TAIL = " \t\n:：】是为「『“\"'（("
 _LABEL_MARKS = frozenset(":：】「『“\"'（(")  # a cue holding one labels what follows
 
@@ -384,7 +388,7 @@ def find_chinese_names(text: str, anchors: tuple[int, ...] = ()) -> list[Hit]:
     at = P.starts(text)
     hits = _cued(text, lex, at) + _before_fields(text, anchors, lex, at)
     hits += without_public_works(text, _uncued(text, lex, _MAX_UNCUED, at) + find_double_surnamed(text, lex))
-    found = {hit for hit in hits if not NAMED_AFTER.match(text, hit[2])}
+    found = {hit for hit in hits if not NAMED_AFTER.match(text, hit[2]) and not _SMS_SENDER.match(text, hit[2])}
     for name in {text[s:e] for _, s, e in found}:  # every other mention of a name found once: "吴晓东说…"
         pos, mentions = find_word(text, name), 0
         while pos >= 0 and mentions < _MAX_MENTIONS:
