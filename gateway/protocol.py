@@ -1,7 +1,7 @@
 """OpenAI protocol models, in the field order of the OpenAI API reference.
 
-Requests use one permissive base (``extra="allow"``): fields we do not act on are accepted and
-logged, as the official service accepts them. Value ranges follow the OpenAI specification so that
+Requests use one permissive base (``extra="allow"``): the fields outside these models are kept so
+that gateway/request_fields.py can name them — ignored as documented advice, or refused with a 400. Value ranges follow the OpenAI specification so that
 what it rejects, we reject too (with a 400 in the OpenAI error shape).
 """
 

@@ -3,7 +3,9 @@ response-format fields turned into the backend contract.
 
 No field that changes what the caller gets back is dropped silently: a field is implemented,
 ignored because OpenAI documents it as optional advice (``ADVICE``, listed in the README), or
-refused with a 400 naming it when it is set (``REFUSED``).
+refused with a 400 naming it when it is set (``REFUSED``). A top-level field outside OpenAI's
+description is refused too, as OpenAI's service refuses it ("Unrecognized request argument
+supplied"): Duet cannot know what it was meant to change.
 """
 
 from __future__ import annotations
@@ -58,7 +60,13 @@ def _set_fields(model: BaseModel) -> dict[str, Any]:
 
 
 def refuse_unsupported(request: BaseModel, messages: list[ChatMessage] | None = None) -> None:
-    """Raise ``InvalidRequest`` naming the first refused field that is set."""
+    """Raise ``InvalidRequest`` naming the first refused field that is set, or the first field
+    outside OpenAI's description."""
+    known = type(request).model_fields.keys() | ADVICE.keys() | REFUSED.keys()
+    for name in request.model_extra or {}:
+        if name not in known:
+            raise InvalidRequest(f"Unrecognized request argument supplied: {name}", param=name,
+                                 code="unrecognized_request_argument")
     for name, value in _set_fields(request).items():
         if name in REFUSED and not _is_unset(name, value):
             raise InvalidRequest(f"{name}: {REFUSED[name]}", param=name,

@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 
 from duet.router.privacy.cn_surnames import all_cjk, is_cjk
-from duet.router.privacy.cn_word_checks import plain_word, rare_in_names, unlike_given_name
+from duet.router.privacy.cn_word_checks import ORPHAN_FREQ, plain_word, rare_in_names, unlike_given_name
 from duet.router.privacy.lexicon import Lexicon, segment
 from duet.router.privacy.name_lists import CN_COMPOUND_SURNAMES, CN_NAME_STOP, CN_NOT_NAMES, PUBLIC_FIGURES_ZH
 from duet.router.privacy.scan import Hit
 
 _DOUBLE = re.compile("|".join(sorted(CN_COMPOUND_SURNAMES)))
 _MAX_TEXT = 1500
-_ORPHAN_FREQ = 3000  # a second given-name character this rare is read as part of the name
 
 
 def _given(text: str, start: int, lex: Lexicon) -> str:
@@ -31,7 +30,7 @@ def _given(text: str, start: int, lex: Lexicon) -> str:
     if len(first) != 1 or first in CN_NAME_STOP:
         return ""
     second = tokens[1] if len(tokens) > 1 else ""
-    if len(second) == 1 and is_cjk(second) and second not in CN_NAME_STOP and lex.word_freq.get(second, 0) < _ORPHAN_FREQ:
+    if len(second) == 1 and is_cjk(second) and second not in CN_NAME_STOP and lex.word_freq.get(second, 0) < ORPHAN_FREQ:
         return first + second
     return first
 

@@ -18,8 +18,8 @@ from duet.router.privacy.cn_public import CAPITAL_NUMERALS, NAMED_AFTER, ROAD_WO
 from duet.router.privacy.cn_name_parts import DOTTED_NAME, tibetan_name
 from duet.router.privacy.cn_double_surnames import find_double_surnamed
 from duet.router.privacy.cn_surnames import all_cjk, is_cjk, surname_len
-from duet.router.privacy.cn_word_checks import (inside_word, names_both_ways, plain_word, rare_in_names, uncommon_in_names,
-                                                unlike_given_name, verb_and_object)
+from duet.router.privacy.cn_word_checks import (ORPHAN_FREQ, inside_word, names_both_ways, plain_word, rare_in_names,
+                                                uncommon_in_names, unlike_given_name, verb_and_object)
 from duet.router.privacy.lexicon import COMMON_FREQ, Lexicon, lexicon, segment, tag
 from duet.router.privacy.slot_values import hangul_name_end
 from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_CONJUNCTIONS, CN_FOREIGN_CHARS, CN_RARE_SURNAMES,
@@ -30,7 +30,6 @@ from duet.router.privacy.finders import find_word
 
 _COMMON_FREQ = COMMON_FREQ  # a dictionary word this frequent is a word, not a private person's name
 _RARE_FREQ = 50  # a given name split off by jieba may be a rare word (婷婷), not a common one (明天)
-_ORPHAN_FREQ = 3000  # a single character this rare, left alone after a name, belongs to the name
 _GLUE_FREQ = 50000  # … but never one this common (有, 会, 小): it starts the next word
 _MAX_WINDOWS = 24  # bounds the segmentation work on long texts
 _MAX_MENTIONS = 64  # other mentions of one name masked (bounds the work on repetitive text)
@@ -95,7 +94,7 @@ def _name_at(text: str, pos: int, lex: Lexicon, strong: bool, form: bool = False
     first = first[:cut]  # 徐浩/用, 李博/说: jieba glued the next verb on
     if len(first) == surname + 1 and cut == len(tokens[0] if tokens else "") and rest and is_cjk(rest[0][0]) and \
             rest[0][0] not in CN_NAME_STOP and (rest[0] not in lex.word_freq or
-                                                (len(rest[0]) == 1 and lex.word_freq[rest[0]] < _ORPHAN_FREQ)) and \
+                                                (len(rest[0]) == 1 and lex.word_freq[rest[0]] < ORPHAN_FREQ)) and \
             lex.word_freq.get(rest[0][0], 0) < _GLUE_FREQ:
         first += rest[0][0]  # 楊麗/雲下, 楊麗/雲: what follows is no word, or a rare character left alone
         # (not 车上/有会: 有 starts the next word)
@@ -116,7 +115,7 @@ def _given_after(rest: list[str], lex: Lexicon, strong: bool) -> str:
         return ""
     chars = ""
     while rest and len(chars) < 2 and len(rest[0]) == 1 and is_cjk(rest[0]) and rest[0] not in CN_NAME_STOP \
-            and lex.word_freq.get(rest[0], 0) < _ORPHAN_FREQ:
+            and lex.word_freq.get(rest[0], 0) < ORPHAN_FREQ:
         chars += rest.pop(0)
     return chars
 

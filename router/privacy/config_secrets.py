@@ -37,7 +37,7 @@ _PLACEHOLDER = re.compile(r"x{4,}|X{4,}|\*{3,}|^<.*>$|^\$|\{\{|your[_-]|example|
 _HEX = re.compile(r"[0-9a-fA-F]{16,}")
 _VERSION = re.compile(r"[vV]?[0-9]+(?:\.[0-9]+)+(?:[-+][A-Za-z0-9.]+)?")
 _GATES = ("key", "KEY", "Key", "secret", "SECRET", "Secret", "sqlplus", "ak", "sk", "AK", "SK", " / ", "uthorization:",
-          "/", "value:")
+          "value:")
 
 
 _LOGIN_PAIR = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,} / (\S{6,64}?)(?=[\s,;)'\"]|$)")
@@ -81,7 +81,8 @@ def _allowed(name: str, value: str) -> bool:
 
 
 def find_config_secrets(text: str) -> list[Hit]:
-    if not occurring(text, _GATES):
+    login = "/" in text and bool(occurring(lowered(text), _USER_GATES))
+    if not login and not occurring(text, _GATES):
         return []
     hits: list[Hit] = []
     if "=" in text:
@@ -97,7 +98,7 @@ def find_config_secrets(text: str) -> list[Hit]:
     if "@" in text and " / " in text:  # a login pasted as "e-mail / password"
         hits += [("api_key_secret", m.start(1), m.end(1)) for m in _LOGIN_PAIR.finditer(text)
                  if not _PLACEHOLDER.search(m.group(1)) and _mixed(m.group(1)) and "@" not in m.group(1)]
-    if "/" in text and occurring(lowered(text), _USER_GATES):
+    if login:
         hits += [("api_key_secret", m.start(1), m.end(1)) for m in _USER_PAIR.finditer(text) if _password_like(m.group(1))]
     if "value:" in text and "name:" in text:
         hits += [("api_key_secret", m.start(1), m.end(1)) for m in _ENV_ENTRY.finditer(text) if _allowed("", m.group(1))]

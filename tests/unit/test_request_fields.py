@@ -31,6 +31,12 @@ REFUSED_SAMPLES: dict[str, Any] = {
 }
 
 
+def _base(model: type) -> dict[str, Any]:
+    if model is ChatCompletionRequest:
+        return {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
+    return {"model": "m", "prompt": "hi"}
+
+
 @pytest.fixture(scope="module")
 def schemas() -> dict[str, Any]:
     path = SHARED_SPEC if SHARED_SPEC.is_file() else SPEC
@@ -60,8 +66,7 @@ def test_every_request_field_is_implemented_advice_or_refused(
         if name in ADVICE:
             assert f"`{name}`" in readme, f"advice field {name} is not listed in the README"
         elif name in REFUSED:
-            body = {"model": "m", "messages": [{"role": "user", "content": "hi"}], "prompt": "hi",
-                    name: REFUSED_SAMPLES[name]}
+            body = {**_base(model), name: REFUSED_SAMPLES[name]}
             request = model.model_validate(body)
             convert = chat_to_generation if model is ChatCompletionRequest else completion_to_generation
             with pytest.raises(InvalidRequest) as refused:
@@ -120,3 +125,12 @@ def test_a_schema_the_grammar_cannot_enforce_is_refused_naming_the_feature(
         chat_to_generation(ChatCompletionRequest.model_validate(body), 10_000)
     assert keyword in refused.value.message
     assert refused.value.param == "response_format.json_schema.schema"
+
+
+@pytest.mark.parametrize("model", [ChatCompletionRequest, CompletionRequest])
+def test_a_field_outside_openais_description_is_refused_naming_it(model: type) -> None:
+    body = {**_base(model), "top_k": 40}
+    convert = chat_to_generation if model is ChatCompletionRequest else completion_to_generation
+    with pytest.raises(InvalidRequest) as refused:
+        convert(model.model_validate(body), 10_000)
+    assert refused.value.param == "top_k" and "top_k" in refused.value.message
