@@ -59,10 +59,15 @@ def _set_fields(model: BaseModel) -> dict[str, Any]:
     return {**declared, **(model.model_extra or {})}
 
 
+def known_fields(model: type[BaseModel]) -> set[str]:
+    """The top-level fields OpenAI describes for this request: acted on, advice, or refused."""
+    return set(model.model_fields) | ADVICE.keys() | REFUSED.keys()
+
+
 def refuse_unsupported(request: BaseModel, messages: list[ChatMessage] | None = None) -> None:
-    """Raise ``InvalidRequest`` naming the first refused field that is set, or the first field
-    outside OpenAI's description."""
-    known = type(request).model_fields.keys() | ADVICE.keys() | REFUSED.keys()
+    """Raise ``InvalidRequest`` naming the first field outside OpenAI's description, or the first
+    refused field that is set."""
+    known = known_fields(type(request))
     for name in request.model_extra or {}:
         if name not in known:
             raise InvalidRequest(f"Unrecognized request argument supplied: {name}", param=name,

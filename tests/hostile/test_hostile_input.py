@@ -130,7 +130,7 @@ def test_invalid_utf8_bytes(edge: DuetProcess, raw: bytes) -> None:
     (chat_body("hi", metadata={"k\x00": "v\x00"}), 200),
     ({**chat_body(), "messages": [{"role": "user", "content": "hi", "\x00": 1}]}, 200),
     (chat_body("hi", model="auto\x00"), 404),
-    ({**chat_body(), "\x00": "\x00"}, 200),
+    ({**chat_body(), "\x00": "\x00"}, 400),
 ], ids=["content", "stop", "metadata", "message key", "model", "top-level key"])
 def test_nul_bytes(edge: DuetProcess, body: dict, status: int) -> None:
     response = httpx.post(edge.url + CHAT, json=body, timeout=60)
