@@ -31,7 +31,7 @@ _EU_STREET = re.compile(
     r"(?:(?:,\s*|\s*\n\s*|\s+)\d{4}\s?[A-Z]{2}(?:(?:,\s*|\s*\n\s*|\s+)"
     + _TOWN + r")?)?"
     r"|\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|"
-    r"square|passage|voie|Rue|Boulevard|Chemin|Allée|Impasse|Quai)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?[A-ZÀ-Ý][\wÀ-ÿ'\-]*(?:\s(?:de |du |des )?[A-ZÀ-Ý][\wÀ-ÿ'\-]+){0,3}"
+    r"square|passage|voie|Rue|Boulevard|Chemin|Allée|Impasse|Quai|jalan|Jalan|lorong|Lorong)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?[A-ZÀ-Ý][\wÀ-ÿ'\-]*(?:\s(?:de |du |des )?[A-ZÀ-Ý][\wÀ-ÿ'\-]+){0,3}"
     r"(?:(?:,\s*|\s*\n\s*|\s+)\d{5}\s+" + _TOWN + r")?"
     r"|(?<![\dA-Za-zÀ-ÖØ-öø-ÿ_])(?:rue|avenue|boulevard|chemin|allée|impasse|place|quai|route)\s+(?:de la |de l'|du |des |de |d')?"
     r"[A-ZÀ-Ý][\wÀ-ÿ'\-]+(?:\s[A-ZÀ-Ý][\wÀ-ÿ'\-]+){0,2},?\s*\d{5}\s+" + _TOWN +
@@ -41,6 +41,8 @@ _EU_STREET = re.compile(
     r"C\.|Traversa|Salita|Passaggio|Ramo|Riva|Calle|Callejón|Camino|Avinguda|Praça|Travessa|"
     # Polish: "ul. Grunwaldzka 17 m. 40, 00-957 Warszawa", "al. Jerozolimskie 57/73", "plac Fredry 63/17"
     r"ul\.|al\.|os\.|pl\.|plac|ulica|aleja|osiedle|UL\.|AL\.|PL\.|"
+    # Malay: "No. 8, Jalan Telawi 3, Bangsar Baru"
+    r"Jalan|Jln\.?|Lorong|Persiaran|Lebuh|"
     # Swiss and Belgian French: the street first, its number after ("Rue de Lausanne 27, 1201 Genève")
     r"Rue|Chemin|Route|Avenue|Boulevard)\s*(?:(?:de(?: la| los| las| l')?|del|du|des|"
     r"dei|della|delle|degli|do|da|dos|das)\s+)?(?:[A-ZÀ-Ý][\wÀ-ÿ']+\s?){1,4},?\s*\d{1,4}(?:/[0-9A-Za-z]{1,4})?"
@@ -75,14 +77,14 @@ rue avenue boulevard bd chemin allée impasse place quai route cours square pass
 piazzale corso largo strada contrada rotonda stretto borgo lungomare vico calle c/ avenida avda plaza paseo camino
 carrera ronda pasaje travesía cañada callejón pasadizo acceso alameda bulevar carretera glorieta rambla urbanización
 vía rua carrer canale incrocio cuesta vial c. traversa salita passaggio ramo riva avinguda praça travessa
-ul. al. os. pl. plac ulica aleja osiedle cesta trg obala
+ul. al. os. pl. plac ulica aleja osiedle cesta trg obala jalan jln jln. lorong persiaran lebuh
 """.split())
 _NEAR_STREET = anchor_pattern(_SUFFIXES, STREET_WORDS)
 # The same without the street words (their look-ahead over seven words costs about 1.4 µs a number
 # after a word), for a text that holds none of them: English text usually holds a suffix ("tor"
 # in "factor") and no street word, and a word absent from the text matches nowhere in it.
 _NEAR_SUFFIX = anchor_pattern(_SUFFIXES, ())
-_FRENCH_WORDS = "rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|square|passage|voie"
+_FRENCH_WORDS = "rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours|square|passage|voie|jalan|lorong"
 _WORD_AFTER = re.compile(r"\d(?<![\dA-Za-zÀ-ÖØ-öø-ÿ_.]\d)\d{0,3}(?:\s?(?:bis|ter))?,?\s+(?:" + _FRENCH_WORDS + r")\s")
 _FRENCH_NEAR = french_pattern(_FRENCH_WORDS.split("|"))
 _FRENCH_SET = frozenset(_FRENCH_WORDS.split("|"))

@@ -1,12 +1,14 @@
 """Chinese names followed by the person's age: "受访者1 裴书琪，32岁，二胎妈妈", "患者邹一鸣（8岁）".
 An age says the run before it is a person; the run must still read as a full name
 (:func:`router.privacy.slot_values.chinese_name`: a surname, no common word), and it must not
-continue a longer run of Chinese characters ("孩子今年5岁")."""
+continue a longer run of Chinese characters ("孩子今年5岁"). A ward's bed number says the same of
+the run after it ("9床 拉巴次仁 住院号…", "18床 丁·巴特尔 男"), Tibetan and dotted names too."""
 
 from __future__ import annotations
 
 import re
 
+from duet.router.privacy.cn_name_parts import DOTTED_NAME, tibetan_name
 from duet.router.privacy.scan import Hit
 from duet.router.privacy.slot_values import chinese_name
 
@@ -14,7 +16,14 @@ _AGE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})[ \t]*(?:[，,、]
                   r"(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[ \t]*(?:周岁|週歲|岁|歲)")
 
 
+_BED = re.compile(r"(?<![0-9])[0-9]{1,3}[ \t]*床[ \t:：]*([\u4e00-\u9fff·]{2,9})(?=[ \t，,（(]|$)", re.M)
+
+
 def find_aged_names(text: str) -> list[Hit]:
-    if "岁" not in text and "歲" not in text:
-        return []
-    return [("person_name", m.start(1), m.end(1)) for m in _AGE.finditer(text) if chinese_name(m.group(1))]
+    hits: list[Hit] = []
+    if "岁" in text or "歲" in text:
+        hits += [("person_name", m.start(1), m.end(1)) for m in _AGE.finditer(text) if chinese_name(m.group(1))]
+    if "床" in text:
+        hits += [("person_name", m.start(1), m.end(1)) for m in _BED.finditer(text) if "床" not in m.group(1) and (
+                 chinese_name(m.group(1)) or tibetan_name(m.group(1)) or DOTTED_NAME.fullmatch(m.group(1)))]  # (not "12床 空床")
+    return hits

@@ -14,7 +14,8 @@ import re
 
 from duet.router.privacy import cn_patterns as P
 from duet.router.privacy.simplified import simplified
-from duet.router.privacy.cn_public import CAPITAL_NUMERALS, NAMED_AFTER, ROAD_WORDS, without_public_works
+from duet.router.privacy.cn_public import CAPITAL_NUMERALS, NAMED_AFTER, ROAD_WORDS, SMS_SENDER, \
+    without_public_works, without_verse_and_characters
 from duet.router.privacy.cn_name_parts import DOTTED_NAME, tibetan_name
 from duet.router.privacy.cn_double_surnames import find_double_surnamed
 from duet.router.privacy.cn_surnames import all_cjk, is_cjk, surname_len
@@ -43,17 +44,13 @@ _SIGN_OFFS = frozenset("敬上 謹上 谨上 敬啟 敬启 拜上".split())  # a
 _BRACKETED_TITLES = frozenset("先生 女士 小姐".split())  # … and a bracket before these: "高辉(先生) 176…"
 _DOTTED_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])" + DOTTED_NAME.pattern + "$")
 _CJK_UP_TO_5 = re.compile("[\u4e00-\u9fff]{0,5}")
-
-
-# A text message's signature: the sender in 【】 before the words such messages open with
-# ("【惠康】会员专享", "【顺丰】您的快件") — a company; a chat's 【夏桂珍】 is followed by what she said.
-_SMS_SENDER = re.compile("】(?:会员|會員|验证码|驗證碼|尊敬的|您的|您好|亲爱的|親愛的|温馨提示|溫馨提示|优惠|優惠|"
-                         "限时|限時|恭喜|【)")
 _CUE_TAIL = " \t\n:：】是为「『“\"'（("
 _LABEL_MARKS = frozenset(":：】「『“\"'（(")  # a cue holding one labels what follows
 
 
 _PLACE_ENDS = frozenset("区县市省镇乡")
+_ENDING_WORD_FREQ = 3  # a dictionary word this frequent that a surname ends (线程, 块钱) holds it
+_MEASURE_WORDS, _BEFORE_MEASURE = frozenset("张"), frozenset("这那呢嗰哪每几一两二三四五六七八九十半整0123456789个")  # 这张单
 _STEMS_AND_BRANCHES = frozenset("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥")  # 甲乙丙丁戊: placeholders, years
 _FAMILY_PLACE = frozenset("角祠窑口峡湾庄村桥坡岭沟营寨堡嘴坝河山湖巷弄街园集店屯墩坪港渡")  # "X家Y" places
 
@@ -65,6 +62,8 @@ def _name_like(word: str, lex: Lexicon, strong: bool) -> bool:
         return False  # 李老师, 王总监, 张同学: a surname and a title, not a full name
     if _STEMS_AND_BRANCHES.issuperset(word):
         return False  # "甲乙丙丁戊": people named by stems, not a name
+    if len(word) == 2 and word[1] in "仔哥姐":
+        return False  # 譚仔, 陈哥: a nickname (or a shop named like one), not a full name
     if word[-1] in _PLACE_ENDS or (len(word) == 3 and word[1] == "家" and word[2] in _FAMILY_PLACE):
         return False  # 武侯区, 高新区, 万安镇; 朱家角, 陈家祠, 马家窑: a place that opens with a surname
     if word[1:] in ROAD_WORDS or CAPITAL_NUMERALS.issuperset(word[1:]):
@@ -231,7 +230,8 @@ def _cued(text: str, lex: Lexicon, at: P.Starts) -> list[Hit]:
     for m in at.cue:
         hits += _after_cue(text, m, lex, _MAX_WINDOWS - len(hits))
     for colon in at.colon:  # P.LABEL.finditer, from the colons (a match holds one, after 人, 者 or 员)
-        label = P.LABEL.match(text, colon - 1) if colon > 0 and text[colon - 1] in "人者员" else None
+        label = P.LABEL.match(text, colon - 1) if colon > 0 and text[colon - 1] in "人者员" else \
+            P.LABEL.match(text, colon - 2) if colon > 1 and text[colon - 1] in "士生师師" else None
         end = _field_value(text, label.end(), lex) if label else -1
         if label and end > 0:
             hits.append(("person_name", label.end(), end))
@@ -349,8 +349,11 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
         budget -= 1
         word = _word_at(text, pos)
         surname = surname_len(text, pos)
-        if not surname:
-            continue
+        if not surname or (text[pos] in _MEASURE_WORDS and pos and text[pos - 1] in _BEFORE_MEASURE):
+            continue  # 这张单, 两张票: a measure word, not a surname
+        ending = text[pos - 1:pos + 1] if pos else ""
+        if len(word) <= surname + 1 and freq.get(ending, 0) >= _ENDING_WORD_FREQ and ending not in lex.person_words:
+            continue  # 主线程停在, 万块钱存: the surname ends a word, though a rare one (not 记住满玉英)
         if len(word) == surname and text[pos] in P.TOP_SURNAMES:
             given = _word_at(text, pos + surname)  # 王/玉梅, 谢/冬梅: a given name jieba knows as a word
             if len(given) == 2 and given not in lex.function_words and \
@@ -387,7 +390,8 @@ def find_chinese_names(text: str, anchors: tuple[int, ...] = ()) -> list[Hit]:
     at = P.starts(text)
     hits = _cued(text, lex, at) + _before_fields(text, anchors, lex, at)
     hits += without_public_works(text, _uncued(text, lex, _MAX_UNCUED, at) + find_double_surnamed(text, lex))
-    found = {hit for hit in hits if not NAMED_AFTER.match(text, hit[2]) and not _SMS_SENDER.match(text, hit[2])}
+    hits = without_verse_and_characters(text, hits)
+    found = {hit for hit in hits if not NAMED_AFTER.match(text, hit[2]) and not SMS_SENDER.match(text, hit[2])}
     for name in {text[s:e] for _, s, e in found}:  # every other mention of a name found once: "吴晓东说…"
         pos, mentions = find_word(text, name), 0
         while pos >= 0 and mentions < _MAX_MENTIONS:

@@ -78,7 +78,7 @@ VERB_AFTER = (r"打|发|写|回|寄|转|买|送|带|留|讲|说|介绍|推荐|�
 PREPOSITIONS = "给和跟与同向替帮让请问找叫給與幫讓請問"
 BETWEEN = re.compile(rf"[{PREPOSITIONS}][{CJK}]{{2,4}}?(?={VERB_AFTER}|[，。！？,.!?；;]|$)")
 # Any form label ending in 人, 者 or 员 and a colon: "审批人：", "申请者:", "经办员："
-LABEL = re.compile(r"[人者员][:：]\s*")
+LABEL = re.compile(r"(?:[人者员]|护士|護士|医生|醫生|医师|醫師)[:：]\s*")  # (and "交班护士：卓雅", "主治医生：…")
 SURNAME_SET = "".join(sorted(CN_SURNAMES))
 # Cheap first steps: a preposition right before a surname; the verb pattern is tried only there.
 BETWEEN_START = re.compile(rf"[{PREPOSITIONS}](?=[{SURNAME_SET}])")

@@ -28,7 +28,7 @@ _TOKEN_GATES = (("sk", ("sk-", "sk_")), ("_", ("ghp_", "gho_", "ghu_", "ghs_", "
                 ("eyJ", ("eyJ",)))
 _TOKEN_FIRSTS = tuple(first for first, _ in _TOKEN_GATES)
 _PRIVATE_KEY = re.compile(r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)")
-_SECRET_KEY = keywords(r"passcode|password|passwd|pass|pasword|paswd|pwd|(?<![0-9a-z])pw(?![0-9a-z])|(?<![0-9a-z])(?<!drop a )(?<!drop the )(?<!put a )pin(?: code)?(?![0-9a-z])(?! (?:it|at|on|the|this|my|a) )|secret_key|secretkey|secret key|secret|token|api[ _-]?key|"
+_SECRET_KEY = keywords(r"passcode|password|passwd|pass|pasword|paswd|pwd|(?<![0-9a-z])pw(?![0-9a-z])|(?<![0-9a-z])(?<!drop a )(?<!drop the )(?<!put a )pin(?: code)?(?![0-9a-z])(?! (?:it|at|on|the|this|my|a) )|secret_key|secretkey|secret key|secret|token|api[ _-]?key|webhook[ _-]?key|"
                        r"appsecret|app_secret|app secret|client_secret|clientsecret|private[ _-]?key|privatekey|"
                        r"_?authtoken|userpassword|pgpassword|mysql_pwd|secret_access_key|"
                        r"access[ _-]?key|(?:access|auth|bearer|refresh|api) token|bearer|密码|口令|密钥|"
@@ -120,6 +120,9 @@ def _vendor_tokens(text: str) -> list[Hit]:
             not m.group(0).endswith(_PUBLISHED_SAMPLES)]
 
 
+_LENGTH_WORD = re.compile(r"\d{1,3}-?(?:digits?|chars?|characters?|letters?|symbols?|words?|位)", re.I)
+
+
 def _secret_value(m: re.Match[str] | None, group: int, pin: bool = False) -> Hit | None:
     """``pin``: right after its keyword, six digits or more are a password too ("支付密码 880912")."""
     if m is None:
@@ -129,6 +132,8 @@ def _secret_value(m: re.Match[str] | None, group: int, pin: bool = False) -> Hit
     if opening in ("\"", "'") and opening in value:  # a quoted value ends at its closing quote
         value = value[:value.index(opening)]
     value = value.rstrip(".,;:)'\"，。")
+    if _LENGTH_WORD.fullmatch(value):  # "a 6-digit PIN", "an 8-character password": a rule, not one
+        return None
     if len(value) >= 6 and (_looks_secret(value) or (pin and value.isdigit() and len(value) <= 16)):
         return ("api_key_secret", m.start(group), m.start(group) + len(value))
     return None

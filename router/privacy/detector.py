@@ -19,7 +19,7 @@ from duet.router.privacy.listed_names import find_listed_names
 from duet.router.privacy.name_particles import extend_names
 from duet.router.privacy.name_shapes import find_name_shapes
 from duet.router.privacy.name_forms import find_name_forms
-from duet.router.privacy.names import ANCHOR_TYPES, find_person_names
+from duet.router.privacy.names import ANCHOR_TYPES, find_person_names, without_track_artists
 from duet.router.privacy.national_ids import find_national_ids
 from duet.router.privacy.normalize import normalize
 from duet.router.privacy.ocr_digits import ocr_view, touches
@@ -155,6 +155,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     hits += find_card_names(folded, hits) + find_bracketed_names(folded, hits)  # names beside contact data
     spans = []
     hits = without_specimens(folded, hits, _NAMES)  # the names of specimen documents ("Anna Maria Eriksson")
+    hits = without_track_artists(folded, hits)  # "Peggy Gou – Starry Night | 126 | 9A"
     hits += _other_mentions(folded, hits)  # "I met Ana Ruiz at the Ana Ruiz clinic": the same person twice
     for kind, start, end in extend_names(folded, extend_addresses(folded, _resolve(hits))):
         start, end = norm.span(start, end)

@@ -54,7 +54,7 @@ _MEDICAL_KEY = keywords(
     r"patient-(?:id|nr|no)|patienten-?(?:id|nr)|pat\.?-?nr|fallnummer|fall-nr|aktennummer|krankenakte|"
     r"ipp|nhc|n\.?º? (?:de )?historia|hn|hospital (?:record )?(?:no|number)|hosp no|"
     # "Hosp# …", "Medical file ref …"; India's hospital ids: the UHID and the in- and outpatient numbers
-    r"uhid|empi|nhi|ihi|hosp num|hospital num|(?:ip|op|ipd|opd) (?:no|number)|hosp ?#|hospital #|medical file(?: ref(?:erence)?| no\.?| number| #)?|medical chart(?: no\.?| number| #)?|"
+    r"uhid|empi|nhi|ihi|urn|philhealth(?: (?:no|number|id|pin))?|hosp num|hospital num|(?:ip|op|ipd|opd) (?:no|number)|hosp ?#|hospital #|medical file(?: ref(?:erence)?| no\.?| number| #)?|medical chart(?: no\.?| number| #)?|"
     r"病歷編號|病歷號碼|病案號|住院編號|門診卡號|醫療記錄號|患者編號|病人編號|病例號|就診號|檢查號|檔案號|體檢編號|"
     r"醫保號|醫保卡號|健康檔案號|病歷卡號"
 )
@@ -110,7 +110,9 @@ _ACCOUNT_VALUE = re.compile(glued_label() + r"(?<!\+)(?:(?<![_.])|(?<=[Nn][Oo]\.
 # 1234567890", "HSBC acct: …", "GTBank 0427719835", a payslip's "bank 0358…"); further away it names the bank, not the
 # number ("HSBC reported …", "Bank of China posted 12345678 …").
 _BANK_NAME_BEFORE = re.compile(r"(?<![a-z])(?:chase|wells fargo|bank of america|citibank|citi|hsbc|barclays|lloyds|natwest|"
-                               r"santander|capital one|td bank|us bank|pnc|[a-z]*bank)(?: (?:checking|savings|account|acct|no\.?))?\s*[:#]?\s*$")
+                               r"santander|capital one|td bank|us bank|pnc|[a-z]*bank|capitec|fnb|absa|nedbank|zenith|gtb|uba|"
+                               r"bdo|bpi|maybank|cimb|rhb|dbs|ocbc|uob|posb|monzo|revolut|starling)"
+                               r"(?: (?:checking|savings|current|account|acct|acc|no\.?|is))*\s*[:#]?\s*$")
 # … or after it: "send my pay to 3541921363 access bank", "the deposit went to 2594215320 (GTBank)".
 _BANK_NAME_AFTER = re.compile(r"\s*\(?\s*(?:[a-z&.]+ ){0,2}?(?:[a-z]*bank|hsbc|barclays|lloyds|natwest|santander|chase|citi)"
                               r"(?![a-z])|\s*[（(][\u4e00-\u9fff]{2,8}(?:银行|銀行)[^）)\n]{0,8}[）)]")
@@ -142,6 +144,11 @@ def _lettered_passport(value: str) -> bool:
     return len(value) in (8, 9) and sum(c.isdigit() for c in value) >= 2 and not value.isdigit()
 
 
+# The next item of a list of passports, after its holder: ", husband K2204815P", " and K9051387Q".
+_NEXT_PASSPORT = re.compile(r"(?:[ \t]*[,;，、]|[ \t]+(?:and|&|和))[ \t]*(?:[A-Za-z]+[ \t:]+){0,2}?"
+                            r"([A-Z]{1,2}[0-9]{6,8}[A-Z]?)(?![A-Za-z0-9])")
+
+
 def find_passports(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for start, end in keyword_ends(_PASSPORT_KEY, text, _PASSPORT_GATE):
@@ -157,6 +164,10 @@ def find_passports(text: str) -> list[Hit]:
         hits += [("passport", m.start(1 if m.re is _PASSPORT_BEFORE else 0), m.end(1 if m.re is _PASSPORT_BEFORE else 0))
                  for m in found if _passport_like(m.group(1 if m.re is _PASSPORT_BEFORE else 0)) or (
                      m is after and _lettered_passport(m.group(0)))]
+        at = after.end() if after and hits and hits[-1][2] == after.end() else -1
+        while at >= 0 and (item := _NEXT_PASSPORT.match(text, at)) and _lettered_passport(item.group(1)):
+            hits.append(("passport", item.start(1), item.end(1)))  # "me E7391046K, husband K2204815P and …"
+            at = item.end(1)
     for g in groups_with(text, 7):  # Chinese passports: E + 8 digits, or E + letter + 7 digits
         cn = _CN_PASSPORT.match(text, max(0, g.start - 1)) or _CN_PASSPORT.match(text, max(0, g.start - 2))
         if cn and keyword_before(_MEDICAL_KEY, lowered(text), cn.start(), 12) < 0:  # "HN E76108852": a record
@@ -280,8 +291,13 @@ _NHI = re.compile(r"(?<![A-Za-z])NHI(?: (?:no\.?|number|#))?\s*[:：#]?\s*([A-HJ
 _CHI = re.compile(r"(?<![A-Za-z])CHI(?: (?:[Nn]o\.?|[Nn]umber|#))?:? ?([0-9]{6} ?[0-9]{4}|[0-9]{3} [0-9]{3} [0-9]{4})(?![0-9])")
 
 
+# An Australian hospital's unit record number, in capitals: "UR 00928374", "URN 4471920".
+_UR = re.compile(r"(?<![A-Za-z0-9])URN?[ \t]*[:#]?[ \t]*([0-9]{6,10})(?![0-9])")
+
+
 def find_medical_records(text: str) -> list[Hit]:
     nhi = [("medical_record", m.start(1), m.end(1)) for m in _NHI.finditer(text)] if "nhi" in lowered(text) else []
+    nhi += [("medical_record", m.start(1), m.end(1)) for m in _UR.finditer(text)] if "UR" in text else []
     nhi += [("medical_record", m.start(1), m.end(1)) for m in _CHI.finditer(text)] if "CHI" in text else []
     return [("medical_record", _glued_mrn(text, m.start()), m.end())
             for end, m in _keyed_values(_MEDICAL_KEY, _MEDICAL_VALUE, text, 5, 5)

@@ -74,6 +74,7 @@ EN_CUE_WORDS = frozenset("""
 call phone ring email e-mail mail text message msg dm ping contact ask tell remind invite notify inform cc bcc pay
 add refund meet meeting seeing hire hired fire fired promote promoted introduce thank congratulate visit dear hi hello hey greetings regards best cheers thanks
 sincerely yours love xoxo signed named called mr mrs ms miss mx dr prof professor sir madam dame rev c/o attn
+alhaji alhaja hajia mallam datuk dato pastor
 lieber liebe hallo bonjour bonsoir cher chère hola querido querida estimado estimada ciao caro cara gentile beste hej
 """.split())
 EN_CUE_PHRASES = frozenset(p.strip() for p in """
@@ -148,7 +149,8 @@ meet schedule book pay notify ping cc bcc reply attn name mr mrs ms miss dr prof
 i you he she we they it me us him them who what when where why how which will would can could should
 note notes meeting agenda invoice order ticket account report project update re fwd subject
 inc ltd llc corp co company group pro max plus mini ultra team support service services customer sales
-office department dept desk university college school hospital bank airport hotel
+office department dept desk university college school hospital bank airport hotel clinic centre center ministry
+council institute academy
 not sure happy coding marketing product build image docker deploy release engineering finance legal operations
 design research development staging production
 senior junior buyer manager director engineer officer assistant consultant analyst specialist coordinator
@@ -161,13 +163,13 @@ personal data information confidential privacy raspberry
 PLACE_TYPE_WORDS = frozenset("""
 street st avenue ave road rd lane drive park lake river city county station center centre mall plaza tower bridge
 beach island valley mountain airport hotel hospital university college school bank falls springs heights creek
-canyon peak gardens glacier
+canyon peak gardens glacier bay sands parade quay wharf harbour harbor
 """.split())
 # Capitalised words that rarely make a name unless a cue says so ("Dear April Church" is fine).
 WEAK_NAME_WORDS = frozenset("""
 street st avenue ave road rd lane drive park lake river city county church station center centre mall plaza
 tower bridge beach island valley mountain hill north south east west new san santa falls springs heights creek
-canyon peak gardens glacier bay fort mount cape
+canyon peak gardens glacier bay fort mount cape sands parade quay wharf harbour harbor
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december model edition version series season episode chapter part day night
 morning evening alabama alaska arizona arkansas california colorado connecticut delaware florida georgia

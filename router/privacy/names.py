@@ -57,6 +57,8 @@ _CUE_AFTER = re.compile(
     r"suggested|from (?:accounting|sales|hr|finance|it|marketing|legal|support|engineering|ops|payroll|"
     r"the office|work|school|church|next door|upstairs|downstairs))\b|, (?:could|can|would|will|please)\b"
 )
+_BED_BEFORE = re.compile(r"(?<![a-z])(?:bed|cot|room) ?[0-9]{1,3}[a-z]?,$")
+_PEOPLE_LABELS = frozenset(("couple", "bride", "groom", "me", "self", "parents", "children", "kids"))  # "Couple: …"
 _SPEAKER_BEFORE = frozenset("。！？!?\n \t“\"'：:；;")
 # Words about someone's own affairs, and about public people. Searched with word_search.py (a
 # regex whose alternatives start with frequent letters is tried at nearly every position: 0.4 ms
@@ -167,7 +169,8 @@ def _cued_before(low: str, start: int) -> bool:
     if label:
         if last == "name" and len(words) > 1 and words[-2] in THING_WORDS:
             return False  # "file name: Quarterly Report"
-        return not EN_LABELS.isdisjoint(last.split("/")) or two in EN_LABELS or three in EN_LABELS or EN_NAME_FIELD.fullmatch(
+        return not EN_LABELS.isdisjoint(last.split("/")) or two in EN_LABELS or three in EN_LABELS or \
+            last in EN_RELATIONS or last in _PEOPLE_LABELS or EN_NAME_FIELD.fullmatch(
             last.replace("'", "").replace('"', "")) is not None
     if last in EN_CUE_WORDS and not stripped.endswith(".") or \
             (stripped.endswith(".") and last in ("mr", "mrs", "ms", "mx", "dr", "prof", "rev")):
@@ -183,8 +186,8 @@ def _cued_before(low: str, start: int) -> bool:
     if last in EN_PERSON_VERBS or (last in ("for", "to", "from", "with", "up") and len(words) > 1 and
                                    words[-2] in EN_PERSON_VERBS):
         return True  # "lend Ana Ruiz my car", "cover for Ana Ruiz", "pick up Ana Ruiz"
-    if stripped.endswith(",") and (last in EN_LABELS or last in EN_RELATIONS):
-        return True  # "The landlord, Ana Ruiz, wants…"
+    if stripped.endswith(",") and (last in EN_LABELS or last in EN_RELATIONS or _BED_BEFORE.search(stripped)):
+        return True  # "The landlord, Ana Ruiz, wants…", "Bed 4, Aroha Te Rangi-Walker (URN …)"
     if last in ("is", "was", "to", "as") and len(words) > 1:
         return words[-2] in EN_BARE_LABELS or two.rsplit(" ", 1)[0] in EN_BARE_LABELS or \
             " ".join(words[-3:-1]) in EN_BARE_LABELS
@@ -319,9 +322,22 @@ def find_person_names(text: str, anchors: tuple[int, ...] = (), other_pii: bool 
     return sorted(set(hits))
 
 
+_MUSIC = re.compile(r"(?<![a-z])(?:bpm|playlist|set ?list|track ?list|tracks|songs|dj|mixtape|album)(?![a-z])")
+_TRACK_AFTER = re.compile(r"[ \t]*[–—-][ \t]+\S")
+
+
+def without_track_artists(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` less the artists of a track list: "Kerri Chandler – Rain | 122 | 8A", a name
+    opening a line before a dash and a title, in a text about songs, sets or BPM."""
+    if not hits or (text.count(" – ") < 3 and text.count(" - ") < 3) or not _MUSIC.search(lowered(text)):
+        return hits
+    return [h for h in hits if not (h[0] == "person_name" and (h[1] == 0 or text[h[1] - 1] == "\n")
+                                    and _TRACK_AFTER.match(text, h[2]))]
+
+
 _LIST_LABEL = re.compile(r"(?:^|\n|[.;!?] )[ \t]*[A-Za-z][\w /-]{0,30}:[ \t]*$")  # (a line's start, or a sentence's)
 _PLUS = re.compile(r"[ \t]*[+&][ \t]*(?=[A-Z])")
-_LIST_COMMA = re.compile(r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*,[ \t]*(?:and[ \t]+)?")
+_LIST_COMMA = re.compile(r"(?:[ \t]*\([^()\n]{1,24}\))?(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
 
 
 def _run_on_lists(text: str, hits: list[Hit]) -> list[Hit]:
