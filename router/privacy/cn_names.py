@@ -20,7 +20,7 @@ from duet.router.privacy.cn_name_parts import DOTTED_NAME, tibetan_name
 from duet.router.privacy.cn_double_surnames import find_double_surnamed
 from duet.router.privacy.cn_surnames import all_cjk, is_cjk, surname_len
 from duet.router.privacy.cn_word_checks import (ORPHAN_FREQ, inside_word, names_both_ways, plain_word, rare_in_names,
-                                                uncommon_in_names, unlike_given_name, verb_and_object)
+                                                uncommon_in_names, unlike_given_name, verb_and_object, EVERYDAY_FREQ)
 from duet.router.privacy.lexicon import COMMON_FREQ, Lexicon, lexicon, segment, tag
 from duet.router.privacy.slot_values import hangul_name_end
 from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_CONJUNCTIONS, CN_FOREIGN_CHARS, CN_RARE_SURNAMES,
@@ -160,8 +160,8 @@ def _listed_end(text: str, pos: int, end: int) -> int:
 
 
 def _field_value(text: str, pos: int, lex: Lexicon, labelled: bool = True) -> int:
-    """End of a 2–4 character run that starts with a surname and stands alone after a form label
-    ("收件人 钱多多，"), or -1. Four characters need a double surname. Unless a colon labels it ("姓名：江东"), a common word ("发给房东：") or a
+    """End of a 2–4 character run that starts with a surname and stands alone after a form label ("收件人 钱多多，"), or
+    -1. Four characters need a double surname. Unless a colon labels it ("姓名：江东"), a common word ("发给房东：") or a
     run that opens with one ("发给海外同事") is no name either."""
     run = _CJK_UP_TO_5.match(text, pos)  # the Chinese characters from pos, five at most
     if run and tibetan_name(run.group()) and (run.end() == len(text) or not is_cjk(text[run.end()])):
@@ -176,9 +176,9 @@ def _field_value(text: str, pos: int, lex: Lexicon, labelled: bool = True) -> in
             not CN_FIELD_STOP.isdisjoint(name[1:]) or len(name) - surname > 2 or name[surname:] in P.ROLE_WORDS or \
             P.TITLE.fullmatch(name, surname):
         return -1  # 张总, 李老师: a surname and a title, not a full name
-    if not labelled and any(lex.word_freq.get(word, 0) >= _COMMON_FREQ and word not in lex.person_words
-                            for word in {name, name[:surname + 1]}):
-        return -1  # dictionary look-ups, not a segmentation: this runs at every cue
+    if any(lex.word_freq.get(word, 0) >= (_COMMON_FREQ if not labelled else EVERYDAY_FREQ) and
+           word not in lex.person_words for word in ({name, name[:surname + 1]} if not labelled else {name})):
+        return -1  # dictionary look-ups, not a segmentation: this runs at every cue (and "客服：支持7天…")
     return end
 
 

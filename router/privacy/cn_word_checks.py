@@ -9,6 +9,7 @@ _NAME_CHAR_MIN = 5  # a given-name character seen fewer times in jieba's person 
 _PLAIN_CHAR_FREQ = 3000  # … that is this common a word on its own is no given name (周几, 冷启动)
 _REAL_NAME_CHAR_MIN = 1000  # a character in fewer real given names than this (of ~32 million) is read as a word
 _WORD_OVER_NAME = 2  # … and more than twice as frequent in jieba's dictionary as in names
+EVERYDAY_FREQ = 5000  # a word this common is no name even in a labelled slot (a chat's "客服：支持…")
 ORPHAN_FREQ = 3000  # a single character this rare, left alone after a name's characters, belongs to the name
 _USUAL_NAME_CHAR = 10000  # a character in this many real given names is usual in one
 _NAME_CHAR_EVERYWHERE = 100000  # … and in this many, a name character above all

@@ -150,7 +150,7 @@ i you he she we they it me us him them who what when where why how which will wo
 note notes meeting agenda invoice order ticket account report project update re fwd subject
 inc ltd llc corp co company group pro max plus mini ultra team support service services customer sales
 office department dept desk university college school hospital bank airport hotel clinic centre center ministry
-council institute academy
+council institute academy governor minister senator mayor premier chancellor
 not sure happy coding marketing product build image docker deploy release engineering finance legal operations
 design research development staging production
 senior junior buyer manager director engineer officer assistant consultant analyst specialist coordinator

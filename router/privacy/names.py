@@ -39,6 +39,9 @@ _CUE_AFTER = re.compile(
     r"[ \t]+know(?![a-z])|"
     # "Malte Kambs (brother) +91 …": a relation in brackets after the name
     r"[ \t]*\((?:my |her |his )?(?:" + "|".join(sorted(EN_RELATIONS, key=len, reverse=True)) + r")\)|"
+    # a contract's party and its defined term: 'Chloé Dubois (together the "Tenants"'
+    r"[ \t]*\((?:together |each |jointly )?(?:the |a )?[\"“](?:Landlord|Tenants?|Lessor|Lessee|Buyer|Seller|Employee|Employer|"
+    r"Borrower|Lender|Guarantor|Client|Contractor|Licensee|Licensor|Purchaser|Vendor)s?[\"”]|"
     r"\s*\((?:[A-Z][A-Za-z&]*\.?\s?)(?:(?:[A-Z][A-Za-z&]*\.?|of|and|for|&)\s?){0,3}\)|\s?(?:您好|你好)|'s (?:phone|number|cell|mobile|email|e-mail|address|birthday|wife|"
     r"husband|son|daughter|mom|mum|dad|mother|father|place|house|home|flat|apartment|office|desk|car|account|"
     r"card|passport|flight|booking|appointment|order|farewell|birthday|wedding|party|funeral|retirement|"
@@ -57,6 +60,8 @@ _CUE_AFTER = re.compile(
     r"suggested|from (?:accounting|sales|hr|finance|it|marketing|legal|support|engineering|ops|payroll|"
     r"the office|work|school|church|next door|upstairs|downstairs))\b|, (?:could|can|would|will|please)\b"
 )
+_OFFICE_BEFORE = re.compile(r"(?<![a-z])(?:governor|prime minister|minister|senator|mayor|premier|chancellor|"
+                            r"president|congressman|congresswoman|secretary-general)[ \t]+$")
 _BED_BEFORE = re.compile(r"(?<![a-z])(?:bed|cot|room) ?[0-9]{1,3}[a-z]?,$")
 _PEOPLE_LABELS = frozenset(("couple", "bride", "groom", "me", "self", "parents", "children", "kids"))  # "Couple: …"
 _SPEAKER_BEFORE = frozenset("。！？!?\n \t“\"'：:；;")
@@ -290,8 +295,9 @@ def _pair(text: str, low: str, words: list[tuple[int, int]], i: int, lex: Lexico
     before = low[words[i - 1][0]:end] if i and words[i - 1][1] == start - 1 else ""  # "Chimamanda | Ngozi Adichie"
     if text[start:end].lower() in PUBLIC_FIGURES or f"{low_first} {low_second}" in PUBLIC_FIGURES or \
             before in PUBLIC_FIGURES or \
-            (not cued and PERFORMER_BEFORE.search(low, max(0, start - 40), start)):
-        return 0  # a public figure, or whom a song is played by ("play Jay Chou", "songs by …")
+            (not cued and PERFORMER_BEFORE.search(low, max(0, start - 40), start)) or \
+            _OFFICE_BEFORE.search(low, max(0, start - 24), start):
+        return 0  # a public figure, whom a song is played by ("play Jay Chou"), an office holder ("Governor …")
     if cued or any(low_first in local and low_second in local for local in locals_):
         return j  # a cue, or an e-mail address that spells the name out ("marcus.webb@…")
     known = _known_first(first, lex) or (low_first in PINYIN_SURNAMES and _known_first(second, lex))

@@ -1,11 +1,12 @@
 """A ward's bed list (Tibetan and dotted names after the bed number, a nurse's name after her
 label), a couple or a relative named by a form's label, the second of a pair joined by "and",
-a patient after "Bed 4,", unit record numbers in capitals, a PhilHealth number, a list of
-passports after their holders, accounts after South African, Nigerian, Filipino and Malaysian
-bank names, a Malay street, a title used in West Africa, a webhook key, a Hong Kong address before
-its phone — with the look-alikes next to them (a PIN's length, a place after "to", an institution
-cued by a verb, a track list's artists, a poem's people, a story's characters, an author before
-原著, a surname that ends a word or counts a bill, a nickname)."""
+a patient after "Bed 4,", a contract's party before its defined term, unit record numbers in
+capitals, a PhilHealth number, a list of passports after their holders, accounts after South
+African, Nigerian, Filipino and Malaysian bank names, a Malay street, a title used in West Africa,
+a webhook key, a Hong Kong address before its phone — with the look-alikes next to them (a PIN's
+length, a place after "to", an institution cued by a verb, an office holder, a chat's common word
+after its speaker, a track list's artists, a poem's people, a story's characters, an author
+before 原著, a surname that ends a word or counts a bill, a nickname)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ from tests.router.pii_checks import assert_clean, assert_found
     ("- Lagos supplier (Alhaji Sani Bello Abdullahi) gives credit", "person_name", "Sani Bello Abdullahi"),
     ("告警用钉钉机器人，webhook key 是 8e2f41c0-55d1-4a7b-b0c3-19e4f2a7d6c8", "api_key_secret",
      "8e2f41c0-55d1-4a7b-b0c3-19e4f2a7d6c8"),
+    ('made on 2 May BETWEEN Acme Lettings Ltd AND Priyanka Rao and Léa Martin (together the "Tenants")',
+     "person_name", "Léa Martin"),
     ("阿May：地址：旺角彌敦道612號好望角大廈9樓 電話 2388 4127 記得帶身份證", "street_address", "旺角彌敦道612號好望角大廈9樓"),
 ])
 def test_found(text: str, typ: str, value: str) -> None:
@@ -51,6 +54,8 @@ def test_found(text: str, typ: str, value: str) -> None:
     "py-spy 看到主线程停在 select 上，怎么回事",
     "我有30万块钱存两年定期划算吗",
     "譚仔$52、大快活$41，幫我分類",
+    "the bank held rates, and Governor Andrew Bailey said inflation was easing",
+    "客服：支持7天无理由退换的哦亲，吊牌别剪",
 ])
 def test_clean(text: str) -> None:
     assert_clean(text)
