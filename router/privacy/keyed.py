@@ -144,6 +144,7 @@ def _lettered_passport(value: str) -> bool:
     return len(value) in (8, 9) and sum(c.isdigit() for c in value) >= 2 and not value.isdigit()
 
 
+_REACH, _LIST_REACH = 80, 120  # how far after a passport keyword with no value of its own its values may stand
 # The next item of a list of passports, after its holder: ", husband K2204815P", " and K9051387Q".
 _NEXT_PASSPORT = re.compile(r"(?:[ \t]*[,;，、]|[ \t]+(?:and|&|和))[ \t]*(?:[A-Za-z]+[ \t:]+){0,2}?"
                             r"([A-Z]{1,2}[0-9]{6,8}[A-Z]?)(?![A-Za-z0-9])")
@@ -154,8 +155,9 @@ def find_passports(text: str) -> list[Hit]:
     for start, end in keyword_ends(_PASSPORT_KEY, text, _PASSPORT_GATE):
         after = value_after_keyword(_PASSPORT_VALUE, text, end)
         line_end = text.find("\n", end)  # a table header's keyword: the cells are tables.py's
-        found = [after] if after else list(_PASSPORT_VALUE.finditer(
-            text, end, min(len(text), end + 80, line_end if line_end >= 0 else len(text))))
+        found = [after] if after else [m for m in _PASSPORT_VALUE.finditer(
+            text, end, min(len(text), end + _LIST_REACH, line_end if line_end >= 0 else len(text)))
+            if m.start() - end <= _REACH or text[m.start()].isalpha()]  # (far off, a number with its letter)
         # Not the value of the line above, nor the one before a keyword that has its own after it
         # ("BSN是315074863 passaporto ZL657094").
         before = None if after else value_before_keyword(_PASSPORT_BEFORE, text, start)

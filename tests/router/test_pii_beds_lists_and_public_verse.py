@@ -34,6 +34,10 @@ from tests.router.pii_checks import assert_clean, assert_found
     ("- Lagos supplier (Alhaji Sani Bello Abdullahi) gives credit", "person_name", "Sani Bello Abdullahi"),
     ("告警用钉钉机器人，webhook key 是 8e2f41c0-55d1-4a7b-b0c3-19e4f2a7d6c8", "api_key_secret",
      "8e2f41c0-55d1-4a7b-b0c3-19e4f2a7d6c8"),
+    ("is it ok to give my passport number and date of birth to the travel agent by email? he asked for "
+     "both. B72910384 and 03/11/1988", "passport", "B72910384"),
+    ("Bitte bringen Sie Ihren Personalausweis oder Reisepass mit. Die Zählerstände notieren wir gemeinsam. "
+     "Bei Fragen erreichen Sie mich unter 0151 23984471.", "phone", "0151 23984471"),
     ('made on 2 May BETWEEN Acme Lettings Ltd AND Priyanka Rao and Léa Martin (together the "Tenants")',
      "person_name", "Léa Martin"),
     ("阿May：地址：旺角彌敦道612號好望角大廈9樓 電話 2388 4127 記得帶身份證", "street_address", "旺角彌敦道612號好望角大廈9樓"),
