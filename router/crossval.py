@@ -114,20 +114,28 @@ def out_of_fold(k: np.ndarray[Any, Any], y: np.ndarray[Any, Any], split: Split) 
     return {i: float(1.0 / (1.0 + np.exp(-z))) for i, z in out_of_fold_logits(k, y, split).items()}
 
 
-def out_of_fold_logits(k: np.ndarray[Any, Any], y: np.ndarray[Any, Any], split: Split) -> dict[int, float]:
-    """Each test row's logit from the fold that did not train on it."""
+def out_of_fold_logits(k: np.ndarray[Any, Any], y: np.ndarray[Any, Any], split: Split,
+                       twins: dict[int, int] | None = None) -> dict[int, float]:
+    """Each test row's logit from the fold that did not train on it; with ``twins`` (a row: the
+    row of its request read alone), the twins of the test rows are scored by the same fold."""
     scores: dict[int, float] = {}
     for train, test in split:
         a = learner.solve(k[np.ix_(train, train)], y[train])
-        z = learner.predict(k[np.ix_(test, train)], a)
-        scores.update({i: float(v) for i, v in zip(test, z)})
+        rows = test + [twins[i] for i in test if i in twins] if twins else test
+        z = learner.predict(k[np.ix_(rows, train)], a)
+        scores.update({i: float(v) for i, v in zip(rows, z)})
     return scores
 
 
 def full_report(items: Items, trainable: list[int], design: learner.Design,
                 recipes: dict[str, dict[str, float]] | None = None,
-                blends: dict[str, dict[str, float]] | None = None) -> dict[str, Any]:
-    """{recipe or blend: {split: summary (pooled, and per source where a split tests several)}}."""
+                blends: dict[str, dict[str, float]] | None = None,
+                twins: dict[int, int] | None = None) -> dict[str, Any]:
+    """{recipe or blend: {split: summary (pooled, and per source where a split tests several)}}.
+    ``twins``: an item's index to the design row of its request read alone (the rows after the
+    items'), for what ships: it scores a pasted turn as the harder of the two, as
+    :meth:`router.difficulty.DifficultyModel.score` does."""
+    twins = twins or {}
     threshold = default_policy().effective_threshold()
     y = np.asarray(labels_of(items), dtype=float)
     recipes = RECIPES if recipes is None else recipes
@@ -141,7 +149,7 @@ def full_report(items: Items, trainable: list[int], design: learner.Design,
     def recipe_logits(recipe: str, split_name: str) -> dict[int, float]:
         if (recipe, split_name) not in logits:
             k = learner.kernel(grams, needed[recipe])
-            logits[(recipe, split_name)] = out_of_fold_logits(k, y, all_splits[split_name])
+            logits[(recipe, split_name)] = out_of_fold_logits(k, y, all_splits[split_name], twins)
         return logits[(recipe, split_name)]
 
     for name in sorted([*recipes, *blends], key=lambda n: n != "shipped"):  # (what ships first)
@@ -149,8 +157,11 @@ def full_report(items: Items, trainable: list[int], design: learner.Design,
         for split_name in all_splits:
             parts = blends.get(name, {name: 1.0})
             z = [recipe_logits(r, split_name) for r in parts]
-            rows = sorted(z[0])
-            scores = {i: 1.0 / (1.0 + np.exp(-sum(c * zr[i] for c, zr in zip(parts.values(), z)))) for i in rows}
+            rows = sorted(i for i in z[0] if i < len(items))
+            blended = {i: sum(c * zr[i] for c, zr in zip(parts.values(), z)) for i in z[0]}
+            if name == "shipped":
+                blended = {i: max(v, blended[twins[i]]) if i in twins else v for i, v in blended.items()}
+            scores = {i: 1.0 / (1.0 + np.exp(-blended[i])) for i in rows}
             report[name][split_name] = _summary(items, rows, scores, threshold, split_name)
     return report
 

@@ -27,7 +27,8 @@ import numpy as np
 import numpy.typing as npt
 
 from duet.router import ngrams
-from duet.router.features import EN_WORD, read
+from duet.router.features import EN_WORD, read, request_part
+from duet.router.request import REQUEST_AT
 
 WEIGHTS_FILE = "difficulty.json"
 
@@ -85,7 +86,22 @@ class DifficultyModel:
                            "names": {str(k): v for k, v in sorted(self.gram_names.items())}}}
 
     def score(self, messages: list[dict[str, Any]], top: int = 5) -> tuple[float, list[tuple[str, float]]]:
-        """(difficulty in [0, 1], the ``top`` features that moved it most, as (name, contribution))."""
+        """(difficulty in [0, 1], the ``top`` features that moved it most, as (name, contribution)).
+
+        A turn that pastes material under a request (router/request.py) is at least as hard as
+        its request read alone: "what's your best theory and what do I check next?" over a page
+        of logs is hard whatever the logs read like, while the features of a long paste (its
+        length, its many sentences) describe the material more than the task."""
+        difficulty, contributions, window, length = self._score(messages, top)
+        parts = request_part(window, length) if length >= REQUEST_AT else None
+        if parts is not None:
+            alone, why = self._score([{"role": "user", "content": parts[0]}], top)[:2]
+            if alone > difficulty:
+                return alone, [("r:request_alone", round(alone - difficulty, 4))] + why[:max(0, top - 1)]
+        return difficulty, contributions
+
+    def _score(self, messages: list[dict[str, Any]], top: int) -> tuple[float, list[tuple[str, float]], str, int]:
+        """(difficulty, top contributions, the last user turn's scan window, that turn's length)."""
         feats, window, length, previous = read(messages)
         z = self.bias
         contributions: list[tuple[str, float]] = []
@@ -115,9 +131,9 @@ class DifficultyModel:
         z = max(-30.0, min(30.0, z))
         difficulty = 1.0 / (1.0 + math.exp(-z))
         if not top:
-            return difficulty, []
+            return difficulty, [], window, length
         contributions.sort(key=lambda item: abs(item[1]), reverse=True)
-        return difficulty, [(n, round(c, 4)) for n, c in contributions[:top]]
+        return difficulty, [(n, round(c, 4)) for n, c in contributions[:top]], window, length
 
     def _words_total(self, window: str) -> float:
         """The summed weights of the window's distinct vocabulary tokens (:func:`router.features.tokens`):

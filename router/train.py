@@ -21,6 +21,7 @@ from duet.router.crossval import BLENDS, RECIPES, full_report, labels_of, load_j
 from duet.router.difficulty import DifficultyModel
 from duet.router.learner import Trainer, item_messages
 from duet.router.report import brief, markdown
+from duet.router.request import REQUEST_AT
 
 __all__ = ["Trainer", "item_messages", "load_jsonl", "main"]
 
@@ -45,6 +46,20 @@ def fit_shipped(items: list[dict[str, Any]], design: learner.Design, rows: list[
     model = learner.combine(parts, meta)
     model.gram_names.update(name_buckets(model, [items[i] for i in rows]))
     return model
+
+
+def request_twins(items: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
+    """For each item whose last turn pastes material under a request: the request alone, as an
+    item of its own (scored, never trained on: see DifficultyModel.score)."""
+    from duet.router.features import read, request_part
+
+    twins: dict[int, dict[str, Any]] = {}
+    for i, item in enumerate(items):
+        _, window, length, _ = read(learner.item_messages(item))
+        parts = request_part(window, length) if length >= REQUEST_AT else None
+        if parts is not None:
+            twins[i] = {"prompt": parts[0], "label": item["label"]}
+    return twins
 
 
 def name_buckets(model: DifficultyModel, items: list[dict[str, Any]]) -> dict[int, str]:
@@ -82,10 +97,12 @@ def main(argv: list[str] | None = None) -> int:
     training, heldout = load_sources(args.data)
     items = training + heldout
     trainable = list(range(len(training)))
-    design = learner.Design.build([learner.featurize(it) for it in items])
+    requests = request_twins(items)
+    twins = {i: len(items) + k for k, i in enumerate(requests)}
+    design = learner.Design.build([learner.featurize(it) for it in items + list(requests.values())])
     if not args.no_cv:
         report = full_report(items, trainable, design, {r: RECIPES[r] for r in names if r in RECIPES},
-                             {b: BLENDS[b] for b in names if b in BLENDS})
+                             {b: BLENDS[b] for b in names if b in BLENDS}, twins)
         print(json.dumps(brief(report), indent=1))
         if args.markdown:
             print(markdown(report))
