@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import Any
 
 from duet.router import request
@@ -262,8 +263,10 @@ def _add_groups(feats: dict[str, float], window: str, prefix: str, window_tokens
         feats[prefix + group] = min(hits, 4) / 2.0
 
 
+@lru_cache(maxsize=4)
 def request_part(window: str, length: int) -> tuple[str, int] | None:
-    """:func:`router.request.split` of a turn's scan window (``length``: the turn's length)."""
+    """:func:`router.request.split` of a turn's scan window (``length``: the turn's length); kept
+    for the last few windows, since a decision asks for it twice (features, then the score)."""
     return request.split(window, length, len(window) - _TAIL - 1 if length > len(window) else -1)
 
 

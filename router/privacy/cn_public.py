@@ -49,8 +49,12 @@ _CHARACTER_BEFORE = re.compile(r"(?:主角|男主|女主|主人公|角色|反派
 
 def without_verse_and_characters(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` less the names inside a quoted couplet of verse and a story's characters."""
-    verses = [m.span() for m in _VERSE.finditer(text) if len(m.group(1)) == len(m.group(2))] if "，" in text or "," in text else []
-    story = _STORY.search(text) is not None
+    if not hits:
+        return hits
+    quoted = any(mark in text for mark in "“「\"‘")
+    verses = [m.span() for m in _VERSE.finditer(text) if len(m.group(1)) == len(m.group(2))] if quoted else []
     in_verse = {text[h[1]:h[2]] for h in hits if any(s <= h[1] and h[2] <= e for s, e in verses)}
-    return [h for h in hits if text[h[1]:h[2]] not in in_verse and  # (and its other mentions: "汪伦是谁")
-            not (story and _CHARACTER_BEFORE.search(text, max(0, h[1] - 12), h[1]))]
+    cast = [h for h in hits if _CHARACTER_BEFORE.search(text, max(0, h[1] - 12), h[1])]
+    if cast and _STORY.search(text) is None:
+        cast = []
+    return [h for h in hits if text[h[1]:h[2]] not in in_verse and h not in cast]  # (and "汪伦是谁")
