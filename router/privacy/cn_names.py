@@ -351,8 +351,8 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
         surname = surname_len(text, pos)
         if not surname or (text[pos] in _MEASURE_WORDS and pos and text[pos - 1] in _BEFORE_MEASURE):
             continue  # 这张单, 两张票: a measure word, not a surname
-        ending = text[pos - 1:pos + 1] if pos else ""
-        if len(word) <= surname + 1 and freq.get(ending, 0) >= _ENDING_WORD_FREQ and ending not in lex.person_words:
+        if len(word) <= surname + 1 and freq.get(ending := text[pos - 1:pos + 1] if pos else "", 0) >= _ENDING_WORD_FREQ and \
+                ending not in lex.person_words and freq.get(text[max(0, pos - 2):pos], 0) < ORPHAN_FREQ:  # (学生丁明)
             continue  # 主线程停在, 万块钱存: the surname ends a word, though a rare one (not 记住满玉英)
         if len(word) == surname and text[pos] in P.TOP_SURNAMES:
             given = _word_at(text, pos + surname)  # 王/玉梅, 谢/冬梅: a given name jieba knows as a word

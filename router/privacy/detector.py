@@ -20,6 +20,7 @@ from duet.router.privacy.name_particles import extend_names
 from duet.router.privacy.name_shapes import find_name_shapes
 from duet.router.privacy.name_forms import find_name_forms
 from duet.router.privacy.names import ANCHOR_TYPES, find_person_names, without_track_artists
+from duet.router.privacy.cn_name_ages import find_set_apart_names
 from duet.router.privacy.national_ids import find_national_ids
 from duet.router.privacy.normalize import normalize
 from duet.router.privacy.ocr_digits import ocr_view, touches
@@ -146,6 +147,7 @@ def detect_pii(text: str, message: int | None = None) -> list[PiiSpan]:
     hits += find_signature_names(folded) + find_travel_records(folded) + find_name_shapes(folded)
     hits += find_name_part_labels(folded)  # "Surname: ADEYEMI-CLARKE; Given names: Tobi James"
     hits += find_listed_names(folded, hits) + find_list_names(folded)
+    hits += find_set_apart_names(folded, hits) if not folded.isascii() else []  # "8,800 黃詩涵 刷卡" beside other names
     hits += find_address_slots(folded, hits)  # addresses after a label, whatever their street words
     hits += find_row_phones(folded, hits)  # a phone in a cell of a row that holds a name or an address
     hits += find_passport_rows(folded, hits)  # a passport list's numbers and names in capitals

@@ -3,7 +3,8 @@ label), a couple or a relative named by a form's label, the second of a pair joi
 a patient after "Bed 4,", a contract's party before its defined term, unit record numbers in
 capitals, a PhilHealth number, a list of passports after their holders, accounts after South
 African, Nigerian, Filipino and Malaysian bank names, a Malay street, a title used in West Africa,
-a webhook key, a Hong Kong address before its phone — with the look-alikes next to them (a PIN's
+a webhook key, a Hong Kong address before its phone, a name set apart by spaces among other names,
+a name after a word that ends before it (学生丁明) — with the look-alikes next to them (a PIN's
 length, a place after "to", an institution cued by a verb, an office holder, a chat's common word
 after its speaker, a track list's artists, a poem's people, a story's characters, an author
 before 原著, a surname that ends a word or counts a bill, a nickname)."""
@@ -38,6 +39,8 @@ from tests.router.pii_checks import assert_clean, assert_found
      "both. B72910384 and 03/11/1988", "passport", "B72910384"),
     ("Bitte bringen Sie Ihren Personalausweis oder Reisepass mit. Die Zählerstände notieren wir gemeinsam. "
      "Bei Fragen erreichen Sie mich unter 0151 23984471.", "phone", "0151 23984471"),
+    ("第一天 晚餐 鄭宇軒 先付 2,100\n第二天 油錢 蔡佳穎 付 980\n第二天 民宿 6,400 楊雅婷 刷卡", "person_name", "楊雅婷"),
+    ("兹推荐我院学生丁明，1998 年 3 月 2 日出生，成绩优秀", "person_name", "丁明"),
     ('made on 2 May BETWEEN Acme Lettings Ltd AND Priyanka Rao and Léa Martin (together the "Tenants")',
      "person_name", "Léa Martin"),
     ("阿May：地址：旺角彌敦道612號好望角大廈9樓 電話 2388 4127 記得帶身份證", "street_address", "旺角彌敦道612號好望角大廈9樓"),
