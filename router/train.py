@@ -19,6 +19,7 @@ import numpy as np
 from duet.router import learner, ngrams
 from duet.router.crossval import BLENDS, RECIPES, full_report, labels_of, load_jsonl, load_sources
 from duet.router.difficulty import DifficultyModel
+from duet.router.features import read, request_part
 from duet.router.learner import Trainer, item_messages
 from duet.router.report import brief, markdown
 from duet.router.request import REQUEST_AT
@@ -51,8 +52,6 @@ def fit_shipped(items: list[dict[str, Any]], design: learner.Design, rows: list[
 def request_twins(items: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
     """For each item whose last turn pastes material under a request: the request alone, as an
     item of its own (scored, never trained on: see DifficultyModel.score)."""
-    from duet.router.features import read, request_part
-
     twins: dict[int, dict[str, Any]] = {}
     for i, item in enumerate(items):
         _, window, length, _ = read(learner.item_messages(item))
@@ -64,8 +63,6 @@ def request_twins(items: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
 
 def name_buckets(model: DifficultyModel, items: list[dict[str, Any]]) -> dict[int, str]:
     """A training n-gram (the most frequent one) for each of the strongest buckets."""
-    from duet.router.features import read
-
     strongest = set(np.argsort(-np.abs(model.grams))[:NAMED_BUCKETS].tolist())
     seen: dict[int, dict[str, int]] = {}
     for item in items:

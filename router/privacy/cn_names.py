@@ -19,8 +19,9 @@ from duet.router.privacy.cn_public import CAPITAL_NUMERALS, NAMED_AFTER, ROAD_WO
 from duet.router.privacy.cn_name_parts import DOTTED_NAME, tibetan_name
 from duet.router.privacy.cn_double_surnames import find_double_surnamed
 from duet.router.privacy.cn_surnames import all_cjk, is_cjk, surname_len
-from duet.router.privacy.cn_word_checks import (ORPHAN_FREQ, inside_word, names_both_ways, plain_word, rare_in_names,
-                                                uncommon_in_names, unlike_given_name, verb_and_object, EVERYDAY_FREQ)
+from duet.router.privacy.cn_word_checks import (EVERYDAY_FREQ, ORPHAN_FREQ, inside_word, names_both_ways,
+                                                not_a_surname_here, plain_word, rare_in_names, uncommon_in_names,
+                                                unlike_given_name, verb_and_object)
 from duet.router.privacy.lexicon import COMMON_FREQ, Lexicon, lexicon, segment, tag
 from duet.router.privacy.slot_values import hangul_name_end
 from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_CONJUNCTIONS, CN_FOREIGN_CHARS, CN_RARE_SURNAMES,
@@ -49,8 +50,6 @@ _LABEL_MARKS = frozenset(":：】「『“\"'（(")  # a cue holding one labels 
 
 
 _PLACE_ENDS = frozenset("区县市省镇乡")
-_ENDING_WORD_FREQ = 3  # a dictionary word this frequent that a surname ends (线程, 块钱) holds it
-_MEASURE_WORDS, _BEFORE_MEASURE = frozenset("张"), frozenset("这那呢嗰哪每几一两二三四五六七八九十半整0123456789个")  # 这张单
 _STEMS_AND_BRANCHES = frozenset("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥")  # 甲乙丙丁戊: placeholders, years
 _FAMILY_PLACE = frozenset("角祠窑口峡湾庄村桥坡岭沟营寨堡嘴坝河山湖巷弄街园集店屯墩坪港渡")  # "X家Y" places
 
@@ -349,11 +348,8 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
         budget -= 1
         word = _word_at(text, pos)
         surname = surname_len(text, pos)
-        if not surname or (text[pos] in _MEASURE_WORDS and pos and text[pos - 1] in _BEFORE_MEASURE):
-            continue  # 这张单, 两张票: a measure word, not a surname
-        if len(word) <= surname + 1 and freq.get(ending := text[pos - 1:pos + 1] if pos else "", 0) >= _ENDING_WORD_FREQ and \
-                ending not in lex.person_words and freq.get(text[max(0, pos - 2):pos], 0) < ORPHAN_FREQ:  # (学生丁明)
-            continue  # 主线程停在, 万块钱存: the surname ends a word, though a rare one (not 记住满玉英)
+        if not surname or not_a_surname_here(text, pos, lex, short=len(word) <= surname + 1):
+            continue  # 这张单, 主线程停在, 万块钱存
         if len(word) == surname and text[pos] in P.TOP_SURNAMES:
             given = _word_at(text, pos + surname)  # 王/玉梅, 谢/冬梅: a given name jieba knows as a word
             if len(given) == 2 and given not in lex.function_words and \

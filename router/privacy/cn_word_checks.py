@@ -63,3 +63,22 @@ def names_both_ways(given: str, lex: Lexicon) -> bool:
 def plain_word(word: str, lex: Lexicon) -> bool:
     """A common dictionary word that is no person's name (车上, 武侠, 小说)."""
     return lex.word_freq.get(word, 0) >= COMMON_FREQ and word not in lex.person_words
+
+
+_ENDING_WORD_FREQ = 3  # a dictionary word this frequent that a surname ends (线程, 块钱) holds it …
+_WORD_BEFORE_FREQ = 3000  # … unless a word this common ends right before the surname (学生丁明)
+_MEASURE_WORDS = frozenset("张")  # a surname that also counts flat things
+_BEFORE_MEASURE = frozenset("这那呢嗰哪每几一两二三四五六七八九十半整0123456789个")
+
+
+def not_a_surname_here(text: str, pos: int, lex: Lexicon, short: bool) -> bool:
+    """Whether the surname character at ``pos`` is a measure word here (这张单, 两张票) or, for a
+    two-character candidate (``short``), the end of a dictionary word, however rare (主线程停在,
+    万块钱存), that no common word before it ends first (学生丁明; not 记住满玉英, three characters)."""
+    if not pos:
+        return False
+    if text[pos] in _MEASURE_WORDS and text[pos - 1] in _BEFORE_MEASURE:
+        return True
+    ending = text[pos - 1:pos + 1]
+    return short and lex.word_freq.get(ending, 0) >= _ENDING_WORD_FREQ and ending not in lex.person_words and \
+        lex.word_freq.get(text[max(0, pos - 2):pos], 0) < _WORD_BEFORE_FREQ
