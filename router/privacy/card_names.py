@@ -17,8 +17,9 @@ from duet.router.privacy.patterns import Hit
 from duet.router.privacy.scan import line_spans
 from duet.router.privacy.slot_values import known_name, name_end
 
-_HEADING = re.compile(r"(?:business card|visiting card|contact card|curriculum vitae|resume|résumé|cv|lebenslauf|"
-                      r"名片|简历|簡歷|个人简历|個人簡歷|履歴書)[ \t]*[:：]?", re.I)
+# (the title ends the line before the name, blank lines apart: "CV:", "Here is my current CV:")
+_HEADING = re.compile(r"(?:^|(?<![A-Za-z]))(?:business card|visiting card|contact card|curriculum vitae|resume|résumé|cv|"
+                      r"lebenslauf|名片|简历|簡歷|个人简历|個人簡歷|履歴書)[ \t]*[:：]?\Z", re.I)
 _TITLE = re.compile(r"(?<![A-Za-z])(?:director|manager|engineer|officer|consultant|analyst|designer|developer|founder|"
                     r"ceo|cto|cfo|coo|partner|lead|head|president|specialist|coordinator|assistant|architect|advis[eo]r|"
                     r"associate|executive|representative|agent|attorney|lawyer|accountant|nurse|doctor|physician|"
@@ -56,10 +57,11 @@ def find_card_names(text: str, hits: Sequence[Hit]) -> list[Hit]:
         return []
     lines = line_spans(text)
     found: list[Hit] = []
+    previous = ""  # the last line that was not blank
     for i, span in enumerate(lines):
-        before = _stripped(text, lines[i - 1]) if i else ""
+        before, previous = previous, _stripped(text, span) or previous
         after = _stripped(text, lines[i + 1]) if i + 1 < len(lines) else ""
-        if not (_HEADING.fullmatch(before) or (after and len(after) <= 48 and _TITLE.search(after))):
+        if not (_HEADING.search(before) or (after and len(after) <= 48 and _TITLE.search(after))):
             continue
         name = _whole_line_name(text, *span)
         reach = lines[min(i + _REACH, len(lines) - 1)][1]

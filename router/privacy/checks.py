@@ -146,8 +146,16 @@ def phone_ok(candidate: str, region: str | None, strict: bool = False, possible:
     except phonenumbers.NumberParseException:
         return False
     if possible or (candidate.startswith("+") and not strict):
-        return phonenumbers.is_possible_number(number)
+        return phonenumbers.is_possible_number(number) or (candidate.startswith("+") and _dialable(number))
     return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) not in _BUSINESS_LINES
+
+
+def _dialable(number: phonenumbers.PhoneNumber) -> bool:
+    """A country code in use and a national number of seven to twelve digits: an international
+    number as people write it, though the plan has since changed its lengths ("+234 1 270 4491",
+    Lagos before its eighth digit)."""
+    return phonenumbers.region_code_for_country_code(number.country_code) != "ZZ" and \
+        7 <= len(str(number.national_number)) <= 12
 
 
 def business_line(digits: str, regions: tuple[str, ...]) -> bool:

@@ -21,7 +21,7 @@ from duet.router.privacy.cn_double_surnames import find_double_surnamed
 from duet.router.privacy.cn_surnames import all_cjk, is_cjk, surname_len
 from duet.router.privacy.cn_word_checks import (EVERYDAY_FREQ, ORPHAN_FREQ, inside_word, names_both_ways,
                                                 not_a_surname_here, plain_word, rare_in_names, uncommon_in_names,
-                                                unlike_given_name, verb_and_object)
+                                                unlike_given_name, verb_and_object, word_unlike_given)
 from duet.router.privacy.lexicon import COMMON_FREQ, Lexicon, lexicon, segment, tag
 from duet.router.privacy.slot_values import hangul_name_end
 from duet.router.privacy.name_lists import (CN_COMPOUND_SURNAMES, CN_CONJUNCTIONS, CN_FOREIGN_CHARS, CN_RARE_SURNAMES,
@@ -106,6 +106,8 @@ def _given_after(rest: list[str], lex: Lexicon, strong: bool) -> str:
     """The given name in the segments after a lone surname (consumed from ``rest``), or ""."""
     given = rest[0]
     if len(given) == 2 and all_cjk(given):
+        if word_unlike_given(given, lex):
+            return ""  # 左/后轮: the rest of a phrase
         if lex.word_freq.get(given, 0) < _RARE_FREQ or \
                 (strong and (given not in lex.function_words or names_both_ways(given, lex))):
             rest.pop(0)
@@ -318,7 +320,7 @@ def _tagged_name(text: str, pos: int, lex: Lexicon) -> int:
             name = word
             if len(word) == surname_len(text, pos) and i + 1 < len(tokens):
                 given = tokens[i + 1][0]  # 吴/建国: a surname tagged apart from its given name
-                if 1 <= len(given) <= 2 and given not in lex.function_words:
+                if 1 <= len(given) <= 2 and given not in lex.function_words and not word_unlike_given(given, lex):
                     name += given
             ok = 2 <= len(name) <= 4 and all_cjk(name) and _name_like(name, lex, False)
             return pos + len(name) if ok else -1
@@ -353,7 +355,8 @@ def _uncued(text: str, lex: Lexicon, budget: int, at: P.Starts) -> list[Hit]:
         if len(word) == surname and text[pos] in P.TOP_SURNAMES:
             given = _word_at(text, pos + surname)  # 王/玉梅, 谢/冬梅: a given name jieba knows as a word
             if len(given) == 2 and given not in lex.function_words and \
-                    (given in lex.person_words or freq.get(given, 0) < _GIVEN_WORD_FREQ):
+                    (given in lex.person_words or freq.get(given, 0) < _GIVEN_WORD_FREQ) and \
+                    not word_unlike_given(given, lex):
                 word += given
         if len(word) == surname + 2 and rare_in_names(word[-1], lex) and not rare_in_names(word[surname], lex):
             word = word[:-1]  # "找段琳取文件", "王磊案（劳动争议）": jieba glued the next word's first character on

@@ -24,8 +24,10 @@ def surname_len(text: str, pos: int) -> int:
     if text[pos:pos + 1] not in CN_SURNAMES:
         return 0
     prev = text[pos - 1] if pos else ""
-    # "52 张牌", "这张卡": a measure word after a number or "this", not a surname
-    return 0 if prev in CN_NUMERALS or (prev != "" and prev in "这那哪某") or (prev == " " and after_number(text, pos)) else 1
+    # "52 张牌", "这张卡": a measure word after a number or "this", not a surname ("老三李明": a
+    # sibling's rank, then a name)
+    numeral = prev in CN_NUMERALS and not (pos >= 2 and text[pos - 2] == "老")
+    return 0 if numeral or (prev != "" and prev in "这那哪某") or (prev == " " and after_number(text, pos)) else 1
 
 
 def after_number(text: str, pos: int) -> bool:

@@ -12,6 +12,7 @@ _WORD_OVER_NAME = 2  # … and more than twice as frequent in jieba's dictionary
 EVERYDAY_FREQ = 5000  # a word this common is no name even in a labelled slot (a chat's "客服：支持…")
 ORPHAN_FREQ = 3000  # a single character this rare, left alone after a name's characters, belongs to the name
 _USUAL_NAME_CHAR = 10000  # a character in this many real given names is usual in one
+_WORD_FAR_OVER_NAME = 10  # … and ten times as frequent as a word: 后 (of 左后轮), not 鹰 (of 海鹰)
 _NAME_CHAR_EVERYWHERE = 100000  # … and in this many, a name character above all
 _VERB_SURNAME_FREQ = 5000  # a surname this common as a word of its own (解, 管) may be that word
 
@@ -51,6 +52,18 @@ def uncommon_in_names(given: str, lex: Lexicon) -> bool:
     """Whether a character of ``given`` is in fewer real given names than
     :data:`_USUAL_NAME_CHAR` (有效, 上述; not 文章 nor 建国, which many people are called)."""
     return any(lex.real_given_chars.get(ch, 0) < _USUAL_NAME_CHAR for ch in given)
+
+
+def word_unlike_given(given: str, lex: Lexicon) -> bool:
+    """Whether ``given`` is a dictionary word, no person word, with a character that few real
+    given names hold and that stands far more often as a word of its own (后, 门): after a lone
+    surname-like character it is the rest of a phrase (左/后轮, 左/前门), not a given name
+    (王/玉梅, 刘/志强, 鞠/海鹰)."""
+    if given not in lex.word_freq or given in lex.person_words:
+        return False
+    counts, freq = lex.real_given_chars, lex.word_freq
+    return any(counts.get(ch, 0) < _USUAL_NAME_CHAR and freq.get(ch, 0) > _WORD_FAR_OVER_NAME * counts.get(ch, 0)
+               for ch in given)
 
 
 def names_both_ways(given: str, lex: Lexicon) -> bool:

@@ -99,7 +99,7 @@ godmother godfather carer caregiver babysitter tutor cleaner
 # Verbs whose object is usually a person ("lend Ana my car", "cover for Ana").
 EN_PERSON_VERBS = frozenset("""
 lend lent borrow pick drop help helped hire fire pay paid owe thank invite introduce visit cover replace
-congratulate apologize apologise forgive trust marry married date dating divorce hug kiss miss met saw told asked
+congratulate apologize apologise forgive trust marry married marrying engaged divorcing date dating divorce hug kiss miss met saw told asked
 tell ask warn inform advise interview interviewed hug rsvp greet welcome mentor coach tutor babysit represent
 sue fired hired invited thanked visited replaced covered rsvp'd notify notified cc'd cc cover covering feedback
 """.split())

@@ -91,7 +91,10 @@ _PERSONAL_SEARCH = WordSearch(_PERSONAL_WORDS, whole=True)
 _PUBLIC_SEARCH = WordSearch(_PUBLIC_WORDS, whole=False, gates={"is .{0,20} right about": "right about"}, narrowed=True)
 _OWN_THINGS = re.compile(r"(?<![a-z])(?:in|on|to|from|into) my (?:calendar|contacts|inbox|phone|schedule|diary|"
                          r"address book|class|team|building|group chat|chat|meeting)(?![a-z])|"
-                         r"(?<![a-z])(?:texted|emailed|called|messaged|rang|dm'?d) me(?![a-z])")
+                         r"(?<![a-z])(?:texted|emailed|called|messaged|rang|dm'?d) me(?![a-z])|"
+                         # a speech at a family's own occasion is about people the writer knows
+                         r"(?<![a-z])(?:best man|maid of honou?r|father of the bride|groom|bride|wedding|"
+                         r"retirement|leaving|farewell|birthday|anniversary)(?:'s)? (?:speech|toast)")
 _EMAIL_LOCAL = re.compile(r"([A-Za-z][A-Za-z._\-]*)@")
 _FIELD_SEP = re.compile(r"\s*(?:[|,;/\t(]|-{1,2}|–|:)?\s*\(?$")
 

@@ -55,7 +55,8 @@ _ROLE = re.compile(
     r"pick up|picking up|drop off|dropping off|message from|save it as|surname|lead booker|lead(?= ?:)|"
     r"pax [0-9]{1,2}(?= )|sehr geehrte frau|sehr geehrter herr|e-?mail from|mail from|booking is under|"
     r"reservation is under|under the name|director(?= [A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ]))"  # "PAX 1 JOHN …", "Director Karina Burza"
-    r"(?:[ \t]*[:：,][ \t]*|[ \t]+)(?:\n[ \t]*)?",
+    r"(?:[ \t]*[:：,][ \t]*|[ \t]+)(?:\n[ \t]*)?"
+    r"(?:(?:mr|mrs|ms|miss|mstr|dr|prof)\.?[ \t]+(?=[^\W\d_]))?",  # a booking's "MS ANANYA IYER"
     re.I)
 _SQL_WORDS = frozenset("SELECT FROM WHERE HAVING COUNT GROUP ORDER BY LIMIT JOIN INNER OUTER UNION DISTINCT AS ON AND OR "
                        "NOT NULL IS IN LIKE BETWEEN INSERT INTO VALUES UPDATE SET DELETE CREATE TABLE INDEX DESC ASC SUM "

@@ -287,7 +287,7 @@ def plates_by_shape_and_keyword(text: str) -> list[Hit]:
 # digit on either side of a space or a dash, found on the skeleton.
 _SPACED_SKELETON = (re.compile(rb"A[ -]0"), re.compile(rb"0[ -]A"))
 _VEHICLE_RIGHT_BEFORE = re.compile(r"(?:(?<![a-z])car|vehicle|truck|(?<![a-z])van|motorbike|motorcycle|(?<![a-z])suv|"
-                                   r"camper|caravan|motorhome|scooter|moped|lorry|(?:mileage log|mileage|odometer)\s*[-–—]?|"
+                                   r"camper|caravan|motorhome|scooter|moped|lorry|(?<![a-z])(?:the|my|our) (?:rental|hire)|(?:mileage log|mileage|odometer)\s*[-–—]?|"
                                    r"(?:fine|pcn|penalty|citation)\b[^.\n]{0,24}issued to|"
                                    r"parking ticket|speeding ticket|ticket for|parking for|permit for|towed|车辆|汽车|我的车|这辆车)"
                                    r"(?:\s*(?:for|with|is|was|reg|plate|number|no\.|#|:|,|是|为|為)(?![A-Za-z]))*\s*$", re.I)
@@ -310,7 +310,7 @@ def _spaced_plate_ok(text: str, m: re.Match[str]) -> bool:
 # A word every alternative of _VEHICLE_RIGHT_BEFORE holds: tested first on a window before each
 # candidate (a necessary condition, so the result is the same), since addresses ("1847 Maple")
 # give many candidates and very few texts name a vehicle.
-_VEHICLE_GATE = re.compile(r"car|vehicle|truck|van|motor|suv|ticket|towed|camper|scooter|moped|lorry|mileage|odometer|"
+_VEHICLE_GATE = re.compile(r"car|vehicle|truck|van|motor|suv|ticket|towed|camper|scooter|moped|lorry|mileage|odometer|rental|hire|"
                            r"issued to|parking for|permit for|车辆|汽车|我的车|这辆车")  # on lowered text
 _GATE_REACH = 70  # the plate starts up to 10 characters before the candidate, the word up to 40 before it
 

@@ -1,0 +1,41 @@
+"""A child named after the family's rank for them (老大, 老二, 老三: "让老大王子涵（8岁）和老二王子睿"),
+a name after a title in capitals on a booking ("Passenger: MS ANANYA IYER"), the name under a CV
+whose title ends a sentence ("Current CV:", a blank line, the name), names in a best man's speech,
+a rental car's plate, an international number the numbering plan has since made longer
+("+234 1 270 4491") — with the look-alikes next to them (a car's wheel after 左, a word that
+starts with 老大, a number that follows no plus sign)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.router.pii_checks import assert_clean, assert_found
+
+
+@pytest.mark.parametrize(("text", "typ", "value"), [
+    ("帮我设计一套家庭积分制度，让老大韩梓萱（8岁）和老二韩梓睿（4岁）主动做家务", "person_name", "韩梓萱"),
+    ("帮我设计一套家庭积分制度，让老大韩梓萱（8岁）和老二韩梓睿（4岁）主动做家务", "person_name", "韩梓睿"),
+    ("我家老三邵明轩下周要去体检，帮我列个清单", "person_name", "邵明轩"),
+    ("BOOKING CONFIRMED\nPassenger: MS PRIYA RAGHAVAN\nFlight AI 161 Delhi -> London", "person_name", "PRIYA RAGHAVAN"),
+    ("Guest: MR TOBIAS ELLERBY, 2 nights, late check-in", "person_name", "TOBIAS ELLERBY"),
+    ("Tidy up my CV for an analyst role. Current CV:\n\nMaureen Castleton\n22 Orchard Rise, Leeds LS6 2QT | "
+     "07911 462 318\n\nStaff Nurse (2015-now)", "person_name", "Maureen Castleton"),
+    ("Best man speech, 5 minutes, for my brother Callum Pryce marrying Imogen Oduya on Saturday.", "person_name",
+     "Imogen Oduya"),
+    ("tyre warning came on. this is the rental, MH12 DE 4471 — what should the pressure be", "license_plate",
+     "MH12 DE 4471"),
+    ("Signature:\nM: +234 803 555 0192 | T: +234 1 463 2210", "phone", "+234 1 463 2210"),
+])
+def test_found(text: str, typ: str, value: str) -> None:
+    assert_found(text, typ, value)
+
+
+@pytest.mark.parametrize("text", [
+    "现在胎压多少，左后轮是不是有点低？低的话仪表盘上提醒我",
+    "右前门关不上，是不是锁坏了",
+    "这个问题是老大难了，怎么解决",
+    "write a speech in the style of a famous president about the moon landing",
+    "I hire 12 AB testers every summer",
+])
+def test_clean(text: str) -> None:
+    assert_clean(text)
