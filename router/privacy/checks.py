@@ -154,8 +154,9 @@ def _dialable(number: phonenumbers.PhoneNumber) -> bool:
     """A country code in use and a national number of seven to twelve digits: an international
     number as people write it, though the plan has since changed its lengths ("+234 1 270 4491",
     Lagos before its eighth digit)."""
-    return phonenumbers.region_code_for_country_code(number.country_code) != "ZZ" and \
-        7 <= len(str(number.national_number)) <= 12
+    code, national = number.country_code, number.national_number
+    return code is not None and national is not None and \
+        phonenumbers.region_code_for_country_code(code) != "ZZ" and 7 <= len(str(national)) <= 12
 
 
 def business_line(digits: str, regions: tuple[str, ...]) -> bool:
