@@ -145,7 +145,7 @@ bride|groom|best man|maid of honour|maid of honor|fiancé|fiancée|fiance|fiance
 NOT_NAME_WORDS = frozenset("""
 the and or of to in on at for with by from as is are was be a an my your our his her their its this that
 please thanks thank dear hi hello hey call email text message ask tell remind invite contact send forward
-meet schedule book pay notify ping cc bcc reply attn name mr mrs ms miss dr prof sir madam add
+meet schedule book pay notify ping cc bcc reply attn name mr mrs ms miss dr prof sir madam add valued
 i you he she we they it me us him them who what when where why how which will would can could should
 note notes meeting agenda invoice order ticket account report project update re fwd subject
 inc ltd llc corp co company group pro max plus mini ultra team support service services customer sales

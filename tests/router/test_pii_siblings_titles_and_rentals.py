@@ -3,7 +3,7 @@ a name after a title in capitals on a booking ("Passenger: MS ANANYA IYER"), the
 whose title ends a sentence ("Current CV:", a blank line, the name), names in a best man's speech,
 a rental car's plate, an international number the numbering plan has since made longer
 ("+234 1 270 4491") — with the look-alikes next to them (a car's wheel after 左, a word that
-starts with 老大, a number that follows no plus sign)."""
+starts with 老大, a spam mail's "Dear Valued Shopper")."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ def test_found(text: str, typ: str, value: str) -> None:
     "这个问题是老大难了，怎么解决",
     "write a speech in the style of a famous president about the moon landing",
     "I hire 12 AB testers every summer",
+    "spam or not?\n\nDear Valued Shopper,\nYou have been selected to receive a voucher",
 ])
 def test_clean(text: str) -> None:
     assert_clean(text)
