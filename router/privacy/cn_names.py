@@ -106,10 +106,8 @@ def _given_after(rest: list[str], lex: Lexicon, strong: bool) -> str:
     """The given name in the segments after a lone surname (consumed from ``rest``), or ""."""
     given = rest[0]
     if len(given) == 2 and all_cjk(given):
-        if word_unlike_given(given, lex):
-            return ""  # 左/后轮: the rest of a phrase
-        if lex.word_freq.get(given, 0) < _RARE_FREQ or \
-                (strong and (given not in lex.function_words or names_both_ways(given, lex))):
+        if not word_unlike_given(given, lex) and (lex.word_freq.get(given, 0) < _RARE_FREQ or (  # (not 左/后轮)
+                strong and (given not in lex.function_words or names_both_ways(given, lex)))):
             rest.pop(0)
             return given  # 王/桂花 after a cue: a noun can be a given name, 明天 cannot
         return ""
@@ -212,6 +210,8 @@ def _after_cue(text: str, m: re.Match[str], lex: Lexicon, room: int) -> list[Hit
         if end > 0 and not labelled and text[pos] in CN_FUNCTION_SURNAMES and plain_word(text[pos + 1:end], lex) \
                 and uncommon_in_names(text[pos + 1:end], lex):
             end = -1  # "通知时有效的", "住户于上述时间", "司机能坐": a function word and a word, not a name
+        if end - pos == 2 and cue in P.BARE_ROLE_CUES and lex.word_freq.get(text[pos:end], 0) > 0:
+            end = -1  # "和班主任连系": a word after a bare role
         if end < 0 and personal:
             end = next((pos + k for k in (3, 2) if text[pos:pos + k] in PUBLIC_FIGURES_ZH), -1)
         if end < 0:

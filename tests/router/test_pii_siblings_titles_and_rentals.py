@@ -1,4 +1,5 @@
 """A child named after the family's rank for them (老大, 老二, 老三: "让老大王子涵（8岁）和老二王子睿"),
+a teacher after 班主任 ("联系班主任何丽娟"),
 a name after a title in capitals on a booking ("Passenger: MS ANANYA IYER"), the name under a CV
 whose title ends a sentence ("Current CV:", a blank line, the name), names in a best man's speech,
 a rental car's plate, an international number the numbering plan has since made longer
@@ -16,6 +17,7 @@ from tests.router.pii_checks import assert_clean, assert_found
     ("帮我设计一套家庭积分制度，让老大韩梓萱（8岁）和老二韩梓睿（4岁）主动做家务", "person_name", "韩梓萱"),
     ("帮我设计一套家庭积分制度，让老大韩梓萱（8岁）和老二韩梓睿（4岁）主动做家务", "person_name", "韩梓睿"),
     ("我家老三邵明轩下周要去体检，帮我列个清单", "person_name", "邵明轩"),
+    ("期末考试初步定在1月8日前后，有问题联系班主任郁晓岚。", "person_name", "郁晓岚"),
     ("BOOKING CONFIRMED\nPassenger: MS PRIYA RAGHAVAN\nFlight AI 161 Delhi -> London", "person_name", "PRIYA RAGHAVAN"),
     ("Guest: MR TOBIAS ELLERBY, 2 nights, late check-in", "person_name", "TOBIAS ELLERBY"),
     ("Tidy up my CV for an analyst role. Current CV:\n\nMaureen Castleton\n22 Orchard Rise, Leeds LS6 2QT | "
@@ -34,6 +36,7 @@ def test_found(text: str, typ: str, value: str) -> None:
     "现在胎压多少，左后轮是不是有点低？低的话仪表盘上提醒我",
     "右前门关不上，是不是锁坏了",
     "这个问题是老大难了，怎么解决",
+    "班主任说明天不上课，主治医生说要复查",
     "write a speech in the style of a famous president about the moon landing",
     "I hire 12 AB testers every summer",
     "spam or not?\n\nDear Valued Shopper,\nYou have been selected to receive a voucher",
