@@ -31,6 +31,7 @@ from duet.router.privacy.patterns import Hit
 from duet.router.privacy.finders import find_word
 
 _COMMON_FREQ = COMMON_FREQ  # a dictionary word this frequent is a word, not a private person's name
+_LONGER_CUE_FREQ = 100  # a cue and the character after it that make a dictionary word this frequent: not the cue
 _RARE_FREQ = 50  # a given name split off by jieba may be a rare word (婷婷), not a common one (明天)
 _GLUE_FREQ = 50000  # … but never one this common (有, 会, 小): it starts the next word
 _MAX_WINDOWS = 24  # bounds the segmentation work on long texts
@@ -39,7 +40,6 @@ _GIVEN_WORD_FREQ = 500  # a rarer word after a lone common surname is read as it
 _MAX_UNCUED = 12
 _MAX_TAGGED = 1  # the tagger costs about a millisecond a window: one look, in short texts only
 _TAGGED_TEXT = 400  # bounds the segmentation work for names without a cue
-
 
 _SIGN_OFFS = frozenset("敬上 謹上 谨上 敬啟 敬启 拜上".split())  # a space may stand before these, not before a title
 _BRACKETED_TITLES = frozenset("先生 女士 小姐".split())  # … and a bracket before these: "高辉(先生) 176…"
@@ -193,8 +193,9 @@ def _after_cue(text: str, m: re.Match[str], lex: Lexicon, room: int) -> list[Hit
     cue = group.rstrip(_CUE_TAIL)
     if len(cue) <= 2 and m.start() > 0 and lex.word_freq.get(text[m.start() - 1:m.start() + 1], 0) >= _COMMON_FREQ:
         return hits  # a short cue that ends another word: 预约了, 违约金, 大约
-    if len(cue) == 1 and lex.word_freq.get(text[m.start():m.start() + 2], 0) >= _COMMON_FREQ:
-        return hits  # a one-character cue that starts another word: 约束力, 约定
+    if len(cue) == 1 and lex.word_freq.get(text[m.start():m.start() + 2], 0) >= _COMMON_FREQ or \
+            group == cue and lex.word_freq.get(text[m.start():m.end() + 1], 0) >= _LONGER_CUE_FREQ:
+        return hits  # a cue that starts another word: 约束力, 约定, 老公公 (老公公中风)
     pos = m.end()
     if P.CUE.match(text, pos) is not None:
         return hits  # "甲方是房东祁振华": the next cue points at the name

@@ -14,7 +14,8 @@ media studio studios motors airlines airways pharma pharmaceuticals insurance ba
 industries enterprises international global consultancy agency properties realty construction electronics
 software networks telecom energy foundation institute trust deutsche
 bakery cafe café restaurant bistro grill kitchen diner pizzeria pizza salon spa gym fitness pharmacy market
-supermarket deli inn motel garage plumbing cleaners laundry florist takeaway brewery
+supermarket deli inn motel garage plumbing cleaners laundry florist takeaway brewery landscaping roofing
+surgery
 airport terminal museum hotel stadium arena theatre theater gallery
 google microsoft amazon apple netflix spotify paypal stripe airbnb linkedin github slack zoom cloud billing payroll
 notifications newsletter noreply garden

@@ -145,7 +145,7 @@ bride|groom|best man|maid of honour|maid of honor|fiancé|fiancée|fiance|fiance
 NOT_NAME_WORDS = frozenset("""
 the and or of to in on at for with by from as is are was be a an my your our his her their its this that
 please thanks thank dear hi hello hey call email text message ask tell remind invite contact send forward
-meet schedule book pay notify ping cc bcc reply attn name mr mrs ms miss dr prof sir madam add valued
+meet schedule book pay notify ping cc bcc reply attn name mr mrs ms miss dr prof sir madam add valued depart departs arrive arrives
 i you he she we they it me us him them who what when where why how which will would can could should
 note notes meeting agenda invoice order ticket account report project update re fwd subject
 inc ltd llc corp co company group pro max plus mini ultra team support service services customer sales
@@ -351,7 +351,7 @@ CN_NAME_STOP = frozenset(
 CN_FIELD_STOP = frozenset("的了是在和与及跟说我你他她它们吗呢吧啊等号號码碼")
 
 # Surnames that are far more often function words: a name starting with one needs a form label.
-CN_FUNCTION_SURNAMES = frozenset("和有都能时从通别空相后法公国家经干计于那将向以乐东海广文双高")
+CN_FUNCTION_SURNAMES = frozenset("和有都能时从通别空相后法公国家经干计于那将向以乐东海广文双高应")
 # Characters of transliterated foreign names (施瓦茨, 华法林): not a Chinese given name.
 CN_FOREIGN_CHARS = frozenset("斯尔特克瓦茨夫娃诺蒂维奇姆莱伊亚乌兹吉普纳塔沙拉卡布索托洛巴菲萨")
 

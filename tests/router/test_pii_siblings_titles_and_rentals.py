@@ -4,7 +4,9 @@ a name after a title in capitals on a booking ("Passenger: MS ANANYA IYER"), the
 whose title ends a sentence ("Current CV:", a blank line, the name), names in a best man's speech,
 a rental car's plate, an international number the numbering plan has since made longer
 ("+234 1 270 4491") — with the look-alikes next to them (a car's wheel after 左, a word that
-starts with 老大, a spam mail's "Dear Valued Shopper")."""
+starts with 老大, a spam mail's "Dear Valued Shopper",
+a cue that starts a longer word (老公公), 应 as "should" after a contract's party (甲方应于), a landscaper
+and a surgery as an invoice's parties, a flight's Depart and Arrive)."""
 
 from __future__ import annotations
 
@@ -40,6 +42,10 @@ def test_found(text: str, typ: str, value: str) -> None:
     "write a speech in the style of a famous president about the moon landing",
     "I hire 12 AB testers every summer",
     "spam or not?\n\nDear Valued Shopper,\nYou have been selected to receive a voucher",
+    "老公公中风偏瘫在家，我俩都上班，帮我分析三种护理方案",
+    "第四条 房屋交还后，甲方应于7个工作日内退还押金",
+    "INVOICE #2024-117\nFrom: Greenleaf Landscaping\nTo: Oakwood Surgery\n\nHedge trimming  £180",
+    "Booking confirmed!\n\nPR 501  Depart Manila 08:10  Arrive Singapore 11:45",
 ])
 def test_clean(text: str) -> None:
     assert_clean(text)
