@@ -14,7 +14,7 @@ from duet.router.policy import policy_from_dict
 from tests.edge.sysfs_tree import power_supply, thermal
 
 ROUTER = Router()
-BORDERLINE = "Explain how the heart pumps blood."  # 0.37 with the shipped weights (between 0.35 and 0.5)
+BORDERLINE = "Explain how vaccines train the immune system."  # 0.42 with the shipped weights (between 0.35 and 0.5)
 PRIVATE = BORDERLINE + " Mail the answer to lena.hofmann@example.org."
 LOW = DeviceState(15, True, (), "sysfs")
 HOT = DeviceState(None, False, ("soc 96.0C >= passive 90.0C",), "sysfs")

@@ -58,7 +58,7 @@ def test_eval_router_per_item_lines() -> None:
 
 
 def test_route_explains_the_device_state_given() -> None:
-    prompt = "Explain how the heart pumps blood."  # borderline: 0.37 with the shipped weights
+    prompt = "Explain how vaccines train the immune system."  # borderline: 0.42 with the shipped weights
     mains = json.loads(duet("route", prompt).stdout)
     low = json.loads(duet("route", prompt, "--battery", "15", "--discharging").stdout)
     hot = json.loads(duet("route", prompt, "--hot", "soc").stdout)
