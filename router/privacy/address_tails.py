@@ -41,10 +41,18 @@ they this that these those there here and or but so then if when mr mrs ms miss 
 sorry see let can could would will just also call text send deposit monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight
 """.split())
 
+# Before a house number: the word that names it ("No. 12, 3rd Cross Street", "Plot 14, Admiralty Way");
+# after a street: the number of its phase or sector ("Lekki Phase 1, Lagos", "Sector 62, Noida").
+_NUMBER_WORD_BEFORE = re.compile(r"(?<![\w.])(?:No|Nr|Plot|Lot|House|Door|Shop|Stall)\.?[ \t]?#?$")
+_NUMBERED_PART = re.compile(r"[ \t][0-9]{1,3}[A-Z]?(?![\w-])")
+_NUMBERED_PARTS = ("Phase", "Sector", "Stage", "Block", "Zone", "Extension", "Layout")
+
 _ZH_DIGIT = "0-9OolISB"  # digits and the letters a scanner reads for them (router/privacy/ocr_digits.py)
 _ZH_NUMBER = rf"[{_ZH_DIGIT}](?:[{_ZH_DIGIT}]|[ \t](?=[{_ZH_DIGIT}])){{0,5}}"
 _ZH_UNIT = r"(?:号楼|号|號|弄|栋|棟|幢|座|单元|單元|室|楼|樓|层|層|户|戶)"
 _ZH_UNIT_ENDS = frozenset("号號弄栋棟幢座元室楼樓层層户戶")
+# a building's name after its street number ("彌敦道612號好望角大廈", "中山路8号国贸中心")
+_ZH_BUILDING = re.compile("[\u4e00-\u9fff]{1,6}?(?:大廈|大厦|大樓|大楼|中心|廣場|广场|花園|花园|商場|商场|公寓|苑|邨|閣|阁)")
 _ZH_TAIL = re.compile(rf"(?:{_ZH_NUMBER}{_ZH_UNIT})*(?:{_ZH_NUMBER}(?![0-9A-Za-z]))?")
 # Before a Chinese address: the place names a dictionary does not know ("寄到鳳山水源街57號",
 # "地址北竿福安巷", "房屋坐落红霞市华龙区呼和浩特路"), taken back to the cue that ends where the
@@ -127,8 +135,13 @@ def extend_addresses(text: str, hits: list[Hit]) -> list[Hit]:
             floor = out[-1][2] if out else 0
             if _CJK.search(text, start, end) is not None:
                 start = max(_zh_place_start(text, start), floor)
-                end = min(_zh_number_end(text, end), limit)
+                end = _zh_number_end(text, end)
+                building = _ZH_BUILDING.match(text, end) if text[end - 1:end] in _ZH_UNIT_ENDS else None
+                end = min(_zh_number_end(text, building.end()) if building is not None else end, limit)
             else:
-                end = min(_locality_end(text, end), limit)
+                before = _NUMBER_WORD_BEFORE.search(text, max(0, start - 8), start) if text[start].isdigit() else None
+                start = max(before.start(), floor) if before is not None else start
+                part = _NUMBERED_PART.match(text, end) if text.endswith(_NUMBERED_PARTS, start, end) else None
+                end = min(_locality_end(text, part.end() if part is not None else end), limit)
         out.append((kind, start, end))
     return out

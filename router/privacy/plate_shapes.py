@@ -10,7 +10,7 @@ import re
 _PROVINCE = "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
 _CN_PLATE = re.compile(
     _PROVINCE + r" ?[A-HJ-NP-Z][·•・.\s-]?"
-    r"(?:[DF][A-HJ-NP-Z0-9][0-9]{4}|[0-9]{5}[DF]|[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳领使])(?![A-Za-z0-9])", re.I
+    r"(?:[DF][A-HJ-NP-Z0-9]{5}|[0-9]{5}[DF]|[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳领使])(?![A-Za-z0-9])", re.I
 )
 # French plates since 2009 (SIV): "AB-123-CD", written with its dashes.
 _FR_PLATE = re.compile(r"[A-HJ-NP-TV-Z](?<![A-Za-z0-9][A-Z])[A-HJ-NP-TV-Z]-[0-9]{3}-[A-HJ-NP-TV-Z]{2}(?![A-Za-z0-9-])")

@@ -2,7 +2,9 @@
 a teacher after 班主任 ("联系班主任何丽娟"),
 a name after a title in capitals on a booking ("Passenger: MS ANANYA IYER"), the name under a CV
 whose title ends a sentence ("Current CV:", a blank line, the name), names in a best man's speech,
-a rental car's plate, an international number the numbering plan has since made longer
+a rental car's plate and a new-energy one (苏E·F37H21), the word before a house number and the
+number of a phase after a street ("Plot 9, …, Lekki Phase 2, Lagos"), a Hong Kong building after its
+street number, an international number the numbering plan has since made longer
 ("+234 1 270 4491") — with the look-alikes next to them (a car's wheel after 左, a word that
 starts with 老大, a spam mail's "Dear Valued Shopper",
 a cue that starts a longer word (老公公), 应 as "should" after a contract's party (甲方应于), a landscaper
@@ -29,6 +31,12 @@ from tests.router.pii_checks import assert_clean, assert_found
     ("tyre warning came on. this is the rental, MH12 DE 4471 — what should the pressure be", "license_plate",
      "MH12 DE 4471"),
     ("Signature:\nM: +234 803 555 0192 | T: +234 1 463 2210", "phone", "+234 1 463 2210"),
+    ("您的爱车（车牌苏E·F37H21，车架号待补）保养到期", "license_plate", "苏E·F37H21"),
+    ("deliver to Plot 9, Adeola Odeku Street, Lekki Phase 2, Lagos before 5", "street_address",
+     "Plot 9, Adeola Odeku Street, Lekki Phase 2, Lagos"),
+    ("courier to No. 7, 2nd Main Road, Indiranagar, Bengaluru 560038 pls", "street_address",
+     "No. 7, 2nd Main Road, Indiranagar, Bengaluru 560038"),
+    ("收件地址：觀塘道388號創紀之城12樓A室，麻煩儘快", "street_address", "觀塘道388號創紀之城12樓A室"),
 ])
 def test_found(text: str, typ: str, value: str) -> None:
     assert_found(text, typ, value)

@@ -1,8 +1,9 @@
 """Scenario: latency, then loss, on the edge → cloud link, then the link heals.
 
 The connectivity state (``duet_connectivity_state`` on the edge's /metrics) is sampled every
-100 ms while a client asks a middling question (difficulty 0.28) that the scenario's policy sends
-to the cloud while the link is up (threshold 0.2) but not while it is degraded (0.9).
+100 ms while a client asks a middling question that the scenario's policy sends to the cloud while
+the link is up (its threshold half the question's difficulty) but not while it is degraded (half way
+between the difficulty and 1), whatever the shipped weights make of the question.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 import httpx
 import yaml
 
+from duet.router import Router, Signals
 from tests.scenarios.system import NO_CACHE, REPO_POLICY, System, ask
 
 MIDDLING = "Compare the economic policies of two countries."
@@ -23,11 +25,14 @@ LINK_FLAGS = ("--degraded-rtt-ms", "120", "--degraded-jitter-ms", "1000", "--dow
 
 
 def link_policy(folder: Path) -> Path:
-    """The default policy with a low threshold and a high one for a degraded link."""
+    """The default policy with a threshold under MIDDLING's difficulty and, for a degraded link,
+    one above it."""
+    score = Router().decide(Signals([{"role": "user", "content": MIDDLING}])).scores["difficulty"]
+    assert 0.001 < score < 0.999, score
     policy = yaml.safe_load(REPO_POLICY.read_text())
     policy["name"] = "link-scenario"
-    policy["difficulty"]["threshold"] = 0.2
-    policy["difficulty"]["degraded_threshold"] = 0.9
+    policy["difficulty"]["threshold"] = score / 2
+    policy["difficulty"]["degraded_threshold"] = (1 + score) / 2
     path = folder / "link-policy.yaml"
     path.write_text(yaml.safe_dump(policy))
     return path
