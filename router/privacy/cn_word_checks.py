@@ -43,9 +43,7 @@ def rare_in_names(given: str, lex: Lexicon) -> bool:
     """Whether a character of ``given`` is rare in real people's given names and far more common
     as a word (客, 厅, 脸, 不: "连客厅", "黄脸婆", "戴不稳"). A character rare both ways stays
     possible: 宥, 琇 and 暐 are rare in the table (mainland names) but common in Taiwan's."""
-    counts, freq = lex.real_given_chars, lex.word_freq
-    return any(counts.get(ch, 0) < _REAL_NAME_CHAR_MIN and freq.get(ch, 0) > _WORD_OVER_NAME * counts.get(ch, 0)
-               for ch in given)
+    return _char_more_word_than_name(given, lex, _REAL_NAME_CHAR_MIN, _WORD_OVER_NAME)
 
 
 def uncommon_in_names(given: str, lex: Lexicon) -> bool:
@@ -59,11 +57,15 @@ def word_unlike_given(given: str, lex: Lexicon) -> bool:
     given names hold and that stands far more often as a word of its own (后, 门): after a lone
     surname-like character it is the rest of a phrase (左/后轮, 左/前门), not a given name
     (王/玉梅, 刘/志强, 鞠/海鹰)."""
-    if given not in lex.word_freq or given in lex.person_words:
-        return False
+    return given in lex.word_freq and given not in lex.person_words and \
+        _char_more_word_than_name(given, lex, _USUAL_NAME_CHAR, _WORD_FAR_OVER_NAME)
+
+
+def _char_more_word_than_name(given: str, lex: Lexicon, names_below: int, times: int) -> bool:
+    """Whether a character of ``given`` stands in fewer than ``names_below`` real given names and
+    more than ``times`` as often in jieba's dictionary as in those names."""
     counts, freq = lex.real_given_chars, lex.word_freq
-    return any(counts.get(ch, 0) < _USUAL_NAME_CHAR and freq.get(ch, 0) > _WORD_FAR_OVER_NAME * counts.get(ch, 0)
-               for ch in given)
+    return any(counts.get(ch, 0) < names_below and freq.get(ch, 0) > times * counts.get(ch, 0) for ch in given)
 
 
 def names_both_ways(given: str, lex: Lexicon) -> bool:
